@@ -1,0 +1,103 @@
+// The guide's public shapes: the profile a person answers in the interview, and the
+// tailored checklist the engine returns. Shared by the engine, the IPC contract and the renderer.
+import { z } from 'zod';
+
+export const LOCALES = ['zh-CN', 'en', 'ja'] as const;
+export const LocaleSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** A text in every language the app speaks. */
+export type LocalizedText = Record<Locale, string>;
+
+export const PHASES = ['prepare', 'cancel', 'device', 'after'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const ProfileSchema = z.object({
+  cardKind: z.enum(['physical', 'esim']),
+  contractKind: z.enum(['postpaid', 'prepaid', 'rental', 'travel-esim']),
+  providerId: z.string().min(1).max(64),
+  /** keep = port the number out (MNP); end = plain cancellation. */
+  numberPlan: z.enum(['keep', 'end']),
+  channel: z.enum(['online', 'app', 'shop', 'phone', 'unsure']),
+  leavingDate: isoDate.nullable(),
+  phone: z.enum(['keep', 'return']),
+  instalments: z.enum(['yes', 'no', 'unsure']),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export interface Source {
+  url: string;
+  checked: string; // YYYY-MM-DD
+  kind: 'official' | 'aggregator' | 'third-party';
+}
+
+/** A provider fact as the checklist shows it: a value, or null when the carrier must be asked. */
+export interface ResolvedFact {
+  id: string;
+  label: LocalizedText;
+  value: LocalizedText | null;
+  sources: Source[];
+}
+
+export interface ProviderSummary {
+  id: string;
+  name: LocalizedText;
+  kind: 'carrier' | 'sub-brand' | 'mvno' | 'foreigner-focused' | 'travel-esim' | 'generic';
+  network: string | null;
+  officialUrl: string | null;
+}
+
+export interface ChecklistStep {
+  /** Stable across content versions: ticks are keyed by it. */
+  id: string;
+  phase: Phase;
+  title: LocalizedText;
+  why: LocalizedText;
+  how: LocalizedText;
+  documentIds: string[];
+  phraseIds: string[];
+  facts: ResolvedFact[];
+  /** True when a fact this step relies on is unknown or disputed: the UI says to confirm with the carrier. */
+  confirmWithCarrier: boolean;
+  /** True for steps whose outcome is proof to keep (e.g. the 受付番号): the UI links them to records. */
+  producesProof: boolean;
+}
+
+export interface ChecklistDocument {
+  id: string;
+  title: LocalizedText;
+  why: LocalizedText;
+}
+
+export interface ChecklistPhrase {
+  id: string;
+  ja: string;
+  kana: string;
+  meaning: Pick<LocalizedText, 'zh-CN' | 'en'>;
+  /** What to listen for or note down: shown on the phrase card. */
+  context: LocalizedText;
+}
+
+export interface Checklist {
+  contentVersion: string;
+  provider: ProviderSummary;
+  phases: { phase: Phase; steps: ChecklistStep[] }[];
+  documents: ChecklistDocument[];
+  phrases: ChecklistPhrase[];
+}
+
+/** What the store keeps per ticked step; the title is a snapshot so a retired step can still be shown. */
+export interface StepProgress {
+  done: boolean;
+  note: string;
+  history: { done: boolean; at: string }[];
+  titleSnapshot: LocalizedText;
+}
+
+export interface RetiredStep {
+  id: string;
+  title: LocalizedText;
+  progress: StepProgress;
+}
