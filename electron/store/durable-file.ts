@@ -1,0 +1,120 @@
+// Durable file writes: lowdb's own JSONFile (steno) renames a temp file but never fsyncs, so a power
+// loss can lose an acknowledged write. Here a write resolves only once the bytes and the rename are on disk.
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/** The file-system calls a durable write makes; tests swap one out to inject a failure. */
+export interface FileIo {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  unlink: typeof fsp.unlink;
+}
+
+export const nodeIo: FileIo = { open: fsp.open, rename: fsp.rename, unlink: fsp.unlink };
+
+let tempCounter = 0;
+
+/** pid + counter: unique across concurrent writers in this process and across processes. */
+function tempPathFor(target: string): string {
+  tempCounter += 1;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${tempCounter}.tmp`);
+}
+
+/**
+ * For a temp file left behind by another process (killed mid-write), the name of the file it was meant to
+ * replace; null for anything else, including this process's own temp files, which may be in flight.
+ */
+export function staleTempTarget(name: string): string | null {
+  const match = /^\.(.+)\.(\d+)\.\d+\.tmp$/.exec(name);
+  if (match === null || match[2] === String(process.pid)) return null;
+  return match[1] ?? null;
+}
+
+export async function fsyncDir(dir: string, io: FileIo = nodeIo): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals the rename's metadata itself.
+  if (process.platform === 'win32') return;
+  const handle = await io.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+async function renameWithRetry(from: string, to: string, io: FileIo): Promise<void> {
+  // On Windows an antivirus or indexer briefly holding the target makes rename fail (typicode/lowdb#157).
+  const attempts = process.platform === 'win32' ? 5 : 1;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await io.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (attempt >= attempts || !RENAME_RETRY_CODES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+/**
+ * temp file in the same folder → fsync → rename over the target → fsync the folder.
+ * A reader sees the old bytes or the new ones, never a mix; once this resolves, the new bytes survive a crash.
+ */
+export async function writeFileDurably(target: string, contents: string, io: FileIo = nodeIo): Promise<void> {
+  const temp = tempPathFor(target);
+  try {
+    const handle = await io.open(temp, 'wx');
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, target, io);
+  } catch (error) {
+    await io.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(path.dirname(target), io);
+}
+
+export interface DurableJsonFileOptions<T> {
+  /** Turns the file's text into data; throws when the text is not acceptable. */
+  decode: (text: string) => T;
+  serialize: (data: T) => string;
+  io?: FileIo;
+}
+
+/** lowdb adapter whose writes are durable and run one at a time, in call order. */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly filePath: string,
+    private readonly options: DurableJsonFileOptions<T>,
+  ) {}
+
+  /** null when the file does not exist; a decode error propagates. */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await fsp.readFile(this.filePath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return this.options.decode(text);
+  }
+
+  write(data: T): Promise<void> {
+    const run = this.queue.then(() =>
+      writeFileDurably(this.filePath, this.options.serialize(data), this.options.io),
+    );
+    // A failed write must not block the ones queued after it.
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

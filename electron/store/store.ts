@@ -1,0 +1,295 @@
+// The one writer of the store file (main process only). Opening reads, migrates and validates; a bad file
+// is set aside (never overwritten or deleted) and the newest good backup takes its place.
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import {
+  BACKUP_DIR_NAME,
+  fileSafeTimestamp,
+  hasBackupOn,
+  isBackupName,
+  listBackups,
+  writeBackup,
+} from './backups';
+import { DurableJsonFile, fsyncDir, nodeIo, staleTempTarget, type FileIo } from './durable-file';
+import {
+  checkMigrationList,
+  isRecord,
+  MIGRATIONS,
+  MigrationError,
+  runMigrations,
+  type Migration,
+} from './migrations';
+import { CURRENT_SCHEMA_VERSION, emptyStore, StoreDataSchema, type StoreData } from './schema';
+import { createStoreSerializer, deepFreeze } from './serialize';
+
+export type StoreNotice =
+  /** setAsideFile: absolute path of the moved-aside file; restoredFrom: backup file name, null = started fresh. */
+  | { kind: 'recovered'; setAsideFile: string; restoredFrom: string | null }
+  /** file: absolute path of the store file, left as it is; the store is read-only. */
+  | { kind: 'newer-schema'; file: string; fileVersion: number };
+
+export type StoreErrorCode = 'store_read_only' | 'store_write_failed';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    public code: StoreErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export interface Store {
+  /** The last durable state, deep-frozen: recipes build new objects (spread), they never mutate. */
+  readonly data: StoreData;
+  readonly readOnly: boolean;
+  readonly filePath: string;
+  /** Applies an immutable recipe, writes durably, resolves after fsync. Serialised with other updates.
+   * If the recipe throws, or the write fails, `data` stays the last durable state and the promise rejects
+   * (write failure → StoreError('store_write_failed')). The new data is NOT re-validated with zod here (too slow at scale): callers validate their inputs.
+   * A recipe that returns `current` itself changes nothing and writes nothing. */
+  update(recipe: (current: StoreData) => StoreData): Promise<StoreData>;
+  /** Copies the last durable state into backups/ (keeping the newest 10); resolves with the backup's path. */
+  backupNow(reason: string): Promise<string>;
+  /** Resolves when every queued write is durable (called before the app quits). */
+  flush(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  dir: string;
+  /** A plain file name inside `dir`; default 'sayonara.json'. */
+  fileName?: string;
+  now?: () => Date;
+  migrations?: Migration[];
+  /** Test seam: the file-system calls writes go through. */
+  io?: FileIo;
+}
+
+export const DEFAULT_STORE_FILE_NAME = 'sayonara.json';
+
+/** Why a store file (or a backup) cannot be used as it is. */
+class StoreFileError extends Error {
+  override name = 'StoreFileError';
+  constructor(
+    readonly kind: 'corrupt' | 'newer-schema',
+    message: string,
+    readonly fileVersion = 0,
+  ) {
+    super(message);
+  }
+}
+
+interface Decoded {
+  data: StoreData;
+  /** The version the file was migrated from; null when it was current. */
+  migratedFrom: number | null;
+}
+
+/** Parses, migrates and validates the text of a store file or backup. */
+export function decodeStore(text: string, migrations: readonly Migration[]): Decoded {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    // Empty, truncated and NUL-filled files all land here.
+    throw new StoreFileError('corrupt', `not JSON: ${String(error)}`);
+  }
+  if (!isRecord(raw)) throw new StoreFileError('corrupt', 'not a JSON object');
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new StoreFileError('corrupt', 'schemaVersion is missing or invalid');
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new StoreFileError('newer-schema', `written by a newer version (schema ${version})`, version);
+  }
+  let migrated: unknown = raw;
+  if (version < CURRENT_SCHEMA_VERSION) {
+    try {
+      migrated = runMigrations(raw, migrations);
+    } catch (error) {
+      if (error instanceof MigrationError) throw new StoreFileError('corrupt', error.message);
+      throw error;
+    }
+  }
+  const parsed = StoreDataSchema.safeParse(migrated);
+  if (!parsed.success) throw new StoreFileError('corrupt', `invalid: ${parsed.error.message}`);
+  return { data: parsed.data, migratedFrom: version < CURRENT_SCHEMA_VERSION ? version : null };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fsp.lstat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** Renames the file to `<name>.corrupt-<ts>[-n]` beside it (bytes untouched); returns the new path. */
+async function setAside(filePath: string, at: Date, io: FileIo): Promise<string> {
+  const base = `${filePath}.corrupt-${fileSafeTimestamp(at)}`;
+  let target = base;
+  // rename() replaces an existing file: never let one set-aside file clobber another.
+  for (let n = 2; await exists(target); n += 1) target = `${base}-${n}`;
+  await io.rename(filePath, target);
+  await fsyncDir(path.dirname(filePath), io);
+  return target;
+}
+
+async function newestGoodBackup(
+  backupDir: string,
+  fileName: string,
+  migrations: readonly Migration[],
+): Promise<{ data: StoreData; name: string } | null> {
+  for (const entry of await listBackups(backupDir, fileName)) {
+    try {
+      return { data: decodeStore(await fsp.readFile(entry.path, 'utf8'), migrations).data, name: entry.name };
+    } catch {
+      // Unreadable or bad too: try the next older one.
+    }
+  }
+  return null;
+}
+
+async function removeStaleTemps(folder: string, isOurs: (target: string) => boolean): Promise<void> {
+  const names = await fsp.readdir(folder).catch(() => []);
+  for (const name of names) {
+    const target = staleTempTarget(name);
+    if (target !== null && isOurs(target)) await fsp.unlink(path.join(folder, name)).catch(() => undefined);
+  }
+}
+
+function checkFileName(fileName: string): void {
+  if (fileName === '' || fileName === '.' || fileName === '..' || /[/\\]/.test(fileName)) {
+    throw new Error(`store fileName must be a plain file name inside the data folder, got ${fileName}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function openStore(
+  opts: OpenStoreOptions,
+): Promise<{ store: Store; notice: StoreNotice | null }> {
+  const fileName = opts.fileName ?? DEFAULT_STORE_FILE_NAME;
+  checkFileName(fileName);
+  const migrations = opts.migrations ?? MIGRATIONS;
+  checkMigrationList(migrations);
+  const now = opts.now ?? (() => new Date());
+  const io = opts.io ?? nodeIo;
+  const dir = path.resolve(opts.dir);
+  const filePath = path.join(dir, fileName);
+  const backupDir = path.join(dir, BACKUP_DIR_NAME);
+
+  await fsp.mkdir(dir, { recursive: true });
+  await removeStaleTemps(dir, (target) => target === fileName);
+  await removeStaleTemps(backupDir, (target) => isBackupName(target, fileName));
+
+  const serialize = createStoreSerializer();
+  const migration = { from: null as number | null, originalText: '' };
+  const adapter = new DurableJsonFile<StoreData>(filePath, {
+    decode: (text) => {
+      const decoded = decodeStore(text, migrations);
+      if (decoded.migratedFrom !== null)
+        Object.assign(migration, { from: decoded.migratedFrom, originalText: text });
+      return decoded.data;
+    },
+    serialize,
+    io,
+  });
+  const fresh = emptyStore();
+  const db = new Low<StoreData>(adapter, fresh);
+
+  let notice: StoreNotice | null = null;
+  let readOnly = false;
+  let rewrite = false;
+  try {
+    await db.read();
+  } catch (error) {
+    if (!(error instanceof StoreFileError)) throw error;
+    const setAsideFile = error.kind === 'corrupt' ? await setAside(filePath, now(), io) : null;
+    const restored = await newestGoodBackup(backupDir, fileName, migrations);
+    db.data = restored?.data ?? fresh;
+    if (setAsideFile === null) {
+      // The file is some later version's good data: keep it, and write nothing over it.
+      readOnly = true;
+      notice = { kind: 'newer-schema', file: filePath, fileVersion: error.fileVersion };
+    } else {
+      rewrite = true;
+      notice = { kind: 'recovered', setAsideFile, restoredFrom: restored?.name ?? null };
+    }
+  }
+  deepFreeze(db.data);
+
+  if (migration.from !== null) {
+    await writeBackup(
+      backupDir,
+      fileName,
+      migration.originalText,
+      `before-migration-from-v${migration.from}`,
+      now(),
+      io,
+    );
+    rewrite = true;
+  }
+  // Put the migrated or restored data in place now, so the next start does not redo it.
+  if (rewrite) await adapter.write(db.data);
+  const today = now();
+  if (!readOnly && db.data !== fresh && !(await hasBackupOn(backupDir, fileName, today))) {
+    await writeBackup(backupDir, fileName, serialize(db.data), 'daily', today, io);
+  }
+
+  // One queue for updates and backups: each sees the state every earlier call left durable.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <R>(task: () => Promise<R>): Promise<R> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const refuseWhenReadOnly = (): void => {
+    if (readOnly) {
+      throw new StoreError('store_read_only', `${filePath} was written by a newer version of the app`);
+    }
+  };
+
+  const store: Store = {
+    get data() {
+      return db.data;
+    },
+    readOnly,
+    filePath,
+    update: (recipe) =>
+      enqueue(async () => {
+        refuseWhenReadOnly();
+        const current = db.data;
+        const next = recipe(current);
+        if (next === current) return current;
+        try {
+          // Through the adapter rather than db.write(): db.data must stay the durable state until this resolves.
+          await db.adapter.write(next);
+        } catch (error) {
+          throw new StoreError('store_write_failed', `could not save: ${messageOf(error)}`, { cause: error });
+        }
+        db.data = deepFreeze(next);
+        return db.data;
+      }),
+    backupNow: (reason) =>
+      enqueue(async () => {
+        refuseWhenReadOnly();
+        try {
+          return await writeBackup(backupDir, fileName, serialize(db.data), reason, now(), io);
+        } catch (error) {
+          throw new StoreError('store_write_failed', `could not back up: ${messageOf(error)}`, {
+            cause: error,
+          });
+        }
+      }),
+    flush: () => enqueue(async () => undefined),
+  };
+  return { store, notice };
+}
