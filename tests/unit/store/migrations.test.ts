@@ -1,0 +1,140 @@
+// The migration runner with synthetic lists, the real (empty) list, and migrations through openStore.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { listBackups } from '../../../electron/store/backups';
+import {
+  checkMigrationList,
+  MigrationError,
+  MIGRATIONS,
+  runMigrations,
+  type Migration,
+} from '../../../electron/store/migrations';
+import { CURRENT_SCHEMA_VERSION, emptyStore, StoreDataSchema } from '../../../electron/store/schema';
+import { decodeStore, openStore } from '../../../electron/store/store';
+import { makeCase, removeTempDirs, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+// A made-up history: v1 {items} → v2 {entries} → v3 {entries with a count}.
+const SYNTHETIC: Migration[] = [
+  { from: 1, to: 2, migrate: ({ items, ...rest }) => ({ ...rest, entries: items }) },
+  {
+    from: 2,
+    to: 3,
+    migrate: (raw) => ({ ...raw, count: Array.isArray(raw.entries) ? raw.entries.length : 0 }),
+  },
+];
+const AT_VERSION: Record<number, Record<string, unknown>> = {
+  1: { schemaVersion: 1, items: ['a', 'b'] },
+  2: { schemaVersion: 2, entries: ['a', 'b'] },
+  3: { schemaVersion: 3, entries: ['a', 'b'], count: 2 },
+};
+
+describe('runMigrations', () => {
+  test.each([1, 2, 3])('brings version %i up to the target', (version) => {
+    expect(runMigrations(AT_VERSION[version] ?? {}, SYNTHETIC, 3)).toEqual(AT_VERSION[3]);
+  });
+
+  test('stamps each step’s version even if the step forgot to', () => {
+    const forgetful: Migration[] = [{ from: 1, to: 2, migrate: () => ({ schemaVersion: 1, x: 1 }) }];
+    expect(runMigrations({ schemaVersion: 1 }, forgetful, 2)).toEqual({ schemaVersion: 2, x: 1 });
+  });
+
+  test('fails on a missing step, a throwing step, or a step that returns no object', () => {
+    expect(() => runMigrations({ schemaVersion: 0 }, SYNTHETIC, 3)).toThrow(MigrationError);
+    const throwing: Migration[] = [
+      {
+        from: 1,
+        to: 2,
+        migrate: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => runMigrations({ schemaVersion: 1 }, throwing, 2)).toThrow(/1→2 failed/);
+    const empty: Migration[] = [{ from: 1, to: 2, migrate: () => null }];
+    expect(() => runMigrations({ schemaVersion: 1 }, empty, 2)).toThrow(/returned no object/);
+    expect(() => runMigrations({ schemaVersion: '1' }, SYNTHETIC, 3)).toThrow(MigrationError);
+  });
+
+  test('checkMigrationList accepts a gap-free chain to the target and rejects anything else', () => {
+    expect(() => checkMigrationList(SYNTHETIC, 3)).not.toThrow();
+    expect(() => checkMigrationList(SYNTHETIC, 4)).toThrow(/must reach version 4/);
+    expect(() => checkMigrationList([...SYNTHETIC].reverse(), 3)).toThrow(MigrationError);
+    expect(() => checkMigrationList([{ from: 1, to: 3, migrate: (raw) => raw }], 3)).toThrow(/exactly one/);
+    expect(() => checkMigrationList([SYNTHETIC[0] as Migration], 3)).toThrow(MigrationError);
+  });
+});
+
+describe('the real migration list', () => {
+  test('has a step from every earlier version up to the current one', () => {
+    expect(() => checkMigrationList(MIGRATIONS)).not.toThrow();
+    for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
+      expect(MIGRATIONS.some((step) => step.from === version)).toBe(true);
+    }
+  });
+
+  test('reads a current-version file as it is', () => {
+    const data = { ...emptyStore(), cases: [makeCase('a')] };
+    expect(decodeStore(JSON.stringify(data), MIGRATIONS)).toEqual({ data, migratedFrom: null });
+  });
+});
+
+describe('openStore with migrations', () => {
+  // A made-up v0 that called the settings "prefs"; v0 → v1 renames it.
+  const toV1: Migration[] = [
+    { from: 0, to: 1, migrate: ({ prefs, ...rest }) => ({ ...rest, settings: prefs }) },
+  ];
+  const v0 = {
+    schemaVersion: 0,
+    prefs: { locale: 'ja', theme: 'dark', lastCaseId: null },
+    cases: [makeCase('old')],
+  };
+  const now = (): Date => new Date('2025-02-03T04:05:06.007Z');
+
+  test('backs up the original bytes, migrates, validates and saves the result', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'sayonara.json');
+    const original = JSON.stringify(v0, null, 2);
+    await writeFile(file, original);
+
+    const { store, notice } = await openStore({ dir, now, migrations: toV1 });
+    expect(notice).toBeNull();
+    expect(store.data.settings).toEqual({ locale: 'ja', theme: 'dark', lastCaseId: null });
+    expect(store.data.schemaVersion).toBe(1);
+    const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
+    expect(backups.map((entry) => entry.name)).toEqual([
+      'sayonara.2025-02-03T04-05-06-007Z.before-migration-from-v0.json',
+    ]);
+    expect(await readFile(backups[0]?.path ?? '', 'utf8')).toBe(original);
+    expect(StoreDataSchema.parse(JSON.parse(await readFile(file, 'utf8')))).toEqual(store.data);
+
+    // Done once: the next start neither migrates nor backs up again.
+    await openStore({ dir, now, migrations: toV1 });
+    expect(await listBackups(path.join(dir, 'backups'), 'sayonara.json')).toHaveLength(1);
+  });
+
+  test('sets a file aside when its migration yields invalid data', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'sayonara.json');
+    await writeFile(file, JSON.stringify({ ...v0, prefs: { theme: 'neon' } }));
+    const { store, notice } = await openStore({ dir, now, migrations: toV1 });
+    expect(notice).toMatchObject({ kind: 'recovered', restoredFrom: null });
+    expect(store.data).toEqual(emptyStore());
+  });
+
+  test('with the real list, an older file with no migration path is set aside, not guessed at', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'sayonara.json'), JSON.stringify(v0));
+    const { notice } = await openStore({ dir, now });
+    expect(notice).toMatchObject({ kind: 'recovered' });
+  });
+
+  test('refuses a broken migration list before touching any file', async () => {
+    const dir = await tempDir();
+    await expect(openStore({ dir, migrations: [{ from: 0, to: 2, migrate: (raw) => raw }] })).rejects.toThrow(
+      MigrationError,
+    );
+  });
+});
