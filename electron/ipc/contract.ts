@@ -1,0 +1,158 @@
+// The IPC contract: for every channel, the request schema (zod, checked in main) and the response type.
+import { z } from 'zod';
+import { LocaleSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
+import type { Action, Channel, Domain } from './channels';
+import type { Result } from './result';
+import type {
+  AppInfo,
+  AttachmentView,
+  BackupSummary,
+  CaseSummary,
+  CaseView,
+  ImportOutcome,
+  RecordView,
+  Settings,
+} from './views';
+import { RecordContentSchema, SHA256_PATTERN } from '../store/schema';
+
+/** Carries a response type at compile time only. */
+const returns = <T>(): T => undefined as T;
+
+const id = z.string().min(1).max(64);
+const caseName = z.string().trim().min(1, 'the name is empty').max(120, 'the name is over 120 characters');
+const phoneNumber = z
+  .string()
+  .trim()
+  .max(32)
+  .regex(/^[0-9+\-() ]*$/, 'a phone number holds only digits, spaces and + - ( )');
+export const NOTE_MAX = 10_000;
+/** 50 MB of bytes, base64-encoded. */
+const PASTE_MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+
+const none = z.object({}).strict();
+
+export const contract = {
+  'app.info': { request: none, response: returns<AppInfo>() },
+  'app.openDataFolder': { request: none, response: returns<null>() },
+  'app.openExternal': {
+    request: z.object({ url: z.string().max(2048) }).strict(),
+    response: returns<null>(),
+  },
+  'settings.get': { request: none, response: returns<Settings>() },
+  'settings.update': {
+    request: z
+      .object({
+        locale: LocaleSchema.optional(),
+        theme: z.enum(['system', 'light', 'dark']).optional(),
+        lastCaseId: id.nullable().optional(),
+      })
+      .strict(),
+    response: returns<Settings>(),
+  },
+  'guide.providers': { request: none, response: returns<ProviderSummary[]>() },
+  'cases.list': { request: none, response: returns<CaseSummary[]>() },
+  'cases.get': { request: z.object({ caseId: id }).strict(), response: returns<CaseView>() },
+  'cases.create': {
+    request: z.object({ name: caseName, profile: ProfileSchema, phoneNumber }).strict(),
+    response: returns<CaseView>(),
+  },
+  'cases.rename': {
+    request: z.object({ caseId: id, name: caseName }).strict(),
+    response: returns<CaseView>(),
+  },
+  'cases.setArchived': {
+    request: z.object({ caseId: id, archived: z.boolean() }).strict(),
+    response: returns<CaseSummary[]>(),
+  },
+  'cases.delete': { request: z.object({ caseId: id }).strict(), response: returns<CaseSummary[]>() },
+  'cases.updateProfile': {
+    request: z.object({ caseId: id, profile: ProfileSchema, phoneNumber }).strict(),
+    response: returns<CaseView>(),
+  },
+  'steps.setDone': {
+    request: z.object({ caseId: id, stepId: id, done: z.boolean() }).strict(),
+    response: returns<CaseView>(),
+  },
+  'steps.setNote': {
+    request: z
+      .object({
+        caseId: id,
+        stepId: id,
+        note: z.string().max(NOTE_MAX, `a note holds at most ${NOTE_MAX} characters`),
+      })
+      .strict(),
+    response: returns<CaseView>(),
+  },
+  'documents.setDone': {
+    request: z.object({ caseId: id, documentId: id, done: z.boolean() }).strict(),
+    response: returns<CaseView>(),
+  },
+  'records.list': { request: z.object({ caseId: id }).strict(), response: returns<RecordView[]>() },
+  'records.create': {
+    request: z.object({ caseId: id, content: RecordContentSchema }).strict(),
+    response: returns<RecordView>(),
+  },
+  'records.update': {
+    request: z.object({ caseId: id, recordId: id, content: RecordContentSchema }).strict(),
+    response: returns<RecordView>(),
+  },
+  'attachments.pick': { request: none, response: returns<ImportOutcome>() },
+  'attachments.importPaths': {
+    request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(20) }).strict(),
+    response: returns<ImportOutcome>(),
+  },
+  'attachments.importPasted': {
+    request: z
+      .object({
+        name: z.string().min(1).max(255),
+        dataBase64: z.base64().max(PASTE_MAX_BASE64, 'a pasted image is at most 50 MB'),
+      })
+      .strict(),
+    response: returns<AttachmentView>(),
+  },
+  'attachments.forDocuments': {
+    request: z.object({ caseId: id }).strict(),
+    response: returns<Record<string, AttachmentView[]>>(),
+  },
+  'attachments.linkDocument': {
+    request: z
+      .object({
+        caseId: id,
+        documentId: id,
+        attachmentId: z.string().regex(SHA256_PATTERN),
+        linked: z.boolean(),
+      })
+      .strict(),
+    response: returns<Record<string, AttachmentView[]>>(),
+  },
+  'report.export': {
+    request: z.object({ caseId: id, locale: LocaleSchema, format: z.enum(['pdf', 'md', 'json']) }).strict(),
+    /** The saved file's path; null when the user cancelled the save dialog. */
+    response: returns<{ path: string | null }>(),
+  },
+  'backup.export': {
+    request: none,
+    response: returns<{ path: string | null; summary: BackupSummary | null }>(),
+  },
+  /** Opens a backup file and checks it fully without changing anything; null when cancelled. */
+  'backup.inspect': { request: none, response: returns<{ path: string; summary: BackupSummary } | null>() },
+  'backup.import': {
+    request: z.object({ path: z.string().min(1).max(4096), mode: z.enum(['add', 'replace']) }).strict(),
+    response: returns<{ summary: BackupSummary; backupFile: string }>(),
+  },
+} satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
+
+export type Contract = typeof contract;
+export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+
+/** `window.sayonara`: one function per channel, grouped by domain (`sayonara.cases.create(...)`). */
+export type SayonaraApi = {
+  [D in Domain<Channel>]: {
+    [A in Action<Channel, D>]: `${D}.${A}` extends infer C extends Channel
+      ? (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>
+      : never;
+  };
+};

@@ -1,0 +1,43 @@
+// Every answer that crosses the bridge is one of these: a thrown error never does.
+export const ERROR_CODES = [
+  'invalid_request',
+  'unknown_channel',
+  'forbidden',
+  'not_found',
+  'store_read_only',
+  'store_write_failed',
+  'internal',
+  'file_too_large',
+  'file_empty',
+  'file_unreadable',
+  'file_unsafe_path',
+  'file_unsupported_type',
+  'backup_invalid',
+  'backup_unsafe',
+  'backup_newer_schema',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorBody };
+
+/** An error a service raises on purpose; its message is safe to show. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -1,0 +1,77 @@
+// What the main process sends back to the renderer: plain, JSON-safe shapes.
+import type { Checklist, LocalizedText, Locale, ProviderSummary, RetiredStep } from '../guide/types';
+import type { CaseData, RecordContent, StoreData } from '../store/schema';
+import type { ErrorCode } from './result';
+import type { StoreNotice } from '../store/store';
+
+export type Settings = StoreData['settings'];
+
+export interface AppInfo {
+  dataDir: string;
+  appVersion: string;
+  contentVersion: string;
+  /** The OS locale mapped to one of ours: followed until the user picks a language. */
+  systemLocale: Locale;
+  notice: StoreNotice | null;
+  readOnly: boolean;
+  /** Where attachment previews are served from: sayonara-file://attachments/ in the app. */
+  attachmentBaseUrl: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  name: string;
+  archived: boolean;
+  updatedAt: string;
+  provider: ProviderSummary;
+  cardKind: CaseData['profile']['cardKind'];
+  phoneMasked: string;
+  progress: { done: number; total: number };
+  nextStep: { id: string; title: LocalizedText } | null;
+}
+
+export interface CaseView {
+  case: CaseData;
+  checklist: Checklist;
+  retired: RetiredStep[];
+}
+
+// Proof records, attachments, report and backup (issue 5).
+export interface AttachmentView {
+  /** SHA-256 of the bytes. */
+  id: string;
+  name: string;
+  ext: string;
+  mime: string;
+  size: number;
+  importedAt: string;
+  /** `<sha256>.<ext>`: append to AppInfo.attachmentBaseUrl to preview an image. */
+  fileName: string;
+}
+
+export interface RecordView {
+  id: string;
+  caseId: string;
+  /** When it was first entered, and last edited. */
+  createdAt: string;
+  updatedAt: string;
+  content: RecordContent;
+  revisions: { savedAt: string; hash: string; prevHash: string }[];
+  chain: { intact: boolean; brokenAt: number | null; headHash: string };
+  attachments: AttachmentView[];
+}
+
+export interface ImportOutcome {
+  imported: AttachmentView[];
+  failed: { name: string; code: ErrorCode; message: string }[];
+}
+
+export interface BackupSummary {
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: number;
+  cases: number;
+  records: number;
+  attachments: number;
+  bytes: number;
+}

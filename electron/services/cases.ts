@@ -1,0 +1,164 @@
+// Cases: one per line being cancelled. Ticks, notes and documents live here, keyed by the guide's
+// stable ids, so a re-tailored checklist keeps the progress of the steps that remain.
+import { randomUUID } from 'node:crypto';
+import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
+import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
+import type { Handlers } from '../ipc/contract';
+import { AppError } from '../ipc/result';
+import type { CaseSummary, CaseView } from '../ipc/views';
+import type { CaseData, StoreData } from '../store/schema';
+import type { Store } from '../store/store';
+import type { Ports } from './ports';
+
+type CaseHandlers = Pick<
+  Handlers,
+  | 'guide.providers'
+  | 'cases.list'
+  | 'cases.get'
+  | 'cases.create'
+  | 'cases.rename'
+  | 'cases.setArchived'
+  | 'cases.delete'
+  | 'cases.updateProfile'
+  | 'steps.setDone'
+  | 'steps.setNote'
+  | 'documents.setDone'
+>;
+
+/** "090-••••-1234": enough to tell lines apart, not enough to read the number off a screen. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length === 0) return '';
+  if (digits.length <= 4) return '•'.repeat(digits.length);
+  return `${digits.slice(0, 3)}-••••-${digits.slice(-4)}`;
+}
+
+const allSteps = (checklist: Checklist) => checklist.phases.flatMap((phase) => phase.steps);
+
+export function caseView(data: CaseData): CaseView {
+  const checklist = buildChecklist(data.profile);
+  return { case: data, checklist, retired: applyProgress(checklist, data.steps).retired };
+}
+
+export function caseSummary(data: CaseData): CaseSummary {
+  const checklist = buildChecklist(data.profile);
+  const steps = allSteps(checklist);
+  const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
+  const next = steps.find((step) => data.steps[step.id]?.done !== true);
+  return {
+    id: data.id,
+    name: data.name,
+    archived: data.archived,
+    updatedAt: data.updatedAt,
+    provider: checklist.provider,
+    cardKind: data.profile.cardKind,
+    phoneMasked: maskPhone(data.phoneNumber),
+    progress: { done, total: steps.length },
+    nextStep: next ? { id: next.id, title: next.title } : null,
+  };
+}
+
+export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
+  const stamp = () => ports.now().toISOString();
+
+  const find = (data: StoreData, caseId: string): CaseData => {
+    const found = data.cases.find((c) => c.id === caseId);
+    if (!found) throw new AppError('not_found', `no case with id ${caseId}`);
+    return found;
+  };
+
+  /** Applies a change to one case durably and returns the case as saved. */
+  const change = async (caseId: string, edit: (current: CaseData) => CaseData): Promise<CaseView> => {
+    find(store.data, caseId);
+    const next = await store.update((data) => ({
+      ...data,
+      cases: data.cases.map((c) => (c.id === caseId ? { ...edit(c), updatedAt: stamp() } : c)),
+    }));
+    return caseView(find(next, caseId));
+  };
+
+  const summaries = (data: StoreData) => data.cases.map(caseSummary);
+
+  const stepProgress = (
+    current: CaseData,
+    stepId: string,
+  ): { title: LocalizedText; progress?: StepProgress } => {
+    const step = allSteps(buildChecklist(current.profile)).find((s) => s.id === stepId);
+    const progress = current.steps[stepId];
+    if (step) return { title: step.title, progress };
+    // A retired step: its tick can still be changed, under the title it had.
+    if (progress) return { title: progress.titleSnapshot, progress };
+    throw new AppError('not_found', `this case has no step ${stepId}`);
+  };
+
+  return {
+    'guide.providers': () => listProviders(),
+    'cases.list': () => summaries(store.data),
+    'cases.get': ({ caseId }) => caseView(find(store.data, caseId)),
+    'cases.create': async ({ name, profile, phoneNumber }) => {
+      const now = stamp();
+      const created: CaseData = {
+        id: randomUUID(),
+        name,
+        createdAt: now,
+        updatedAt: now,
+        archived: false,
+        profile,
+        phoneNumber,
+        steps: {},
+        documents: {},
+      };
+      await store.update((data) => ({
+        ...data,
+        cases: [...data.cases, created],
+        settings: { ...data.settings, lastCaseId: created.id },
+      }));
+      return caseView(created);
+    },
+    'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
+    'cases.updateProfile': ({ caseId, profile, phoneNumber }) =>
+      change(caseId, (c) => ({ ...c, profile, phoneNumber })),
+    'cases.setArchived': async ({ caseId, archived }) => {
+      await change(caseId, (c) => ({ ...c, archived }));
+      return summaries(store.data);
+    },
+    'cases.delete': async ({ caseId }) => {
+      find(store.data, caseId);
+      // A deleted case can still be recovered from this copy (Settings shows the backups folder).
+      await store.backupNow(`before deleting case ${caseId}`);
+      const next = await store.update((data) => ({
+        ...data,
+        cases: data.cases.filter((c) => c.id !== caseId),
+        settings:
+          data.settings.lastCaseId === caseId ? { ...data.settings, lastCaseId: null } : data.settings,
+      }));
+      return summaries(next);
+    },
+    'steps.setDone': ({ caseId, stepId, done }) =>
+      change(caseId, (c) => {
+        const { title, progress } = stepProgress(c, stepId);
+        const at = stamp();
+        const next: StepProgress = {
+          done,
+          note: progress?.note ?? '',
+          history: [...(progress?.history ?? []), { done, at }],
+          titleSnapshot: title,
+        };
+        return { ...c, steps: { ...c.steps, [stepId]: next } };
+      }),
+    'steps.setNote': ({ caseId, stepId, note }) =>
+      change(caseId, (c) => {
+        const { title, progress } = stepProgress(c, stepId);
+        const next: StepProgress = progress
+          ? { ...progress, note }
+          : { done: false, note, history: [], titleSnapshot: title };
+        return { ...c, steps: { ...c.steps, [stepId]: next } };
+      }),
+    'documents.setDone': ({ caseId, documentId, done }) =>
+      change(caseId, (c) => {
+        if (!buildChecklist(c.profile).documents.some((d) => d.id === documentId))
+          throw new AppError('not_found', `this case has no document ${documentId}`);
+        return { ...c, documents: { ...c.documents, [documentId]: { done, at: stamp() } } };
+      }),
+  };
+}

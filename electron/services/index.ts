@@ -1,0 +1,35 @@
+// Wires the services into one router: the only object electron/main and the test harness talk to.
+import type { Handlers } from '../ipc/contract';
+import { createRouter, type Router, type RouterOptions } from '../ipc/router';
+import { appHandlers, type AppContext } from './app';
+import { casesHandlers } from './cases';
+import { settingsHandlers } from './settings';
+import { openStore, type Store, type StoreNotice } from '../store/store';
+
+export type { AppContext } from './app';
+
+export function createAppRouter(ctx: AppContext, options?: RouterOptions): Router {
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...settingsHandlers(ctx.store),
+    ...casesHandlers(ctx.store, ctx.ports),
+  };
+  return createRouter(handlers, options);
+}
+
+export interface BackendOptions extends Omit<AppContext, 'store' | 'notice'> {
+  migrations?: Parameters<typeof openStore>[0]['migrations'];
+}
+
+/** Opens (and if need be recovers) the store in `dataDir` and returns the router over it. */
+export async function startBackend(
+  options: BackendOptions,
+): Promise<{ router: Router; store: Store; notice: StoreNotice | null }> {
+  const { migrations, ...rest } = options;
+  const { store, notice } = await openStore({
+    dir: options.dataDir,
+    now: options.ports.now,
+    ...(migrations ? { migrations } : {}),
+  });
+  return { router: createAppRouter({ ...rest, store, notice }), store, notice };
+}
