@@ -1,0 +1,94 @@
+// The Electron shell: thin on purpose. Everything it wires up lives in plain modules.
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { isAllowedExternalUrl } from '../services/links';
+import { startBackend } from '../services';
+import { toAppLocale } from '../services/locale';
+import type { Store } from '../store/store';
+import { registerIpc } from './ipc';
+import { resolveDataDir } from './paths';
+import { electronPorts } from './ports';
+import { registerAppProtocol } from './protocol';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  denyAllPermissions,
+  hardenWebContents,
+  secureWebPreferences,
+} from './security';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+function openExternalIfAllowed(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1100,
+    height: 780,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'Sayonara SIM',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171a' : '#f7f6f3',
+    webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+async function start(): Promise<void> {
+  const ports = electronPorts(shell);
+  const backend = await startBackend({
+    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    ports,
+    appVersion: app.getVersion(),
+    systemLocale: toAppLocale(app.getPreferredSystemLanguages()),
+  });
+  store = backend.store;
+  registerIpc(ipcMain, backend.router, devServerUrl);
+  registerAppProtocol(protocol, path.join(import.meta.dirname, '../renderer'));
+  denyAllPermissions(session.defaultSession);
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Every web contents, the main window's included, gets the same guards.
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { devServerUrl, openExternal: openExternalIfAllowed }),
+  );
+  app.on('window-all-closed', () => app.quit());
+  // Pending writes are made durable before the process ends.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed || !store) return;
+    event.preventDefault();
+    void store.flush().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Sayonara SIM could not start:', error);
+      app.exit(1);
+    });
+}

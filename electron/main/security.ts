@@ -1,0 +1,89 @@
+// Electron's security checklist, as small functions the shell calls and the unit tests check
+// against a fake `electron`. Types only are imported from electron here.
+import type { Session, WebContents, WebFrameMain, WebPreferences } from 'electron';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'sayonara';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** No remote origin, no eval, no inline script; images from the app itself (and data: for icons). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** True only for the app's own pages (and the dev server's, in `npm run dev`). */
+export function isAppUrl(raw: string, devServerUrl?: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST) return true;
+  if (!devServerUrl) return false;
+  try {
+    return url.origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** IPC is answered only for the app's own main frame. */
+export function isTrustedSender(
+  frame: Pick<WebFrameMain, 'url' | 'parent'> | null,
+  devServerUrl?: string,
+): boolean {
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, devServerUrl);
+}
+
+export interface HardenOptions {
+  devServerUrl?: string;
+  /** Called for links the page tries to open in a new window; it decides whether they may leave. */
+  openExternal: (url: string) => void;
+}
+
+/** Denies navigation away from the app, new windows and webviews; hands links to `openExternal`. */
+export function hardenWebContents(contents: WebContents, options: HardenOptions): void {
+  const stayInApp = (event: { preventDefault: () => void }, url: string) => {
+    if (!isAppUrl(url, options.devServerUrl)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    options.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Camera, microphone, notifications, geolocation…: the app needs none, so every request is refused. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

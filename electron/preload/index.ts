@@ -1,0 +1,12 @@
+// The preload: one sandboxed CommonJS file. It exposes `window.sayonara`, one function per contract
+// channel (built from the channel list), and never ipcRenderer itself.
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNELS, splitChannel } from '../ipc/channels';
+
+const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
+for (const channel of CHANNELS) {
+  const [domain, action] = splitChannel(channel);
+  (api[domain] ??= {})[action] = (payload: unknown) => ipcRenderer.invoke(channel, payload);
+}
+
+contextBridge.exposeInMainWorld('sayonara', api);
