@@ -1,0 +1,32 @@
+// The renderer's only door to the main process: `window.sayonara`, typed from the IPC contract.
+import type { Channel } from '../../electron/ipc/channels';
+import type { RequestOf, ResponseOf, SayonaraApi } from '../../electron/ipc/contract';
+import type { AppErrorBody, Result } from '../../electron/ipc/result';
+
+declare global {
+  interface Window {
+    sayonara: SayonaraApi;
+  }
+}
+
+/** A refused or failed call, carrying the main process's error code for a localised message. */
+export class ApiError extends Error {
+  constructor(readonly body: AppErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Calls a channel and returns its value, or throws ApiError: callers show the error, never a stale success. */
+export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const dot = channel.indexOf('.');
+  const domain = channel.slice(0, dot) as keyof SayonaraApi;
+  const action = channel.slice(dot + 1);
+  const fn = (window.sayonara[domain] as unknown as Record<string, (r: unknown) => Promise<Result<unknown>>>)[
+    action
+  ];
+  if (!fn) throw new ApiError({ code: 'unknown_channel', message: channel });
+  const result = await fn(request);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as ResponseOf<C>;
+}

@@ -1,0 +1,59 @@
+import type { AppInfo, Settings } from '../../../../electron/ipc/views';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+
+export function SettingsView({
+  info,
+  settings,
+  onSettings,
+}: {
+  info: AppInfo;
+  settings: Settings;
+  onSettings: (next: Settings) => void;
+}) {
+  const { t } = useI18n();
+  const report = useReportError();
+  const setTheme = (theme: Settings['theme']) => call('settings.update', { theme }).then(onSettings, report);
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <div className="card">
+        <h2>{t('settings.dataDir')}</h2>
+        <p className="help">{t('settings.dataDir.help')}</p>
+        <p className="mono" data-testid="data-dir">
+          {info.dataDir}
+        </p>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void call('app.openDataFolder', {}).catch(report)}
+        >
+          {t('settings.openFolder')}
+        </button>
+      </div>
+      <div className="card">
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="label">
+            <h2>{t('settings.theme')}</h2>
+          </legend>
+          <div className="row">
+            {(['system', 'light', 'dark'] as const).map((theme) => (
+              <label key={theme} className="row" style={{ gap: 6 }}>
+                <input
+                  type="radio"
+                  name="theme"
+                  value={theme}
+                  checked={settings.theme === theme}
+                  onChange={() => void setTheme(theme)}
+                />
+                {t(`settings.theme.${theme}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <p className="help">{t('settings.version', { app: info.appVersion, content: info.contentVersion })}</p>
+    </section>
+  );
+}

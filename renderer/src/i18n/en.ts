@@ -1,0 +1,49 @@
+// English UI texts. The other languages must define every key (checked by the compiler).
+export const en = {
+  'app.name': 'Sayonara SIM',
+  'app.promise': 'Cancel your Japanese SIM or eSIM step by step, and keep the proof.',
+  'nav.home': 'My cases',
+  'nav.settings': 'Settings',
+  'nav.language': 'Language',
+  'home.title': 'My cases',
+  'home.empty.title': 'No cases yet',
+  'home.empty.body':
+    'A case is one phone line or data plan you want to end. Answer a few questions and you get a checklist made for your carrier and card.',
+  'home.start': 'Start a new case',
+  'home.offline': 'Everything stays on this computer. The app never goes online.',
+  'settings.title': 'Settings',
+  'settings.dataDir': 'Where your data lives',
+  'settings.dataDir.help':
+    'Your cases, notes and backups are in this folder. Copy it to back everything up. Nothing is sent anywhere.',
+  'settings.openFolder': 'Open the data folder',
+  'settings.language': 'Language',
+  'settings.theme': 'Appearance',
+  'settings.theme.system': 'Follow the system',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.version': 'Version {app} · guide content {content}',
+  'notice.recovered':
+    'Your data file could not be read, so it was set aside as "{file}" (nothing was deleted). The app loaded the newest good backup, "{backup}".',
+  'notice.recoveredFresh':
+    'Your data file could not be read, so it was set aside as "{file}" (nothing was deleted). No good backup was found, so the app started empty.',
+  'notice.newerSchema':
+    'Your data file "{file}" was written by a newer version of Sayonara SIM. To keep it safe, this version will not change it: update the app to continue.',
+  'notice.dismiss': 'Got it',
+  'error.invalid_request': 'That was not accepted: {detail}',
+  'error.unknown_channel': 'The app sent a request it does not know. Nothing was changed.',
+  'error.forbidden': 'That is not allowed: {detail}',
+  'error.not_found': 'That item no longer exists.',
+  'error.store_read_only': 'Your data is read-only in this version of the app, so nothing was saved.',
+  'error.store_write_failed': 'Saving failed (is the disk full?). Nothing was changed.',
+  'error.internal': 'Something went wrong inside the app. Nothing was changed.',
+  'common.loading': 'Loading…',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.back': 'Back',
+  'common.next': 'Next',
+  'placeholder.interview': 'The interview that builds your checklist is on its way.',
+} as const;
+
+export type CoreMessageKey = keyof typeof en;
+export type Messages = Record<CoreMessageKey, string>;

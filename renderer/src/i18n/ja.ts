@@ -1,0 +1,48 @@
+import type { Messages } from './en';
+
+export const ja: Messages = {
+  'app.name': 'さよならSIM',
+  'app.promise': '日本の SIM・eSIM の解約を一歩ずつ進めて、解約の証拠を残せます。',
+  'nav.home': '手続き一覧',
+  'nav.settings': '設定',
+  'nav.language': '言語',
+  'home.title': '手続き一覧',
+  'home.empty.title': 'まだ手続きがありません',
+  'home.empty.body':
+    '1件の手続きは、解約したい回線やデータプラン1つ分です。いくつかの質問に答えると、通信会社とカードの種類に合わせたチェックリストができます。',
+  'home.start': '新しい手続きを始める',
+  'home.offline':
+    'データはすべてこのパソコンの中だけに保存されます。アプリがネットに接続することはありません。',
+  'settings.title': '設定',
+  'settings.dataDir': 'データの保存場所',
+  'settings.dataDir.help':
+    '手続き・メモ・バックアップはこのフォルダにあります。フォルダごとコピーすれば全部バックアップできます。どこにも送信されません。',
+  'settings.openFolder': 'データフォルダを開く',
+  'settings.language': '言語',
+  'settings.theme': '表示',
+  'settings.theme.system': 'システムに合わせる',
+  'settings.theme.light': 'ライト',
+  'settings.theme.dark': 'ダーク',
+  'settings.version': 'バージョン {app}・ガイド内容 {content}',
+  'notice.recovered':
+    'データファイルを読み込めなかったため「{file}」として別に保管しました（削除はしていません）。最新の正常なバックアップ「{backup}」を読み込みました。',
+  'notice.recoveredFresh':
+    'データファイルを読み込めなかったため「{file}」として別に保管しました（削除はしていません）。正常なバックアップが見つからなかったため、空の状態で始めました。',
+  'notice.newerSchema':
+    'データファイル「{file}」は新しいバージョンのさよならSIMで保存されています。安全のため、このバージョンでは変更しません。アプリを更新してください。',
+  'notice.dismiss': '了解',
+  'error.invalid_request': '受け付けられませんでした：{detail}',
+  'error.unknown_channel': 'アプリが不明な要求を送りました。何も変更していません。',
+  'error.forbidden': 'この操作はできません：{detail}',
+  'error.not_found': 'その項目はもうありません。',
+  'error.store_read_only': 'このバージョンではデータを読むことしかできないため、保存していません。',
+  'error.store_write_failed': '保存に失敗しました（ディスクの空きはありますか？）。何も変更していません。',
+  'error.internal': 'アプリ内部でエラーが起きました。何も変更していません。',
+  'common.loading': '読み込み中…',
+  'common.close': '閉じる',
+  'common.cancel': 'キャンセル',
+  'common.save': '保存',
+  'common.back': '戻る',
+  'common.next': '次へ',
+  'placeholder.interview': 'チェックリストを作る質問画面は準備中です。',
+};
