@@ -1,0 +1,85 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { launchApp } from './harness';
+import { saveScreenshot } from './screenshots';
+
+const FIRST_SCREEN = [
+  { os: 'zh-CN', lang: 'zh-CN', promise: '一步一步注销你的日本 SIM 卡或 eSIM', start: '新建事项' },
+  {
+    os: 'en-US',
+    lang: 'en',
+    promise: 'Cancel your Japanese SIM or eSIM step by step',
+    start: 'Start a new case',
+  },
+  {
+    os: 'ja-JP',
+    lang: 'ja',
+    promise: '日本の SIM・eSIM の解約を一歩ずつ進めて',
+    start: '新しい手続きを始める',
+  },
+] as const;
+
+for (const { os, lang, promise, start } of FIRST_SCREEN) {
+  test(`first screen follows the OS locale ${os}`, async () => {
+    const app = await launchApp({ locale: os });
+    try {
+      const { page } = app;
+      await expect(page.getByText(promise)).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('button', { name: start })).toBeVisible();
+      await expect(page.getByTestId('language')).toHaveValue(lang);
+      await saveScreenshot(page, `home-${lang}-light`);
+      await expectNoSeriousA11yViolations(page);
+      expect(app.foreignRequests).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+test('the language choice survives a restart and the OS locale no longer overrides it', async () => {
+  const app = await launchApp({ locale: 'en-US' });
+  try {
+    await app.page.getByTestId('language').selectOption('ja');
+    await expect(app.page.getByText('日本の SIM・eSIM の解約を一歩ずつ進めて')).toBeVisible();
+    await app.restart();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(app.page.getByText('日本の SIM・eSIM の解約を一歩ずつ進めて')).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('a corrupt store is set aside and the notice names it, in the user language', async () => {
+  const app = await launchApp({ locale: 'zh-CN' });
+  try {
+    await app.store.flush();
+    await writeFile(path.join(app.dataDir, 'sayonara.json'), '{"schemaVersion":1,"settings":{"loc');
+    await app.restart();
+    const notice = app.page.getByTestId('store-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('sayonara.json.corrupt-');
+    await expect(notice).toContainText('你的数据文件无法读取');
+    await saveScreenshot(app.page, 'notice-zh-CN-light');
+  } finally {
+    await app.close();
+  }
+});
+
+test('settings show the data folder and open it through the OS port; dark theme is axe-clean', async () => {
+  const app = await launchApp({ locale: 'en-US', colorScheme: 'dark' });
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByTestId('data-dir')).toHaveText(app.dataDir);
+    await page.getByRole('button', { name: 'Open the data folder' }).click();
+    await expect.poll(() => app.ports.opened).toEqual([{ kind: 'folder', target: app.dataDir }]);
+    await saveScreenshot(page, 'settings-en-dark');
+    await expectNoSeriousA11yViolations(page);
+    expect(app.foreignRequests).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,163 @@
+// The end-to-end harness: the built renderer in Debian's Chromium, with `window.sayonara` bridged
+// through page.exposeBinding to the real router over a real data folder on disk.
+// launchApp({ dataDir?, locale? }) → { page, dataDir, restart(), close() } — later suites build on it.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHANNELS } from '../../electron/ipc/channels';
+import type { Router } from '../../electron/ipc/router';
+import { startBackend } from '../../electron/services';
+import { toAppLocale } from '../../electron/services/locale';
+import type { Ports } from '../../electron/services/ports';
+import type { Store } from '../../electron/store/store';
+import { serveStatic, type StaticServer } from './static-server';
+
+export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env['SAYONARA_CHROMIUM'];
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+}
+
+/** Ports that record what the app asked of the OS, instead of opening folders and browsers. */
+export interface RecordedPorts extends Ports {
+  opened: { kind: 'folder' | 'external'; target: string }[];
+}
+
+function recordingPorts(): RecordedPorts {
+  const opened: RecordedPorts['opened'] = [];
+  return {
+    opened,
+    now: () => new Date(),
+    openFolder: async (target) => void opened.push({ kind: 'folder', target }),
+    openExternal: async (target) => void opened.push({ kind: 'external', target }),
+  };
+}
+
+export interface LaunchOptions {
+  dataDir?: string;
+  /** The OS locale the app sees on first launch (BCP 47), e.g. 'zh-CN', 'ja-JP', 'en-US'. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+export interface LaunchedApp {
+  readonly page: Page;
+  readonly dataDir: string;
+  readonly store: Store;
+  readonly ports: RecordedPorts;
+  /** Every request the page made to an origin other than the app's own. */
+  readonly foreignRequests: string[];
+  readonly origin: string;
+  /** A relaunch: pending writes flushed, a fresh router and page on the same data folder. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let serverPromise: Promise<StaticServer> | null = null;
+/** One loopback server per test worker: the built files do not change during a run. */
+function sharedServer(): Promise<StaticServer> {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`The renderer is not built (${RENDERER_DIR} is missing): run "npm run build" first.`);
+  }
+  serverPromise ??= serveStatic(RENDERER_DIR);
+  return serverPromise;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  const ownsDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-')));
+  const locale = options.locale ?? 'en-US';
+  const server = await sharedServer();
+  const browser = await launchBrowser();
+  const ports = recordingPorts();
+  const foreignRequests: string[] = [];
+  const appVersion = (
+    JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
+  let store!: Store;
+  let router!: Router;
+  let context!: BrowserContext;
+  let page!: Page;
+
+  const bringUp = async () => {
+    const backend = await startBackend({ dataDir, ports, appVersion, systemLocale: toAppLocale([locale]) });
+    store = backend.store;
+    router = backend.router;
+    context = await browser.newContext({
+      locale,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1100, height: 780 },
+    });
+    // The same bridge shape as the preload builds, but each call goes over Playwright's JSON bridge.
+    await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) =>
+      router.handle(channel, payload),
+    );
+    await context.addInitScript((channels: readonly string[]) => {
+      const invoke = (window as unknown as { __sayonaraInvoke: (c: string, p: unknown) => Promise<unknown> })
+        .__sayonaraInvoke;
+      const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
+      for (const channel of channels) {
+        const dot = channel.indexOf('.');
+        const domain = channel.slice(0, dot);
+        (api[domain] ??= {})[channel.slice(dot + 1)] = (payload: unknown) => invoke(channel, payload);
+      }
+      Object.defineProperty(window, 'sayonara', { value: Object.freeze(api), writable: false });
+    }, CHANNELS);
+    context.on('request', (request) => {
+      if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) {
+        foreignRequests.push(request.url());
+      }
+    });
+    page = await context.newPage();
+    await page.goto(`${server.origin}/index.html`);
+  };
+
+  const tearDown = async () => {
+    await store.flush();
+    await context.close();
+  };
+
+  await bringUp();
+  return {
+    get page() {
+      return page;
+    },
+    get store() {
+      return store;
+    },
+    dataDir,
+    ports,
+    foreignRequests,
+    origin: server.origin,
+    async restart() {
+      await tearDown();
+      await bringUp();
+    },
+    async close() {
+      await tearDown();
+      await browser.close();
+      if (ownsDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
