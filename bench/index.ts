@@ -1,0 +1,42 @@
+// `npm run bench`: figures, never pass/fail. `--json` prints one JSON object; `--only store,renderer`
+// runs a subset. Targets are printed beside the figures for a person to judge.
+import { benchAttachments } from './attachments';
+import { benchRenderer } from './renderer';
+import { benchStore } from './store';
+
+const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
+  store: benchStore,
+  renderer: benchRenderer,
+  attachments: benchAttachments,
+};
+
+const TARGETS: Record<string, string> = {
+  'store.write.ratio': '< 1.5',
+  'renderer.interactive_ms': '< 300',
+  'renderer.js_gzip_kb': '< 250',
+  'attachments.ratio': '>= 0.8',
+  'attachments.rss_growth_mb': '< 64',
+};
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyArg = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const selected = onlyArg ? onlyArg.split(',') : Object.keys(BENCHES);
+
+const figures: Record<string, number> = {};
+for (const name of selected) {
+  const bench = BENCHES[name];
+  if (!bench) throw new Error(`no bench named ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+  if (!json) console.error(`running ${name}…`);
+  Object.assign(figures, await bench());
+}
+
+if (json) {
+  console.log(JSON.stringify(figures));
+} else {
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [key, value] of Object.entries(figures)) {
+    const target = TARGETS[key] ? `   (target ${TARGETS[key]})` : '';
+    console.log(`${key.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(2)}${target}`);
+  }
+}

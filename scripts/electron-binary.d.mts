@@ -1,0 +1,1 @@
+export function findElectronBinary(): { binary: string | null; reason: string | null };
