@@ -77,7 +77,7 @@ export async function listBackups(backupDir: string, storeFileName: string): Pro
 export async function writeBackup(
   backupDir: string,
   storeFileName: string,
-  contents: string,
+  contents: string | Uint8Array,
   reason: string,
   takenAt: Date,
   io: FileIo = nodeIo,

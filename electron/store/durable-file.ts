@@ -63,7 +63,11 @@ async function renameWithRetry(from: string, to: string, io: FileIo): Promise<vo
  * temp file in the same folder → fsync → rename over the target → fsync the folder.
  * A reader sees the old bytes or the new ones, never a mix; once this resolves, the new bytes survive a crash.
  */
-export async function writeFileDurably(target: string, contents: string, io: FileIo = nodeIo): Promise<void> {
+export async function writeFileDurably(
+  target: string,
+  contents: string | Uint8Array,
+  io: FileIo = nodeIo,
+): Promise<void> {
   const temp = tempPathFor(target);
   try {
     const handle = await io.open(temp, 'wx');
@@ -84,7 +88,7 @@ export async function writeFileDurably(target: string, contents: string, io: Fil
 export interface DurableJsonFileOptions<T> {
   /** Turns the file's text into data; throws when the text is not acceptable. */
   decode: (text: string) => T;
-  serialize: (data: T) => string;
+  serialize: (data: T) => string | Uint8Array;
   io?: FileIo;
 }
 

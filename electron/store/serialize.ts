@@ -1,6 +1,7 @@
-// Compact JSON of the store, re-stringifying only the cases an update replaced. Updates are immutable,
-// so an untouched case keeps its identity and its cached JSON; at 50 cases × 100 steps a full
-// JSON.stringify costs several times the write + fsync itself (see bench/store.ts).
+// Compact JSON of the store as UTF-8 bytes, re-encoding only the list items (cases, records…) an update
+// replaced. Updates are immutable, so an untouched item keeps its identity and its cached bytes; at 50 cases
+// × 100 steps, JSON.stringify plus UTF-8 encoding of the whole store costs most of a durable write
+// (see bench/store.ts).
 import type { StoreData } from './schema';
 
 /** Freezes what is not frozen yet. Stops at frozen objects: they were frozen whole, so re-walking is waste. */
@@ -11,31 +12,44 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function createStoreSerializer(): (data: StoreData) => string {
-  const cache = new WeakMap<object, string>();
+const COMMA = Buffer.from(',');
 
-  const stringifyCase = (item: unknown): string => {
-    if (typeof item !== 'object' || item === null) return JSON.stringify(item) ?? 'null';
+/** Returns a serializer whose output is byte for byte `JSON.stringify(data)` in UTF-8. */
+export function createStoreSerializer(): (data: StoreData) => Buffer {
+  const cache = new WeakMap<object, Buffer>();
+
+  const encodeItem = (item: unknown): Buffer => {
+    if (typeof item !== 'object' || item === null) return Buffer.from(JSON.stringify(item) ?? 'null');
     const cached = cache.get(item);
     if (cached !== undefined) return cached;
-    // A cached JSON is only right while its object cannot change: freezing turns a stray in-place
+    // Cached bytes are only right while their object cannot change: freezing turns a stray in-place
     // mutation into a TypeError instead of a silently stale file.
     deepFreeze(item);
-    const json = JSON.stringify(item);
-    cache.set(item, json);
-    return json;
+    const bytes = Buffer.from(JSON.stringify(item));
+    cache.set(item, bytes);
+    return bytes;
   };
 
   return (data) => {
-    // Same bytes as JSON.stringify(data): keys in insertion order, undefined members left out.
-    const members: string[] = [];
+    // Keys in insertion order and undefined members left out, as JSON.stringify does.
+    const chunks: Buffer[] = [];
+    let separator = '{';
     for (const [key, value] of Object.entries(data)) {
-      const json =
-        key === 'cases' && Array.isArray(value)
-          ? `[${value.map(stringifyCase).join(',')}]`
-          : JSON.stringify(value);
-      if (json !== undefined) members.push(`${JSON.stringify(key)}:${json}`);
+      if (Array.isArray(value)) {
+        chunks.push(Buffer.from(`${separator}${JSON.stringify(key)}:[`));
+        value.forEach((item, index) => {
+          if (index > 0) chunks.push(COMMA);
+          chunks.push(encodeItem(item));
+        });
+        chunks.push(Buffer.from(']'));
+      } else {
+        const json = JSON.stringify(value);
+        if (json === undefined) continue;
+        chunks.push(Buffer.from(`${separator}${JSON.stringify(key)}:${json}`));
+      }
+      separator = ',';
     }
-    return `{${members.join(',')}}`;
+    chunks.push(Buffer.from(separator === '{' ? '{}' : '}'));
+    return Buffer.concat(chunks);
   };
 }
