@@ -81,10 +81,49 @@ describe('the real migration list', () => {
   });
 });
 
-describe('openStore with migrations', () => {
-  // A made-up v0 that called the settings "prefs"; v0 → v1 renames it.
-  const toV1: Migration[] = [
+describe('openStore with the real migrations', () => {
+  // One saved store per released schema version, as the app wrote it.
+  const FIXTURE_VERSIONS = [1];
+  const now = (): Date => new Date('2025-02-03T04:05:06.007Z');
+
+  test('has a fixture for every earlier version', () => {
+    for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
+      expect(FIXTURE_VERSIONS).toContain(version);
+    }
+  });
+
+  test.each(FIXTURE_VERSIONS)('opens a v%i store, backing it up first when it migrates', async (version) => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'sayonara.json');
+    const original = await readFile(
+      path.join(import.meta.dirname, `fixtures/store-v${version}.json`),
+      'utf8',
+    );
+    await writeFile(file, original);
+
+    const { store, notice } = await openStore({ dir, now });
+    expect(notice).toBeNull();
+    expect(store.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(store.data.cases.map((item) => item.id)).toEqual(['case-1']);
+    expect(StoreDataSchema.parse(JSON.parse(await readFile(file, 'utf8')))).toEqual(store.data);
+    const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
+    const migrationBackups = backups.filter((entry) => entry.name.includes('before-migration'));
+    if (version < CURRENT_SCHEMA_VERSION) {
+      expect(migrationBackups.map((entry) => entry.name)).toEqual([
+        `sayonara.2025-02-03T04-05-06-007Z.before-migration-from-v${version}.json`,
+      ]);
+      expect(await readFile(migrationBackups[0]?.path ?? '', 'utf8')).toBe(original);
+    } else {
+      expect(migrationBackups).toEqual([]);
+    }
+  });
+});
+
+describe('openStore with an injected migration list', () => {
+  // A made-up v0 that called the settings "prefs": v0 → v1 renames it, then the real steps follow.
+  const withV0: Migration[] = [
     { from: 0, to: 1, migrate: ({ prefs, ...rest }) => ({ ...rest, settings: prefs }) },
+    ...MIGRATIONS,
   ];
   const v0 = {
     schemaVersion: 0,
@@ -99,10 +138,10 @@ describe('openStore with migrations', () => {
     const original = JSON.stringify(v0, null, 2);
     await writeFile(file, original);
 
-    const { store, notice } = await openStore({ dir, now, migrations: toV1 });
+    const { store, notice } = await openStore({ dir, now, migrations: withV0 });
     expect(notice).toBeNull();
     expect(store.data.settings).toEqual({ locale: 'ja', theme: 'dark', lastCaseId: null });
-    expect(store.data.schemaVersion).toBe(1);
+    expect(store.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
     expect(backups.map((entry) => entry.name)).toEqual([
       'sayonara.2025-02-03T04-05-06-007Z.before-migration-from-v0.json',
@@ -111,7 +150,7 @@ describe('openStore with migrations', () => {
     expect(StoreDataSchema.parse(JSON.parse(await readFile(file, 'utf8')))).toEqual(store.data);
 
     // Done once: the next start neither migrates nor backs up again.
-    await openStore({ dir, now, migrations: toV1 });
+    await openStore({ dir, now, migrations: withV0 });
     expect(await listBackups(path.join(dir, 'backups'), 'sayonara.json')).toHaveLength(1);
   });
 
@@ -119,7 +158,7 @@ describe('openStore with migrations', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'sayonara.json');
     await writeFile(file, JSON.stringify({ ...v0, prefs: { theme: 'neon' } }));
-    const { store, notice } = await openStore({ dir, now, migrations: toV1 });
+    const { store, notice } = await openStore({ dir, now, migrations: withV0 });
     expect(notice).toMatchObject({ kind: 'recovered', restoredFrom: null });
     expect(store.data).toEqual(emptyStore());
   });
