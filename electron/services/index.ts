@@ -4,6 +4,11 @@ import { createRouter, type Router, type RouterOptions } from '../ipc/router';
 import { appHandlers, type AppContext } from './app';
 import { casesHandlers } from './cases';
 import { settingsHandlers } from './settings';
+import { attachmentsHandlers } from './attachments';
+import { backupHandlers } from './backup';
+import { recordsHandlers } from './records';
+import { reportHandlers } from './report';
+import { attachmentFiles } from '../proof/attachment-store';
 import { openStore, type Store, type StoreNotice } from '../store/store';
 
 export type { AppContext } from './app';
@@ -13,8 +18,26 @@ export function createAppRouter(ctx: AppContext, options?: RouterOptions): Route
     ...appHandlers(ctx),
     ...settingsHandlers(ctx.store),
     ...casesHandlers(ctx.store, ctx.ports),
+    ...proofHandlers(ctx),
   };
   return createRouter(handlers, options);
+}
+
+/** Records, attachments, the proof report and backup (issue 5). */
+function proofHandlers(ctx: AppContext) {
+  const files = attachmentFiles(ctx.dataDir);
+  return {
+    ...recordsHandlers(ctx.store, ctx.ports),
+    ...attachmentsHandlers(ctx.store, ctx.ports, files),
+    ...reportHandlers(ctx.store, ctx.ports),
+    ...backupHandlers({
+      store: ctx.store,
+      ports: ctx.ports,
+      files,
+      dataDir: ctx.dataDir,
+      appVersion: ctx.appVersion,
+    }),
+  };
 }
 
 export interface BackendOptions extends Omit<AppContext, 'store' | 'notice'> {

@@ -8,8 +8,10 @@ export interface Migration {
   migrate(raw: Record<string, unknown>): unknown;
 }
 
-/** Version 1 is the first: nothing to migrate yet. A v1→v2 step goes here with the schema change. */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Migration[] = [
+  // v2 adds proof records and attachments; a v1 file simply has none yet.
+  { from: 1, to: 2, migrate: (raw) => ({ ...raw, records: [], attachments: [], documentAttachments: [] }) },
+];
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

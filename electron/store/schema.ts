@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LocaleSchema, ProfileSchema } from '../guide/types';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const isoDateTime = z.string().min(10).max(40);
 const localized = z.object({ 'zh-CN': z.string(), en: z.string(), ja: z.string() });
@@ -36,10 +36,91 @@ export const SettingsSchema = z.object({
   lastCaseId: z.string().max(64).nullable(),
 });
 
+// v2: proof records (each a SHA-256-chained list of revisions) and content-addressed attachments.
+export const RECORD_KINDS = [
+  'cancellation-request',
+  'mnp-issued',
+  'shop-visit',
+  'phone-call',
+  'online-cancellation',
+  'sim-returned',
+  'esim-deleted',
+  'final-bill-paid',
+  'other',
+] as const;
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+const sha256 = z.string().regex(SHA256_PATTERN);
+const text = (max: number) => z.string().max(max);
+const yen = z.number().int().min(0).max(100_000_000).nullable();
+
+/** What the user entered for one record; every revision keeps a full copy of it. */
+export const RecordContentSchema = z
+  .object({
+    kind: z.enum(RECORD_KINDS),
+    /** Local date-time with its offset, e.g. 2026-11-25T14:30:00+09:00. */
+    occurredAt: z.iso.datetime({ offset: true, local: false }),
+    /** IANA zone the user was in, e.g. Asia/Tokyo: the offset alone does not name it. */
+    timeZone: text(64).min(1),
+    shopBranch: text(200),
+    phoneDialled: text(40),
+    portal: text(200),
+    referenceNumber: text(100),
+    /** YYYY-MM-DD or empty. */
+    effectiveDate: z.union([z.literal(''), z.iso.date()]),
+    staffName: text(100),
+    finalBillYen: yen,
+    feesYen: yen,
+    note: text(10_000),
+    /** The checklist step (producesProof) this record is proof for, if any. */
+    stepId: z.string().min(1).max(64).nullable(),
+    attachmentIds: z.array(sha256).max(50),
+  })
+  .strict();
+export type RecordContent = z.infer<typeof RecordContentSchema>;
+
+export const RevisionSchema = z.object({
+  content: RecordContentSchema,
+  savedAt: isoDateTime,
+  /** The previous revision's hash; 64 zeros for the first. */
+  prevHash: sha256,
+  /** SHA-256 of the canonical JSON of { content, savedAt, prevHash }. */
+  hash: sha256,
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export const ProofRecordSchema = z.object({
+  id: z.string().min(1).max(64),
+  caseId: z.string().min(1).max(64),
+  revisions: z.array(RevisionSchema).min(1),
+});
+export type ProofRecord = z.infer<typeof ProofRecordSchema>;
+
+export const AttachmentSchema = z.object({
+  /** The SHA-256 of the bytes; the file is attachments/<id>.<ext>. */
+  id: sha256,
+  ext: z.string().regex(/^[a-z0-9]{1,8}$/),
+  mime: z.string().max(100),
+  size: z.number().int().positive(),
+  /** The name it had when imported, for display only. */
+  name: z.string().min(1).max(255),
+  importedAt: isoDateTime,
+});
+export type AttachmentData = z.infer<typeof AttachmentSchema>;
+
+export const DocumentAttachmentSchema = z.object({
+  caseId: z.string().min(1).max(64),
+  documentId: z.string().min(1).max(64),
+  attachmentId: sha256,
+  addedAt: isoDateTime,
+});
+
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   settings: SettingsSchema,
   cases: z.array(CaseSchema),
+  records: z.array(ProofRecordSchema),
+  attachments: z.array(AttachmentSchema),
+  documentAttachments: z.array(DocumentAttachmentSchema),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 
@@ -48,5 +129,8 @@ export function emptyStore(): StoreData {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     settings: { locale: null, theme: 'system', lastCaseId: null },
     cases: [],
+    records: [],
+    attachments: [],
+    documentAttachments: [],
   };
 }

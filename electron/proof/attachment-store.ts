@@ -1,0 +1,194 @@
+// Content-addressed attachment files: attachments/<sha256>.<ext> in the data folder, written by one
+// streaming pass that copies and hashes together, size-limited, never following a link elsewhere.
+import { constants } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { AppError } from '../ipc/result';
+
+export const ATTACHMENT_DIR = 'attachments';
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+/** Copy chunk: large enough that per-call overhead vanishes, small enough to keep memory flat. */
+const CHUNK = 4 * 1024 * 1024;
+/** The only names ever served or unpacked: a hash and a short extension. */
+export const ATTACHMENT_NAME = /^[0-9a-f]{64}\.[a-z0-9]+$/;
+/** The restricted preview protocol (electron/main/attachment-protocol.ts). */
+export const ATTACHMENT_SCHEME = 'sayonara-file';
+export const ATTACHMENT_BASE_URL = `${ATTACHMENT_SCHEME}://attachments/`;
+
+/** The kinds we accept, by extension; `magic` is checked against the first bytes where a format has one. */
+const TYPES: Record<string, { mime: string; magic?: number[] }> = {
+  png: { mime: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
+  jpg: { mime: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  jpeg: { mime: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  heic: { mime: 'image/heic' },
+  pdf: { mime: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
+  eml: { mime: 'message/rfc822' },
+  txt: { mime: 'text/plain' },
+};
+export const ACCEPTED_EXTENSIONS = Object.keys(TYPES);
+
+export function mimeOf(ext: string): string {
+  return TYPES[ext]?.mime ?? 'application/octet-stream';
+}
+
+export interface ImportedFile {
+  sha256: string;
+  ext: string;
+  mime: string;
+  size: number;
+  /** False when a file with the same bytes was already there (deduplicated). */
+  added: boolean;
+}
+
+export interface AttachmentFiles {
+  readonly dir: string;
+  readonly maxBytes: number;
+  fileOf(sha256: string, ext: string): string;
+  importPath(source: string): Promise<ImportedFile>;
+  importBytes(name: string, bytes: Uint8Array): Promise<ImportedFile>;
+}
+
+/** True when `child` is `parent` itself or lies inside it (no `..` escape, no other drive). */
+export function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function extensionOf(name: string): string {
+  const ext = path.extname(name).slice(1).toLowerCase();
+  if (!(ext in TYPES)) {
+    throw new AppError(
+      'file_unsupported_type',
+      `${path.basename(name)}: only ${ACCEPTED_EXTENSIONS.join(', ')} files can be attached`,
+    );
+  }
+  return ext === 'jpeg' ? 'jpg' : ext;
+}
+
+function checkMagic(name: string, ext: string, head: Uint8Array): void {
+  const magic = TYPES[ext]?.magic;
+  if (magic && !magic.every((byte, i) => head[i] === byte)) {
+    throw new AppError('file_unsupported_type', `${path.basename(name)} is not really a .${ext} file`);
+  }
+}
+
+const tooLarge = (name: string, maxBytes: number) =>
+  new AppError(
+    'file_too_large',
+    `${path.basename(name)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+  );
+
+export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES): AttachmentFiles {
+  const dir = path.join(path.resolve(dataDir), ATTACHMENT_DIR);
+  const fileOf = (sha256: string, ext: string) => path.join(dir, `${sha256}.${ext}`);
+
+  /**
+   * Copies from `read` into a temp file in attachments/, hashing in the same pass, then renames it to its
+   * hash. Two buffers: the next read runs on the thread pool while this chunk is hashed and written.
+   */
+  const store = async (
+    name: string,
+    ext: string,
+    read: (into: Buffer) => Promise<number>,
+  ): Promise<ImportedFile> => {
+    await fsp.mkdir(dir, { recursive: true });
+    const temp = path.join(dir, `.incoming-${randomUUID()}`);
+    const hash = createHash('sha256');
+    let current = Buffer.allocUnsafe(CHUNK);
+    let spare = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    let head: Uint8Array | null = null;
+    const out = await fsp.open(temp, 'wx');
+    try {
+      try {
+        let pending = read(current);
+        for (;;) {
+          const length = await pending;
+          if (length === 0) break;
+          const chunk = current.subarray(0, length);
+          [current, spare] = [spare, current];
+          pending = read(current);
+          head ??= Buffer.from(chunk.subarray(0, 8));
+          size += length;
+          if (size > maxBytes) {
+            await pending.catch(() => 0);
+            throw tooLarge(name, maxBytes);
+          }
+          hash.update(chunk);
+          await out.write(chunk);
+        }
+        if (size === 0) throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`);
+        checkMagic(name, ext, head ?? new Uint8Array());
+        // Durable before the store can point at it.
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      const sha256 = hash.digest('hex');
+      const target = fileOf(sha256, ext);
+      const existing = await fsp.stat(target).catch(() => null);
+      if (existing?.size === size) {
+        await fsp.unlink(temp);
+        return { sha256, ext, mime: mimeOf(ext), size, added: false };
+      }
+      await fsp.rename(temp, target);
+      return { sha256, ext, mime: mimeOf(ext), size, added: true };
+    } catch (error) {
+      await fsp.unlink(temp).catch(() => undefined);
+      throw error;
+    }
+  };
+
+  return {
+    dir,
+    maxBytes,
+    fileOf,
+    async importPath(source) {
+      const shown = path.basename(source);
+      if (!path.isAbsolute(source) || source.split(/[\\/]/).includes('..')) {
+        throw new AppError('file_unsafe_path', `${shown}: the path must be a full path without ".."`);
+      }
+      const ext = extensionOf(source);
+      const link = await fsp.lstat(source).catch(() => null);
+      if (link?.isSymbolicLink()) {
+        throw new AppError('file_unsafe_path', `${shown} is a link to another place; attach the file itself`);
+      }
+      // Checked before opening: opening a pipe or device could block or never end.
+      if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
+      // O_NOFOLLOW closes the gap between the lstat above and the open.
+      const handle = await fsp
+        .open(source, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+        .catch((error: unknown) => {
+          throw new AppError(
+            'file_unreadable',
+            `${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          );
+        });
+      try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
+        if (stat.size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`);
+        if (stat.size > maxBytes) throw tooLarge(source, maxBytes);
+        return await store(
+          source,
+          ext,
+          async (into) => (await handle.read(into, 0, into.length, null)).bytesRead,
+        );
+      } finally {
+        await handle.close();
+      }
+    },
+    async importBytes(name, bytes) {
+      const ext = extensionOf(name);
+      if (bytes.length > maxBytes) throw tooLarge(name, maxBytes);
+      let offset = 0;
+      return store(name, ext, async (into) => {
+        const length = Math.min(into.length, bytes.length - offset);
+        into.set(bytes.subarray(offset, offset + length));
+        offset += length;
+        return length;
+      });
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Texts the proof report prints, in each language. Pure data: the renderer reuses the record kinds.
+import type { Locale, LocalizedText } from '../guide/types';
+import type { RECORD_KINDS } from '../store/schema';
+
+export const RECORD_KIND_LABELS: Record<(typeof RECORD_KINDS)[number], LocalizedText> = {
+  'cancellation-request': { en: 'Cancellation request', 'zh-CN': '申请注销', ja: '解約の申し込み' },
+  'mnp-issued': { en: 'MNP number issued', 'zh-CN': '取得携号转网（MNP）预约号码', ja: 'MNP予約番号の発行' },
+  'shop-visit': { en: 'Shop visit', 'zh-CN': '到店办理', ja: 'ショップでの手続き' },
+  'phone-call': { en: 'Phone call', 'zh-CN': '电话联系', ja: '電話での連絡' },
+  'online-cancellation': { en: 'Online cancellation', 'zh-CN': '网上注销', ja: 'オンライン解約' },
+  'sim-returned': { en: 'SIM returned', 'zh-CN': '已归还 SIM 卡', ja: 'SIMカードの返却' },
+  'esim-deleted': { en: 'eSIM deleted', 'zh-CN': '已删除 eSIM', ja: 'eSIMの削除' },
+  'final-bill-paid': { en: 'Final bill paid', 'zh-CN': '已付清最后一期账单', ja: '最終請求の支払い' },
+  other: { en: 'Other', 'zh-CN': '其他', ja: 'その他' },
+};
+
+const T = {
+  title: { en: 'Proof of cancellation', 'zh-CN': '注销证明报告', ja: '解約の記録（証明レポート）' },
+  generated: { en: 'Generated', 'zh-CN': '生成时间', ja: '作成日時' },
+  cover: { en: 'Summary', 'zh-CN': '概要', ja: '概要' },
+  caseName: { en: 'Case', 'zh-CN': '事项', ja: '案件' },
+  line: { en: 'Phone number', 'zh-CN': '电话号码', ja: '電話番号' },
+  provider: { en: 'Provider', 'zh-CN': '运营商', ja: '通信事業者' },
+  card: { en: 'Card', 'zh-CN': '卡类型', ja: 'カードの種類' },
+  outcome: { en: 'Outcome', 'zh-CN': '结果', ja: '結果' },
+  outcomeCancelled: {
+    en: 'Cancelled, effective {date}',
+    'zh-CN': '已注销，生效日 {date}',
+    ja: '解約済み（解約日 {date}）',
+  },
+  outcomeProgress: {
+    en: 'In progress: {done} of {total} steps done',
+    'zh-CN': '进行中：已完成 {done}/{total} 步',
+    ja: '手続き中：{total} 件中 {done} 件完了',
+  },
+  timeline: { en: 'Timeline of records', 'zh-CN': '记录时间线', ja: '記録の時系列' },
+  noRecords: { en: 'No records yet.', 'zh-CN': '还没有记录。', ja: '記録はまだありません。' },
+  when: { en: 'When', 'zh-CN': '时间', ja: '日時' },
+  entered: { en: 'Entered', 'zh-CN': '录入时间', ja: '入力日時' },
+  kind: { en: 'What', 'zh-CN': '事项', ja: '内容' },
+  shopBranch: { en: 'Shop', 'zh-CN': '门店', ja: '店舗' },
+  phoneDialled: { en: 'Number dialled', 'zh-CN': '拨打的号码', ja: '発信先番号' },
+  portal: { en: 'Website or app', 'zh-CN': '网站或应用', ja: 'サイト・アプリ' },
+  referenceNumber: { en: 'Reference number', 'zh-CN': '受理编号', ja: '受付番号' },
+  effectiveDate: { en: 'Cancellation effective', 'zh-CN': '注销生效日', ja: '解約日' },
+  staffName: { en: 'Staff', 'zh-CN': '工作人员', ja: '担当者' },
+  finalBill: { en: 'Final bill', 'zh-CN': '最后一期账单', ja: '最終請求額' },
+  fees: { en: 'Fees', 'zh-CN': '手续费', ja: '手数料' },
+  note: { en: 'Notes', 'zh-CN': '备注', ja: 'メモ' },
+  step: { en: 'Checklist step', 'zh-CN': '清单步骤', ja: 'チェックリストの項目' },
+  attachments: { en: 'Attachments', 'zh-CN': '附件', ja: '添付ファイル' },
+  revisions: { en: 'Revisions', 'zh-CN': '修改次数', ja: '改訂数' },
+  headHash: {
+    en: 'Revision chain head (SHA-256)',
+    'zh-CN': '修订链末端哈希（SHA-256）',
+    ja: '改訂チェーンの先頭ハッシュ（SHA-256）',
+  },
+  chainIntact: { en: 'History intact', 'zh-CN': '修改记录完整', ja: '履歴は改ざんされていません' },
+  chainBroken: {
+    en: 'History altered at revision {n}',
+    'zh-CN': '第 {n} 次修订后的记录被改动过',
+    ja: '第{n}版以降の履歴が書き換えられています',
+  },
+  checklist: { en: 'Checklist', 'zh-CN': '清单', ja: 'チェックリスト' },
+  done: { en: 'Done', 'zh-CN': '已完成', ja: '完了' },
+  notDone: { en: 'Not done', 'zh-CN': '未完成', ja: '未完了' },
+  files: { en: 'Attached files', 'zh-CN': '附件列表', ja: '添付ファイル一覧' },
+  fileName: { en: 'Name', 'zh-CN': '文件名', ja: 'ファイル名' },
+  imported: { en: 'Imported', 'zh-CN': '导入时间', ja: '取り込み日時' },
+  size: { en: 'Size', 'zh-CN': '大小', ja: 'サイズ' },
+  sha256: { en: 'SHA-256', 'zh-CN': 'SHA-256', ja: 'SHA-256' },
+  physical: { en: 'Physical SIM', 'zh-CN': '实体 SIM 卡', ja: '物理SIM' },
+  esim: { en: 'eSIM', 'zh-CN': 'eSIM', ja: 'eSIM' },
+  yen: { en: '¥{n}', 'zh-CN': '{n} 日元', ja: '{n}円' },
+} satisfies Record<string, LocalizedText>;
+
+export type ReportTextKey = keyof typeof T;
+
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+/** One text in the reader's language. */
+export function textIn(
+  locale: Locale,
+  key: ReportTextKey,
+  params: Record<string, string | number> = {},
+): string {
+  return fill(T[key][locale], params);
+}
+
+/** The reader's language with the Japanese beside it (once, when they are the same). */
+export function bilingual(
+  locale: Locale,
+  source: LocalizedText | ReportTextKey,
+  params: Record<string, string | number> = {},
+) {
+  const text = typeof source === 'string' ? T[source] : source;
+  const own = fill(text[locale], params);
+  const ja = fill(text.ja, params);
+  return { own, ja: own === ja ? null : ja };
+}

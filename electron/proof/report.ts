@@ -1,0 +1,222 @@
+// The proof report for one case: a model (also the JSON export), and the same model as HTML (for the PDF)
+// and Markdown. Every label is in the reader's language with the Japanese beside it.
+import type { Locale, LocalizedText } from '../guide/types';
+import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
+import type { ProofRecord } from '../store/schema';
+import { embeddedFontCss } from './fonts';
+import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
+
+export interface ReportInput {
+  view: CaseView;
+  records: RecordView[];
+  /** The raw records, so the JSON export carries every revision and can be re-verified. */
+  rawRecords: ProofRecord[];
+  locale: Locale;
+  generatedAt: string;
+}
+
+export interface ProofReport {
+  format: 'sayonara-proof-report';
+  formatVersion: 1;
+  generatedAt: string;
+  locale: Locale;
+  contentVersion: string;
+  cover: {
+    caseName: string;
+    phoneNumber: string;
+    provider: LocalizedText;
+    cardKind: string;
+    outcome: string;
+  };
+  records: (RecordView & { stepTitle: LocalizedText | null; revisionsFull: ProofRecord['revisions'] })[];
+  checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
+  attachments: (AttachmentView & { recordIds: string[] })[];
+}
+
+export function buildReport({ view, records, rawRecords, locale, generatedAt }: ReportInput): ProofReport {
+  const steps = view.checklist.phases.flatMap((p) => p.steps);
+  const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
+  const effective = records.findLast((r) => r.content.effectiveDate !== '')?.content.effectiveDate;
+  const attachments = new Map<string, AttachmentView & { recordIds: string[] }>();
+  for (const record of records) {
+    for (const a of record.attachments) {
+      const entry = attachments.get(a.id) ?? { ...a, recordIds: [] };
+      entry.recordIds.push(record.id);
+      attachments.set(a.id, entry);
+    }
+  }
+  return {
+    format: 'sayonara-proof-report',
+    formatVersion: 1,
+    generatedAt,
+    locale,
+    contentVersion: view.checklist.contentVersion,
+    cover: {
+      caseName: view.case.name,
+      phoneNumber: view.case.phoneNumber,
+      provider: view.checklist.provider.name,
+      cardKind: view.case.profile.cardKind,
+      outcome: effective
+        ? textIn(locale, 'outcomeCancelled', { date: effective })
+        : textIn(locale, 'outcomeProgress', { done, total: steps.length }),
+    },
+    records: records.map((r) => ({
+      ...r,
+      stepTitle: steps.find((s) => s.id === r.content.stepId)?.title ?? null,
+      revisionsFull: rawRecords.find((raw) => raw.id === r.id)?.revisions ?? [],
+    })),
+    checklist: view.checklist.phases.map((p) => ({
+      phase: p.phase,
+      steps: p.steps.map((s) => ({
+        id: s.id,
+        title: s.title,
+        done: view.case.steps[s.id]?.done === true,
+        note: view.case.steps[s.id]?.note ?? '',
+      })),
+    })),
+    attachments: [...attachments.values()],
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
+
+/** The rows of one record, as [label key, value] pairs, empty fields left out. */
+function recordFields(report: ProofReport, r: ProofReport['records'][number]): [ReportTextKey, string][] {
+  const { locale } = report;
+  const c = r.content;
+  const yen = (n: number | null) => (n === null ? '' : textIn(locale, 'yen', { n: n.toLocaleString('en') }));
+  const fields: [ReportTextKey, string][] = [
+    ['when', `${c.occurredAt} (${c.timeZone})`],
+    ['entered', r.createdAt],
+    ['shopBranch', c.shopBranch],
+    ['phoneDialled', c.phoneDialled],
+    ['portal', c.portal],
+    ['referenceNumber', c.referenceNumber],
+    ['effectiveDate', c.effectiveDate],
+    ['staffName', c.staffName],
+    ['finalBill', yen(c.finalBillYen)],
+    ['fees', yen(c.feesYen)],
+    ['step', r.stepTitle ? r.stepTitle[locale] : ''],
+    ['attachments', r.attachments.map((a) => a.name).join(', ')],
+    ['note', c.note],
+    ['revisions', String(r.revisions.length)],
+    [
+      'headHash',
+      `${r.chain.headHash} — ${r.chain.intact ? textIn(locale, 'chainIntact') : textIn(locale, 'chainBroken', { n: (r.chain.brokenAt ?? 0) + 1 })}`,
+    ],
+  ];
+  return fields.filter(([, value]) => value !== '');
+}
+
+export function reportMarkdown(report: ProofReport): string {
+  const { locale } = report;
+  const label = (key: ReportTextKey | LocalizedText) => {
+    const { own, ja } = bilingual(locale, key);
+    return ja ? `${own}（${ja}）` : own;
+  };
+  const lines = [
+    `# ${label('title')}`,
+    '',
+    `${label('generated')}: ${report.generatedAt}`,
+    '',
+    `## ${label('cover')}`,
+    '',
+    `- ${label('caseName')}: ${report.cover.caseName}`,
+    `- ${label('line')}: ${report.cover.phoneNumber}`,
+    `- ${label('provider')}: ${label(report.cover.provider)}`,
+    `- ${label('card')}: ${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}`,
+    `- ${label('outcome')}: ${report.cover.outcome}`,
+    '',
+    `## ${label('timeline')}`,
+    '',
+  ];
+  if (report.records.length === 0) lines.push(label('noRecords'), '');
+  for (const r of report.records) {
+    lines.push(
+      `### ${r.content.occurredAt.slice(0, 16).replace('T', ' ')} — ${label(RECORD_KIND_LABELS[r.content.kind])}`,
+      '',
+    );
+    for (const [key, value] of recordFields(report, r))
+      lines.push(`- ${label(key)}: ${value.replace(/\n/g, ' ')}`);
+    lines.push('');
+  }
+  lines.push(`## ${label('checklist')}`, '');
+  for (const phase of report.checklist) {
+    for (const s of phase.steps)
+      lines.push(
+        `- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${s.note.replace(/\n/g, ' ')}` : ''}`,
+      );
+  }
+  lines.push(
+    '',
+    `## ${label('files')}`,
+    '',
+    `| ${label('fileName')} | ${label('imported')} | ${label('size')} | SHA-256 |`,
+    '|---|---|---|---|',
+  );
+  for (const a of report.attachments)
+    lines.push(`| ${a.name.replace(/\|/g, '\\|')} | ${a.importedAt} | ${a.size} | \`${a.id}\` |`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A self-contained page: no script, no request; fonts inlined. */
+export function reportHtml(report: ProofReport): string {
+  const { locale } = report;
+  const label = (key: ReportTextKey | LocalizedText) => {
+    const { own, ja } = bilingual(locale, key);
+    return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
+  };
+  const row = (key: ReportTextKey, value: string) =>
+    `<tr><th>${label(key)}</th><td>${escapeHtml(value)}</td></tr>`;
+  const records = report.records.length
+    ? report.records
+        .map(
+          (r) =>
+            `<section class="record"><h3>${escapeHtml(r.content.occurredAt.slice(0, 16).replace('T', ' '))} — ${label(RECORD_KIND_LABELS[r.content.kind])}</h3>` +
+            `<table>${recordFields(report, r)
+              .map(([k, v]) => row(k, v))
+              .join('')}</table></section>`,
+        )
+        .join('')
+    : `<p>${label('noRecords')}</p>`;
+  const checklist = report.checklist
+    .flatMap((p) => p.steps)
+    .map(
+      (s) =>
+        `<li>${s.done ? '☑' : '☐'} ${label(s.title)} — ${label(s.done ? 'done' : 'notDone')}${s.note ? `<br><small>${escapeHtml(s.note)}</small>` : ''}</li>`,
+    )
+    .join('');
+  const files = report.attachments
+    .map(
+      (a) =>
+        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.importedAt)}</td><td>${a.size}</td><td class="hash">${a.id}</td></tr>`,
+    )
+    .join('');
+  const body =
+    `<h1>${label('title')}</h1><p>${label('generated')}: ${escapeHtml(report.generatedAt)}</p>` +
+    `<h2>${label('cover')}</h2><table>` +
+    row('caseName', report.cover.caseName) +
+    row('line', report.cover.phoneNumber) +
+    `<tr><th>${label('provider')}</th><td>${label(report.cover.provider)}</td></tr>` +
+    `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +
+    row('outcome', report.cover.outcome) +
+    `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
+    `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>`;
+  const fonts = embeddedFontCss(body.replace(/<[^>]*>/g, ''));
+  const family = locale === 'zh-CN' ? "'Noto Sans SC','Noto Sans JP'" : "'Noto Sans JP','Noto Sans SC'";
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
+<title>${escapeHtml(textIn(locale, 'title'))}</title><style>${fonts}
+@page{size:A4;margin:16mm}
+body{font-family:${family},sans-serif;font-size:10pt;color:#111;line-height:1.45}
+.ja,[lang=ja]{font-family:'Noto Sans JP','Noto Sans SC',sans-serif;color:#444}
+h1{font-size:18pt;margin:0 0 4pt}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}h3{font-size:11pt;margin:10pt 0 4pt}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
+th{width:34%;font-weight:700;background:#f3f3f3}.files th{width:auto}.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
+.record{break-inside:avoid}.checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
+</style></head><body>${body}</body></html>`;
+}

@@ -1,0 +1,52 @@
+// Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog.
+import { writeFile } from 'node:fs/promises';
+import type { Handlers } from '../ipc/contract';
+import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
+import type { Store } from '../store/store';
+import { findCase, need } from './attachments';
+import { caseView } from './cases';
+import type { Ports } from './ports';
+import { caseRecords } from './records';
+
+/** A file name from the case name: letters, digits and CJK kept, the rest dashed. */
+export function safeFileStem(name: string): string {
+  return (
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'case'
+  );
+}
+
+export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'report.export'> {
+  return {
+    'report.export': async ({ caseId, locale, format }) => {
+      const data = store.data;
+      const view = caseView(findCase(data, caseId));
+      const generatedAt = ports.now().toISOString();
+      const report = buildReport({
+        view,
+        records: caseRecords(data, caseId),
+        rawRecords: data.records.filter((r) => r.caseId === caseId),
+        locale,
+        generatedAt,
+      });
+      const target = await need(
+        ports.chooseSavePath,
+        'save dialog',
+      )({
+        defaultName: `sayonara-proof-${safeFileStem(view.case.name)}-${generatedAt.slice(0, 10)}.${format}`,
+        extensions: [format],
+      });
+      if (target === null) return { path: null };
+      const bytes =
+        format === 'pdf'
+          ? await need(ports.printToPdf, 'PDF printer')(reportHtml(report))
+          : format === 'md'
+            ? reportMarkdown(report)
+            : `${JSON.stringify(report, null, 2)}\n`;
+      await writeFile(target, bytes);
+      return { path: target };
+    },
+  };
+}
