@@ -31,6 +31,8 @@ export interface Source {
   url: string;
   checked: string; // YYYY-MM-DD
   kind: 'official' | 'aggregator' | 'third-party';
+  /** The page's own date as last seen (YYYY, YYYY-MM, YYYY-MM-DD or "n.d."), when known. */
+  pageDate?: string;
 }
 
 /** A provider fact as the checklist shows it: a value, or null when the carrier must be asked. */
@@ -39,6 +41,10 @@ export interface ResolvedFact {
   label: LocalizedText;
   value: LocalizedText | null;
   sources: Source[];
+  /** found; conflict (sources disagree); not-found; missing (the content has nothing for this provider). */
+  status?: 'found' | 'conflict' | 'not-found' | 'missing';
+  /** Why a value is null, or an exception to it: worth showing next to "confirm with the carrier". */
+  note?: LocalizedText;
 }
 
 export interface ProviderSummary {
@@ -100,4 +106,6 @@ export interface RetiredStep {
   id: string;
   title: LocalizedText;
   progress: StepProgress;
+  /** removed: no longer in the content at all; not-applicable: still in the content, not for this profile. */
+  reason?: 'removed' | 'not-applicable';
 }

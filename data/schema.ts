@@ -1,0 +1,276 @@
+// Zod schemas for the guide content. The content files are plain TypeScript objects that
+// `satisfies` the inferred types; the tests and the report script parse them with these schemas.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A page's own date as the fact sheet shows it: a full date, a month, a year or "n.d.". */
+const pageDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/);
+
+const nonBlank = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !/\b(TODO|TBD|FIXME|XXX|lorem)\b/i.test(s), 'placeholder text');
+
+export const LocalizedTextSchema = z.object({ 'zh-CN': nonBlank, en: nonBlank, ja: nonBlank });
+export type LocalizedTextData = z.infer<typeof LocalizedTextSchema>;
+
+export const SourceSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  checked: isoDate,
+  kind: z.enum(['official', 'aggregator', 'third-party']),
+  /** The page's own date, when the fact sheet showed one. */
+  pageDate: pageDate.optional(),
+});
+export type SourceData = z.infer<typeof SourceSchema>;
+
+export const CHANNELS = ['online', 'app', 'shop', 'phone'] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+export const PROVIDER_KINDS = [
+  'carrier',
+  'sub-brand',
+  'mvno',
+  'foreigner-focused',
+  'travel-esim',
+  'generic',
+] as const;
+export const ProviderKindSchema = z.enum(PROVIDER_KINDS);
+
+/**
+ * One sourced fact. `found` carries a value; `conflict` (sources disagree) and `not-found` carry
+ * none, and the step that cites it tells the person to confirm with the carrier.
+ */
+const fact = <T extends z.ZodType>(value: T) =>
+  z
+    .object({
+      status: z.enum(['found', 'conflict', 'not-found']),
+      value: value.nullable(),
+      /** A short remark shown with the value (exceptions, old contracts, …). */
+      note: LocalizedTextSchema.optional(),
+      sources: z.array(SourceSchema).min(1),
+    })
+    .refine((f: { status: string; value?: unknown }) => (f.status === 'found') === (f.value != null), {
+      message: 'a found fact needs a value; a conflict or not-found fact must hold none',
+    });
+
+export const PortalSchema = z.object({
+  /** The account page's own name, e.g. "My docomo". */
+  name: z.string().min(1),
+  /** The menu path to the cancellation page, in the labels the portal shows. */
+  cancelPath: z.string().min(1).nullable(),
+  /** The menu path to the MNP (number transfer) page. */
+  mnpPath: z.string().min(1).nullable(),
+});
+
+export const CutoffSchema = z.object({
+  /** When a request takes effect: the same day, or at the end of a month. */
+  effective: z.enum(['same-day', 'month-end', 'chosen-date']).nullable(),
+  /** For month-end providers: the last day of the month a request is accepted for that month. */
+  deadlineDay: z.number().int().min(1).max(31).nullable(),
+  /** Requests after this time (HH:MM, Japan time) count as the next day. */
+  afterHoursFrom: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+});
+
+export const BillingSchema = z.enum(['full-month', 'pro-rated', 'usage-based', 'prepaid']);
+
+export const FeeSchema = z.object({
+  label: LocalizedTextSchema,
+  /** Yen, tax included; null when no source shows the amount. */
+  amountYen: z.number().int().min(0).nullable(),
+  /** The date (or month) the fee applies from, when the source gives it. */
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .nullable(),
+});
+
+export const SimReturnSchema = z.object({
+  /** `either`: mail it back or cut and dispose of it, as the person prefers. */
+  rule: z.enum(['mail-back', 'self-dispose', 'either', 'nothing-to-return']),
+  /** Postal address exactly as the source gives it. */
+  address: z.string().min(1).nullable(),
+  deadline: LocalizedTextSchema.nullable(),
+  penalty: LocalizedTextSchema.nullable(),
+  tracked: z.boolean(),
+});
+
+export const SupportLineSchema = z.object({
+  label: LocalizedTextSchema,
+  number: z.string().regex(/^[0-9+][0-9-]{1,15}$/),
+  hours: z.string().nullable(),
+});
+
+export const ProviderFactsSchema = z.object({
+  portal: fact(PortalSchema).optional(),
+  cancelChannels: fact(z.array(ChannelSchema).min(1)).optional(),
+  mnpChannels: fact(z.array(ChannelSchema).min(1)).optional(),
+  cutoff: fact(CutoffSchema).optional(),
+  billing: fact(BillingSchema).optional(),
+  fees: fact(z.array(FeeSchema).min(1)).optional(),
+  simReturn: fact(SimReturnSchema).optional(),
+  mnpOneStop: fact(z.boolean()).optional(),
+  support: fact(z.array(SupportLineSchema).min(1)).optional(),
+  /** What to bring to a shop, who may go for you, language help. */
+  shop: fact(LocalizedTextSchema).optional(),
+  /** What changes once the line has ended (mail, points, accounts, charges). */
+  afterCancel: fact(LocalizedTextSchema).optional(),
+});
+export type ProviderFacts = z.infer<typeof ProviderFactsSchema>;
+export type FactKey = keyof ProviderFacts;
+export const FACT_KEYS = Object.keys(ProviderFactsSchema.shape) as FactKey[];
+
+export const ProviderSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: LocalizedTextSchema,
+  kind: ProviderKindSchema,
+  network: z.string().min(1).nullable(),
+  officialUrl: z.url({ protocol: /^https$/ }).nullable(),
+  facts: ProviderFactsSchema,
+});
+export type ProviderData = z.infer<typeof ProviderSchema>;
+
+/** A fact that does not belong to one provider (law, MNP, eSIM menus, residence card, 188). */
+export const GlobalFactSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: LocalizedTextSchema,
+  value: LocalizedTextSchema,
+  sources: z.array(SourceSchema).min(1),
+});
+export type GlobalFactData = z.infer<typeof GlobalFactSchema>;
+
+const ProfileEnums = {
+  cardKind: z.enum(['physical', 'esim']),
+  contractKind: z.enum(['postpaid', 'prepaid', 'rental', 'travel-esim']),
+  numberPlan: z.enum(['keep', 'end']),
+  channel: z.enum(['online', 'app', 'shop', 'phone', 'unsure']),
+  phone: z.enum(['keep', 'return']),
+  instalments: z.enum(['yes', 'no', 'unsure']),
+};
+
+/**
+ * Declarative applicability, evaluated by the engine. Every listed condition must hold; an absent
+ * condition means "any". `rule` names a condition on the provider's facts.
+ */
+export const AppliesToSchema = z.object({
+  cardKind: z.array(ProfileEnums.cardKind).min(1).optional(),
+  contractKind: z.array(ProfileEnums.contractKind).min(1).optional(),
+  numberPlan: z.array(ProfileEnums.numberPlan).min(1).optional(),
+  phone: z.array(ProfileEnums.phone).min(1).optional(),
+  instalments: z.array(ProfileEnums.instalments).min(1).optional(),
+  leaving: z.boolean().optional(),
+  providerKind: z.array(ProviderKindSchema).min(1).optional(),
+  notProviderKind: z.array(ProviderKindSchema).min(1).optional(),
+  rule: z
+    .enum([
+      'sim-mail-back',
+      'sim-self-dispose',
+      'sim-rule-unknown',
+      'mnp-one-stop',
+      'preferred-channel-unavailable',
+    ])
+    .optional(),
+});
+export type AppliesTo = z.infer<typeof AppliesToSchema>;
+
+export const PHASE_IDS = ['prepare', 'cancel', 'device', 'after'] as const;
+
+export const StepSchema = z.object({
+  /** Stable forever: ticks are stored under it. Never reuse an id for a different step. */
+  id: z.string().regex(/^(prepare|cancel|device|after)\.[a-z0-9-]+$/),
+  phase: z.enum(PHASE_IDS),
+  title: LocalizedTextSchema,
+  why: LocalizedTextSchema,
+  how: LocalizedTextSchema,
+  appliesTo: AppliesToSchema,
+  /**
+   * For cancel steps done through one channel: the engine keeps the step only when the provider
+   * accepts that channel for this purpose and it is the one chosen for the person.
+   */
+  via: z.object({ channel: ChannelSchema, purpose: z.enum(['cancel', 'mnp']) }).optional(),
+  documentIds: z.array(z.string()),
+  phraseIds: z.array(z.string()),
+  /**
+   * Provider fact keys this step relies on. `channels` stands for the channels of the person's
+   * purpose: cancelChannels when ending the number, mnpChannels when porting it.
+   */
+  cites: z.array(z.enum([...(Object.keys(ProviderFactsSchema.shape) as FactKey[]), 'channels'])),
+  /** Global fact ids this step relies on. */
+  citesGlobal: z.array(z.string()),
+  producesProof: z.boolean(),
+});
+export type StepData = z.infer<typeof StepSchema>;
+
+export const DocumentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: LocalizedTextSchema,
+  why: LocalizedTextSchema,
+  appliesTo: AppliesToSchema,
+});
+export type DocumentData = z.infer<typeof DocumentSchema>;
+
+export const PhraseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  ja: z.string().min(1),
+  kana: z.string().regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー、。？！・\s]+$/u, 'kana only'),
+  meaning: z.object({ 'zh-CN': nonBlank, en: nonBlank }),
+  context: LocalizedTextSchema,
+});
+export type PhraseData = z.infer<typeof PhraseSchema>;
+
+export const ContentSchema = z
+  .object({
+    version: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/),
+    providers: z.array(ProviderSchema).min(1),
+    globalFacts: z.array(GlobalFactSchema),
+    steps: z.array(StepSchema).min(1),
+    documents: z.array(DocumentSchema).min(1),
+    phrases: z.array(PhraseSchema).min(1),
+  })
+  .superRefine((content, ctx) => {
+    const unique = (what: string, ids: string[]) => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id ${id}` });
+        seen.add(id);
+      }
+      return seen;
+    };
+    unique(
+      'provider',
+      content.providers.map((p) => p.id),
+    );
+    const facts = unique(
+      'global fact',
+      content.globalFacts.map((f) => f.id),
+    );
+    unique(
+      'step',
+      content.steps.map((s) => s.id),
+    );
+    const documents = unique(
+      'document',
+      content.documents.map((d) => d.id),
+    );
+    const phrases = unique(
+      'phrase',
+      content.phrases.map((p) => p.id),
+    );
+    for (const step of content.steps) {
+      if (!step.id.startsWith(`${step.phase}.`))
+        ctx.addIssue({ code: 'custom', message: `${step.id}: id must start with its phase` });
+      for (const id of step.documentIds)
+        if (!documents.has(id))
+          ctx.addIssue({ code: 'custom', message: `${step.id}: unknown document ${id}` });
+      for (const id of step.phraseIds)
+        if (!phrases.has(id)) ctx.addIssue({ code: 'custom', message: `${step.id}: unknown phrase ${id}` });
+      for (const id of step.citesGlobal)
+        if (!facts.has(id))
+          ctx.addIssue({ code: 'custom', message: `${step.id}: unknown global fact ${id}` });
+    }
+  });
+export type ContentData = z.infer<typeof ContentSchema>;

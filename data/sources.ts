@@ -1,0 +1,290 @@
+// Every page the content cites, taken from /work/shared/reference/japan-sim-facts.md (and, for the
+// consumer hotline 188, users-and-peers.md). Named once here so a fact cites a page by name.
+//
+// About `checked`: the fact sheet says its pages were read "in 2026" but gives no reading date per
+// page. So `checked` is 2026-11-25, the day each fact was transcribed and verified against the
+// fact sheet — NOT a fresh visit to the live page. The page's own date, where the sheet shows one
+// (e.g. cancelatlas "reviewed 2026-06-06"), is kept in `pageDate`; "n.d." means none was seen.
+//
+// Kinds: the sheet's [O] (operator, government, and the [O-univ]/[O-service]/[O-Airalo] variants:
+// pages published by the body the fact is about) → official; [A] → aggregator; [3] and [3-ISP]
+// → third-party. URLs are copied exactly as the sheet gives them.
+import type { SourceData } from './schema';
+
+export const CHECKED = '2026-11-25';
+
+const official = (url: string, pageDate = 'n.d.'): SourceData => ({
+  url,
+  checked: CHECKED,
+  kind: 'official',
+  pageDate,
+});
+const aggregator = (url: string, pageDate = 'n.d.'): SourceData => ({
+  url,
+  checked: CHECKED,
+  kind: 'aggregator',
+  pageDate,
+});
+const thirdParty = (url: string, pageDate = 'n.d.'): SourceData => ({
+  url,
+  checked: CHECKED,
+  kind: 'third-party',
+  pageDate,
+});
+
+export const S = {
+  // Cross-cutting: MNP, fees, law
+  hikkoshiSoftbank: thirdParty('https://hikkoshizamurai.jp/soldi/articles/softbank_cancel/'),
+  simchangeSoftbank: thirdParty('https://simchange.jp/post-145090/'),
+  ymobileAgreement: official(
+    'https://ymobile.jp/support/process/cancellation/agreement/?wovn=en',
+    '2021-01-20',
+  ),
+  ezicFeeGuide: thirdParty('https://japan.x.ezic.info/japan-mobile-cancellation-fee-guide/'),
+  govOnlineMnp: official('https://www.gov-online.go.jp/useful/article/202107/1.html', '2021-07'),
+  simfreeMnp: thirdParty('https://www.simfree-revolution.net/how-to-do-mnp/'),
+  simchangeMnp: thirdParty('https://simchange.jp/mnp-republication/'),
+  ymobileNecessaries: official('https://ymobile.jp/store/to_beginner/necessaries/?wovn=en'),
+  oneplatMnp: thirdParty('https://www.oneplat.co.jp/article/?p=259'),
+  benefonNumberCancel: thirdParty('https://www.benefon.com/mnp-knowledge/number-cancel'),
+  benefonOneStop: thirdParty('https://benefon.com/change-docomo/3minute-number'),
+  inestOneStop: thirdParty('https://inest-inc.co.jp/sumaho-sensei/mnp-mnpnum-docomo-method', '2023-07-05'),
+  sakuraEightDay: official(
+    'https://support.sakuramobile.jp/hc/en-us/articles/4422395250201-Can-I-cancel-right-after-the-contract-start',
+  ),
+  ymobileEightDay: official('https://ymobile.jp/support/process/cancel/?wovn=vi'),
+
+  // NTT docomo
+  cancelatlasDocomo: aggregator('https://www.cancelatlas.com/c/ntt-docomo-jp', '2026-06-06'),
+  docomoWebCancel: thirdParty(
+    'https://ilikephone.online/mobile-phone/docomo-starts-accepting-line-cancellation-on-the-web-d-account-required-itmedia-mobile',
+    '2021',
+  ),
+  spMobileDocomo: thirdParty('https://sp-mobile-blog.com/docomo-1048', '2021-03-24'),
+  docomoChikakuFaq: official('https://ssw.web.docomo.ne.jp/chikaku/faq/contract'),
+  docomoEnglishHearty: official('https://www.nttdocomo.co.jp/english/charge/discount/hearty/application/'),
+  sumahoArekoreDocomo: thirdParty('https://sumaho-arekore.com/docomo-kaiyaku-procedure'),
+  kaiyakutaikaiDocomo: thirdParty('https://kaiyakutaikai.com/6/22/pages/12', '2018-06-09'),
+  kaiyakuDocomo: thirdParty('https://kaiyaku.jp/docomo-kaiyaku'),
+  usedoorDocomo: thirdParty('https://usedoor.jp/news/2025-02-18-docomo-tanki-kaiyaku-1100yen', '2025-02-18'),
+  docosma: thirdParty('https://docosma.com/?p=11967'),
+  masvlogDocomo: thirdParty('https://masvlog.com/docomo-cancel-online/'),
+  mats2Dpoint: thirdParty('https://mats2.net/dpoint-hikitsugi'),
+  netsecurityDocomoMnp: thirdParty('https://scan.netsecurity.ne.jp/internet/?p=27257'),
+  bitwaveDocomo: thirdParty('https://bitwave.showcase-tv.com/docomo-cancellation-agent/'),
+  homeInternetDocomoHikari: thirdParty('https://home-internet-dictionary.com/?p=4705'),
+
+  // ahamo
+  otegalAhamo: thirdParty('https://otegal.jp/net/ahamo-cancel'),
+  crusieAhamo: thirdParty('https://crusie-n-more.com/ahamokaiyaku/'),
+  kashimoAhamo: thirdParty('https://www.kashi-mo.com/media/15316/', '2024-01-05'),
+  kuramobaAhamo: thirdParty('https://kuramoba.xlisting.co.jp/mnp/how-mnpout-fromahamo/'),
+  smappyAhamo: thirdParty('https://smappy-if.com/articles/ahamo/1046'),
+  lkyojinAhamo: thirdParty('https://l-kyojin01.jp/archive/37425'),
+  assistAllAhamo: thirdParty('https://lifestyle.assist-all.co.jp/?p=37649'),
+
+  // au
+  auLeavingCountry: official('https://www.au.com/english/support/faq/cancellation/leaving-country/'),
+  keitaisoudanAu: thirdParty('https://keitaisoudan.com/cancel/', '2023-03'),
+  kashimoAu: thirdParty('https://kashi-mo.com/media/14298', '2023-05-01'),
+  auEnglishSupport: official('https://www.au.com/english/support/faq/eservice/epg00002070'),
+  auFeeAbolished: official('https://au.com/mobile/area/dennpa-support/cancel'),
+  roksAu: thirdParty('https://roks.co.jp/?p=6530'),
+  auAr1: official('https://www.au.com/support/AR1/'),
+  auPaySubscriptions: official('https://www.au.com/english/support/faq/eservice/epg00002164/'),
+  kaiyakuSmartValue: thirdParty('https://kaiyaku.jp/au-smartvalue-kaiyaku'),
+  yoiNetAu: thirdParty('https://yoi-net.com/?p=12892'),
+
+  // UQ mobile
+  kaiyakuUq: thirdParty('https://kaiyaku.jp/uqmobile-kaiyaku'),
+  appleGeeksUq: thirdParty('https://apple-geeks.com/uq-mobile-cancellation-method-51251'),
+  assistAllUq: thirdParty('https://lifestyle.assist-all.co.jp/uq-cancellation-guide-timing-2025'),
+  newSmartphoneLife: thirdParty('https://new-smartphonelife.com/cancellation'),
+  winnovaSim: thirdParty('https://winnova.net/archives/86180'),
+
+  // povo
+  getninePovo: thirdParty('https://getnine.co.jp/mobile/povo-cancellation'),
+  kaiyakuPovo: thirdParty('https://kaiyaku.jp/povo-kaiyaku'),
+
+  // SoftBank
+  cancelatlasSoftbank: aggregator('https://www.cancelatlas.com/c/softbank-jp', '2026-06-06'),
+  softbankContactList: official('https://www.softbank.jp/mobile/support/contact/list/'),
+  instantWifiSoftbank: thirdParty('https://instant-wifi.net/net/softbank-cancel'),
+  bitwaveSoftbank: thirdParty('https://bitwave.showcase-tv.com/softbank-cancellation-agent/'),
+  denwakunSoftbank: thirdParty('https://denwa-kun.com/?p=2581'),
+  caseySoftbank: thirdParty(
+    'https://casey.la/2024/08/27/how-to-properly-cancel-softbank-hikari',
+    '2024-08-27',
+  ),
+
+  // Y!mobile
+  netsecurityYmobile: thirdParty('https://scan.netsecurity.ne.jp/internet/ymobile-howtocancel'),
+  mobaoneYmobile: thirdParty('https://mobaone.alpha-grp.co.jp/7742/'),
+  oldYmobileShop: thirdParty('https://xn--nfv31nctot9l.xyz/ymobile'),
+  donnatokimoYmobile: thirdParty('https://donnatokimo-wifi.jp/media/ymobile-cancellation/'),
+
+  // LINEMO
+  assistAllLinemo: thirdParty('https://lifestyle.assist-all.co.jp/linemo-cancellation-guide'),
+  kashimoLinemo: thirdParty('https://www.kashi-mo.com/media/131950/', '2023-08-25'),
+  kitilabelLinemo: thirdParty(
+    'https://kitilabel.jp/2022/10/06/linemo%E3%81%AE%E8%A7%A3%E7%B4%84%E6%96%B9%E6%B3%95%E3%82%84%E6%B3%A8%E6%84%8F%E7%82%B9%E3%82%92%E5%88%86%E3%81%8B%E3%82%8A%E3%82%84%E3%81%99%E3%81%8F%E8%A7%A3%E8%AA%AC%EF%BC%81/',
+    '2022-10-06',
+  ),
+  kotomobileReturn: thirdParty('https://kotomobile.jp/return/'),
+  masamobileLinemo: thirdParty('https://masamobile.co.jp/linemo/?p=1698'),
+
+  // Rakuten Mobile
+  cancelatlasRakuten: aggregator('https://www.cancelatlas.com/c/rakuten-mobile-jp', '2026-06-06'),
+  mobaoneRakuten: thirdParty('https://mobaone.alpha-grp.co.jp/7726/'),
+  mobileContractGuideRakuten: thirdParty(
+    'https://mobile-contract-guide.com/en/rakuten-mobile-en/cancellation-procedure-en',
+    '2026',
+  ),
+  straightappsRakuten: thirdParty(
+    'https://straightapps.com/articles/2022/0831a-rakuten-mobile-cancel.html',
+    '2022-08-31',
+  ),
+  cosodateRakuten: thirdParty('https://cosodate777.com/2021/04/04/rakutenmobairukaiyaku/', '2021-04-04'),
+  rakutenSimRule: thirdParty('https://xn--2-v9tt97kv71a87vjzp.com/sim_henkyaku.html'),
+  wacarunetRakuten: thirdParty('https://wacarunet.jp/sim/?p=10698'),
+  rei01Rakuten: thirdParty('https://rei01-shop.com/ads/3991'),
+
+  // IIJmio
+  esimReviewIij: thirdParty('https://esim-review.com/3603'),
+  simlaboIij: thirdParty('http://www.simlabo.jp/iijmio/entry/kaiyaku'),
+  selectraIij: thirdParty('https://selectra.jp/telecom/providers/iijmio/kaiyaku'),
+  winnovaIij: thirdParty('https://winnova.net/archives/40307'),
+  manetatsuIij: thirdParty('https://net.manetatsu.com/archives/486'),
+  simchangeIij: thirdParty('https://simchange.jp/iijmio-sim-cancel/', '2019-12-03'),
+
+  // mineo
+  simlaboMineo: thirdParty('https://www.sim-labo.jp/mineo/entry/kaiyaku'),
+  taikaiMineo: thirdParty('https://taikai-kaiyaku.com/?p=110'),
+  simqqMineo: thirdParty('https://sim-qq.com/mineo/sim431.html'),
+
+  // OCN モバイル ONE
+  assistAllOcn: thirdParty('https://lifestyle.assist-all.co.jp/?p=49582'),
+  kashimoOcn: thirdParty('https://www.kashi-mo.com/media/25039/'),
+  simtaroOcn: thirdParty('https://simtaro.com/sim-ocn-mobile-one-cancellation/'),
+  hitorinezumiOcn: thirdParty('https://hitorinezumi.cloudfree.jp/wp/20260218-1', '2026-02-18'),
+  kakuyasuSimReturn: thirdParty('https://kakuyasu-sumaho-shikou.com/sim-return'),
+  caheoreOcn: thirdParty('https://www.caheore.blog/ocnmobileone-cancel/'),
+
+  // NUROモバイル
+  centermobileNuro: thirdParty('https://centermobile.co.jp/column/nuro-mobile-kaiyaku/', '2022-05-22'),
+  kaiyaku110Nuro: thirdParty('https://kaiyaku110.com/nuromobile_kaiyaku/', '2019-07-19'),
+  tsunagaruNuro: thirdParty('https://tsunaga-ru.net/nuro-mobile-cancel-75000'),
+  best5Nuro: thirdParty('http://xn--best5-j63dyda47aqswl9a5020knfpb.com/nuro-kaiyaku.html'),
+  zeroSimNuro: thirdParty('https://original-smaphocase.com/blog/0sim-autocancel'),
+
+  // LinksMate
+  kigsLinksmate: thirdParty('https://kigs.jp/3686'),
+  mamitoLinksmate: thirdParty('https://mamitoblog.com/linkmate-calcel/'),
+  inestLinksmate: thirdParty('https://inest-inc.co.jp/sumaho-sensei/linksmate-cancel-guide'),
+  ktaimilerLinksmate: thirdParty('https://k-taimiler.com/entry/linksmate'),
+  linksmateSupport: official('https://linksmate.jp/eoii/'),
+
+  // Sakura Mobile
+  sakuraHomeWifi: official(
+    'https://support.sakuramobile.jp/hc/en-us/articles/39352125747225-How-can-I-cancel-the-rental-Home-WiFi-device-subscription',
+  ),
+  sakuraPlanChange: official(
+    'https://support.sakuramobile.jp/hc/en-us/articles/360040685891-How-do-I-change-my-monthly-SIM-card-plan',
+  ),
+  sakuraCancelSection: official(
+    'https://support.sakuramobile.jp/hc/en-us/sections/26791289208473-Payment-Cancellation',
+  ),
+  sakuraPayment: official('https://www.sakuramobile.jp/payment-methods/'),
+
+  // Mobal
+  mobalTerminate: official('https://help.mobal.com/?p=4328'),
+  mobalExtending: official('https://support.mobal.com/blog/billing/my-plan-options/extending-your-service/'),
+  mobalBilling: official(
+    'https://helpdesk.mobal.com/support/solutions/articles/205000041300-billing-procedures',
+  ),
+  mobalTourist: official(
+    'https://support.mobal.com/japan2/billing/my-charges/%c2%a5100-authorization-charge',
+  ),
+
+  // Japan Wireless, GTN Mobile, FUJI WiFi
+  japanWirelessTerms: official('https://www.japan-wireless.com/jp/simcard/terms-and-conditions'),
+  gtnTerms: official('https://gtn-mobile.com/en/terms/'),
+  gtnExpressTerms: official('https://gtn-mobile.com/vi/form/express-data_terms/'),
+  ashFuji: thirdParty('https://ash-blog.com/entry/2024/01/30/145609', '2024-01-30'),
+  gochamazFuji: thirdParty('https://gochamaz.com/archives/333'),
+  genfuFuji: thirdParty('https://gen-fu.com/fujiwifi-kaiyaku/17823'),
+  narwhalFuji: thirdParty(
+    'https://curious-narwhal-79c155.netlify.app/post/fujiwifi-contract-withdraw',
+    '2020-06',
+  ),
+  umeyaFuji: thirdParty('https://umeyalabo.com/fujiwifi_cancellation'),
+  traveltechlabDeposit: official('https://sim.traveltechlab.co.jp/lp/en-us/deposit/'),
+
+  // Travel eSIMs
+  holaflyUnusedData: official(
+    'https://esim.holafly.com/faq/choosing-buying-esim/what-happens-to-unused-data/',
+  ),
+  holaflyPlansCancel: official(
+    'https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription',
+  ),
+  holaflyRefund: official('https://esim.holafly.com/plans/pages/refund-policy'),
+  ubigiRefund: official(
+    'https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund',
+  ),
+  airaloValidity: official(
+    'https://cdn.airalo.com/help/using-managing-esims/ZSEEHBT5HW6F/esim-data-validity/HTSOUWA3EA6V',
+  ),
+  airaloRemoveIos: official(
+    'https://www.airalo.com/fil/help/using-managing-esims/ZSEEHBT5HW6F/how-can-i-remove-an-esim-from-my-ios-device/SKNTP8LSLK5R',
+  ),
+  airaloReinstall: official(
+    'https://airalo.com/help/fil/using-managing-esims/ZSEEHBT5HW6F/puwede-ba-akong-mag-reinstall-ng-esim/54MPGHA4TCY1',
+  ),
+  orbitmoneyAiralo: thirdParty('http://www.orbitmoney.io/cancel/airalo'),
+
+  // eSIM on the device
+  gadgetsfeedEsim: thirdParty('https://gadgetsfeed.com/how-to-erase-esim-on-iphone/'),
+  esimStation: thirdParty('https://esim-station.jp/guides/esim-delete-guide-2025'),
+  gadgetkenEsim: thirdParty('https://gadgetken.com/?p=25614'),
+  timsodEsim: thirdParty(
+    'https://timsod.com/airpods/irhr/iphonenoesimwoshoukyosurutokinisakujo-matahahoji-suru.html',
+  ),
+  roboNaviEsim: thirdParty('https://robo-navi.jp/archives/22074'),
+  communityFibreEsim: thirdParty(
+    'https://help.communityfibre.co.uk/troubleshooting/community-fibre-esim-explained/how-do-i-remove-the-esim-from-my-phone-after-ive-used-it',
+  ),
+  kaitoriEsim: thirdParty('https://kaitori.wpx.jp/rakutenmobile-esimdelete'),
+  otonaLifeEsim: thirdParty('https://otona-life.com/2022/09/21/136655/2/', '2022-09-21'),
+
+  // General: bills, proof, points, logins, leaving Japan
+  oistCancelling: official('https://groups.oist.jp/resource-center/cancelling-leasesutilities-contracts'),
+  jetSendai: thirdParty('http://www.jetsendai.com/cellphone-cancellation/'),
+  ritsumeikanFees: official(
+    'https://global.support.ritsumei.ac.jp/hc/en-us/articles/360057680274-While-I-am-in-my-home-country-temporarily-is-it-okay-NOT-to-pay-for-my-rent-and-other-fees',
+  ),
+  hokudaiChecklist: official(
+    'https://i-colleague.oia.hokudai.ac.jp/en/return-procedures-en/checklists-en',
+    '2024-11-01',
+  ),
+  howtoMnpPoints: thirdParty('https://www.xn--zck8ci3244a0uk5vqw7b348m.com/howto-mnp/'),
+  kametokaruu: thirdParty('http://kametokaruu.com/2433.html'),
+  pcyorozuLogins: thirdParty(
+    'http://pcyorozu.net/pcyorozu/2022/07/01/%E6%90%BA%E5%B8%AF%E9%9B%BB%E8%A9%B1%E4%BC%9A%E7%A4%BE%E4%B9%97%E3%82%8A%E6%8F%9B%E3%81%88%E3%82%84%E3%82%A4%E3%83%B3%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88%E3%83%97%E3%83%AD%E3%83%90%E3%82%A4/',
+    '2022-07-01',
+  ),
+  thebaseSms: official(
+    'https://help.thebase.in/hc/ja/articles/900000085223-2%E6%AE%B5%E9%9A%8E%E8%AA%8D%E8%A8%BC%E3%81%AESMS%E3%81%8C%E5%B1%8A%E3%81%8B%E3%81%AA%E3%81%84%E5%A0%B4%E5%90%88%E3%81%A9%E3%81%86%E3%81%99%E3%82%8C%E3%81%B0%E3%81%84%E3%81%84%E3%81%A7%E3%81%99%E3%81%8B',
+  ),
+  denwakunNumberChange: thirdParty('https://denwa-kun.com/what-to-do-to-change-your-phone-number'),
+  mynaviLine: thirdParty('https://news.mynavi.jp/article/20220222-2278230', '2022-02-22'),
+  nikkeiLine: thirdParty(
+    'https://style.nikkei.com/article/DGXMZO56744840T10C20A3000000?channel=DF260120166490',
+    '2020',
+  ),
+  relocationJapan: thirdParty('https://relocation-japan.com/?p=383'),
+  asciiReturnPrograms: thirdParty('https://ascii.jp/elem/000/004/357/4357989/', '2025-12-07'),
+  mojResidenceCard: official('http://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00020.html'),
+  imsvisaResidenceCard: thirdParty('https://imsvisa.support/post-2534'),
+  kofukuResidenceCard: thirdParty('https://kofuku-gyoseisyoshi.jp/nt/1720.html', '2015-11-25'),
+  govOnline188: official('https://www.gov-online.go.jp/useful/article/201807/1.html', '2018-07'),
+} as const satisfies Record<string, SourceData>;

@@ -1,0 +1,280 @@
+// The guide engine: profile → tailored checklist, from the bundled content in data/.
+// Pure and deterministic (no Node, Electron, React or clock), so the renderer, the main process
+// and the tests all get the same answer for the same profile.
+import { content, CONTENT_VERSION as VERSION } from '../../data/index';
+import { FALLBACK_PROVIDER_ID } from '../../data/providers';
+import type {
+  AppliesTo,
+  Channel,
+  DocumentData,
+  FactKey,
+  GlobalFactData,
+  ProviderData,
+  StepData,
+} from '../../data/schema';
+import { FACT_LABELS, formatFact, hasGaps, withNote } from './format';
+import {
+  LOCALES,
+  PHASES,
+  type Checklist,
+  type ChecklistDocument,
+  type ChecklistPhrase,
+  type ChecklistStep,
+  type LocalizedText,
+  type Profile,
+  type ProviderSummary,
+  type ResolvedFact,
+  type RetiredStep,
+  type StepProgress,
+} from './types';
+
+export const CONTENT_VERSION: string = VERSION;
+
+const KIND_ORDER: ProviderSummary['kind'][] = [
+  'carrier',
+  'sub-brand',
+  'mvno',
+  'foreigner-focused',
+  'travel-esim',
+  'generic',
+];
+
+/**
+ * Channel preference when the person is unsure, or prefers one the provider does not accept:
+ * online first (open 24 h on most portals, readable with a translator, leaves an e-mail trail),
+ * then app, then shop (interpreters at some), then phone (no written record).
+ */
+const CHANNEL_PREFERENCE: Channel[] = ['online', 'app', 'shop', 'phone'];
+
+const providers: readonly ProviderData[] = content.providers;
+const stepsData: readonly StepData[] = content.steps;
+const documentsData: readonly DocumentData[] = content.documents;
+const globalFacts = new Map<string, GlobalFactData>(content.globalFacts.map((f) => [f.id, f]));
+
+function findProvider(id: string): ProviderData {
+  const found = providers.find((p) => p.id === id) ?? providers.find((p) => p.id === FALLBACK_PROVIDER_ID);
+  if (!found) throw new Error(`content has no fallback provider ${FALLBACK_PROVIDER_ID}`);
+  return found;
+}
+
+function summary(p: ProviderData): ProviderSummary {
+  return { id: p.id, name: p.name, kind: p.kind, network: p.network, officialUrl: p.officialUrl };
+}
+
+export function listProviders(): ProviderSummary[] {
+  return providers
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => KIND_ORDER.indexOf(a.p.kind) - KIND_ORDER.indexOf(b.p.kind) || a.index - b.index)
+    .map(({ p }) => summary(p));
+}
+
+/** What the engine knows about one profile, computed once per checklist. */
+interface Context {
+  profile: Profile;
+  provider: ProviderData;
+  travel: boolean;
+  purpose: 'cancel' | 'mnp';
+  /** The provider's channels for the purpose, or null when the sources do not say. */
+  knownChannels: Channel[] | null;
+  channel: Channel;
+}
+
+function channelsKey(purpose: Context['purpose']): 'cancelChannels' | 'mnpChannels' {
+  return purpose === 'mnp' ? 'mnpChannels' : 'cancelChannels';
+}
+
+function chooseChannel(preferred: Profile['channel'], known: Channel[] | null): Channel {
+  if (known === null) return preferred === 'unsure' ? 'online' : preferred;
+  if (preferred !== 'unsure' && known.includes(preferred)) return preferred;
+  return CHANNEL_PREFERENCE.find((c) => known.includes(c)) ?? 'online';
+}
+
+function makeContext(profile: Profile): Context {
+  const provider = findProvider(profile.providerId);
+  const purpose = profile.numberPlan === 'keep' ? 'mnp' : 'cancel';
+  const knownChannels = provider.facts[channelsKey(purpose)]?.value ?? null;
+  return {
+    profile,
+    provider,
+    travel: provider.kind === 'travel-esim',
+    purpose,
+    knownChannels,
+    channel: chooseChannel(profile.channel, knownChannels),
+  };
+}
+
+function ruleHolds(rule: NonNullable<AppliesTo['rule']>, ctx: Context): boolean {
+  const sim = ctx.provider.facts.simReturn?.value ?? null;
+  switch (rule) {
+    case 'sim-mail-back':
+      return sim?.rule === 'mail-back';
+    case 'sim-self-dispose':
+      return sim?.rule === 'self-dispose' || sim?.rule === 'either';
+    case 'sim-rule-unknown':
+      return sim === null;
+    case 'mnp-one-stop':
+      return ctx.provider.facts.mnpOneStop?.value === true;
+    case 'preferred-channel-unavailable':
+      return (
+        ctx.profile.channel !== 'unsure' &&
+        ctx.knownChannels !== null &&
+        !ctx.knownChannels.includes(ctx.profile.channel)
+      );
+  }
+}
+
+function applies(a: AppliesTo, ctx: Context): boolean {
+  const { profile, provider } = ctx;
+  if (a.cardKind && !a.cardKind.includes(profile.cardKind)) return false;
+  if (a.contractKind && !a.contractKind.includes(profile.contractKind)) return false;
+  if (a.numberPlan && !a.numberPlan.includes(profile.numberPlan)) return false;
+  if (a.phone && !a.phone.includes(profile.phone)) return false;
+  if (a.instalments && !a.instalments.includes(profile.instalments)) return false;
+  if (a.leaving !== undefined && a.leaving !== (profile.leavingDate !== null)) return false;
+  if (a.providerKind && !a.providerKind.includes(provider.kind)) return false;
+  if (a.notProviderKind?.includes(provider.kind)) return false;
+  if (a.rule && !ruleHolds(a.rule, ctx)) return false;
+  return true;
+}
+
+function stepApplies(step: StepData, ctx: Context): boolean {
+  if (!applies(step.appliesTo, ctx)) return false;
+  if (!step.via) return true;
+  // Channel steps: only the one chosen for this person, for the purpose they have.
+  return !ctx.travel && step.via.purpose === ctx.purpose && step.via.channel === ctx.channel;
+}
+
+function resolveProviderFact(key: FactKey, ctx: Context): ResolvedFact {
+  const fact = ctx.provider.facts[key];
+  const base = { id: key, label: FACT_LABELS[key] };
+  if (!fact) return { ...base, value: null, sources: [], status: 'missing' };
+  const note = fact.note ? { note: fact.note } : {};
+  if (fact.value === null)
+    return { ...base, value: null, sources: fact.sources, status: fact.status, ...note };
+  // formatFact is keyed by the same K as the fact, which TypeScript cannot follow through a union.
+  const value = withNote(formatFact(key, fact.value as never), fact.note);
+  return { ...base, value, sources: fact.sources, status: fact.status, ...note };
+}
+
+function factHasGaps(key: FactKey, ctx: Context): boolean {
+  const value = ctx.provider.facts[key]?.value;
+  return value === undefined || value === null || hasGaps(key, value as never);
+}
+
+function resolveGlobalFact(id: string): ResolvedFact {
+  const fact = globalFacts.get(id);
+  if (!fact) throw new Error(`content cites unknown global fact ${id}`);
+  return { id: fact.id, label: fact.label, value: fact.value, sources: fact.sources, status: 'found' };
+}
+
+/** Fills {provider}, {portal} and {leavingDate}. */
+function fill(text: LocalizedText, ctx: Context): LocalizedText {
+  const generic = ctx.provider.kind === 'generic';
+  const providerName: LocalizedText = generic
+    ? { 'zh-CN': '你的运营商', en: 'your provider', ja: 'ご利用の会社' }
+    : ctx.provider.name;
+  const portalName = ctx.provider.facts.portal?.value?.name;
+  const portal: LocalizedText = portalName
+    ? { 'zh-CN': portalName, en: portalName, ja: portalName }
+    : { 'zh-CN': '运营商的会员页面', en: "your provider's member page", ja: '会員ページ' };
+  const out = {} as LocalizedText;
+  for (const locale of LOCALES) {
+    const filled = text[locale]
+      .replaceAll('{provider}', providerName[locale])
+      .replaceAll('{portal}', portal[locale])
+      .replaceAll('{leavingDate}', ctx.profile.leavingDate ?? '');
+    // A generic name can open a sentence ("your provider …").
+    out[locale] = locale === 'en' ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
+  }
+  return out;
+}
+
+function buildStep(step: StepData, ctx: Context, documentIds: Set<string>): ChecklistStep {
+  const keys = [...new Set(step.cites.map((k) => (k === 'channels' ? channelsKey(ctx.purpose) : k)))];
+  const facts = [...keys.map((k) => resolveProviderFact(k, ctx)), ...step.citesGlobal.map(resolveGlobalFact)];
+  return {
+    id: step.id,
+    phase: step.phase,
+    title: fill(step.title, ctx),
+    why: fill(step.why, ctx),
+    how: fill(step.how, ctx),
+    documentIds: step.documentIds.filter((id) => documentIds.has(id)),
+    phraseIds: [...step.phraseIds],
+    facts,
+    confirmWithCarrier: keys.some((k) => factHasGaps(k, ctx)),
+    producesProof: step.producesProof,
+  };
+}
+
+export function buildChecklist(profile: Profile): Checklist {
+  const ctx = makeContext(profile);
+  const chosen = stepsData.filter((s) => stepApplies(s, ctx));
+
+  const wantedDocuments = new Set(chosen.flatMap((s) => s.documentIds));
+  const documents: ChecklistDocument[] = documentsData
+    .filter((d) => wantedDocuments.has(d.id) && applies(d.appliesTo, ctx))
+    .map((d) => ({ id: d.id, title: d.title, why: d.why }));
+  const documentIds = new Set(documents.map((d) => d.id));
+
+  const wantedPhrases = new Set(chosen.flatMap((s) => s.phraseIds));
+  const phrases: ChecklistPhrase[] = content.phrases
+    .filter((p) => wantedPhrases.has(p.id))
+    .map((p) => ({ id: p.id, ja: p.ja, kana: p.kana, meaning: p.meaning, context: p.context }));
+
+  return {
+    contentVersion: CONTENT_VERSION,
+    provider: summary(ctx.provider),
+    phases: PHASES.map((phase) => ({
+      phase,
+      steps: chosen.filter((s) => s.phase === phase).map((s) => buildStep(s, ctx, documentIds)),
+    })),
+    documents,
+    phrases,
+  };
+}
+
+const knownStepIds = new Set(stepsData.map((s) => s.id));
+
+/**
+ * Progress for steps that are not in this checklist: kept, never dropped, and shown as retired
+ * under the title they had when ticked. Entries with no history, tick or note are left out.
+ */
+export function applyProgress(
+  checklist: Checklist,
+  progress: Record<string, StepProgress>,
+): { retired: RetiredStep[] } {
+  const current = new Set(checklist.phases.flatMap((p) => p.steps.map((s) => s.id)));
+  const retired = Object.entries(progress)
+    .filter(([id, p]) => !current.has(id) && (p.history.length > 0 || p.done || p.note.trim() !== ''))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, p]): RetiredStep => ({
+      id,
+      title: p.titleSnapshot,
+      progress: p,
+      reason: knownStepIds.has(id) ? 'not-applicable' : 'removed',
+    }));
+  return { retired };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** Hosts the app may open in the system browser: official sources and providers' official pages. */
+export function allowedExternalHosts(): string[] {
+  const urls = [
+    ...providers.flatMap((p) => [
+      ...(p.officialUrl ? [p.officialUrl] : []),
+      ...Object.values(p.facts).flatMap((f) =>
+        f.sources.filter((s) => s.kind === 'official').map((s) => s.url),
+      ),
+    ]),
+    ...content.globalFacts.flatMap((f) => f.sources.filter((s) => s.kind === 'official').map((s) => s.url)),
+  ];
+  const hosts = new Set(urls.map(hostOf).filter((h): h is string => h !== null));
+  return [...hosts].sort();
+}
