@@ -197,7 +197,7 @@ export async function readArchive(
     unsafe(`it would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB`);
   try {
     if (zip.entryCount > limits.maxEntries) throw unsafe(`it holds ${zip.entryCount} entries`);
-    for (const entry of await listEntries(zip)) {
+    for await (const entry of entriesOf(zip)) {
       const name = entry.fileName;
       if (!isAllowedName(name)) throw unsafe(`unexpected entry "${name.slice(0, 120)}"`);
       if (seen.has(name)) throw unsafe(`"${name}" appears twice`);
@@ -236,17 +236,24 @@ export async function readArchive(
   return { data, summary: summarise(data, manifest, (await fsp.stat(file)).size), staged };
 }
 
-function listEntries(zip: ZipReader): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: Entry[] = [];
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
+/** The entries one at a time: each is read before the next is asked for (lazyEntries). */
+async function* entriesOf(zip: ZipReader): AsyncGenerator<Entry> {
+  for (;;) {
+    const entry = await new Promise<Entry | null>((resolve, reject) => {
+      const settle = (value: Entry | null, error?: unknown) => {
+        zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+        if (error === undefined) resolve(value);
+        else reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      const onEntry = (e: Entry) => settle(e);
+      const onEnd = () => settle(null);
+      const onError = (error: unknown) => settle(null, error);
+      zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
       zip.readEntry();
     });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
+    if (entry === null) return;
+    yield entry;
+  }
 }
 
 function parseJson<T>(bytes: Buffer | undefined, name: string, parse: (raw: unknown) => T): T {

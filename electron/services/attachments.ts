@@ -5,7 +5,8 @@ import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { AttachmentView, ImportOutcome } from '../ipc/views';
 import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '../proof/attachment-store';
-import type { AttachmentData, StoreData } from '../store/schema';
+import { attachmentsById, attachmentView, findCase, need } from '../proof/lookup';
+import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { caseView } from './cases';
 import type { Ports } from './ports';
@@ -18,25 +19,6 @@ type AttachmentHandlers = Pick<
   | 'attachments.forDocuments'
   | 'attachments.linkDocument'
 >;
-
-export const attachmentView = (a: AttachmentData): AttachmentView => ({ ...a, fileName: `${a.id}.${a.ext}` });
-
-export function attachmentsById(data: StoreData): Map<string, AttachmentData> {
-  return new Map(data.attachments.map((a) => [a.id, a]));
-}
-
-/** Throws unless the case exists; returns it. */
-export function findCase(data: StoreData, caseId: string) {
-  const found = data.cases.find((c) => c.id === caseId);
-  if (!found) throw new AppError('not_found', `no case with id ${caseId}`);
-  return found;
-}
-
-/** A port the proof features need, or an 'internal' error when this backend was built without it. */
-export function need<T>(port: T | undefined, name: string): T {
-  if (port === undefined) throw new AppError('internal', `this build has no ${name}`);
-  return port;
-}
 
 function documentAttachments(data: StoreData, caseId: string): Record<string, AttachmentView[]> {
   const byId = attachmentsById(data);

@@ -14,7 +14,7 @@ import {
 import type { AttachmentFiles } from '../proof/attachment-store';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
-import { need } from './attachments';
+import { need } from '../proof/lookup';
 import type { Ports } from './ports';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */

@@ -7,7 +7,7 @@ import type { RecordView } from '../ipc/views';
 import { nextRevision, verifyChain } from '../proof/chain';
 import type { ProofRecord, RecordContent, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
-import { attachmentsById, attachmentView, findCase } from './attachments';
+import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
 import { caseView } from './cases';
 import type { Ports } from './ports';
 

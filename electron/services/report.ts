@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Handlers } from '../ipc/contract';
 import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
 import type { Store } from '../store/store';
-import { findCase, need } from './attachments';
+import { findCase, need } from '../proof/lookup';
 import { caseView } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';

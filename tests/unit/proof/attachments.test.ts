@@ -1,0 +1,113 @@
+import { chmod, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { AppError } from '../../../electron/ipc/result';
+import { attachmentFiles } from '../../../electron/proof/attachment-store';
+import { sha256Hex } from '../../../electron/proof/chain';
+import { fakePng, removeTempDirs, snapshot, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+async function setup(maxBytes?: number) {
+  const root = await tempDir();
+  const dataDir = path.join(root, 'data');
+  const outside = path.join(root, 'outside');
+  await mkdir(dataDir);
+  await mkdir(outside);
+  return { root, dataDir, outside, files: attachmentFiles(dataDir, maxBytes) };
+}
+
+async function refusal(task: Promise<unknown>): Promise<AppError> {
+  const error = await task.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+describe('attachment import', () => {
+  test('copies into attachments/<sha256>.<ext>, hashing the bytes, and deduplicates by hash', async () => {
+    const { dataDir, outside, files } = await setup();
+    const bytes = fakePng('a', 300_000);
+    const source = path.join(outside, 'Screenshot 2026-11-24.PNG');
+    await writeFile(source, bytes);
+    const first = await files.importPath(source);
+    expect(first).toEqual({
+      sha256: sha256Hex(bytes),
+      ext: 'png',
+      mime: 'image/png',
+      size: bytes.length,
+      added: true,
+    });
+    expect(await readFile(path.join(dataDir, 'attachments', `${first.sha256}.png`))).toEqual(bytes);
+    const copy = path.join(outside, 'same.png');
+    await writeFile(copy, bytes);
+    expect((await files.importPath(copy)).added).toBe(false);
+    expect(await readdir(path.join(dataDir, 'attachments'))).toEqual([`${first.sha256}.png`]);
+  });
+
+  test('imports pasted bytes, PDF, e-mail, text and HEIC (kept as a file)', async () => {
+    const { files, outside } = await setup();
+    expect((await files.importBytes('pasted.png', fakePng('p'))).ext).toBe('png');
+    for (const [name, body] of [
+      ['bill.pdf', '%PDF-1.7\n…'],
+      ['mail.eml', 'From: docomo\r\nSubject: 解約受付\r\n\r\nbody'],
+      ['memo.txt', '受付番号 A-1'],
+      ['photo.heic', '\0\0\0\x18ftypheic'],
+    ] as const) {
+      await writeFile(path.join(outside, name), body);
+      expect((await files.importPath(path.join(outside, name))).ext).toBe(path.extname(name).slice(1));
+    }
+  });
+
+  test('refuses bad files with clear errors, leaving the data folder unchanged', async () => {
+    const { dataDir, outside, files } = await setup(1024 * 1024);
+    await writeFile(path.join(outside, 'big.png'), fakePng('b', 1024 * 1024 + 1));
+    await writeFile(path.join(outside, 'empty.png'), '');
+    await writeFile(path.join(outside, 'fake.png'), 'not a png at all');
+    await writeFile(path.join(outside, 'tool.exe'), 'MZ');
+    await writeFile(path.join(outside, 'secret.txt'), 'elsewhere');
+    await symlink(path.join(outside, 'secret.txt'), path.join(outside, 'link.txt'));
+    await mkdir(path.join(outside, 'folder.png'));
+    await files.importBytes('seed.png', fakePng('s'));
+    const before = await snapshot(dataDir);
+
+    const cases: [string, string, RegExp][] = [
+      [path.join(outside, 'big.png'), 'file_too_large', /larger than 1 MB/],
+      [path.join(outside, 'empty.png'), 'file_empty', /empty/],
+      [path.join(outside, 'fake.png'), 'file_unsupported_type', /not really a \.png/],
+      [path.join(outside, 'tool.exe'), 'file_unsupported_type', /only png/],
+      [`${outside}/../outside/secret.txt`, 'file_unsafe_path', /without "\.\."/],
+      ['relative/secret.txt', 'file_unsafe_path', /full path/],
+      [path.join(outside, 'link.txt'), 'file_unsafe_path', /link/],
+      [path.join(outside, 'missing.txt'), 'file_unreadable', /could not be read/],
+      [path.join(outside, 'folder.png'), 'file_unreadable', /not a file/],
+    ];
+    for (const [source, code, message] of cases) {
+      const error = await refusal(files.importPath(source));
+      expect([source, error.code]).toEqual([source, code]);
+      expect(error.message).toMatch(message);
+    }
+    expect(await snapshot(dataDir)).toEqual(before);
+  });
+
+  test('refuses an unreadable file', async () => {
+    const { outside, files } = await setup();
+    const locked = path.join(outside, 'locked.txt');
+    await writeFile(locked, 'x');
+    await chmod(locked, 0o000);
+    // root reads anything: only meaningful for an ordinary user.
+    const asRoot = process.getuid?.() === 0;
+    const outcome = files.importPath(locked);
+    if (asRoot) await outcome;
+    else expect((await refusal(outcome)).code).toBe('file_unreadable');
+  });
+
+  test('pasted bytes over the limit are refused and leave nothing behind', async () => {
+    const { dataDir, files } = await setup(1024);
+    const error = await refusal(files.importBytes('huge.txt', new Uint8Array(4096).fill(65)));
+    expect(error.code).toBe('file_too_large');
+    expect(await snapshot(dataDir)).toEqual({});
+  });
+});

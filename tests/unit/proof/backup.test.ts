@@ -1,0 +1,241 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import yazl from 'yazl';
+import { afterEach, describe, expect, test } from 'vitest';
+import { attachmentFiles } from '../../../electron/proof/attachment-store';
+import { canonicalJson, sha256Hex } from '../../../electron/proof/chain';
+import { backupHandlers } from '../../../electron/services/backup';
+import { openStore } from '../../../electron/store/store';
+import { fakePng, fakePorts, makeCase, removeTempDirs, seededStore, snapshot, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+/** A data folder with a case, a record and an attachment, and the backup handlers over it. */
+async function app(dataDir?: string, limits?: { maxTotalBytes: number; maxEntries: number }) {
+  const { dataDir: dir, store } = await seededStore(dataDir);
+  const ports = fakePorts();
+  const files = attachmentFiles(dir);
+  const handlers = backupHandlers({
+    store,
+    ports,
+    files,
+    dataDir: dir,
+    appVersion: '0.1.0',
+    ...(limits ? { limits } : {}),
+  });
+  return { dir, store, ports, files, handlers };
+}
+
+async function exportBackup() {
+  const source = await app();
+  const png = await source.files.importBytes('shot.png', fakePng('x', 100_000));
+  await source.store.update((data) => ({
+    ...data,
+    attachments: [
+      {
+        id: png.sha256,
+        ext: 'png',
+        mime: 'image/png',
+        size: png.size,
+        name: 'shot.png',
+        importedAt: '2026-11-24T07:00:00.000Z',
+      },
+    ],
+  }));
+  const target = path.join(await tempDir(), 'my.sayonara');
+  source.ports.nextSavePath = target;
+  const exported = await source.handlers['backup.export']({});
+  return { source, target, exported, png };
+}
+
+/** Writes a zip from [name, bytes] pairs; names yazl refuses are written same-length then patched. */
+async function zipOf(entries: [string, Buffer][], file: string): Promise<void> {
+  const zip = new yazl.ZipFile();
+  const patches: [string, string][] = [];
+  for (const [name, bytes] of entries) {
+    const safe = name.startsWith('../') ? `zz/${name.slice(3)}` : name;
+    if (safe !== name) patches.push([safe, name]);
+    zip.addBuffer(bytes, safe);
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  let out = Buffer.concat(chunks);
+  for (const [safe, real] of patches)
+    out = Buffer.from(out.toString('latin1').split(safe).join(real), 'latin1');
+  await writeFile(file, out);
+}
+
+function manifestFor(entries: [string, Buffer][]): Buffer {
+  const files = entries.map(([p, b]) => ({ path: p, sha256: sha256Hex(b), size: b.length }));
+  return Buffer.from(
+    JSON.stringify({
+      format: 'sayonara-backup',
+      formatVersion: 1,
+      createdAt: '2026-11-25T00:00:00Z',
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      files,
+    }),
+  );
+}
+
+describe('backup and restore', () => {
+  test('exports the store and attachments with a manifest, and restores them into an empty folder', async () => {
+    const { source, target, exported, png } = await exportBackup();
+    expect(exported.summary).toMatchObject({ cases: 1, records: 1, attachments: 1 });
+    const fresh = await app(await tempDir());
+    await fresh.store.update((data) => ({ ...data, cases: [], records: [] }));
+    fresh.ports.nextOpenPath = target;
+    expect(await fresh.handlers['backup.inspect']({})).toMatchObject({
+      path: target,
+      summary: { cases: 1, records: 1, attachments: 1 },
+    });
+    const restored = await fresh.handlers['backup.import']({ path: target, mode: 'replace' });
+    expect(path.basename(restored.backupFile)).toMatch(/before-restoring/);
+    expect(canonicalJson(fresh.store.data)).toBe(canonicalJson(source.store.data));
+    expect(await readFile(fresh.files.fileOf(png.sha256, 'png'))).toEqual(
+      await readFile(source.files.fileOf(png.sha256, 'png')),
+    );
+    expect((await snapshot(fresh.dir))[`.restore`]).toBeUndefined();
+  });
+
+  test('"add" keeps current data and adds only what is missing', async () => {
+    const { target } = await exportBackup();
+    const other = await app(await tempDir());
+    await other.store.update((data) => ({
+      ...data,
+      cases: [...data.cases, makeCase('mine')],
+      settings: { ...data.settings, theme: 'dark' },
+    }));
+    await other.handlers['backup.import']({ path: target, mode: 'add' });
+    expect(other.store.data.cases.map((c) => c.id)).toEqual(['c1', 'mine']);
+    expect(other.store.data.attachments).toHaveLength(1);
+    expect(other.store.data.settings.theme).toBe('dark');
+  });
+
+  test('the export never writes inside the data folder except where asked, and a cancelled dialog writes nothing', async () => {
+    const source = await app();
+    const before = await snapshot(source.dir);
+    source.ports.nextSavePath = null;
+    expect(await source.handlers['backup.export']({})).toEqual({ path: null, summary: null });
+    expect(await snapshot(source.dir)).toEqual(before);
+  });
+
+  const store = (version = 2) =>
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: version,
+        settings: { locale: null, theme: 'system', lastCaseId: null },
+        cases: [],
+        records: [],
+        attachments: [],
+        documentAttachments: [],
+      }),
+    );
+  const bad: [string, () => Promise<[string, Buffer][]>, string, RegExp][] = [
+    [
+      'a tampered attachment',
+      async () => {
+        const img = fakePng('t');
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          [`attachments/${sha256Hex(img)}.png`, img],
+        ];
+        return [
+          ...entries.slice(0, 1),
+          [`attachments/${sha256Hex(img)}.png`, fakePng('u')],
+          ['manifest.json', manifestFor(entries)],
+        ];
+      },
+      'backup_invalid',
+      /does not match its SHA-256/,
+    ],
+    [
+      'zip-slip',
+      async () => {
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          ['../evil.txt', Buffer.from('x')],
+        ];
+        return [...entries, ['manifest.json', manifestFor(entries)]];
+      },
+      'backup_unsafe',
+      /invalid relative path|unexpected entry/,
+    ],
+    [
+      'an unexpected file',
+      async () => {
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          ['attachments/run.sh', Buffer.from('x')],
+        ];
+        return [...entries, ['manifest.json', manifestFor(entries)]];
+      },
+      'backup_unsafe',
+      /unexpected entry/,
+    ],
+    [
+      'a zip bomb',
+      async () => {
+        const zeros = Buffer.alloc(8 * 1024 * 1024);
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          [`attachments/${sha256Hex(zeros)}.txt`, zeros],
+        ];
+        return [...entries, ['manifest.json', manifestFor(entries)]];
+      },
+      'backup_unsafe',
+      /more than 4 MB/,
+    ],
+    [
+      'a newer schema',
+      async () => {
+        const entries: [string, Buffer][] = [['sayonara.json', store(99)]];
+        return [...entries, ['manifest.json', manifestFor(entries)]];
+      },
+      'backup_newer_schema',
+      /newer version/,
+    ],
+    [
+      'a store that fails validation',
+      async () => {
+        const broken = Buffer.from(JSON.stringify({ schemaVersion: 2, settings: { theme: 'neon' } }));
+        const entries: [string, Buffer][] = [['sayonara.json', broken]];
+        return [...entries, ['manifest.json', manifestFor(entries)]];
+      },
+      'backup_invalid',
+      /does not pass the checks/,
+    ],
+    ['no manifest', async () => [['sayonara.json', store()]], 'backup_invalid', /manifest.json is missing/],
+    ['not a zip', async () => [], 'backup_invalid', /./],
+  ];
+  for (const [what, build, code, message] of bad) {
+    test(`refuses ${what} with ${code} and changes nothing`, async () => {
+      const target = await app(undefined, { maxTotalBytes: 4 * 1024 * 1024, maxEntries: 100 });
+      const file = path.join(await tempDir(), 'bad.sayonara');
+      const entries = await build();
+      if (entries.length === 0) await writeFile(file, 'PK not really');
+      else await zipOf(entries, file);
+      await target.store.flush();
+      const before = await snapshot(target.dir);
+      target.ports.nextOpenPath = file;
+      const attempts: (() => Promise<unknown>)[] = [
+        async () => target.handlers['backup.inspect']({}),
+        async () => target.handlers['backup.import']({ path: file, mode: 'replace' }),
+      ];
+      for (const attempt of attempts) {
+        const error = await attempt().then(
+          () => null,
+          (e: unknown) => e as { code: string; message: string },
+        );
+        expect(error).toMatchObject({ code });
+        expect(error?.message).toMatch(message);
+      }
+      expect(await snapshot(target.dir)).toEqual(before);
+      const { store: reopened } = await openStore({ dir: target.dir });
+      expect(reopened.data.cases.map((c) => c.id)).toEqual(['c1']);
+      await rm(file);
+    });
+  }
+});

@@ -1,0 +1,135 @@
+// Shared set-up for the proof tests: temp folders, a store on disk, fake ports, and a snapshot of a
+// folder's files so a test can show that a refused operation changed nothing.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Ports } from '../../../electron/services/ports';
+import { nextRevision } from '../../../electron/proof/chain';
+import type { CaseData, ProofRecord, RecordContent } from '../../../electron/store/schema';
+import { openStore } from '../../../electron/store/store';
+
+const made: string[] = [];
+
+export async function tempDir(prefix = 'sayonara-proof-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+/** A PNG signature followed by distinct bytes: enough for the importer's magic check. */
+export function fakePng(seed: string, size = 2048): Buffer {
+  const body = Buffer.alloc(size, seed);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(body);
+  return body;
+}
+
+/** Every file under `dir` (relative path → SHA-256 of its bytes). */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+  }
+  return out;
+}
+
+export interface FakePorts extends Ports {
+  nextSavePath: string | null;
+  nextOpenPath: string | null;
+  nextPicked: string[];
+  printed: string[];
+}
+
+export function fakePorts(): FakePorts {
+  let tick = 0;
+  const ports: FakePorts = {
+    nextSavePath: null,
+    nextOpenPath: null,
+    nextPicked: [],
+    printed: [],
+    now: () => new Date(Date.UTC(2026, 10, 25, 9, 0, tick++)),
+    openFolder: async () => undefined,
+    openExternal: async () => undefined,
+    pickFiles: async () => ports.nextPicked,
+    chooseSavePath: async () => ports.nextSavePath,
+    chooseOpenPath: async () => ports.nextOpenPath,
+    printToPdf: async (html) => {
+      ports.printed.push(html);
+      return new TextEncoder().encode('%PDF-1.4 fake');
+    },
+  };
+  return ports;
+}
+
+export function content(overrides: Partial<RecordContent> = {}): RecordContent {
+  return {
+    kind: 'shop-visit',
+    occurredAt: '2026-11-24T15:30:00+09:00',
+    timeZone: 'Asia/Tokyo',
+    shopBranch: 'docomo Shop Shinjuku',
+    phoneDialled: '',
+    portal: '',
+    referenceNumber: 'A-123456',
+    effectiveDate: '2026-11-30',
+    staffName: '佐藤',
+    finalBillYen: 3280,
+    feesYen: 0,
+    note: '解約受付済み。SIM は返却不要。',
+    stepId: null,
+    attachmentIds: [],
+    ...overrides,
+  };
+}
+
+export function makeCase(id: string): CaseData {
+  const at = '2026-11-20T10:00:00.000Z';
+  return {
+    id,
+    name: `Case ${id}`,
+    createdAt: at,
+    updatedAt: at,
+    archived: false,
+    profile: {
+      cardKind: 'physical',
+      contractKind: 'postpaid',
+      providerId: 'docomo',
+      numberPlan: 'end',
+      channel: 'shop',
+      leavingDate: null,
+      phone: 'keep',
+      instalments: 'no',
+    },
+    phoneNumber: '090-1234-5678',
+    steps: {},
+    documents: {},
+  };
+}
+
+export function makeRecord(id: string, caseId: string, edits: Partial<RecordContent>[] = []): ProofRecord {
+  let revisions = [nextRevision([], content(), '2026-11-24T07:00:00.000Z')];
+  edits.forEach((edit, i) => {
+    revisions = [...revisions, nextRevision(revisions, content(edit), `2026-11-24T0${8 + i}:00:00.000Z`)];
+  });
+  return { id, caseId, revisions };
+}
+
+/** A store in a fresh data folder holding one case with one record. */
+export async function seededStore(dir?: string) {
+  const dataDir = dir ?? (await tempDir());
+  const { store } = await openStore({ dir: dataDir });
+  await store.update((data) => ({
+    ...data,
+    cases: [makeCase('c1')],
+    records: [makeRecord('r1', 'c1', [{ staffName: '鈴木' }])],
+  }));
+  return { dataDir, store };
+}

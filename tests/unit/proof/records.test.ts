@@ -1,0 +1,91 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { startBackend } from '../../../electron/services';
+import { content, fakePng, fakePorts, removeTempDirs, tempDir } from './helpers';
+
+afterEach(removeTempDirs);
+
+const profile = {
+  cardKind: 'physical',
+  contractKind: 'postpaid',
+  providerId: 'docomo',
+  numberPlan: 'end',
+  channel: 'shop',
+  leavingDate: null,
+  phone: 'keep',
+  instalments: 'no',
+} as const;
+
+async function value<T>(
+  result: Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>,
+): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(JSON.stringify(settled.error));
+  return settled.value as T;
+}
+
+test('records through the router: attachments picked, an edit kept as a chained revision, reports exported', async () => {
+  const dataDir = await tempDir();
+  const outside = await tempDir();
+  const ports = fakePorts();
+  const { router } = await startBackend({ dataDir, ports, appVersion: '0.0.0-test', systemLocale: 'en' });
+  const created = await value<{ case: { id: string } }>(
+    router.handle('cases.create', { name: 'docomo', profile, phoneNumber: '09012345678' }),
+  );
+  const caseId = created.case.id;
+
+  ports.nextPicked = [
+    path.join(outside, 'one.png'),
+    path.join(outside, 'two.png'),
+    path.join(outside, 'nope.exe'),
+  ];
+  await writeFile(ports.nextPicked[0] ?? '', fakePng('1'));
+  await writeFile(ports.nextPicked[1] ?? '', fakePng('2'));
+  const picked = await value<{ imported: { id: string }[]; failed: { code: string }[] }>(
+    router.handle('attachments.pick', {}),
+  );
+  expect(picked.imported).toHaveLength(2);
+  expect(picked.failed).toEqual([
+    expect.objectContaining({ name: 'nope.exe', code: 'file_unsupported_type' }),
+  ]);
+
+  const record = await value<{ id: string }>(
+    router.handle('records.create', {
+      caseId,
+      content: content({ attachmentIds: picked.imported.map((a) => a.id) }),
+    }),
+  );
+  const edited = await value<{ revisions: unknown[]; chain: { intact: boolean }; attachments: unknown[] }>(
+    router.handle('records.update', { caseId, recordId: record.id, content: content({ staffName: '高橋' }) }),
+  );
+  expect(edited.revisions).toHaveLength(2);
+  expect(edited.chain.intact).toBe(true);
+  const listed = await value<{ content: { staffName: string } }[]>(router.handle('records.list', { caseId }));
+  expect(listed.map((r) => r.content.staffName)).toEqual(['高橋']);
+
+  expect(
+    await router.handle('records.create', { caseId, content: content({ attachmentIds: ['f'.repeat(64)] }) }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'not_found' },
+  });
+  expect(
+    await router.handle('records.create', { caseId, content: content({ stepId: 'no-such-step' }) }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'not_found' },
+  });
+
+  for (const format of ['md', 'json', 'pdf'] as const) {
+    ports.nextSavePath = path.join(outside, `report.${format}`);
+    expect(await value(router.handle('report.export', { caseId, locale: 'zh-CN', format }))).toEqual({
+      path: ports.nextSavePath,
+    });
+  }
+  expect(await readFile(path.join(outside, 'report.md'), 'utf8')).toContain('受理编号（受付番号）: A-123456');
+  expect(JSON.parse(await readFile(path.join(outside, 'report.json'), 'utf8'))).toMatchObject({
+    format: 'sayonara-proof-report',
+  });
+  expect(ports.printed[0]).toContain('@font-face');
+});

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Checklist } from '../../../electron/guide/types';
+import type { CaseView } from '../../../electron/ipc/views';
+import { embeddedFontCss } from '../../../electron/proof/fonts';
+import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof/report';
+import { recordView } from '../../../electron/services/records';
+import { emptyStore } from '../../../electron/store/schema';
+import { makeCase, makeRecord, removeTempDirs } from './helpers';
+
+afterEach(removeTempDirs);
+
+const text = (en: string, zh: string, ja: string) => ({ en, 'zh-CN': zh, ja });
+
+const keepTitle = text('Keep the confirmation', '保存注销确认', '解約の控えを保管する');
+
+function fixture() {
+  const checklist: Checklist = {
+    contentVersion: 'test-1',
+    provider: {
+      id: 'docomo',
+      name: text('NTT docomo', 'NTT docomo', 'NTTドコモ'),
+      kind: 'carrier',
+      network: 'docomo',
+      officialUrl: null,
+    },
+    phases: [
+      {
+        phase: 'cancel',
+        steps: [
+          {
+            id: 'keep-proof',
+            phase: 'cancel',
+            title: keepTitle,
+            why: text('', '', ''),
+            how: text('', '', ''),
+            documentIds: [],
+            phraseIds: [],
+            facts: [],
+            confirmWithCarrier: false,
+            producesProof: true,
+          },
+        ],
+      },
+    ],
+    documents: [],
+    phrases: [],
+  };
+  const c = {
+    ...makeCase('c1'),
+    steps: { 'keep-proof': { done: true, note: '', history: [], titleSnapshot: keepTitle } },
+  };
+  const view: CaseView = { case: c, phoneMasked: '090-••••-5678', checklist, retired: [] };
+  const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
+  const data = { ...emptyStore(), cases: [c], records: [raw] };
+  return { view, raw, records: [recordView(data, raw)] };
+}
+
+describe('the proof report', () => {
+  test('has the cover, the timeline, the checklist and the chain head, in the reader language beside Japanese', () => {
+    const { view, raw, records } = fixture();
+    const report = buildReport({
+      view,
+      records,
+      rawRecords: [raw],
+      locale: 'zh-CN',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    expect(report.cover).toMatchObject({
+      caseName: 'Case c1',
+      phoneNumber: '090-1234-5678',
+      outcome: '已注销，生效日 2026-11-30',
+    });
+    expect(report.records[0]?.chain).toEqual({
+      intact: true,
+      brokenAt: null,
+      headHash: raw.revisions[1]?.hash,
+    });
+    expect(report.records[0]?.revisionsFull).toEqual(raw.revisions);
+    const md = reportMarkdown(report);
+    expect(md).toContain('受理编号（受付番号）: A-123456');
+    expect(md).toContain('- [x] 保存注销确认（解約の控えを保管する）');
+    expect(md).toContain(raw.revisions[1]?.hash);
+    const html = reportHtml(report);
+    expect(html).toContain('<span lang="ja" class="ja">受付番号</span>');
+    expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  test('a Japanese report is in Japanese only', () => {
+    const { view, raw, records } = fixture();
+    const md = reportMarkdown(
+      buildReport({
+        view,
+        records,
+        rawRecords: [raw],
+        locale: 'ja',
+        generatedAt: '2026-11-25T09:00:00.000Z',
+      }),
+    );
+    expect(md).toContain('- 受付番号: A-123456');
+    expect(md).not.toContain('（受付番号）');
+  });
+
+  test('embeds only the font subsets the text uses', () => {
+    const latin = embeddedFontCss('Hello');
+    const cjk = embeddedFontCss('Hello 解約 注销');
+    const faces = (css: string) => css.match(/@font-face/g)?.length ?? 0;
+    expect(faces(latin)).toBeGreaterThan(0);
+    expect(faces(cjk)).toBeGreaterThan(faces(latin));
+    expect(faces(cjk)).toBeLessThan(30);
+    expect(cjk).toContain('unicode-range:');
+  });
+});
