@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../electron/ipc/channels';
-import { contract } from '../../../electron/ipc/contract';
+import { contract, type Handlers } from '../../../electron/ipc/contract';
 import { ERROR_CODES } from '../../../electron/ipc/result';
 import { createRouter } from '../../../electron/ipc/router';
 import { backend } from '../helpers';
@@ -60,19 +60,13 @@ describe('the router', () => {
 
   it('never lets a thrown error cross the bridge raw', async () => {
     const seen: unknown[] = [];
-    const router = createRouter(
-      {
-        ...(Object.fromEntries(
-          CHANNELS.map((c) => [
-            c,
-            () => {
-              throw new Error('secret stack /home/user');
-            },
-          ]),
-        ) as never),
-      },
-      { onUnexpectedError: (_c, e) => seen.push(e) },
-    );
+    const throwing = () => {
+      throw new Error('secret stack /home/user');
+    };
+    const handlers = Object.fromEntries(
+      CHANNELS.map((channel) => [channel, throwing]),
+    ) as unknown as Handlers;
+    const router = createRouter(handlers, { onUnexpectedError: (_channel, error) => seen.push(error) });
     const result = await router.handle('cases.list', {});
     expect(result).toEqual({
       ok: false,
