@@ -1,0 +1,66 @@
+// Summary of the guide content: counts, sourcing and language coverage. Parses the content with
+// the zod schema first, so a broken content file fails here (and in CI) before it ships.
+// Usage: npm run guide:report            (human summary)
+//        npm run guide:report -- --json  (one JSON object)
+import { content } from '../data/index';
+import { ContentSchema, type LocalizedTextData, type SourceData } from '../data/schema';
+import { LOCALES } from '../electron/guide/types';
+
+const parsed = ContentSchema.safeParse(content);
+if (!parsed.success) {
+  console.error('guide content does not match the schema:');
+  for (const issue of parsed.error.issues) console.error(`- ${issue.path.join('.')}: ${issue.message}`);
+  process.exit(1);
+}
+const data = parsed.data;
+
+const facts: { sources: SourceData[] }[] = [
+  ...data.providers.flatMap((p) => Object.values(p.facts)),
+  ...data.globalFacts,
+];
+const sources = facts.flatMap((f) => f.sources);
+
+// Every text a person may read, to measure how much of it each language covers.
+const texts: Partial<LocalizedTextData>[] = [
+  ...data.providers.map((p) => p.name),
+  ...data.steps.flatMap((s) => [s.title, s.why, s.how]),
+  ...data.documents.flatMap((d) => [d.title, d.why]),
+  ...data.phrases.flatMap((p) => [p.context, { 'zh-CN': p.meaning['zh-CN'], en: p.meaning.en, ja: p.ja }]),
+  ...data.globalFacts.flatMap((f) => [f.label, f.value]),
+  ...data.providers.flatMap((p) => Object.values(p.facts).flatMap((f) => (f.note ? [f.note] : []))),
+];
+const share = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 1000);
+const languages = Object.fromEntries(
+  LOCALES.map((l) => [l, share(texts.filter((t) => (t[l] ?? '').trim() !== '').length, texts.length)]),
+) as Record<(typeof LOCALES)[number], number>;
+
+const providerFacts = data.providers.flatMap((p) => Object.values(p.facts));
+const report = {
+  content_version: data.version,
+  providers: data.providers.length,
+  steps: data.steps.length,
+  documents: data.documents.length,
+  phrases: data.phrases.length,
+  facts: facts.length,
+  facts_sourced: facts.filter((f) => f.sources.length > 0 && f.sources.every((s) => s.checked)).length,
+  facts_without_value: providerFacts.filter((f) => f.value === null).length,
+  official_share: share(sources.filter((s) => s.kind === 'official').length, sources.length),
+  oldest_checked: sources.map((s) => s.checked).sort()[0] ?? null,
+  languages,
+};
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(report));
+} else {
+  console.log(`Guide content ${report.content_version}`);
+  console.log(
+    `  providers ${report.providers} · steps ${report.steps} · documents ${report.documents} · phrases ${report.phrases}`,
+  );
+  console.log(
+    `  facts ${report.facts} (sourced ${report.facts_sourced}; provider facts held as null: ${report.facts_without_value})`,
+  );
+  console.log(
+    `  official sources ${(report.official_share * 100).toFixed(1)}% · oldest checked ${report.oldest_checked}`,
+  );
+  console.log(`  languages ${LOCALES.map((l) => `${l} ${(languages[l] * 100).toFixed(1)}%`).join(' · ')}`);
+}

@@ -1,0 +1,50 @@
+// Renders a checklist as readable Markdown for the file snapshots a person reviews.
+import type { Checklist, LocalizedText, ResolvedFact } from '../../../electron/guide/types';
+
+const three = (t: LocalizedText) => [`- en: ${t.en}`, `- zh-CN: ${t['zh-CN']}`, `- ja: ${t.ja}`];
+
+function fact(f: ResolvedFact): string[] {
+  const value = f.value ? f.value.en : `(no value: ${f.status ?? 'missing'}) — confirm with the carrier`;
+  const lines = [`- **${f.label.en}**: ${value}`];
+  if (!f.value && f.note) lines.push(`  - note: ${f.note.en}`);
+  for (const s of f.sources) lines.push(`  - source (${s.kind}, checked ${s.checked}): ${s.url}`);
+  return lines;
+}
+
+export function renderChecklist(title: string, profile: object, c: Checklist): string {
+  const out = [
+    `# ${title}`,
+    '',
+    `Provider: ${c.provider.name.en} (${c.provider.kind}${c.provider.network ? `, ${c.provider.network}` : ''})`,
+    `Content version: ${c.contentVersion}`,
+    '',
+    '```json',
+    JSON.stringify(profile),
+    '```',
+  ];
+  let n = 0;
+  for (const phase of c.phases) {
+    out.push('', `## ${phase.phase}`);
+    for (const s of phase.steps) {
+      n++;
+      const flags = [
+        s.confirmWithCarrier ? '⚠️ confirm with carrier' : '',
+        s.producesProof ? '📎 produces proof' : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      out.push('', `### ${n}. ${s.title.en} \`${s.id}\`${flags ? ` — ${flags}` : ''}`, '');
+      out.push('Title:', ...three(s.title), '', 'Why:', ...three(s.why), '', 'How:', ...three(s.how));
+      if (s.documentIds.length) out.push('', `Documents: ${s.documentIds.join(', ')}`);
+      if (s.phraseIds.length) out.push('', `Phrases: ${s.phraseIds.join(', ')}`);
+      if (s.facts.length) out.push('', 'Facts:', ...s.facts.flatMap(fact));
+    }
+  }
+  out.push('', '## Documents to have ready', '');
+  for (const d of c.documents)
+    out.push(`- **${d.title.en}** / ${d.title['zh-CN']} / ${d.title.ja} — ${d.why.en}`);
+  out.push('', '## Phrases', '');
+  for (const p of c.phrases)
+    out.push(`- ${p.ja}（${p.kana}）— ${p.meaning.en} / ${p.meaning['zh-CN']} — ${p.context.en}`);
+  return `${out.join('\n')}\n`;
+}
