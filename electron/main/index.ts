@@ -1,13 +1,15 @@
 // The Electron shell: thin on purpose. Everything it wires up lives in plain modules.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import { isAllowedExternalUrl } from '../services/links';
 import { startBackend } from '../services';
 import { toAppLocale } from '../services/locale';
 import type { Store } from '../store/store';
 import { registerIpc } from './ipc';
 import { resolveDataDir } from './paths';
-import { electronPorts } from './ports';
+import { electronPorts, proofPorts } from './ports';
+import { registerAttachmentProtocol } from './attachment-protocol';
+import { ATTACHMENT_SCHEME } from '../proof/attachment-store';
 import { registerAppProtocol } from './protocol';
 import {
   APP_ORIGIN,
@@ -21,6 +23,7 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: ATTACHMENT_SCHEME, privileges: { standard: true, secure: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
@@ -47,9 +50,13 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const ports = electronPorts(shell);
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  const ports = {
+    ...electronPorts(shell),
+    ...proofPorts({ dialog, BrowserWindow, dataDir, parent: () => mainWindow }),
+  };
   const backend = await startBackend({
-    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    dataDir,
     ports,
     appVersion: app.getVersion(),
     systemLocale: toAppLocale(app.getPreferredSystemLanguages()),
@@ -57,6 +64,7 @@ async function start(): Promise<void> {
   store = backend.store;
   registerIpc(ipcMain, backend.router, devServerUrl);
   registerAppProtocol(protocol, path.join(import.meta.dirname, '../renderer'));
+  registerAttachmentProtocol(protocol, dataDir);
   denyAllPermissions(session.defaultSession);
   mainWindow = createWindow();
 }

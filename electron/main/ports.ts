@@ -1,4 +1,7 @@
-import type { Shell } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserWindow as BrowserWindowType, Dialog, Shell } from 'electron';
 import type { Ports } from '../services/ports';
 
 export function electronPorts(shell: Shell): Ports {
@@ -9,5 +12,64 @@ export function electronPorts(shell: Shell): Ports {
       if (error) throw new Error(error);
     },
     openExternal: (url) => shell.openExternal(url),
+  };
+}
+
+export interface ProofPortDeps {
+  dialog: Dialog;
+  BrowserWindow: typeof BrowserWindowType;
+  dataDir: string;
+  /** The window dialogs belong to. */
+  parent: () => BrowserWindowType | null;
+}
+
+/** File dialogs, and printing the report HTML to PDF in a hidden window with scripts off. */
+export function proofPorts({
+  dialog,
+  BrowserWindow,
+  dataDir,
+  parent,
+}: ProofPortDeps): Required<Pick<Ports, 'pickFiles' | 'chooseSavePath' | 'chooseOpenPath' | 'printToPdf'>> {
+  const withParent = <T>(show: (win: BrowserWindowType | undefined) => Promise<T>) =>
+    show(parent() ?? undefined);
+  const filters = (extensions: string[]) => [{ name: extensions.join(', '), extensions }];
+  return {
+    pickFiles: ({ extensions }) =>
+      withParent(async (win) => {
+        const options = {
+          properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+          filters: filters(extensions),
+        };
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? [] : result.filePaths;
+      }),
+    chooseOpenPath: ({ extensions }) =>
+      withParent(async (win) => {
+        const options = { properties: ['openFile'] as 'openFile'[], filters: filters(extensions) };
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      }),
+    chooseSavePath: ({ defaultName, extensions }) =>
+      withParent(async (win) => {
+        const options = { defaultPath: defaultName, filters: filters(extensions) };
+        const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      }),
+    printToPdf: async (html) => {
+      // A file in the data folder rather than a data: URL, which has a length limit; removed after.
+      const file = path.join(dataDir, `.report-${randomUUID()}.html`);
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+      });
+      try {
+        await writeFile(file, html);
+        await win.loadFile(file);
+        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+      } finally {
+        win.destroy();
+        await unlink(file).catch(() => undefined);
+      }
+    },
   };
 }

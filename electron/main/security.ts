@@ -6,13 +6,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'sayonara';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** No remote origin, no eval, no inline script; images from the app itself (and data: for icons). */
+/** No remote origin, no eval, no inline script; images from the app itself (and data: for icons), and
+ * attachment previews from the restricted sayonara-file: protocol. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "font-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: sayonara-file:",
   "connect-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",

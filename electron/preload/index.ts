@@ -1,6 +1,6 @@
 // The preload: one sandboxed CommonJS file. It exposes `window.sayonara`, one function per contract
 // channel (built from the channel list), and never ipcRenderer itself.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, splitChannel } from '../ipc/channels';
 
 const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
@@ -9,4 +9,8 @@ for (const channel of CHANNELS) {
   (api[domain] ??= {})[action] = (payload: unknown) => ipcRenderer.invoke(channel, payload);
 }
 
-contextBridge.exposeInMainWorld('sayonara', api);
+// The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself.
+contextBridge.exposeInMainWorld('sayonara', {
+  ...api,
+  files: { pathFor: (file: File) => webUtils.getPathForFile(file) },
+});

@@ -30,6 +30,8 @@ describe('Electron security checklist', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
+    // Attachment previews: the restricted protocol only (electron/main/attachment-protocol.ts).
+    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data: sayonara-file:");
   });
 
   it('recognises the app origin with a URL parser, not a prefix', () => {
