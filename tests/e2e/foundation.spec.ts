@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
@@ -30,6 +31,11 @@ for (const { os, lang, promise, start } of FIRST_SCREEN) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('button', { name: start })).toBeVisible();
       await expect(page.getByTestId('language')).toHaveValue(lang);
+      // The built page carries the same strict CSP that app:// sends as a header.
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+        'content',
+        CONTENT_SECURITY_POLICY,
+      );
       await saveScreenshot(page, `home-${lang}-light`);
       await expectNoSeriousA11yViolations(page);
       expect(app.foreignRequests).toEqual([]);
