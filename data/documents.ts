@@ -112,7 +112,7 @@ export const documents = [
       'To check the start date and the plan, and as evidence if there is a dispute later.',
       '契約日やプランの確認に使い、後でトラブルになったときの証拠にもなります。',
     ),
-    appliesTo: {},
+    appliesTo: notTravel,
   },
   {
     id: 'non-carrier-email',

@@ -37,7 +37,7 @@ export const globalFacts = [
   },
   {
     id: 'mnp-one-stop',
-    label: L('MNP 一站式', 'MNP one-stop', 'MNPワンストップ'),
+    label: L('MNP 一站式是怎么回事', 'How MNP one-stop works', 'MNPワンストップのしくみ'),
     value: L(
       '自 2023-05-24 起，参与的运营商之间只需在新运营商处申请，不需要预约号码。参与者（截至 2023-07-03）：docomo（含 ahamo）、au（含 UQ mobile、povo）、软银（含 Y!mobile、LINEMO）、乐天移动、日本通信、b-mobile、Japanet、mineo。',
       'Since 2023-05-24, between participating carriers you apply only at the new carrier, with no reservation number. Participants as of 2023-07-03: docomo (incl. ahamo), au (incl. UQ mobile, povo), SoftBank (incl. Y!mobile, LINEMO), Rakuten Mobile, Japan Communications, b-mobile, Japanet and mineo.',

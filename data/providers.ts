@@ -171,7 +171,7 @@ export const providers = [
       portal: {
         status: 'found',
         value: {
-          name: 'ahamo サイト（dアカウント）',
+          name: 'ahamoサイト',
           cancelPath: '解約・その他 → お手続きする → 料金を確認 → 同意',
           mnpPath: null,
         },
@@ -250,11 +250,12 @@ export const providers = [
       portal: {
         status: 'found',
         value: {
-          name: 'My au（au ID）',
+          name: 'My au',
           cancelPath:
             'My au → スマートフォン・携帯電話 → ご契約内容/手続き → お問い合わせ/お手続き → 解約のお手続き',
           mnpPath: null,
         },
+        note: L('用 au ID 登录。', 'Log in with your au ID.', 'au IDでログインします。'),
         sources: [S.kashimoAu],
       },
       cancelChannels: {
@@ -663,15 +664,15 @@ export const providers = [
       portal: {
         status: 'found',
         value: {
-          name: 'my 楽天モバイル（楽天ID）',
+          name: 'my 楽天モバイル',
           cancelPath:
             '契約プラン → 各種手続き「その他のお手続き」 → 「解約のお手続き」 → 「解約」 (English: Contract Plan → Other Procedures → Cancellation Procedure)',
           mnpPath: '契約プラン → 各種手続き「その他のお手続き」 → 「他社へのお乗り換え(MNP)」',
         },
         note: L(
-          '门店无法帮你查乐天 ID 或密码，忘记时要自己通过乐天找回。流程中有问卷和一次性密码验证。',
-          'Shops cannot look up your Rakuten ID or password; recover it through Rakuten yourself. The flow includes a questionnaire and a one-time password.',
-          'ショップでは楽天IDやパスワードを調べられないため、忘れたら自分で楽天から再設定します。手続きにはアンケートとワンタイムパスワードでの本人確認があります。',
+          '用乐天 ID 登录。门店无法帮你查乐天 ID 或密码，忘记时要自己通过乐天找回。流程中有问卷和一次性密码验证。',
+          'Log in with your Rakuten ID. Shops cannot look up your Rakuten ID or password; recover it through Rakuten yourself. The flow includes a questionnaire and a one-time password.',
+          '楽天IDでログインします。ショップでは楽天IDやパスワードを調べられないため、忘れたら自分で楽天から再設定します。手続きにはアンケートとワンタイムパスワードでの本人確認があります。',
         ),
         sources: [S.straightappsRakuten, S.mobileContractGuideRakuten, S.mobaoneRakuten],
       },
@@ -758,10 +759,15 @@ export const providers = [
       portal: {
         status: 'found',
         value: {
-          name: 'IIJmio 会員専用ページ（mioID）',
+          name: 'IIJmio 会員専用ページ',
           cancelPath: 'サービスのご解約 → サービスコードを選ぶ → 最短の解約日を確認 → 確定',
           mnpPath: null,
         },
+        note: L(
+          '用 mioID 和密码登录。',
+          'Log in with your mioID and password.',
+          'mioIDとパスワードでログインします。',
+        ),
         sources: [S.esimReviewIij, S.simlaboIij],
       },
       cancelChannels: {
@@ -838,7 +844,7 @@ export const providers = [
       portal: {
         status: 'found',
         value: {
-          name: 'My mineo（マイページ）',
+          name: 'My mineo',
           cancelPath: '各種サポート → 解約・MNP予約番号発行',
           mnpPath: '各種サポート → 解約・MNP予約番号発行',
         },

@@ -110,7 +110,7 @@ export const afterSteps = [
       'If there is a disagreement about charges, the end date or the SIM return, call 188 before departure. Have a timeline ready — when, which channel, who said what — with the reception number, screenshots and contract papers, and say clearly what you want (for example, a charge removed).',
       '料金・解約日・SIM返却をめぐって食い違いがあれば、出国前に188へ電話します。いつ・どの方法で・誰が何を言ったかの時系列と、受付番号・スクリーンショット・契約書類を用意し、求めること（請求の取り消しなど）をはっきり伝えます。',
     ),
-    appliesTo: { leaving: true },
+    appliesTo: { ...notTravel, leaving: true },
     documentIds: ['contract-papers'],
     citesGlobal: ['consumer-hotline-188'],
   }),

@@ -183,8 +183,17 @@ function fill(text: LocalizedText, ctx: Context): LocalizedText {
       .replaceAll('{provider}', providerName[locale])
       .replaceAll('{portal}', portal[locale])
       .replaceAll('{leavingDate}', ctx.profile.leavingDate ?? '');
-    // A generic name can open a sentence ("your provider …").
-    out[locale] = locale === 'en' ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
+    if (locale === 'en') {
+      // A generic name can open a sentence ("your provider …").
+      out[locale] = filled.charAt(0).toUpperCase() + filled.slice(1);
+    } else if (locale === 'zh-CN') {
+      // Simplified Chinese sets a space between Han characters and Latin names such as "My docomo".
+      out[locale] = filled
+        .replace(/(\p{Script=Han})([A-Za-z])/gu, '$1 $2')
+        .replace(/([A-Za-z])(\p{Script=Han})/gu, '$1 $2');
+    } else {
+      out[locale] = filled;
+    }
   }
   return out;
 }

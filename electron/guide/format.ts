@@ -195,7 +195,7 @@ export function withNote(text: Texts, note: Texts | undefined): Texts {
   if (!note) return text;
   return per((l) => {
     const base = text[l];
-    const ends = /[.。！？!?）)]$/.test(base);
+    const ends = /[.。！？!?]$/.test(base);
     const stop = l === 'en' ? '. ' : '。';
     return `${base}${ends ? (l === 'en' ? ' ' : '') : stop}${note[l]}`;
   });

@@ -96,7 +96,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
 
   // Leaving Japan.
   const leaving = profile.leavingDate !== null;
-  if (has('after.hotline-188') !== leaving) problems.push('188 step mismatch');
+  if (has('after.hotline-188') !== (leaving && !travel)) problems.push('188 step mismatch');
   if (!travel && has('after.residence-card') !== leaving) problems.push('residence card step mismatch');
 
   // Texts resolved, references present, facts honest.
