@@ -156,7 +156,23 @@ function resolveProviderFact(key: FactKey, ctx: Context): ResolvedFact {
   return { ...base, value, sources: fact.sources, status: fact.status, ...note };
 }
 
+/**
+ * Facts whose absence should send the person to the carrier: how, when, how much, and what to do
+ * with the SIM. Remarks (portal hints, shop notes, what changes afterwards) only add detail.
+ */
+export const CONFIRM_IF_UNKNOWN: ReadonlySet<FactKey> = new Set<FactKey>([
+  'cancelChannels',
+  'mnpChannels',
+  'cutoff',
+  'billing',
+  'fees',
+  'simReturn',
+  'mnpOneStop',
+  'support',
+]);
+
 function factHasGaps(key: FactKey, ctx: Context): boolean {
+  if (!CONFIRM_IF_UNKNOWN.has(key)) return false;
   const value = ctx.provider.facts[key]?.value;
   return value === undefined || value === null || hasGaps(key, value as never);
 }
@@ -183,8 +199,8 @@ function fill(text: LocalizedText, ctx: Context): LocalizedText {
       .replaceAll('{provider}', providerName[locale])
       .replaceAll('{portal}', portal[locale])
       .replaceAll('{leavingDate}', ctx.profile.leavingDate ?? '');
-    if (locale === 'en') {
-      // A generic name can open a sentence ("your provider …").
+    if (locale === 'en' && generic) {
+      // The generic name can open a sentence ("your provider …"); brand names keep their case ("au").
       out[locale] = filled.charAt(0).toUpperCase() + filled.slice(1);
     } else if (locale === 'zh-CN') {
       // Simplified Chinese sets a space between Han characters and Latin names such as "My docomo".

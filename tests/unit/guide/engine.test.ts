@@ -6,6 +6,7 @@ import {
   allowedExternalHosts,
   applyProgress,
   buildChecklist,
+  CONFIRM_IF_UNKNOWN,
   CONTENT_VERSION,
   listProviders,
 } from '../../../electron/guide/engine';
@@ -107,7 +108,9 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       for (const x of Object.values(t)) if (/[{}]/.test(x)) problems.push(`${s.id}: unfilled placeholder`);
     for (const d of s.documentIds) if (!docIds.has(d)) problems.push(`${s.id}: document ${d} missing`);
     for (const p of s.phraseIds) if (!phraseIds.has(p)) problems.push(`${s.id}: phrase ${p} missing`);
-    const nullFact = s.facts.some((f) => f.value === null);
+    const nullFact = s.facts.some(
+      (f) => f.value === null && (CONFIRM_IF_UNKNOWN as ReadonlySet<string>).has(f.id),
+    );
     if (nullFact && !s.confirmWithCarrier) problems.push(`${s.id}: unknown fact without confirm`);
     for (const f of s.facts)
       if (f.value !== null && f.sources.length === 0) problems.push(`${s.id}: unsourced ${f.id}`);
