@@ -32,6 +32,8 @@ export interface CaseSummary {
 
 export interface CaseView {
   case: CaseData;
+  /** The line's number as shown until the user reveals it (the renderer has no masking of its own). */
+  phoneMasked: string;
   checklist: Checklist;
   retired: RetiredStep[];
 }

@@ -37,7 +37,12 @@ const allSteps = (checklist: Checklist) => checklist.phases.flatMap((phase) => p
 
 export function caseView(data: CaseData): CaseView {
   const checklist = buildChecklist(data.profile);
-  return { case: data, checklist, retired: applyProgress(checklist, data.steps).retired };
+  return {
+    case: data,
+    phoneMasked: maskPhone(data.phoneNumber),
+    checklist,
+    retired: applyProgress(checklist, data.steps).retired,
+  };
 }
 
 export function caseSummary(data: CaseData): CaseSummary {

@@ -1,14 +1,21 @@
-import { useEffect, useState } from 'react';
-import { LOCALES, type Locale } from '../../electron/guide/types';
-import type { AppInfo, Settings } from '../../electron/ipc/views';
+import { useCallback, useEffect, useState } from 'react';
+import type { Locale } from '../../electron/guide/types';
+import type { AppInfo, CaseView, Settings } from '../../electron/ipc/views';
 import { call } from './api';
 import { ErrorProvider, useReportError } from './app/errors';
 import { StoreNoticeBanner } from './app/StoreNotice';
-import { HomeView } from './features/home/HomeView';
+import { CaseScreen } from './features/cases/CaseScreen';
+import { CasesView } from './features/cases/CasesView';
+import { HelpSheet } from './features/help/HelpSheet';
+import { InterviewView, type InterviewMode } from './features/interview/InterviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { I18nProvider, LANGUAGE_NAMES, useI18n } from './i18n';
 
-type View = { name: 'home' } | { name: 'settings' } | { name: 'interview' };
+type View =
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'interview'; mode: InterviewMode }
+  | { name: 'case'; caseId: string };
 
 interface Boot {
   info: AppInfo;
@@ -49,7 +56,10 @@ function Shell({
 }: Boot & { locale: Locale; onSettings: (s: Settings) => void }) {
   const { t } = useI18n();
   const report = useReportError();
-  const [view, setView] = useState<View>({ name: 'home' });
+  // A relaunch opens the case the user was last in.
+  const [view, setView] = useState<View>(() =>
+    settings.lastCaseId ? { name: 'case', caseId: settings.lastCaseId } : { name: 'home' },
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -61,6 +71,17 @@ function Shell({
   }, [settings.theme]);
 
   const chooseLocale = (next: Locale) => call('settings.update', { locale: next }).then(onSettings, report);
+  /** Moves to a screen and remembers which case (if any) is open, for the next launch. */
+  const go = useCallback(
+    (next: View) => {
+      setView(next);
+      const lastCaseId = next.name === 'case' ? next.caseId : null;
+      call('settings.update', { lastCaseId }).catch(report);
+    },
+    [report],
+  );
+  const goHome = useCallback(() => go({ name: 'home' }), [go]);
+  const openCase = (view: CaseView) => go({ name: 'case', caseId: view.case.id });
 
   return (
     <>
@@ -74,7 +95,7 @@ function Shell({
             type="button"
             className="btn btn-ghost"
             aria-current={view.name === 'home' ? 'page' : undefined}
-            onClick={() => setView({ name: 'home' })}
+            onClick={goHome}
           >
             {t('nav.home')}
           </button>
@@ -82,19 +103,20 @@ function Shell({
             type="button"
             className="btn btn-ghost"
             aria-current={view.name === 'settings' ? 'page' : undefined}
-            onClick={() => setView({ name: 'settings' })}
+            onClick={() => go({ name: 'settings' })}
           >
             {t('nav.settings')}
           </button>
+          <HelpSheet />
         </nav>
-        <label className="row" style={{ gap: 6 }}>
+        <label className="row language">
           <span>{t('nav.language')}</span>
           <select
             value={locale}
             onChange={(e) => void chooseLocale(e.target.value as Locale)}
             data-testid="language"
           >
-            {LOCALES.map((code) => (
+            {(Object.keys(LANGUAGE_NAMES) as Locale[]).map((code) => (
               <option key={code} value={code} lang={code}>
                 {LANGUAGE_NAMES[code]}
               </option>
@@ -104,9 +126,29 @@ function Shell({
       </header>
       <main className="main">
         <StoreNoticeBanner notice={info.notice} />
-        {view.name === 'home' && <HomeView onStart={() => setView({ name: 'interview' })} />}
+        {view.name === 'home' && (
+          <CasesView
+            onStart={() => go({ name: 'interview', mode: { kind: 'new' } })}
+            onOpen={(caseId) => go({ name: 'case', caseId })}
+          />
+        )}
         {view.name === 'settings' && <SettingsView info={info} settings={settings} onSettings={onSettings} />}
-        {view.name === 'interview' && <p>{t('placeholder.interview')}</p>}
+        {view.name === 'interview' && (
+          <InterviewView
+            mode={view.mode}
+            onDone={openCase}
+            onCancel={() => (view.mode.kind === 'edit' ? openCase(view.mode.view) : goHome())}
+          />
+        )}
+        {view.name === 'case' && (
+          <CaseScreen
+            key={view.caseId}
+            caseId={view.caseId}
+            onBack={goHome}
+            onMissing={goHome}
+            onEdit={(current) => go({ name: 'interview', mode: { kind: 'edit', view: current } })}
+          />
+        )}
       </main>
     </>
   );

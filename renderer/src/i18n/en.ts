@@ -42,7 +42,6 @@ export const en = {
   'common.save': 'Save',
   'common.back': 'Back',
   'common.next': 'Next',
-  'placeholder.interview': 'The interview that builds your checklist is on its way.',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;

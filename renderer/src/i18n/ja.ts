@@ -44,5 +44,4 @@ export const ja: Messages = {
   'common.save': '保存',
   'common.back': '戻る',
   'common.next': '次へ',
-  'placeholder.interview': 'チェックリストを作る質問画面は準備中です。',
 };

@@ -43,5 +43,4 @@ export const zhCN: Messages = {
   'common.save': '保存',
   'common.back': '上一步',
   'common.next': '下一步',
-  'placeholder.interview': '用于生成清单的问答即将推出。',
 };

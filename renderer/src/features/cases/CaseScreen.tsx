@@ -1,0 +1,118 @@
+// One case: its header (name, line, progress) and tabs for the checklist, documents, phrases and proof.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { CaseView } from '../../../../electron/ipc/views';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+import { Masked } from '../../ui/Masked';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { PhrasesPanel } from '../phrases/PhrasesPanel';
+import { CaseProofPanel } from '../records';
+import { RenameForm } from './RenameForm';
+
+const TABS = ['checklist', 'documents', 'phrases', 'proof'] as const;
+type Tab = (typeof TABS)[number];
+
+export function CaseScreen({
+  caseId,
+  onBack,
+  onEdit,
+  onMissing,
+}: {
+  caseId: string;
+  onBack: () => void;
+  onEdit: (view: CaseView) => void;
+  /** The case is gone (deleted elsewhere, or a stale lastCaseId): go back to the list. */
+  onMissing: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const report = useReportError();
+  const [view, setView] = useState<CaseView | null>(null);
+  const [tab, setTab] = useState<Tab>('checklist');
+  const [renaming, setRenaming] = useState(false);
+  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
+
+  useEffect(() => {
+    call('cases.get', { caseId }).then(setView, onMissing);
+  }, [caseId, onMissing]);
+
+  if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
+  const { checklist } = view;
+
+  const rename = async (name: string) => {
+    try {
+      setView(await call('cases.rename', { caseId, name }));
+      setRenaming(false);
+    } catch (error) {
+      report(error);
+      throw error;
+    }
+  };
+
+  // The ARIA tabs pattern: arrows move between tabs, Tab moves into the panel.
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'checklist';
+    setTab(next);
+    tabRefs.current.get(next)?.focus();
+  };
+
+  return (
+    <section aria-labelledby="case-title" className="case-screen">
+      <button type="button" className="btn btn-ghost btn-small" onClick={onBack}>
+        ← {t('case.back')}
+      </button>
+      <header className="case-header">
+        {renaming ? (
+          <RenameForm current={view.case.name} onRename={rename} onCancel={() => setRenaming(false)} />
+        ) : (
+          <div className="row spread">
+            <h1 id="case-title">{view.case.name}</h1>
+            <div className="row">
+              <button type="button" className="btn btn-small" onClick={() => setRenaming(true)}>
+                {t('cases.rename')}
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => onEdit(view)}>
+                {t('case.editAnswers')}
+              </button>
+            </div>
+          </div>
+        )}
+        <p className="case-line">
+          {checklist.provider.name[locale]} · {t(`case.card.${view.case.profile.cardKind}`)}{' '}
+          <Masked value={view.case.phoneNumber} masked={view.phoneMasked} label={t('case.phone')} />
+        </p>
+      </header>
+      <div role="tablist" aria-label={t('case.tabs')} className="tabs" onKeyDown={onTabKey}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            ref={(el) => {
+              if (el) tabRefs.current.set(name, el);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+          >
+            {t(`case.tab.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        {tab === 'checklist' && (
+          <ChecklistPanel view={view} onView={setView} onRecordProof={() => setTab('proof')} />
+        )}
+        {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
+        {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
+        {tab === 'proof' && <CaseProofPanel caseId={caseId} />}
+      </div>
+    </section>
+  );
+}

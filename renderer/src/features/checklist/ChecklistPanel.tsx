@@ -1,0 +1,148 @@
+// The checklist: phases as sections, each step tickable. A tick is sent, saved, and only then shown;
+// the last change can be undone; "next step" moves focus to the first step not yet done.
+import { useState } from 'react';
+import type { CaseView } from '../../../../electron/ipc/views';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+import { formatDateTime } from '../../ui/format';
+import { Progress } from '../../ui/Progress';
+import { useShortcut } from '../../ui/shortcuts';
+import { StepItem } from './StepItem';
+
+interface Change {
+  stepId: string;
+  title: string;
+  done: boolean;
+}
+
+export function ChecklistPanel({
+  view,
+  onView,
+  onRecordProof,
+}: {
+  view: CaseView;
+  onView: (view: CaseView) => void;
+  onRecordProof: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const report = useReportError();
+  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
+  const [last, setLast] = useState<Change | null>(null);
+  const caseId = view.case.id;
+  const steps = view.checklist.phases.flatMap((p) => p.steps);
+  const done = steps.filter((s) => view.case.steps[s.id]?.done).length;
+  const next = steps.find((s) => !view.case.steps[s.id]?.done);
+
+  const setDone = async (stepId: string, title: string, value: boolean) => {
+    setSaving((current) => new Set(current).add(stepId));
+    try {
+      onView(await call('steps.setDone', { caseId, stepId, done: value }));
+      setLast({ stepId, title, done: value });
+    } catch (error) {
+      report(error);
+    } finally {
+      setSaving((current) => {
+        const rest = new Set(current);
+        rest.delete(stepId);
+        return rest;
+      });
+    }
+  };
+
+  const saveNote = async (stepId: string, note: string) => {
+    try {
+      onView(await call('steps.setNote', { caseId, stepId, note }));
+      return true;
+    } catch (error) {
+      report(error);
+      return false;
+    }
+  };
+
+  const focusNext = () => {
+    if (!next) return;
+    const box = document.getElementById(`step-${next.id}`);
+    box?.scrollIntoView({ block: 'center' });
+    box?.focus();
+  };
+  useShortcut('n', focusNext);
+
+  return (
+    <div className="checklist">
+      <div className="checklist-bar">
+        <Progress done={done} total={steps.length} label={t('checklist.progress')} />
+        {next ? (
+          <button type="button" className="btn btn-primary" onClick={focusNext} data-testid="next-step">
+            {t('checklist.nextStep')} <kbd aria-hidden="true">N</kbd>
+          </button>
+        ) : (
+          <p className="help">{t('checklist.allDone')}</p>
+        )}
+      </div>
+      <div role="status" className="undo-bar">
+        {last && (
+          <>
+            <span>{t(last.done ? 'checklist.ticked' : 'checklist.unticked', { title: last.title })}</span>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                setLast(null);
+                void setDone(last.stepId, last.title, !last.done);
+              }}
+            >
+              {t('checklist.undo')}
+            </button>
+          </>
+        )}
+      </div>
+      {view.checklist.phases.map(({ phase, steps: inPhase }) =>
+        inPhase.length === 0 ? null : (
+          <section key={phase} aria-labelledby={`phase-${phase}`} className="phase">
+            <h2 id={`phase-${phase}`}>{t(`checklist.phase.${phase}`)}</h2>
+            <ol className="steps">
+              {inPhase.map((step) => (
+                <StepItem
+                  key={step.id}
+                  step={step}
+                  checklist={view.checklist}
+                  progress={view.case.steps[step.id]}
+                  saving={saving.has(step.id)}
+                  onToggle={(value) => void setDone(step.id, step.title[locale], value)}
+                  onSaveNote={(note) => saveNote(step.id, note)}
+                  onRecordProof={onRecordProof}
+                />
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
+      {view.retired.length > 0 && (
+        <section aria-labelledby="phase-retired" className="phase retired">
+          <h2 id="phase-retired">{t('checklist.retired.title')}</h2>
+          <p className="help">{t('checklist.retired.body')}</p>
+          <ul className="steps">
+            {view.retired.map((step) => (
+              <li key={step.id} className="step card" data-testid="retired-step">
+                <p className="step-title">
+                  <span className="badge">{t('checklist.retired.badge')}</span> {step.title[locale]}
+                </p>
+                <ul className="history">
+                  {step.progress.history.map((entry) => (
+                    <li key={entry.at}>
+                      {t(entry.done ? 'checklist.history.done' : 'checklist.history.undone', {
+                        when: formatDateTime(entry.at, locale),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+                {step.progress.note && <p className="prose">{step.progress.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

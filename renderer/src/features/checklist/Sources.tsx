@@ -1,0 +1,54 @@
+// Where a fact comes from. Official pages open in the system browser (main checks the host again);
+// others are shown as plain text with their kind, so nobody mistakes a blog for the carrier.
+import type { Source } from '../../../../electron/guide/types';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+export function Sources({ sources }: { sources: Source[] }) {
+  const { t } = useI18n();
+  const report = useReportError();
+  if (sources.length === 0) return null;
+  return (
+    <div className="sources">
+      <h4>{t('checklist.sources')}</h4>
+      <ul>
+        {sources.map((source) => (
+          <li key={source.url}>
+            {source.kind === 'official' ? (
+              <button
+                type="button"
+                className="link"
+                title={source.url}
+                onClick={() => void call('app.openExternal', { url: source.url }).catch(report)}
+              >
+                {hostOf(source.url)}
+                <span className="visually-hidden"> ({t('checklist.openSource')})</span>
+              </button>
+            ) : (
+              <span className="mono">{source.url}</span>
+            )}{' '}
+            <span className="help">
+              · {t(`checklist.kind.${source.kind}`)} · {t('checklist.checked', { date: source.checked })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Every source a step's facts cite, once each. */
+export function uniqueSources(lists: Source[][]): Source[] {
+  const byUrl = new Map<string, Source>();
+  for (const source of lists.flat()) if (!byUrl.has(source.url)) byUrl.set(source.url, source);
+  return [...byUrl.values()];
+}

@@ -1,0 +1,114 @@
+import type { Checklist, ChecklistStep, StepProgress } from '../../../../electron/guide/types';
+import { useI18n } from '../../i18n';
+import { formatDateTime } from '../../ui/format';
+import { NoteEditor } from './NoteEditor';
+import { Sources, uniqueSources } from './Sources';
+
+/** When the step was last ticked, if it is ticked now. */
+export function doneAt(progress: StepProgress | undefined): string | null {
+  if (!progress?.done) return null;
+  return progress.history.findLast((entry) => entry.done)?.at ?? null;
+}
+
+export function StepItem({
+  step,
+  checklist,
+  progress,
+  saving,
+  onToggle,
+  onSaveNote,
+  onRecordProof,
+}: {
+  step: ChecklistStep;
+  checklist: Checklist;
+  progress: StepProgress | undefined;
+  saving: boolean;
+  onToggle: (done: boolean) => void;
+  onSaveNote: (note: string) => Promise<boolean>;
+  onRecordProof: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const done = progress?.done ?? false;
+  const when = doneAt(progress);
+  const documents = checklist.documents.filter((d) => step.documentIds.includes(d.id));
+  const phrases = checklist.phrases.filter((p) => step.phraseIds.includes(p.id));
+  const boxId = `step-${step.id}`;
+  return (
+    <li className={`step card${done ? ' step-done' : ''}`} data-testid="step" data-step-id={step.id}>
+      <div className="step-head">
+        <input
+          id={boxId}
+          type="checkbox"
+          className="step-box"
+          checked={done}
+          aria-busy={saving || undefined}
+          aria-describedby={`${boxId}-status`}
+          onChange={(e) => {
+            // The box shows only what is saved: React keeps it as it was until the store answers.
+            if (!saving) onToggle(e.target.checked);
+          }}
+        />
+        <label htmlFor={boxId} className="step-title">
+          {step.title[locale]}
+        </label>
+      </div>
+      <p id={`${boxId}-status`} className="help step-status" role="status">
+        {saving
+          ? t('checklist.saving')
+          : when
+            ? t('checklist.doneAt', { when: formatDateTime(when, locale) })
+            : ''}
+      </p>
+      {step.confirmWithCarrier && <p className="notice notice-warn small">{t('checklist.confirm')}</p>}
+      <p className="prose why">{step.why[locale]}</p>
+      {/* Open while there is something to do; React only re-applies `open` when the tick changes. */}
+      <details className="step-details" open={!done}>
+        <summary>{t('checklist.how')}</summary>
+        <p className="prose">{step.how[locale]}</p>
+        {documents.length > 0 && (
+          <>
+            <h4>{t('checklist.documents')}</h4>
+            <ul>
+              {documents.map((d) => (
+                <li key={d.id}>{d.title[locale]}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {phrases.length > 0 && (
+          <>
+            <h4>{t('checklist.phrases')}</h4>
+            <ul>
+              {phrases.map((p) => (
+                <li key={p.id}>
+                  <span lang="ja">{p.ja}</span>
+                  {locale !== 'ja' && <span className="help"> — {p.meaning[locale]}</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {step.facts.length > 0 && (
+          <>
+            <h4>{t('checklist.facts')}</h4>
+            <dl className="facts">
+              {step.facts.map((fact) => (
+                <div key={fact.id}>
+                  <dt>{fact.label[locale]}</dt>
+                  <dd className="prose">{fact.value ? fact.value[locale] : t('checklist.factUnknown')}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+        <Sources sources={uniqueSources(step.facts.map((f) => f.sources))} />
+      </details>
+      <NoteEditor saved={progress?.note ?? ''} onSave={onSaveNote} />
+      {step.producesProof && (
+        <button type="button" className="btn btn-small" onClick={onRecordProof}>
+          {t('checklist.recordProof')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+import type { FeatureMessages } from '../../i18n/catalog';
+
+const en = {
+  'documents.title': 'Documents',
+  'documents.help': 'What this case needs. Tick each one when you have it ready.',
+  'documents.readyAt': 'Ready since {when}',
+  'documents.progress': 'Documents ready',
+  'documents.none': 'This case needs no documents.',
+};
+
+export const messages: FeatureMessages<keyof typeof en> = {
+  en,
+  'zh-CN': {
+    'documents.title': '材料',
+    'documents.help': '这个事项需要的材料。准备好一样就勾一样。',
+    'documents.readyAt': '{when} 准备好',
+    'documents.progress': '已准备的材料',
+    'documents.none': '这个事项不需要准备材料。',
+  },
+  ja: {
+    'documents.title': '必要書類',
+    'documents.help': 'この手続きに必要なものです。用意できたらチェックしてください。',
+    'documents.readyAt': '{when} に用意済み',
+    'documents.progress': '用意できた書類',
+    'documents.none': 'この手続きに必要な書類はありません。',
+  },
+};

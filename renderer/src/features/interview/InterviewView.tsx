@@ -1,0 +1,337 @@
+// The interview: one question at a time, each with why it matters; back and forward; a summary
+// before anything is saved. The same screen edits the answers of an existing case.
+import { useEffect, useRef, useState } from 'react';
+import type { Locale, ProviderSummary } from '../../../../electron/guide/types';
+import type { CaseView } from '../../../../electron/ipc/views';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n, type Translate } from '../../i18n';
+import { ImeSafeForm } from '../../ui/ImeSafeForm';
+import {
+  answerKey,
+  CHOICES,
+  completeProfile,
+  DATE_PATTERN,
+  emptyDraft,
+  NAME_MAX,
+  PHONE_MAX,
+  PHONE_PATTERN,
+  QUESTIONS,
+  type ChoiceField,
+  type Draft,
+  type QuestionId,
+} from './questions';
+
+export type InterviewMode = { kind: 'new' } | { kind: 'edit'; view: CaseView };
+
+const isChoice = (id: QuestionId): id is ChoiceField => id in CHOICES;
+
+function draftOf(mode: InterviewMode): Draft {
+  if (mode.kind === 'new') return emptyDraft();
+  const { profile, name, phoneNumber } = mode.view.case;
+  return { ...profile, name, phoneNumber };
+}
+
+/** The answer to one question as the summary shows it. */
+function answerText(
+  id: QuestionId,
+  draft: Draft,
+  providers: ProviderSummary[],
+  t: Translate,
+  locale: Locale,
+) {
+  if (id === 'providerId') {
+    const provider = providers.find((p) => p.id === draft.providerId);
+    return provider?.name[locale];
+  }
+  if (id === 'leavingDate') {
+    if (draft.leavingDate === undefined) return undefined;
+    return draft.leavingDate ?? t('interview.leaving.none');
+  }
+  if (isChoice(id)) {
+    const value = draft[id];
+    return value === undefined ? undefined : t(answerKey(id, value));
+  }
+  return undefined;
+}
+
+export function InterviewView({
+  mode,
+  onDone,
+  onCancel,
+}: {
+  mode: InterviewMode;
+  onDone: (view: CaseView) => void;
+  onCancel: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const report = useReportError();
+  const [providers, setProviders] = useState<ProviderSummary[]>([]);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(mode));
+  // Changing answers starts on the summary, where each answer has its own "Change".
+  const [index, setIndex] = useState(mode.kind === 'edit' ? QUESTIONS.length - 1 : 0);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Set when "Change" was pressed on the summary: the next "Next" goes straight back to it.
+  const [fromSummary, setFromSummary] = useState(false);
+  // "on a date" chosen but not typed yet: kept apart from the draft, whose null means "no date".
+  const [datePicked, setDatePicked] = useState(typeof draft.leavingDate === 'string');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    call('guide.providers', {}).then(setProviders, report);
+  }, [report]);
+  // Each question is a new screen for a screen reader: focus its heading.
+  useEffect(() => heading.current?.focus(), [index]);
+
+  const id = QUESTIONS[index] ?? 'summary';
+  const provider = providers.find((p) => p.id === draft.providerId);
+  const fallbackName = [provider?.name[locale], draft.cardKind && t(`case.card.${draft.cardKind}`)]
+    .filter(Boolean)
+    .join(' · ');
+
+  const update = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
+    setError(null);
+  };
+  const goTo = (next: number) => {
+    setError(null);
+    setIndex(next);
+  };
+
+  /** The reason this question cannot be left yet, or null. */
+  const problem = (): string | null => {
+    if (id === 'providerId' && !draft.providerId) return t('interview.error.choose');
+    if (isChoice(id) && draft[id] === undefined) return t('interview.error.choose');
+    if (id === 'leavingDate') {
+      if (draft.leavingDate === undefined && !datePicked) return t('interview.error.choose');
+      if (datePicked && !DATE_PATTERN.test(draft.leavingDate ?? '')) return t('interview.error.date');
+    }
+    if (id === 'details') {
+      const name = draft.name.trim();
+      if (name.length > NAME_MAX) return t('interview.error.nameLong', { length: name.length });
+      const phone = draft.phoneNumber.trim();
+      if (phone.length > PHONE_MAX || !PHONE_PATTERN.test(phone)) return t('interview.error.phone');
+    }
+    return null;
+  };
+
+  const finish = async () => {
+    const profile = completeProfile(draft);
+    const first = QUESTIONS.findIndex((q) => answerText(q, draft, providers, t, locale) === undefined);
+    if (!profile) {
+      goTo(first);
+      return;
+    }
+    setBusy(true);
+    try {
+      const phoneNumber = draft.phoneNumber.trim();
+      const view =
+        mode.kind === 'new'
+          ? await call('cases.create', { name: draft.name.trim() || fallbackName, profile, phoneNumber })
+          : await call('cases.updateProfile', { caseId: mode.view.case.id, profile, phoneNumber });
+      onDone(view);
+    } catch (failure) {
+      report(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const next = () => {
+    if (id === 'summary') {
+      void finish();
+      return;
+    }
+    const reason = problem();
+    if (reason) setError(reason);
+    else if (fromSummary) {
+      setFromSummary(false);
+      goTo(QUESTIONS.length - 1);
+    } else goTo(index + 1);
+  };
+
+  /** The left-hand button leaves the interview on its first screen, and on the summary when editing. */
+  const leaves = index === 0 || (mode.kind === 'edit' && id === 'summary');
+  const title = (
+    <h1 id="question-title" ref={heading} tabIndex={-1}>
+      {t(`interview.q.${id}.title`)}
+    </h1>
+  );
+  const errorLine = error && (
+    <p className="field-error" role="alert" id="question-error">
+      {error}
+    </p>
+  );
+
+  return (
+    <section className="interview" aria-labelledby="question-title" data-testid="interview">
+      <p className="help">
+        {t(mode.kind === 'new' ? 'interview.title.new' : 'interview.title.edit')} ·{' '}
+        {t('interview.stepOf', { n: index + 1, total: QUESTIONS.length })}
+      </p>
+      <ImeSafeForm onSubmit={next} className="card question">
+        {id === 'providerId' || isChoice(id) ? (
+          <fieldset
+            className="choices"
+            aria-describedby="question-why"
+            aria-invalid={error ? true : undefined}
+          >
+            <legend>{title}</legend>
+            <p id="question-why" className="why">
+              {t(`interview.q.${id}.why`)}
+            </p>
+            {(id === 'providerId'
+              ? providers.map((p) => ({ value: p.id, label: p.name[locale] }))
+              : CHOICES[id].map((value) => ({ value, label: t(answerKey(id, value)) }))
+            ).map(({ value, label }) => (
+              <label key={value} className="choice">
+                <input
+                  type="radio"
+                  name={id}
+                  value={value}
+                  checked={draft[id] === value}
+                  onChange={() => update({ [id]: value })}
+                />
+                <span>{label}</span>
+              </label>
+            ))}
+            {errorLine}
+          </fieldset>
+        ) : id === 'leavingDate' ? (
+          <fieldset className="choices" aria-describedby="question-why">
+            <legend>{title}</legend>
+            <p id="question-why" className="why">
+              {t('interview.q.leavingDate.why')}
+            </p>
+            <label className="choice">
+              <input
+                type="radio"
+                name="leaving"
+                checked={datePicked}
+                onChange={() => {
+                  setDatePicked(true);
+                  update({ leavingDate: undefined });
+                }}
+              />
+              <span>{t('interview.leaving.date')}</span>
+            </label>
+            {datePicked && (
+              <label className="field indent">
+                <span>{t('interview.leaving.dateLabel')}</span>
+                <input
+                  type="date"
+                  value={draft.leavingDate ?? ''}
+                  onChange={(e) => update({ leavingDate: e.target.value || undefined })}
+                />
+              </label>
+            )}
+            <label className="choice">
+              <input
+                type="radio"
+                name="leaving"
+                checked={!datePicked && draft.leavingDate === null}
+                onChange={() => {
+                  setDatePicked(false);
+                  update({ leavingDate: null });
+                }}
+              />
+              <span>{t('interview.leaving.none')}</span>
+            </label>
+            {errorLine}
+          </fieldset>
+        ) : id === 'details' ? (
+          <div>
+            {title}
+            <p className="why">{t('interview.q.details.why')}</p>
+            {mode.kind === 'new' && (
+              <div className="field">
+                <label htmlFor="case-name">{t('interview.name.label')}</label>
+                <input
+                  id="case-name"
+                  type="text"
+                  value={draft.name}
+                  aria-describedby="case-name-help"
+                  onChange={(e) => update({ name: e.target.value })}
+                />
+                <span id="case-name-help" className="help">
+                  {t('interview.name.help', { fallback: fallbackName })}
+                </span>
+              </div>
+            )}
+            <PhoneField value={draft.phoneNumber} onChange={(phoneNumber) => update({ phoneNumber })} />
+            {errorLine}
+          </div>
+        ) : (
+          <div>
+            {title}
+            <p className="why">{t('interview.q.summary.why')}</p>
+            <dl className="summary">
+              {QUESTIONS.slice(0, -2).map((q, at) => (
+                <div key={q} className="summary-row">
+                  <dt>{t(`interview.q.${q}.title`)}</dt>
+                  <dd>{answerText(q, draft, providers, t, locale) ?? t('interview.unanswered')}</dd>
+                  <dd>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      onClick={() => {
+                        setFromSummary(true);
+                        goTo(at);
+                      }}
+                    >
+                      {t('interview.change')}
+                      <span className="visually-hidden">: {t(`interview.q.${q}.title`)}</span>
+                    </button>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            {mode.kind === 'edit' && <p className="notice notice-info">{t('interview.retailor')}</p>}
+          </div>
+        )}
+        <div className="row actions">
+          <button type="button" className="btn" onClick={() => (leaves ? onCancel() : goTo(index - 1))}>
+            {leaves ? t('common.cancel') : t('common.back')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="interview-next">
+            {id !== 'summary'
+              ? t('common.next')
+              : mode.kind === 'new'
+                ? t('interview.create')
+                : t('interview.saveChanges')}
+          </button>
+        </div>
+      </ImeSafeForm>
+    </section>
+  );
+}
+
+/** The line's number: typed hidden, like a password, unless the user chooses to see it. */
+function PhoneField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="field">
+      <label htmlFor="phone-number">{t('interview.phone.label')}</label>
+      <div className="row">
+        <input
+          id="phone-number"
+          type={shown ? 'tel' : 'password'}
+          inputMode="tel"
+          autoComplete="off"
+          value={value}
+          aria-describedby="phone-number-help"
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button type="button" className="btn btn-small" aria-pressed={shown} onClick={() => setShown(!shown)}>
+          {shown ? t('ui.hide') : t('ui.show')}
+          <span className="visually-hidden"> {t('interview.phone.label')}</span>
+        </button>
+      </div>
+      <span id="phone-number-help" className="help">
+        {t('interview.phone.help')}
+      </span>
+    </div>
+  );
+}
