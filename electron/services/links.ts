@@ -1,4 +1,5 @@
-// External links: parsed as URLs and matched host by host, never by string prefix.
+// External links: parsed as URLs and matched host by host against the guide's official sources,
+// never by string prefix.
 import { allowedExternalHosts } from '../guide/engine';
 
 let allowed: ReadonlySet<string> | null = null;
@@ -10,7 +11,8 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
+  // A few official pages are still cited over http (e.g. moj.go.jp); the host list is what protects.
+  if (!['https:', 'http:'].includes(url.protocol) || url.username !== '' || url.password !== '' || url.port !== '')
     return false;
   allowed ??= new Set(allowedExternalHosts().map((host) => host.toLowerCase()));
   return allowed.has(url.hostname.toLowerCase());

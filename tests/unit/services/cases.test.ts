@@ -1,0 +1,142 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Profile } from '../../../electron/guide/types';
+import type { CaseSummary, CaseView } from '../../../electron/ipc/views';
+import { maskPhone } from '../../../electron/services/cases';
+import { isAllowedExternalUrl } from '../../../electron/services/links';
+import { backend } from '../helpers';
+
+const docomoEsim: Profile = {
+  cardKind: 'esim',
+  contractKind: 'postpaid',
+  providerId: 'docomo',
+  numberPlan: 'end',
+  channel: 'online',
+  leavingDate: null,
+  phone: 'keep',
+  instalments: 'no',
+};
+
+type App = Awaited<ReturnType<typeof backend>>;
+let app: App;
+afterEach(() => app?.cleanup());
+
+async function call<T>(channel: string, payload: unknown): Promise<T> {
+  const result = await app.router.handle(channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const stepIds = (view: CaseView) => view.checklist.phases.flatMap((p) => p.steps.map((s) => s.id));
+
+describe('cases', () => {
+  it('creates a case with a tailored checklist and remembers it as the current one', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', {
+      name: 'My docomo',
+      profile: docomoEsim,
+      phoneNumber: '090-1234-5678',
+    });
+    expect(stepIds(view)).toContain('device.esim-delete');
+    expect(app.store.data.settings.lastCaseId).toBe(view.case.id);
+    const [summary] = await call<CaseSummary[]>('cases.list', {});
+    expect(summary).toMatchObject({ name: 'My docomo', phoneMasked: '090-••••-5678', progress: { done: 0 } });
+    expect(summary?.nextStep?.id).toBe(stepIds(view)[0]);
+  });
+
+  it('keeps tick history, notes and progress, durably', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    const [first, second] = stepIds(view);
+    await call('steps.setDone', { caseId: view.case.id, stepId: first, done: true });
+    await call('steps.setDone', { caseId: view.case.id, stepId: first, done: false });
+    await call('steps.setDone', { caseId: view.case.id, stepId: first, done: true });
+    const noted = await call<CaseView>('steps.setNote', {
+      caseId: view.case.id,
+      stepId: second,
+      note: '受付番号 A-123',
+    });
+    expect(noted.case.steps[first!]?.history.map((h) => h.done)).toEqual([true, false, true]);
+    expect(noted.case.steps[second!]).toMatchObject({ done: false, note: '受付番号 A-123' });
+
+    // A relaunch on the same folder finds the same.
+    await app.store.flush();
+    const again = await backend(app.dir);
+    const reopened = (await again.router.handle('cases.get', { caseId: view.case.id })) as {
+      ok: true;
+      value: CaseView;
+    };
+    expect(reopened.value.case.steps).toEqual(noted.case.steps);
+    const [summary] = ((await again.router.handle('cases.list', {})) as { ok: true; value: CaseSummary[] })
+      .value;
+    expect(summary?.progress.done).toBe(1);
+  });
+
+  it('re-tailors when an answer changes, keeping the ticks of steps that remain and retiring the rest', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    await call('steps.setDone', { caseId: view.case.id, stepId: 'device.esim-delete', done: true });
+    await call('steps.setDone', { caseId: view.case.id, stepId: 'after.final-bill', done: true });
+    const physical = await call<CaseView>('cases.updateProfile', {
+      caseId: view.case.id,
+      profile: { ...docomoEsim, cardKind: 'physical' },
+      phoneNumber: '',
+    });
+    expect(stepIds(physical)).not.toContain('device.esim-delete');
+    expect(physical.case.steps['after.final-bill']?.done).toBe(true);
+    expect(physical.retired.map((r) => r.id)).toContain('device.esim-delete');
+  });
+
+  it('refuses unknown steps and documents, and changes nothing', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    const before = app.store.data;
+    const step = await app.router.handle('steps.setDone', {
+      caseId: view.case.id,
+      stepId: 'no.such',
+      done: true,
+    });
+    const doc = await app.router.handle('documents.setDone', {
+      caseId: view.case.id,
+      documentId: 'nope',
+      done: true,
+    });
+    expect(step).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(doc).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(app.store.data).toBe(before);
+  });
+
+  it('backs the data up before deleting a case', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', {
+      name: 'to delete',
+      profile: docomoEsim,
+      phoneNumber: '',
+    });
+    const remaining = await call<CaseSummary[]>('cases.delete', { caseId: view.case.id });
+    expect(remaining).toEqual([]);
+    expect(app.store.data.settings.lastCaseId).toBeNull();
+    const backups = await readdir(path.join(app.dir, 'backups'));
+    expect(backups.some((name) => name.includes('before-deleting') || name.includes('deleting'))).toBe(true);
+  });
+});
+
+describe('personal numbers and links', () => {
+  it('masks a phone number down to its first three and last four digits', () => {
+    expect(maskPhone('090-1234-5678')).toBe('090-••••-5678');
+    expect(maskPhone('+81 90 1234 5678')).toBe('819-••••-5678');
+    expect(maskPhone('')).toBe('');
+    expect(maskPhone('123')).toBe('•••');
+  });
+
+  it('opens only allow-listed carrier and government hosts', () => {
+    expect(isAllowedExternalUrl('https://www.docomo.ne.jp/support/')).toBe(true);
+    expect(isAllowedExternalUrl('https://www.docomo.ne.jp.evil.example/')).toBe(false);
+    expect(isAllowedExternalUrl('https://evil.example/?u=https://www.docomo.ne.jp')).toBe(false);
+    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
+    expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
+    expect(isAllowedExternalUrl('https://user:pw@www.docomo.ne.jp/')).toBe(false);
+    expect(isAllowedExternalUrl('t.me/anything')).toBe(false);
+  });
+});
