@@ -13,6 +13,11 @@ import { toAppLocale } from '../../electron/services/locale';
 import type { Ports } from '../../electron/services/ports';
 import type { Store } from '../../electron/store/store';
 import { serveStatic, type StaticServer } from './static-server';
+import { readAttachment, resolveAttachmentFile } from '../../electron/main/attachment-protocol';
+import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
+
+/** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
+const ATTACHMENT_ROUTE = '/__attachments/';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -38,15 +43,33 @@ export async function launchBrowser(): Promise<Browser> {
 /** Ports that record what the app asked of the OS, instead of opening folders and browsers. */
 export interface RecordedPorts extends Ports {
   opened: { kind: 'folder' | 'external'; target: string }[];
+  /** Scripted dialogs: a test sets what the next file picker / save / open dialog answers. */
+  dialogs: { picked: string[]; savePath: string | null; openPath: string | null };
 }
 
-function recordingPorts(): RecordedPorts {
+function recordingPorts(browser: Browser): RecordedPorts {
   const opened: RecordedPorts['opened'] = [];
+  const dialogs: RecordedPorts['dialogs'] = { picked: [], savePath: null, openPath: null };
   return {
     opened,
+    dialogs,
     now: () => new Date(),
     openFolder: async (target) => void opened.push({ kind: 'folder', target }),
     openExternal: async (target) => void opened.push({ kind: 'external', target }),
+    pickFiles: async () => dialogs.picked,
+    chooseSavePath: async () => dialogs.savePath,
+    chooseOpenPath: async () => dialogs.openPath,
+    // Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app.
+    printToPdf: async (html) => {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready).catch(() => undefined);
+        return await page.pdf({ format: 'A4', printBackground: true });
+      } finally {
+        await page.close();
+      }
+    },
   };
 }
 
@@ -87,7 +110,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const locale = options.locale ?? 'en-US';
   const server = await sharedServer();
   const browser = await launchBrowser();
-  const ports = recordingPorts();
+  const ports = recordingPorts(browser);
   const foreignRequests: string[] = [];
   const appVersion = (
     JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
@@ -101,7 +124,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let page!: Page;
 
   const bringUp = async () => {
-    const backend = await startBackend({ dataDir, ports, appVersion, systemLocale: toAppLocale([locale]) });
+    const backend = await startBackend({
+      dataDir,
+      ports,
+      appVersion,
+      systemLocale: toAppLocale([locale]),
+      attachmentBaseUrl: `${server.origin}${ATTACHMENT_ROUTE}`,
+    });
     store = backend.store;
     router = backend.router;
     context = await browser.newContext({
@@ -122,8 +151,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         const domain = channel.slice(0, dot);
         (api[domain] ??= {})[channel.slice(dot + 1)] = (payload: unknown) => invoke(channel, payload);
       }
-      Object.defineProperty(window, 'sayonara', { value: Object.freeze(api), writable: false });
+      // The preload's pathFor(file): a dropped File has no path in a browser, so tests name it
+      // `window.__dropPaths[file.name]`.
+      const files = {
+        pathFor: (file: File) =>
+          (window as unknown as { __dropPaths?: Record<string, string> }).__dropPaths?.[file.name] ?? '',
+      };
+      Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, files }), writable: false });
     }, CHANNELS);
+    // Attachment previews, served from this data folder by the app's own protocol rules.
+    await context.route(`${server.origin}${ATTACHMENT_ROUTE}*`, async (route) => {
+      const name = new URL(route.request().url()).pathname.slice(ATTACHMENT_ROUTE.length);
+      const file = resolveAttachmentFile(dataDir, `${ATTACHMENT_BASE_URL}${name}`);
+      const found = file ? await readAttachment(file) : null;
+      await (found
+        ? route.fulfill({ body: found.body, contentType: found.type })
+        : route.fulfill({ status: 404 }));
+    });
     context.on('request', (request) => {
       if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) {
         foreignRequests.push(request.url());

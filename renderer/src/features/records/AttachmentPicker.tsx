@@ -1,0 +1,113 @@
+// Attachments for a record or a document: a file dialog, drag-and-drop (paths via the preload's
+// pathFor) and pasted images. Each failure is shown with its reason; the rest are kept.
+import { useState, type ClipboardEvent, type DragEvent } from 'react';
+import type { AttachmentView, ImportOutcome } from '../../../../electron/ipc/views';
+import { ApiError, call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n, type MessageKey } from '../../i18n';
+
+/** The preload's one non-IPC helper (Electron's webUtils.getPathForFile). */
+const pathFor = (file: File): string =>
+  (window.sayonara as unknown as { files?: { pathFor(file: File): string } }).files?.pathFor(file) ?? '';
+
+function readBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function AttachmentPicker({
+  value,
+  onChange,
+  baseUrl,
+}: {
+  value: AttachmentView[];
+  onChange: (next: AttachmentView[]) => void;
+  baseUrl: string;
+}) {
+  const { t } = useI18n();
+  const report = useReportError();
+  const [failures, setFailures] = useState<string[]>([]);
+
+  const take = (outcome: ImportOutcome) => {
+    const known = new Set(value.map((a) => a.id));
+    onChange([...value, ...outcome.imported.filter((a) => !known.has(a.id))]);
+    setFailures(
+      outcome.failed.map((f) =>
+        t('proof.form.failed', {
+          name: f.name,
+          message: t(`error.${f.code}` as MessageKey, { detail: f.message }),
+        }),
+      ),
+    );
+  };
+  const run = (task: Promise<ImportOutcome>) => task.then(take, report);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const paths = [...event.dataTransfer.files].map(pathFor).filter((p) => p !== '');
+    if (paths.length > 0) void run(call('attachments.importPaths', { paths }));
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    const image = [...event.clipboardData.files].find(
+      (f) => f.type === 'image/png' || f.type === 'image/jpeg',
+    );
+    if (!image) return;
+    event.preventDefault();
+    const name = `pasted-${new Date().toISOString().replace(/[:.]/g, '-')}.${image.type === 'image/png' ? 'png' : 'jpg'}`;
+    void readBase64(image)
+      .then((dataBase64) => call('attachments.importPasted', { name, dataBase64 }))
+      .then(
+        (added) => take({ imported: [added], failed: [] }),
+        (error: unknown) =>
+          error instanceof ApiError
+            ? take({ imported: [], failed: [{ name, code: error.body.code, message: error.body.message }] })
+            : report(error),
+      );
+  };
+
+  return (
+    <fieldset
+      className="attachments"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      onPaste={onPaste}
+    >
+      <legend className="label">{t('proof.form.attachments')}</legend>
+      <ul className="attachment-list">
+        {value.map((a) => (
+          <li key={a.id} className="row">
+            {a.mime === 'image/png' || a.mime === 'image/jpeg' ? (
+              <img src={`${baseUrl}${a.fileName}`} alt={a.name} className="thumb" width={160} />
+            ) : null}
+            <span>{a.name}</span>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => onChange(value.filter((other) => other.id !== a.id))}
+            >
+              {t('proof.form.remove', { name: a.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn" onClick={() => void run(call('attachments.pick', {}))}>
+        {t('proof.form.attach')}
+      </button>
+      {/* A focusable target so a screenshot can be pasted from the keyboard. */}
+      <p className="help drop-zone" tabIndex={0}>
+        {t('proof.form.drop')}
+      </p>
+      {failures.length > 0 && (
+        <ul role="alert" className="field-error">
+          {failures.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

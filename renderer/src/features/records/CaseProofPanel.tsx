@@ -1,0 +1,210 @@
+// A case's proof: what to ask at the counter, the timeline of records (each with its revision chain
+// checked), the add/edit form with attachments, and the report export.
+import { useCallback, useEffect, useState } from 'react';
+import type { ChecklistStep } from '../../../../electron/guide/types';
+import type { RecordView } from '../../../../electron/ipc/views';
+import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
+import type { RecordContent } from '../../../../electron/store/schema';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+import { Masked } from '../../ui/Masked';
+import { ReportExport } from '../report';
+import { RecordForm } from './RecordForm';
+
+interface Loaded {
+  records: RecordView[];
+  proofSteps: ChecklistStep[];
+  baseUrl: string;
+}
+
+type Editing = { record: RecordView | null; prefill?: Partial<RecordContent> } | null;
+
+const maskReference = (ref: string) =>
+  ref.length <= 2 ? '••' : `${'•'.repeat(Math.min(ref.length - 2, 8))}${ref.slice(-2)}`;
+
+export function CaseProofPanel({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const report = useReportError();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const load = useCallback(
+    () =>
+      Promise.all([
+        call('records.list', { caseId }),
+        call('cases.get', { caseId }),
+        call('app.info', {}),
+      ]).then(
+        ([records, view, info]) =>
+          setLoaded({
+            records,
+            proofSteps: view.checklist.phases.flatMap((p) => p.steps).filter((s) => s.producesProof),
+            baseUrl: info.attachmentBaseUrl,
+          }),
+        report,
+      ),
+    [caseId, report],
+  );
+  useEffect(() => void load(), [load]);
+
+  if (!loaded) return <p aria-busy="true">{t('common.loading')}</p>;
+
+  return (
+    <div className="proof">
+      <section className="card" aria-labelledby="proof-title">
+        <div className="row spread">
+          <h2 id="proof-title">{t('proof.title')}</h2>
+          <button type="button" className="btn btn-primary" onClick={() => setEditing({ record: null })}>
+            {t('proof.add')}
+          </button>
+        </div>
+        <p className="help">{t('proof.help')}</p>
+        {editing && (
+          <RecordForm
+            key={editing.record?.id ?? 'new'}
+            caseId={caseId}
+            editing={editing.record}
+            {...(editing.prefill ? { prefill: editing.prefill } : {})}
+            steps={loaded.proofSteps}
+            baseUrl={loaded.baseUrl}
+            onSaved={() => {
+              setEditing(null);
+              void load();
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+        {loaded.records.length === 0 ? (
+          <p className="empty">{t('proof.empty')}</p>
+        ) : (
+          <ol className="timeline" aria-label={t('proof.title')}>
+            {loaded.records.map((r) => (
+              <RecordItem
+                key={r.id}
+                record={r}
+                baseUrl={loaded.baseUrl}
+                onEdit={() => setEditing({ record: r })}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+      <AskCard onSave={(prefill) => setEditing({ record: null, prefill })} />
+      <ReportExport caseId={caseId} />
+    </div>
+  );
+}
+
+function RecordItem({
+  record,
+  baseUrl,
+  onEdit,
+}: {
+  record: RecordView;
+  baseUrl: string;
+  onEdit: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const c = record.content;
+  const where = [c.shopBranch, c.phoneDialled, c.portal].filter((v) => v !== '').join(' · ');
+  return (
+    <li className="record" data-testid="record">
+      <div className="row spread">
+        <h3>
+          <time dateTime={c.occurredAt}>{c.occurredAt.slice(0, 16).replace('T', ' ')}</time> —{' '}
+          {RECORD_KIND_LABELS[c.kind][locale]}
+        </h3>
+        <button type="button" className="btn btn-small" onClick={onEdit}>
+          {t('proof.edit')}
+        </button>
+      </div>
+      {where && <p>{where}</p>}
+      {c.referenceNumber && (
+        <p>
+          {t('proof.reference')}:{' '}
+          <Masked
+            value={c.referenceNumber}
+            masked={maskReference(c.referenceNumber)}
+            label={t('proof.reference')}
+          />
+        </p>
+      )}
+      {c.staffName && <p>{`${t('proof.form.staffName')}: ${c.staffName}`}</p>}
+      {c.effectiveDate && <p>{`${t('proof.form.effectiveDate')}: ${c.effectiveDate}`}</p>}
+      {c.finalBillYen !== null && (
+        <p>{`${t('proof.form.finalBill')}: ¥${c.finalBillYen.toLocaleString()}`}</p>
+      )}
+      {c.note && <p className="prose">{c.note}</p>}
+      {record.attachments.length > 0 && (
+        <ul className="attachment-list row">
+          {record.attachments.map((a) => (
+            <li key={a.id}>
+              {a.mime === 'image/png' || a.mime === 'image/jpeg' ? (
+                <img src={`${baseUrl}${a.fileName}`} alt={a.name} className="thumb" width={160} />
+              ) : (
+                <span>{a.name}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="help small">
+        {t('proof.entered', { at: record.createdAt.slice(0, 16).replace('T', ' ') })} ·{' '}
+        {t('proof.revisions', { n: record.revisions.length })} ·{' '}
+        <span data-testid="chain">
+          {record.chain.intact
+            ? `✓ ${t('proof.chain.intact')}`
+            : `⚠ ${t('proof.chain.broken', { n: (record.chain.brokenAt ?? 0) + 1 })}`}
+        </span>
+      </p>
+    </li>
+  );
+}
+
+const ASK = [
+  { key: 'proof.ask.reference', field: 'referenceNumber' },
+  { key: 'proof.ask.effective', field: 'effectiveDate' },
+  { key: 'proof.ask.bill', field: 'finalBillYen' },
+  { key: 'proof.ask.staff', field: 'staffName' },
+] as const;
+
+/** The questions to ask, in Japanese, with room for the answers; saving opens a prefilled record. */
+function AskCard({ onSave }: { onSave: (prefill: Partial<RecordContent>) => void }) {
+  const { t } = useI18n();
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const save = () => {
+    const bill = answers['finalBillYen']?.replace(/[^\d]/g, '') ?? '';
+    onSave({
+      referenceNumber: answers['referenceNumber'] ?? '',
+      effectiveDate: /^\d{4}-\d{2}-\d{2}$/.test(answers['effectiveDate'] ?? '')
+        ? (answers['effectiveDate'] ?? '')
+        : '',
+      finalBillYen: bill === '' ? null : Number(bill),
+      staffName: answers['staffName'] ?? '',
+      note: ASK.map((q) => `${t(q.key)} ${answers[q.field] ?? ''}`).join('\n'),
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="ask-title">
+      <h2 id="ask-title">{t('proof.ask.title')}</h2>
+      <p className="help">{t('proof.ask.help')}</p>
+      {ASK.map((q) => (
+        <div className="field" key={q.field}>
+          <label htmlFor={`ask-${q.field}`} lang="ja">
+            {t(q.key)}
+          </label>
+          <input
+            id={`ask-${q.field}`}
+            type={q.field === 'effectiveDate' ? 'date' : 'text'}
+            value={answers[q.field] ?? ''}
+            onChange={(e) => setAnswers({ ...answers, [q.field]: e.target.value })}
+          />
+        </div>
+      ))}
+      <button type="button" className="btn" onClick={save}>
+        {t('proof.ask.save')}
+      </button>
+    </section>
+  );
+}

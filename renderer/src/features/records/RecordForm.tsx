@@ -1,0 +1,226 @@
+// Adds or edits one record. Saving an edit appends a revision: the main process keeps every version.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ChecklistStep } from '../../../../electron/guide/types';
+import type { AttachmentView, RecordView } from '../../../../electron/ipc/views';
+import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
+import { RECORD_KINDS, type RecordContent } from '../../../../electron/store/schema';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+import { AttachmentPicker } from './AttachmentPicker';
+import { nowLocalInput, systemTimeZone, toIsoWithOffset, toLocalInput } from './time';
+
+type TextField = 'shopBranch' | 'phoneDialled' | 'portal' | 'referenceNumber' | 'staffName';
+const TEXT_FIELDS: TextField[] = ['shopBranch', 'phoneDialled', 'portal', 'referenceNumber', 'staffName'];
+
+/** What a new record starts with: now, here, nothing else. Answers from the phrase card prefill it. */
+export function blankContent(prefill: Partial<RecordContent> = {}): RecordContent {
+  return {
+    kind: 'shop-visit',
+    occurredAt: '',
+    timeZone: systemTimeZone(),
+    shopBranch: '',
+    phoneDialled: '',
+    portal: '',
+    referenceNumber: '',
+    effectiveDate: '',
+    staffName: '',
+    finalBillYen: null,
+    feesYen: null,
+    note: '',
+    stepId: null,
+    attachmentIds: [],
+    ...prefill,
+  };
+}
+
+const yen = (text: string) => (text.trim() === '' ? null : Math.max(0, Math.round(Number(text))));
+
+export function RecordForm({
+  caseId,
+  editing,
+  prefill,
+  steps,
+  baseUrl,
+  onSaved,
+  onCancel,
+}: {
+  caseId: string;
+  editing: RecordView | null;
+  prefill?: Partial<RecordContent>;
+  steps: ChecklistStep[];
+  baseUrl: string;
+  onSaved: (record: RecordView) => void;
+  onCancel: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const report = useReportError();
+  const [draft, setDraft] = useState<RecordContent>(editing?.content ?? blankContent(prefill));
+  const [when, setWhen] = useState(editing ? toLocalInput(editing.content.occurredAt) : nowLocalInput());
+  const [attachments, setAttachments] = useState<AttachmentView[]>(editing?.attachments ?? []);
+  const [bill, setBill] = useState(draft.finalBillYen?.toString() ?? '');
+  const [fees, setFees] = useState(draft.feesYen?.toString() ?? '');
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof RecordContent>(key: K, value: RecordContent[K]) =>
+    setDraft({ ...draft, [key]: value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const content: RecordContent = {
+      ...draft,
+      occurredAt: toIsoWithOffset(when, draft.timeZone),
+      finalBillYen: yen(bill),
+      feesYen: yen(fees),
+      attachmentIds: attachments.map((a) => a.id),
+    };
+    setBusy(true);
+    try {
+      onSaved(
+        editing
+          ? await call('records.update', { caseId, recordId: editing.id, content })
+          : await call('records.create', { caseId, content }),
+      );
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (id: string, label: string, input: ReactNode) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {input}
+    </div>
+  );
+
+  return (
+    <form className="card record-form" onSubmit={(e) => void submit(e)} aria-labelledby="record-form-title">
+      <h3 id="record-form-title">{editing ? t('proof.editing') : t('proof.form.title')}</h3>
+      {field(
+        'record-kind',
+        t('proof.form.kind'),
+        <select
+          id="record-kind"
+          value={draft.kind}
+          onChange={(e) => set('kind', e.target.value as RecordContent['kind'])}
+        >
+          {RECORD_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {RECORD_KIND_LABELS[kind][locale]}
+            </option>
+          ))}
+        </select>,
+      )}
+      <div className="row">
+        {field(
+          'record-when',
+          t('proof.form.when'),
+          <input
+            id="record-when"
+            type="datetime-local"
+            required
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+          />,
+        )}
+        {field(
+          'record-zone',
+          t('proof.form.timeZone'),
+          <input
+            id="record-zone"
+            required
+            value={draft.timeZone}
+            maxLength={64}
+            onChange={(e) => set('timeZone', e.target.value)}
+          />,
+        )}
+      </div>
+      {TEXT_FIELDS.map((name) =>
+        field(
+          `record-${name}`,
+          t(`proof.form.${name}`),
+          <input
+            id={`record-${name}`}
+            value={draft[name]}
+            maxLength={100}
+            onChange={(e) => set(name, e.target.value)}
+          />,
+        ),
+      )}
+      <div className="row">
+        {field(
+          'record-effective',
+          t('proof.form.effectiveDate'),
+          <input
+            id="record-effective"
+            type="date"
+            value={draft.effectiveDate}
+            onChange={(e) => set('effectiveDate', e.target.value)}
+          />,
+        )}
+        {field(
+          'record-bill',
+          t('proof.form.finalBill'),
+          <input
+            id="record-bill"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={bill}
+            onChange={(e) => setBill(e.target.value)}
+          />,
+        )}
+        {field(
+          'record-fees',
+          t('proof.form.fees'),
+          <input
+            id="record-fees"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={fees}
+            onChange={(e) => setFees(e.target.value)}
+          />,
+        )}
+      </div>
+      {steps.length > 0 &&
+        field(
+          'record-step',
+          t('proof.form.step'),
+          <select
+            id="record-step"
+            value={draft.stepId ?? ''}
+            onChange={(e) => set('stepId', e.target.value || null)}
+          >
+            <option value="">{t('proof.form.noStep')}</option>
+            {steps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title[locale]}
+              </option>
+            ))}
+          </select>,
+        )}
+      {field(
+        'record-note',
+        t('proof.form.note'),
+        <textarea
+          id="record-note"
+          rows={3}
+          maxLength={10_000}
+          value={draft.note}
+          onChange={(e) => set('note', e.target.value)}
+        />,
+      )}
+      <AttachmentPicker value={attachments} onChange={setAttachments} baseUrl={baseUrl} />
+      <div className="actions row">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {t('proof.form.save')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+export { CaseProofPanel } from './CaseProofPanel';
