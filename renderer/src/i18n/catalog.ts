@@ -11,11 +11,13 @@ import { messages as ui } from '../ui/messages';
 import { en } from './en';
 import { ja } from './ja';
 import { zhCN } from './zh-CN';
+import { messages as proof } from '../features/records/messages';
+import { messages as backup } from '../features/backup/messages';
 
 /** A feature's texts: English defines the keys, the other languages must match them exactly. */
 export type FeatureMessages<K extends string> = Record<Locale, Record<K, string>>;
 
-const FEATURES = [cases, checklist, documents, help, interview, phrases, ui] as const;
+const FEATURES = [cases, checklist, documents, help, interview, phrases, ui, proof, backup] as const;
 
 type Feature = (typeof FEATURES)[number];
 // A generic, so the condition distributes over the union of features (a plain alias would not).

@@ -2,6 +2,7 @@ import type { AppInfo, Settings } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
+import { BackupPanel } from '../backup';
 
 export function SettingsView({
   info,
@@ -53,6 +54,7 @@ export function SettingsView({
           </div>
         </fieldset>
       </div>
+      <BackupPanel />
       <p className="help">{t('settings.version', { app: info.appVersion, content: info.contentVersion })}</p>
     </section>
   );
