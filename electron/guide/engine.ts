@@ -3,6 +3,7 @@
 // and the tests all get the same answer for the same profile.
 import { content, CONTENT_VERSION as VERSION } from '../../data/index';
 import { FALLBACK_PROVIDER_ID } from '../../data/providers';
+import { PROVIDER_KINDS } from '../../data/schema';
 import type {
   AppliesTo,
   Channel,
@@ -30,14 +31,7 @@ import {
 
 export const CONTENT_VERSION: string = VERSION;
 
-const KIND_ORDER: ProviderSummary['kind'][] = [
-  'carrier',
-  'sub-brand',
-  'mvno',
-  'foreigner-focused',
-  'travel-esim',
-  'generic',
-];
+const KIND_ORDER: readonly ProviderSummary['kind'][] = PROVIDER_KINDS;
 
 /**
  * Channel preference when the person is unsure, or prefers one the provider does not accept:

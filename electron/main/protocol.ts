@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Shared with the e2e harness's loopback server, which serves the same files. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

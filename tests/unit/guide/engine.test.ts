@@ -10,6 +10,7 @@ import {
   CONTENT_VERSION,
   listProviders,
 } from '../../../electron/guide/engine';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import {
   PHASES,
   ProfileSchema,
@@ -132,16 +133,7 @@ describe('buildChecklist over every combination of answers', () => {
   });
 });
 
-const docomo: Profile = {
-  cardKind: 'esim',
-  contractKind: 'postpaid',
-  providerId: 'docomo',
-  numberPlan: 'end',
-  channel: 'online',
-  leavingDate: null,
-  phone: 'keep',
-  instalments: 'no',
-};
+const docomo: Profile = DOCOMO_ESIM_ONLINE;
 
 describe('engine', () => {
   it('is deterministic', () => {

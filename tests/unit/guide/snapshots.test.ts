@@ -2,22 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../../electron/guide/engine';
 import type { Profile } from '../../../electron/guide/types';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { renderChecklist } from './render';
 
 const named: { file: string; title: string; profile: Profile }[] = [
   {
     file: 'docomo-esim-online',
     title: 'NTT docomo, eSIM, cancelling online, staying in Japan',
-    profile: {
-      cardKind: 'esim',
-      contractKind: 'postpaid',
-      providerId: 'docomo',
-      numberPlan: 'end',
-      channel: 'online',
-      leavingDate: null,
-      phone: 'keep',
-      instalments: 'no',
-    },
+    profile: DOCOMO_ESIM_ONLINE,
   },
   {
     file: 'rakuten-physical-sim',

@@ -6,18 +6,10 @@ import { CHANNELS } from '../../../electron/ipc/channels';
 import { contract, type Handlers } from '../../../electron/ipc/contract';
 import { ERROR_CODES } from '../../../electron/ipc/result';
 import { createRouter } from '../../../electron/ipc/router';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
 
-const profile = {
-  cardKind: 'esim',
-  contractKind: 'postpaid',
-  providerId: 'docomo',
-  numberPlan: 'end',
-  channel: 'online',
-  leavingDate: null,
-  phone: 'keep',
-  instalments: 'no',
-} as const;
+const profile = DOCOMO_ESIM_ONLINE;
 
 describe('the router', () => {
   let app: Awaited<ReturnType<typeof backend>>;

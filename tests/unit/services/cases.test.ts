@@ -1,22 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../../electron/guide/types';
 import type { CaseSummary, CaseView } from '../../../electron/ipc/views';
 import { maskPhone } from '../../../electron/services/cases';
 import { isAllowedExternalUrl } from '../../../electron/services/links';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
 
-const docomoEsim: Profile = {
-  cardKind: 'esim',
-  contractKind: 'postpaid',
-  providerId: 'docomo',
-  numberPlan: 'end',
-  channel: 'online',
-  leavingDate: null,
-  phone: 'keep',
-  instalments: 'no',
-};
+const docomoEsim = DOCOMO_ESIM_ONLINE;
 
 type App = Awaited<ReturnType<typeof backend>>;
 let app: App;

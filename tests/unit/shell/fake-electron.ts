@@ -73,6 +73,7 @@ export function createFakeElectron() {
     },
     nativeTheme: { shouldUseDarkColors: false },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) },
   };
 }
