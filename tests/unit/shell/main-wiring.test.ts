@@ -22,12 +22,14 @@ describe('the Electron shell wiring', () => {
 
   it('takes the single-instance lock and registers app:// as a secure standard scheme', () => {
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalled();
-    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({
-        scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true }),
-      }),
-    ]);
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith(
+      expect.arrayContaining([
+        expect.objectContaining({
+          scheme: 'app',
+          privileges: expect.objectContaining({ standard: true, secure: true }),
+        }),
+      ]),
+    );
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
