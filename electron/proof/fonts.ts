@@ -1,6 +1,6 @@
 // The report embeds the bundled Noto Sans JP/SC subsets its text needs, as data: URLs, because the
 // machines that print it may have no CJK font and the report page may load nothing from outside.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -25,11 +25,18 @@ function parseRanges(text: string): [number, number][] {
   });
 }
 
+/** Where a font package lives: beside the packaged app (electron-builder's extraResources), else node_modules. */
+function packageDir(pkg: string): string {
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  const packaged = resources ? path.join(resources, 'fonts', pkg) : null;
+  if (packaged && existsSync(packaged)) return packaged;
+  return path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
+}
+
 /** Every @font-face of the bundled packages: family, weight, unicode ranges and woff2 file. */
 function loadFaces(): Face[] {
-  const require = createRequire(import.meta.url);
   return PACKAGES.flatMap((pkg) => {
-    const dir = path.dirname(require.resolve(`${pkg}/package.json`));
+    const dir = packageDir(pkg);
     return WEIGHTS.flatMap((weight) => {
       const css = readFileSync(path.join(dir, `${weight}.css`), 'utf8');
       return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
