@@ -4,7 +4,7 @@ export interface Ports {
   now(): Date;
   /** Opens a folder in the OS file manager. */
   openFolder(path: string): Promise<void>;
-  /** Opens an already allow-listed https URL in the system browser. */
+  /** Opens an already allow-listed URL in the system browser. */
   openExternal(url: string): Promise<void>;
   // The proof features' OS needs. Optional so that backends built for other features' tests need not
   // supply them; a call that needs a missing one fails with 'internal'.
