@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog, Shell } from 'electron';
-import type { Ports } from '../services/ports';
+import type { ProofPorts, SystemPorts } from '../services/ports';
 
-export function electronPorts(shell: Shell): Ports {
+export function electronPorts(shell: Shell): SystemPorts {
   return {
     now: () => new Date(),
     openFolder: async (folder) => {
@@ -24,12 +24,7 @@ export interface ProofPortDeps {
 }
 
 /** File dialogs, and printing the report HTML to PDF in a hidden window with scripts off. */
-export function proofPorts({
-  dialog,
-  BrowserWindow,
-  dataDir,
-  parent,
-}: ProofPortDeps): Required<Pick<Ports, 'pickFiles' | 'chooseSavePath' | 'chooseOpenPath' | 'printToPdf'>> {
+export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPortDeps): ProofPorts {
   const withParent = <T>(show: (win: BrowserWindowType | undefined) => Promise<T>) =>
     show(parent() ?? undefined);
   const filters = (extensions: string[]) => [{ name: extensions.join(', '), extensions }];

@@ -15,9 +15,3 @@ export function findCase(data: StoreData, caseId: string): CaseData {
   if (!found) throw new AppError('not_found', `no case with id ${caseId}`);
   return found;
 }
-
-/** A port the proof features need, or an 'internal' error when this backend was built without it. */
-export function need<T>(port: T | undefined, name: string): T {
-  if (port === undefined) throw new AppError('internal', `this build has no ${name}`);
-  return port;
-}

@@ -5,7 +5,7 @@ import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { AttachmentView, ImportOutcome } from '../ipc/views';
 import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '../proof/attachment-store';
-import { attachmentsById, attachmentView, findCase, need } from '../proof/lookup';
+import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { caseView } from './cases';
@@ -70,8 +70,7 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
   };
 
   return {
-    'attachments.pick': async () =>
-      importAll(await need(ports.pickFiles, 'file picker')({ extensions: ACCEPTED_EXTENSIONS })),
+    'attachments.pick': async () => importAll(await ports.pickFiles({ extensions: ACCEPTED_EXTENSIONS })),
     'attachments.importPaths': ({ paths }) => importAll(paths),
     'attachments.importPasted': async ({ name, dataBase64 }) =>
       register(name, await files.importBytes(name, Buffer.from(dataBase64, 'base64'))),

@@ -14,7 +14,6 @@ import {
 import type { AttachmentFiles } from '../proof/attachment-store';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
-import { need } from '../proof/lookup';
 import type { Ports } from './ports';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
@@ -53,10 +52,7 @@ export function backupHandlers(
   return {
     'backup.export': async () => {
       const createdAt = ports.now().toISOString();
-      const target = await need(
-        ports.chooseSavePath,
-        'save dialog',
-      )({
+      const target = await ports.chooseSavePath({
         defaultName: `sayonara-backup-${createdAt.slice(0, 10)}.${BACKUP_EXTENSION}`,
         extensions: [BACKUP_EXTENSION],
       });
@@ -71,7 +67,7 @@ export function backupHandlers(
       return { path: target, summary };
     },
     'backup.inspect': async () => {
-      const file = await need(ports.chooseOpenPath, 'open dialog')({ extensions: [BACKUP_EXTENSION] });
+      const file = await ports.chooseOpenPath({ extensions: [BACKUP_EXTENSION] });
       if (file === null) return null;
       return { path: file, summary: (await readArchive(file, null, limits)).summary };
     },

@@ -1,19 +1,23 @@
 // What the services need from the world outside Node: electron/main injects the real ones,
 // tests inject recorders. Keeping them here is what lets the router run without Electron.
-export interface Ports {
+export interface SystemPorts {
   now(): Date;
   /** Opens a folder in the OS file manager. */
   openFolder(path: string): Promise<void>;
   /** Opens an already allow-listed URL in the system browser. */
   openExternal(url: string): Promise<void>;
-  // The proof features' OS needs. Optional so that backends built for other features' tests need not
-  // supply them; a call that needs a missing one fails with 'internal'.
-  /** A file-open dialog allowing several files; [] when cancelled. */
-  pickFiles?(options: { extensions: string[] }): Promise<string[]>;
-  /** A save dialog; the chosen absolute path, or null when cancelled. */
-  chooseSavePath?(options: { defaultName: string; extensions: string[] }): Promise<string | null>;
-  /** An open dialog for one file; null when cancelled. */
-  chooseOpenPath?(options: { extensions: string[] }): Promise<string | null>;
-  /** Prints a self-contained HTML page (A4) to PDF bytes. */
-  printToPdf?(html: string): Promise<Uint8Array>;
 }
+
+/** The proof features' OS needs: file dialogs and printing. */
+export interface ProofPorts {
+  /** A file-open dialog allowing several files; [] when cancelled. */
+  pickFiles(options: { extensions: string[] }): Promise<string[]>;
+  /** A save dialog; the chosen absolute path, or null when cancelled. */
+  chooseSavePath(options: { defaultName: string; extensions: string[] }): Promise<string | null>;
+  /** An open dialog for one file; null when cancelled. */
+  chooseOpenPath(options: { extensions: string[] }): Promise<string | null>;
+  /** Prints a self-contained HTML page (A4) to PDF bytes. */
+  printToPdf(html: string): Promise<Uint8Array>;
+}
+
+export type Ports = SystemPorts & ProofPorts;

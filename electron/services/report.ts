@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Handlers } from '../ipc/contract';
 import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
 import type { Store } from '../store/store';
-import { findCase, need } from '../proof/lookup';
+import { findCase } from '../proof/lookup';
 import { caseView } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
@@ -31,17 +31,14 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
         locale,
         generatedAt,
       });
-      const target = await need(
-        ports.chooseSavePath,
-        'save dialog',
-      )({
+      const target = await ports.chooseSavePath({
         defaultName: `sayonara-proof-${safeFileStem(view.case.name)}-${generatedAt.slice(0, 10)}.${format}`,
         extensions: [format],
       });
       if (target === null) return { path: null };
       const bytes =
         format === 'pdf'
-          ? await need(ports.printToPdf, 'PDF printer')(reportHtml(report))
+          ? await ports.printToPdf(reportHtml(report))
           : format === 'md'
             ? reportMarkdown(report)
             : `${JSON.stringify(report, null, 2)}\n`;

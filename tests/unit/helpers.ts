@@ -9,20 +9,36 @@ export async function tempDir(prefix = 'sayonara-unit-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
+/** Ports that record what was asked of the OS; a test scripts the dialogs' answers beforehand. */
 export interface TestPorts extends Ports {
   opened: string[];
+  nextPicked: string[];
+  nextSavePath: string | null;
+  nextOpenPath: string | null;
+  printed: string[];
 }
 
 export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
   let tick = 0;
-  const opened: string[] = [];
-  return {
-    opened,
+  const ports: TestPorts = {
+    opened: [],
+    nextPicked: [],
+    nextSavePath: null,
+    nextOpenPath: null,
+    printed: [],
     // Each call is one second later, so histories have distinct, ordered times.
     now: () => new Date(start.getTime() + 1000 * tick++),
-    openFolder: async (folder) => void opened.push(`folder:${folder}`),
-    openExternal: async (url) => void opened.push(`external:${url}`),
+    openFolder: async (folder) => void ports.opened.push(`folder:${folder}`),
+    openExternal: async (url) => void ports.opened.push(`external:${url}`),
+    pickFiles: async () => ports.nextPicked,
+    chooseSavePath: async () => ports.nextSavePath,
+    chooseOpenPath: async () => ports.nextOpenPath,
+    printToPdf: async (html) => {
+      ports.printed.push(html);
+      return new TextEncoder().encode('%PDF-1.4 fake');
+    },
   };
+  return ports;
 }
 
 export async function backend(dataDir?: string) {

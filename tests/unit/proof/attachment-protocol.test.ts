@@ -29,4 +29,3 @@ test('the preview protocol serves only hash-named files directly inside attachme
   await symlink(path.join(dataDir, 'secret.txt'), path.join(dataDir, 'attachments', name));
   expect(await readAttachment(path.join(dataDir, 'attachments', name))).toBeNull();
 });
-

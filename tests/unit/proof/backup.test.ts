@@ -6,14 +6,15 @@ import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { canonicalJson, sha256Hex } from '../../../electron/proof/chain';
 import { backupHandlers } from '../../../electron/services/backup';
 import { openStore } from '../../../electron/store/store';
-import { fakePng, fakePorts, makeCase, removeTempDirs, seededStore, snapshot, tempDir } from './helpers';
+import { fakePng, makeCase, removeTempDirs, seededStore, snapshot, tempDir } from './helpers';
+import { testPorts } from '../helpers';
 
 afterEach(removeTempDirs);
 
 /** A data folder with a case, a record and an attachment, and the backup handlers over it. */
 async function app(dataDir?: string, limits?: { maxTotalBytes: number; maxEntries: number }) {
   const { dataDir: dir, store } = await seededStore(dataDir);
-  const ports = fakePorts();
+  const ports = testPorts();
   const files = attachmentFiles(dir);
   const handlers = backupHandlers({
     store,

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Ports } from '../../../electron/services/ports';
 import { nextRevision } from '../../../electron/proof/chain';
 import type { CaseData, ProofRecord, RecordContent } from '../../../electron/store/schema';
 import { openStore } from '../../../electron/store/store';
@@ -40,34 +39,6 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
       .digest('hex');
   }
   return out;
-}
-
-export interface FakePorts extends Ports {
-  nextSavePath: string | null;
-  nextOpenPath: string | null;
-  nextPicked: string[];
-  printed: string[];
-}
-
-export function fakePorts(): FakePorts {
-  let tick = 0;
-  const ports: FakePorts = {
-    nextSavePath: null,
-    nextOpenPath: null,
-    nextPicked: [],
-    printed: [],
-    now: () => new Date(Date.UTC(2026, 10, 25, 9, 0, tick++)),
-    openFolder: async () => undefined,
-    openExternal: async () => undefined,
-    pickFiles: async () => ports.nextPicked,
-    chooseSavePath: async () => ports.nextSavePath,
-    chooseOpenPath: async () => ports.nextOpenPath,
-    printToPdf: async (html) => {
-      ports.printed.push(html);
-      return new TextEncoder().encode('%PDF-1.4 fake');
-    },
-  };
-  return ports;
 }
 
 export function content(overrides: Partial<RecordContent> = {}): RecordContent {

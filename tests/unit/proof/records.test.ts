@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { startBackend } from '../../../electron/services';
-import { content, fakePng, fakePorts, removeTempDirs, tempDir } from './helpers';
+import { content, fakePng, removeTempDirs, tempDir } from './helpers';
+import { testPorts } from '../helpers';
 
 afterEach(removeTempDirs);
 
@@ -28,7 +29,7 @@ async function value<T>(
 test('records through the router: attachments picked, an edit kept as a chained revision, reports exported', async () => {
   const dataDir = await tempDir();
   const outside = await tempDir();
-  const ports = fakePorts();
+  const ports = testPorts();
   const { router } = await startBackend({ dataDir, ports, appVersion: '0.0.0-test', systemLocale: 'en' });
   const created = await value<{ case: { id: string } }>(
     router.handle('cases.create', { name: 'docomo', profile, phoneNumber: '09012345678' }),
