@@ -12,7 +12,12 @@ export function isAllowedExternalUrl(raw: string): boolean {
     return false;
   }
   // A few official pages are still cited over http (e.g. moj.go.jp); the host list is what protects.
-  if (!['https:', 'http:'].includes(url.protocol) || url.username !== '' || url.password !== '' || url.port !== '')
+  if (
+    !['https:', 'http:'].includes(url.protocol) ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.port !== ''
+  )
     return false;
   allowed ??= new Set(allowedExternalHosts().map((host) => host.toLowerCase()));
   return allowed.has(url.hostname.toLowerCase());
