@@ -18,6 +18,7 @@ test('a docomo eSIM case made through the interview keeps its ticks, note and pl
     await expect(page.getByRole('progressbar', { name: 'Steps done' })).toHaveAttribute('aria-valuenow', '5');
 
     const thirdStep = page.getByTestId('step').nth(2);
+    await thirdStep.getByRole('button', { name: 'Add a note' }).click();
     await thirdStep.getByLabel('Note').fill('受付番号 A-123 · 窗口的工作人员说两周内寄回');
     await thirdStep.getByRole('button', { name: 'Save note' }).click();
     await expect(thirdStep.getByText('Note saved.')).toBeVisible();
@@ -62,6 +63,7 @@ test('a failed save shows the error and leaves the step as it really is: not tic
     await expect(page.getByRole('progressbar', { name: 'Steps done' })).toHaveAttribute('aria-valuenow', '0');
 
     const step = page.getByTestId('step').first();
+    await step.getByRole('button', { name: 'Add a note' }).click();
     await step.getByLabel('Note').fill('kept on screen, not saved');
     await step.getByRole('button', { name: 'Save note' }).click();
     await expect(step.getByText('Not saved yet.')).toBeVisible();
@@ -77,6 +79,7 @@ test('a note over 10,000 characters is refused with a message and never cut', as
     await seedCase(page, 'Long note');
     const step = page.getByTestId('step').first();
     const long = 'あ'.repeat(10_001);
+    await step.getByRole('button', { name: 'Add a note' }).click();
     await step.getByLabel('Note').fill(long);
     await expect(step.getByRole('alert')).toContainText('10,001 characters long; the limit is 10,000');
     await expect(step.getByRole('button', { name: 'Save note' })).toBeDisabled();
@@ -105,8 +108,10 @@ test('a tick can be undone, "next step" moves focus, and sources open only throu
     await page.getByTestId('next-step').click();
     await expect(stepBoxes(page).nth(1)).toBeFocused();
 
-    const official = page.locator('.sources button.link').first();
-    await official.click();
+    const sources = page.locator('details.sources', { has: page.locator('button.link') }).first();
+    await sources.locator('summary').click();
+    await sources.locator('button.link').first().click();
+    await expect(sources.locator('.mono').first()).toContainText('https://');
     await expect.poll(() => app.ports.opened.filter((o) => o.kind === 'external').length).toBe(1);
     expect(app.ports.opened[0]?.target).toMatch(/^https:\/\//);
     expect(app.foreignRequests).toEqual([]);

@@ -13,8 +13,6 @@ const en = {
   'case.tab.documents': 'Documents',
   'case.tab.phrases': 'Phrases',
   'case.tab.proof': 'Proof',
-  'case.proof.soon':
-    'Here you will keep the proof of each contact with the carrier: the date, the reference number (受付番号), who you spoke to, and screenshots. This part comes in the next version.',
   'case.back': 'All cases',
   'case.editAnswers': 'Change answers',
   'cases.open': 'Open',
@@ -46,8 +44,6 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'case.tab.documents': '材料',
     'case.tab.phrases': '日语用语',
     'case.tab.proof': '凭证',
-    'case.proof.soon':
-      '这里将用来保存每次联系运营商的凭证：日期、受理编号（受付番号）、对接的工作人员和截图。这部分会在下一个版本中加入。',
     'case.back': '全部事项',
     'case.editAnswers': '修改回答',
     'cases.open': '打开',
@@ -76,8 +72,6 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'case.tab.documents': '書類',
     'case.tab.phrases': 'フレーズ',
     'case.tab.proof': '証拠',
-    'case.proof.soon':
-      'ここには通信会社とのやり取りの証拠（日時・受付番号・担当者名・スクリーンショット）を残せるようになります。次のバージョンで追加します。',
     'case.back': '手続き一覧',
     'case.editAnswers': '回答を変更',
     'cases.open': '開く',

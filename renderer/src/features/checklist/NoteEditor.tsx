@@ -17,6 +17,8 @@ export function NoteEditor({
   const id = useId();
   const [draft, setDraft] = useState(saved);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  // An empty note stays a one-line button, so a long checklist stays calm to read.
+  const [open, setOpen] = useState(saved !== '');
   const tooLong = draft.length > NOTE_MAX;
   const dirty = draft !== saved;
 
@@ -26,12 +28,19 @@ export function NoteEditor({
     setStatus((await onSave(draft)) ? 'saved' : 'idle');
   };
 
+  if (!open)
+    return (
+      <button type="button" className="btn btn-small btn-ghost note-add" onClick={() => setOpen(true)}>
+        + {t('checklist.note.add')}
+      </button>
+    );
   return (
     <div className="note">
       <label htmlFor={id}>{t('checklist.note.label')}</label>
       <textarea
         id={id}
         value={draft}
+        autoFocus={saved === ''}
         aria-invalid={tooLong || undefined}
         aria-describedby={`${id}-status`}
         onChange={(e) => {

@@ -18,8 +18,8 @@ export function Sources({ sources }: { sources: Source[] }) {
   const report = useReportError();
   if (sources.length === 0) return null;
   return (
-    <div className="sources">
-      <h4>{t('checklist.sources')}</h4>
+    <details className="sources">
+      <summary>{t('checklist.sources', { count: sources.length })}</summary>
       <ul>
         {sources.map((source) => (
           <li key={source.url}>
@@ -42,7 +42,7 @@ export function Sources({ sources }: { sources: Source[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
 

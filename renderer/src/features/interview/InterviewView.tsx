@@ -181,21 +181,23 @@ export function InterviewView({
             <p id="question-why" className="why">
               {t(`interview.q.${id}.why`)}
             </p>
-            {(id === 'providerId'
-              ? providers.map((p) => ({ value: p.id, label: p.name[locale] }))
-              : CHOICES[id].map((value) => ({ value, label: t(answerKey(id, value)) }))
-            ).map(({ value, label }) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name={id}
-                  value={value}
-                  checked={draft[id] === value}
-                  onChange={() => update({ [id]: value })}
-                />
-                <span>{label}</span>
-              </label>
-            ))}
+            <div className={id === 'providerId' ? 'options options-grid' : 'options'}>
+              {(id === 'providerId'
+                ? providers.map((p) => ({ value: p.id, label: p.name[locale] }))
+                : CHOICES[id].map((value) => ({ value, label: t(answerKey(id, value)) }))
+              ).map(({ value, label }) => (
+                <label key={value} className="choice">
+                  <input
+                    type="radio"
+                    name={id}
+                    value={value}
+                    checked={draft[id] === value}
+                    onChange={() => update({ [id]: value })}
+                  />
+                  <span>{label}</span>
+                </label>
+              ))}
+            </div>
             {errorLine}
           </fieldset>
         ) : id === 'leavingDate' ? (

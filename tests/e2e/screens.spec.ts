@@ -1,0 +1,89 @@
+// Every screen, in every language, light and dark, at 800×600: axe finds nothing serious, and a
+// screenshot is written for a person to look at (CJK rendered, nothing cut off).
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { DOCOMO_ESIM, seedCase } from './flows';
+import { launchApp } from './harness';
+import { saveScreenshot } from './screenshots';
+
+const LANGUAGES = [
+  { os: 'zh-CN', lang: 'zh-CN' },
+  { os: 'en-US', lang: 'en' },
+  { os: 'ja-JP', lang: 'ja' },
+] as const;
+
+/** Ticks two steps, writes a note, then changes an answer so one ticked step is retired. */
+async function caseWithHistory(page: Page): Promise<void> {
+  const caseId = await seedCase(page, 'docomo eSIM', DOCOMO_ESIM);
+  const keep = { ...DOCOMO_ESIM, numberPlan: 'keep' as const };
+  await page.evaluate(
+    async ({ id, profile }) => {
+      const { cases, steps } = window.sayonara;
+      await steps.setDone({ caseId: id, stepId: 'prepare.end-number', done: true });
+      await steps.setDone({ caseId: id, stepId: 'prepare.contract-check', done: true });
+      await steps.setNote({
+        caseId: id,
+        stepId: 'prepare.contract-check',
+        note: '2026-03 更新月 / renewal in March',
+      });
+      await cases.updateProfile({ caseId: id, profile, phoneNumber: '090-1234-5678' });
+    },
+    { id: caseId, profile: keep },
+  );
+  await page.reload();
+}
+
+for (const { os, lang } of LANGUAGES) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`every screen in ${lang}, ${theme}, at 800×600`, async () => {
+      test.setTimeout(120_000);
+      const app = await launchApp({ locale: os, colorScheme: theme, viewport: { width: 800, height: 600 } });
+      const { page } = app;
+      const shot = async (screen: string) => {
+        await saveScreenshot(page, `${screen}-${lang}-${theme}`);
+        await expectNoSeriousA11yViolations(page);
+      };
+      const tab = (index: number) => page.getByRole('tab').nth(index).click();
+      try {
+        // The interview: the first question, then (choosing the last answer each time) the summary.
+        await page.locator('main .btn-primary').first().click();
+        await expect(page.locator('input[type="radio"]').first()).toBeVisible();
+        await shot('interview-first');
+        for (let i = 0; i < 8; i++) {
+          await page.locator('input[type="radio"]').last().check();
+          await page.getByTestId('interview-next').click();
+        }
+        await shot('interview-details');
+        await page.getByTestId('interview-next').click();
+        await shot('interview-summary');
+
+        await caseWithHistory(page);
+        await expect(page.getByTestId('retired-step')).toHaveCount(1);
+        await shot('checklist');
+        await tab(1);
+        await expect(page.getByTestId('document').first()).toBeVisible();
+        await shot('documents');
+        await tab(2);
+        await page.getByTestId('phrase').first().getByRole('button').click();
+        await expect(page.locator('dialog.staff-card')).toBeVisible();
+        await expect(page.locator('dialog.staff-card [lang="ja"]').first()).toBeVisible();
+        await shot('staff-card');
+        await page.keyboard.press('Escape');
+        await shot('phrases');
+        await tab(3);
+        await shot('case-proof-tab');
+        await page.keyboard.press('?');
+        await expect(page.getByTestId('shortcuts')).toBeVisible();
+        await shot('help');
+        await page.keyboard.press('Escape');
+
+        await page.getByRole('navigation').getByRole('button').first().click();
+        await expect(page.getByTestId('case-card')).toHaveCount(1);
+        await shot('cases');
+        expect(app.foreignRequests).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+}
