@@ -8,11 +8,11 @@ import { messages as help } from '../features/help/messages';
 import { messages as interview } from '../features/interview/messages';
 import { messages as phrases } from '../features/phrases/messages';
 import { messages as ui } from '../ui/messages';
+import { messages as proof } from '../features/records/messages';
+import { messages as backup } from '../features/backup/messages';
 import { en } from './en';
 import { ja } from './ja';
 import { zhCN } from './zh-CN';
-import { messages as proof } from '../features/records/messages';
-import { messages as backup } from '../features/backup/messages';
 
 /** A feature's texts: English defines the keys, the other languages must match them exactly. */
 export type FeatureMessages<K extends string> = Record<Locale, Record<K, string>>;

@@ -40,10 +40,12 @@ export const en = {
   'error.file_empty': 'That file is empty: {detail}',
   'error.file_unreadable': 'That file could not be read: {detail}',
   'error.file_unsafe_path': 'That file was refused for safety: {detail}',
-  'error.file_unsupported_type': 'That kind of file cannot be attached (PNG, JPEG, HEIC, PDF, .eml and .txt can): {detail}',
+  'error.file_unsupported_type':
+    'That kind of file cannot be attached (PNG, JPEG, HEIC, PDF, .eml and .txt can): {detail}',
   'error.backup_invalid': 'That backup could not be used, and nothing was changed: {detail}',
   'error.backup_unsafe': 'That backup looks unsafe, and nothing was changed: {detail}',
-  'error.backup_newer_schema': 'That backup comes from a newer version of Sayonara SIM. Update the app to restore it. Nothing was changed.',
+  'error.backup_newer_schema':
+    'That backup comes from a newer version of Sayonara SIM. Update the app to restore it. Nothing was changed.',
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',

@@ -42,10 +42,12 @@ export const ja: Messages = {
   'error.file_empty': 'ファイルが空です：{detail}',
   'error.file_unreadable': 'ファイルを読み込めませんでした：{detail}',
   'error.file_unsafe_path': '安全のため、このファイルは受け付けませんでした：{detail}',
-  'error.file_unsupported_type': 'この種類のファイルは添付できません（PNG、JPEG、HEIC、PDF、.eml、.txt が使えます）：{detail}',
+  'error.file_unsupported_type':
+    'この種類のファイルは添付できません（PNG、JPEG、HEIC、PDF、.eml、.txt が使えます）：{detail}',
   'error.backup_invalid': 'このバックアップは使えませんでした。データは何も変わっていません：{detail}',
   'error.backup_unsafe': 'このバックアップは安全ではないようです。データは何も変わっていません：{detail}',
-  'error.backup_newer_schema': 'このバックアップは新しいバージョンの Sayonara SIM で作られています。アプリを更新してから復元してください。データは何も変わっていません。',
+  'error.backup_newer_schema':
+    'このバックアップは新しいバージョンのさよならSIMで作られています。アプリを更新してから復元してください。データは何も変わっていません。',
   'common.loading': '読み込み中…',
   'common.close': '閉じる',
   'common.cancel': 'キャンセル',
