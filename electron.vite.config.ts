@@ -47,6 +47,8 @@ export default defineConfig({
     root: resolve('renderer'),
     plugins: [react(), contentSecurityPolicy(), woff2Only()],
     build: {
+      // electron-vite leaves the renderer unminified; minified, a cold load is measurably faster.
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

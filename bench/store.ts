@@ -1,69 +1,30 @@
 // Store write latency at scale: one small durable change beside the bare cost of durably writing the same
-// bytes (writeFile + fsync + rename + fsync folder) in the same run. A figure, not a pass/fail test.
+// bytes (writeFile + fsync + rename + fsync folder) in the same run, over the seeded store (bench/seed.ts:
+// 50 cases, 5,000 records). A figure, not a pass/fail test.
 import { mkdtemp, open, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CaseData, StoreData } from '../electron/store/schema';
-import { emptyStore } from '../electron/store/schema';
+import type { StoreData } from '../electron/store/schema';
 import { createStoreSerializer } from '../electron/store/serialize';
 import { openStore } from '../electron/store/store';
+import { seededStore } from './seed';
 
-const CASES = 50;
-// The v1 schema has no proof records yet: the bulk sits in the cases instead, 100 steps each with a
-// note and a history entry, 5,000 entries in all (about the size 5,000 records would add).
-const STEPS_PER_CASE = 100;
 const ITERATIONS = 200;
 const WARM_UP = 10;
 
-const AT = '2025-03-01T10:00:00.000Z';
-
-function benchCase(index: number): CaseData {
-  const steps: CaseData['steps'] = {};
-  for (let i = 0; i < STEPS_PER_CASE; i += 1) {
-    steps[`step-${i}`] = {
-      done: i % 3 === 0,
-      note: `2025-03-0${(i % 9) + 1}: called the shop, spoke to staff #${i}; 受付番号 R-${index}-${i}. Bring passport and residence card.`,
-      history: [{ done: i % 3 === 0, at: AT }],
-      titleSnapshot: {
-        'zh-CN': `第 ${i} 步：确认解约手续`,
-        en: `Step ${i}: confirm the cancellation`,
-        ja: `ステップ${i}：解約手続きの確認`,
-      },
-    };
-  }
-  return {
-    id: `case-${index}`,
-    name: `My SIM ${index}`,
-    createdAt: AT,
-    updatedAt: AT,
-    archived: false,
-    profile: {
-      cardKind: index % 2 === 0 ? 'physical' : 'esim',
-      contractKind: 'postpaid',
-      providerId: 'docomo',
-      numberPlan: 'end',
-      channel: 'shop',
-      leavingDate: '2025-04-01',
-      phone: 'keep',
-      instalments: 'no',
-    },
-    phoneNumber: '090-1234-5678',
-    steps,
-    documents: { passport: { done: true, at: AT }, 'residence-card': { done: false, at: AT } },
-  };
-}
-
-/** Ticks one step of one case, immutably, the way the checklist service will. */
+/** Ticks one step of one case, immutably, the way the checklist service does. */
 function tick(data: StoreData, iteration: number): StoreData {
-  const caseIndex = iteration % CASES;
-  const stepId = `step-${iteration % STEPS_PER_CASE}`;
-  const at = new Date(Date.UTC(2025, 3, 1, 0, 0, iteration)).toISOString();
+  const caseIndex = iteration % data.cases.length;
+  const at = new Date(Date.UTC(2026, 3, 1, 0, 0, iteration)).toISOString();
   return {
     ...data,
     cases: data.cases.map((item, i) => {
+      if (i !== caseIndex) return item;
+      const ids = Object.keys(item.steps);
+      const stepId = ids[iteration % ids.length] ?? '';
       const step = item.steps[stepId];
-      if (i !== caseIndex || step === undefined) return item;
+      if (step === undefined) return item;
       const done = !step.done;
       const steps = { ...item.steps, [stepId]: { ...step, done, history: [...step.history, { done, at }] } };
       return { ...item, updatedAt: at, steps };
@@ -98,17 +59,16 @@ export async function benchStore(): Promise<Record<string, number>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sayonara-bench-store-'));
   try {
     const { store } = await openStore({ dir });
-    await store.update(() => ({
-      ...emptyStore(),
-      cases: Array.from({ length: CASES }, (_, i) => benchCase(i)),
-    }));
+    await store.update(() => seededStore());
     const floorTarget = path.join(dir, 'floor.json');
+    const floorSerialize = createStoreSerializer();
     const writes: number[] = [];
     const floors: number[] = [];
     for (let i = 0; i < WARM_UP + ITERATIONS; i += 1) {
-      const expected = tick(store.data, i);
-      // Pre-encoded, so the floor is the durable write alone, as small as it can be.
-      const bytes = Buffer.from(JSON.stringify(expected));
+      // Pre-encoded, so the floor is the durable write alone. A serializer of its own (with its own cache)
+      // rather than JSON.stringify: stringifying 6 MB each round would leave garbage whose collection
+      // lands in the store's timings.
+      const bytes = floorSerialize(tick(store.data, i));
       // Alternate which goes first, so neither always meets a cold or a warm disk.
       const runStore = async (): Promise<number> => {
         const start = performance.now();

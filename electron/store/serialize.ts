@@ -1,5 +1,5 @@
-// Compact JSON of the store as UTF-8 bytes, re-encoding only the list items (cases, records…) an update
-// replaced. Updates are immutable, so an untouched item keeps its identity and its cached bytes; at 50 cases
+// Compact JSON of the store as UTF-8 bytes, re-encoding only the lists and list items (cases, records…)
+// an update replaced. Updates are immutable, so an untouched item keeps its identity and its cached bytes; at 50 cases
 // × 100 steps, JSON.stringify plus UTF-8 encoding of the whole store costs most of a durable write
 // (see bench/store.ts).
 import type { StoreData } from './schema';
@@ -13,6 +13,8 @@ export function deepFreeze<T>(value: T): T {
 }
 
 const COMMA = Buffer.from(',');
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
 
 /** Returns a serializer whose output is byte for byte `JSON.stringify(data)` in UTF-8. */
 export function createStoreSerializer(): (data: StoreData) => Buffer {
@@ -30,18 +32,29 @@ export function createStoreSerializer(): (data: StoreData) => Buffer {
     return bytes;
   };
 
+  /** A whole list is cached too: a change to one case leaves the 5,000-record list's bytes as they were. */
+  const encodeList = (list: readonly unknown[]): Buffer => {
+    const cached = cache.get(list);
+    if (cached !== undefined) return cached;
+    const parts: Buffer[] = [OPEN];
+    list.forEach((item, index) => {
+      if (index > 0) parts.push(COMMA);
+      parts.push(encodeItem(item));
+    });
+    parts.push(CLOSE);
+    Object.freeze(list);
+    const bytes = Buffer.concat(parts);
+    cache.set(list, bytes);
+    return bytes;
+  };
+
   return (data) => {
     // Keys in insertion order and undefined members left out, as JSON.stringify does.
     const chunks: Buffer[] = [];
     let separator = '{';
     for (const [key, value] of Object.entries(data)) {
       if (Array.isArray(value)) {
-        chunks.push(Buffer.from(`${separator}${JSON.stringify(key)}:[`));
-        value.forEach((item, index) => {
-          if (index > 0) chunks.push(COMMA);
-          chunks.push(encodeItem(item));
-        });
-        chunks.push(Buffer.from(']'));
+        chunks.push(Buffer.from(`${separator}${JSON.stringify(key)}:`), encodeList(value));
       } else {
         const json = JSON.stringify(value);
         if (json === undefined) continue;

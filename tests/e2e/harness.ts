@@ -73,6 +73,25 @@ function recordingPorts(browser: Browser): RecordedPorts {
   };
 }
 
+/**
+ * `window.sayonara` as the preload builds it, each call going over Playwright's JSON bridge to the real
+ * router. Source text rather than a function: under tsx (the bench), esbuild wraps named functions in a
+ * `__name` helper that the page does not have.
+ */
+export function bridgeScript(channels: readonly string[]): string {
+  return `(() => {
+  const api = {};
+  for (const channel of ${JSON.stringify(channels)}) {
+    const dot = channel.indexOf('.');
+    (api[channel.slice(0, dot)] ??= {})[channel.slice(dot + 1)] = (payload) => window.__sayonaraInvoke(channel, payload);
+  }
+  // The preload's pathFor(file): a dropped File has no path in a browser, so tests name it
+  // window.__dropPaths[file.name].
+  const files = { pathFor: (file) => (window.__dropPaths ?? {})[file.name] ?? '' };
+  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, files }), writable: false });
+})();`;
+}
+
 export interface LaunchOptions {
   dataDir?: string;
   /** The OS locale the app sees on first launch (BCP 47), e.g. 'zh-CN', 'ja-JP', 'en-US'. */
@@ -142,23 +161,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) =>
       router.handle(channel, payload),
     );
-    await context.addInitScript((channels: readonly string[]) => {
-      const invoke = (window as unknown as { __sayonaraInvoke: (c: string, p: unknown) => Promise<unknown> })
-        .__sayonaraInvoke;
-      const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
-      for (const channel of channels) {
-        const dot = channel.indexOf('.');
-        const domain = channel.slice(0, dot);
-        (api[domain] ??= {})[channel.slice(dot + 1)] = (payload: unknown) => invoke(channel, payload);
-      }
-      // The preload's pathFor(file): a dropped File has no path in a browser, so tests name it
-      // `window.__dropPaths[file.name]`.
-      const files = {
-        pathFor: (file: File) =>
-          (window as unknown as { __dropPaths?: Record<string, string> }).__dropPaths?.[file.name] ?? '',
-      };
-      Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, files }), writable: false });
-    }, CHANNELS);
+    await context.addInitScript({ content: bridgeScript(CHANNELS) });
     // Attachment previews, served from this data folder by the app's own protocol rules.
     await context.route(`${server.origin}${ATTACHMENT_ROUTE}*`, async (route) => {
       const name = new URL(route.request().url()).pathname.slice(ATTACHMENT_ROUTE.length);

@@ -44,7 +44,7 @@ export const zhCN: Messages = {
   'error.file_unsupported_type': '不能附加这种文件（可以附加 PNG、JPEG、HEIC、PDF、.eml 和 .txt）：{detail}',
   'error.backup_invalid': '无法使用这个备份，数据没有任何改动：{detail}',
   'error.backup_unsafe': '这个备份看起来不安全，数据没有任何改动：{detail}',
-  'error.backup_newer_schema': '这个备份来自更新版本的 Sayonara SIM。请先更新应用再恢复。数据没有任何改动。',
+  'error.backup_newer_schema': '这个备份来自更新版本的 さよならSIM。请先更新应用再恢复。数据没有任何改动。',
   'common.loading': '加载中…',
   'common.close': '关闭',
   'common.cancel': '取消',
