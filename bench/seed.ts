@@ -43,6 +43,7 @@ function seedCase(index: number, providerId: string): CaseData {
     archived: false,
     profile,
     phoneNumber: `090-0000-${String(index).padStart(4, '0')}`,
+    holder: { name: '', residenceCard: '', passport: '' },
     steps,
     documents: { passport: { done: true, at: AT } },
   };

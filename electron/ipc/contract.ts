@@ -25,6 +25,22 @@ const phoneNumber = z
   .trim()
   .max(32)
   .regex(/^[0-9+\-() ]*$/, 'a phone number holds only digits, spaces and + - ( )');
+/** The contract holder: every field optional (''), trimmed; the numbers checked loosely, not to a format. */
+export const holder = z
+  .object({
+    name: z.string().trim().max(120, 'the holder name is over 120 characters'),
+    residenceCard: z
+      .string()
+      .trim()
+      .max(20)
+      .regex(/^[A-Za-z0-9 ]*$/, 'a residence card number holds only letters, digits and spaces (up to 20)'),
+    passport: z
+      .string()
+      .trim()
+      .max(20)
+      .regex(/^[A-Za-z0-9]*$/, 'a passport number holds only letters and digits (up to 20)'),
+  })
+  .strict();
 export const NOTE_MAX = 10_000;
 /** 50 MB of bytes, base64-encoded. */
 const PASTE_MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
@@ -53,7 +69,10 @@ export const contract = {
   'cases.list': { request: none, response: returns<CaseSummary[]>() },
   'cases.get': { request: z.object({ caseId: id }).strict(), response: returns<CaseView>() },
   'cases.create': {
-    request: z.object({ name: caseName, profile: ProfileSchema, phoneNumber }).strict(),
+    /** Without a holder, the case has none. */
+    request: z
+      .object({ name: caseName, profile: ProfileSchema, phoneNumber, holder: holder.optional() })
+      .strict(),
     response: returns<CaseView>(),
   },
   'cases.rename': {
@@ -66,7 +85,10 @@ export const contract = {
   },
   'cases.delete': { request: z.object({ caseId: id }).strict(), response: returns<CaseSummary[]>() },
   'cases.updateProfile': {
-    request: z.object({ caseId: id, profile: ProfileSchema, phoneNumber }).strict(),
+    /** Without a holder, the case keeps the one it has. */
+    request: z
+      .object({ caseId: id, profile: ProfileSchema, phoneNumber, holder: holder.optional() })
+      .strict(),
     response: returns<CaseView>(),
   },
   'steps.setDone': {

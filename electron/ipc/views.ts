@@ -34,6 +34,8 @@ export interface CaseView {
   case: CaseData;
   /** The line's number as shown until the user reveals it (the renderer has no masking of its own). */
   phoneMasked: string;
+  /** The holder's name and numbers as shown until revealed; '' where none was given. */
+  holderMasked: { name: string; residenceCard: string; passport: string };
   checklist: Checklist;
   retired: RetiredStep[];
 }

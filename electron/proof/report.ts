@@ -24,6 +24,8 @@ export interface ProofReport {
   cover: {
     caseName: string;
     phoneNumber: string;
+    /** In full: the report is the user's own export, handed to the carrier. '' where not given. */
+    holder: { name: string; residenceCard: string; passport: string };
     provider: LocalizedText;
     cardKind: string;
     outcome: string;
@@ -54,6 +56,7 @@ export function buildReport({ view, records, rawRecords, locale, generatedAt }: 
     cover: {
       caseName: view.case.name,
       phoneNumber: view.case.phoneNumber,
+      holder: { ...view.case.holder },
       provider: view.checklist.provider.name,
       cardKind: view.case.profile.cardKind,
       outcome: effective
@@ -77,6 +80,16 @@ export function buildReport({ view, records, rawRecords, locale, generatedAt }: 
     attachments: [...attachments.values()],
   };
 }
+
+/** The cover's holder rows, [label key, value], those not given left out. */
+const holderFields = (report: ProofReport): [ReportTextKey, string][] =>
+  (
+    [
+      ['holderName', report.cover.holder.name],
+      ['residenceCard', report.cover.holder.residenceCard],
+      ['passport', report.cover.holder.passport],
+    ] satisfies [ReportTextKey, string][]
+  ).filter(([, value]) => value !== '');
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -126,6 +139,7 @@ export function reportMarkdown(report: ProofReport): string {
     `## ${label('cover')}`,
     '',
     `- ${label('caseName')}: ${report.cover.caseName}`,
+    ...holderFields(report).map(([key, value]) => `- ${label(key)}: ${value}`),
     `- ${label('line')}: ${report.cover.phoneNumber}`,
     `- ${label('provider')}: ${label(report.cover.provider)}`,
     `- ${label('card')}: ${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}`,
@@ -200,6 +214,9 @@ export function reportHtml(report: ProofReport): string {
     `<h1>${label('title')}</h1><p>${label('generated')}: ${escapeHtml(report.generatedAt)}</p>` +
     `<h2>${label('cover')}</h2><table>` +
     row('caseName', report.cover.caseName) +
+    holderFields(report)
+      .map(([key, value]) => row(key, value))
+      .join('') +
     row('line', report.cover.phoneNumber) +
     `<tr><th>${label('provider')}</th><td>${label(report.cover.provider)}</td></tr>` +
     `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +

@@ -6,7 +6,7 @@ import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseSummary, CaseView } from '../ipc/views';
-import type { CaseData, StoreData } from '../store/schema';
+import { emptyHolder, type CaseData, type Holder, type StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
 
@@ -33,6 +33,35 @@ export function maskPhone(phone: string): string {
   return `${digits.slice(0, 3)}-••••-${digits.slice(-4)}`;
 }
 
+/** "••••••••78CD": the last four letters or digits, enough to recognise a card, spaces dropped. */
+export function maskNumber(value: string): string {
+  const chars = value.replace(/\s/g, '');
+  if (chars.length === 0) return '';
+  if (chars.length <= 4) return '•'.repeat(chars.length);
+  return `${'•'.repeat(chars.length - 4)}${chars.slice(-4)}`;
+}
+
+/** "W••• L••" / "王•": the first letter of each word. */
+export function maskName(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => {
+      const [first = '', ...rest] = [...word];
+      return `${first}${'•'.repeat(Math.max(1, rest.length))}`;
+    })
+    .join(' ');
+}
+
+export function maskHolder(holder: Holder): CaseView['holderMasked'] {
+  return {
+    name: maskName(holder.name),
+    residenceCard: maskNumber(holder.residenceCard),
+    passport: maskNumber(holder.passport),
+  };
+}
+
 const allSteps = (checklist: Checklist) => checklist.phases.flatMap((phase) => phase.steps);
 
 export function caseView(data: CaseData): CaseView {
@@ -40,6 +69,7 @@ export function caseView(data: CaseData): CaseView {
   return {
     case: data,
     phoneMasked: maskPhone(data.phoneNumber),
+    holderMasked: maskHolder(data.holder),
     checklist,
     retired: applyProgress(checklist, data.steps).retired,
   };
@@ -100,7 +130,7 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
     'guide.providers': () => listProviders(),
     'cases.list': () => summaries(store.data),
     'cases.get': ({ caseId }) => caseView(find(store.data, caseId)),
-    'cases.create': async ({ name, profile, phoneNumber }) => {
+    'cases.create': async ({ name, profile, phoneNumber, holder }) => {
       const now = stamp();
       const created: CaseData = {
         id: randomUUID(),
@@ -110,6 +140,7 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
         archived: false,
         profile,
         phoneNumber,
+        holder: holder ?? emptyHolder(),
         steps: {},
         documents: {},
       };
@@ -121,8 +152,8 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
       return caseView(created);
     },
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
-    'cases.updateProfile': ({ caseId, profile, phoneNumber }) =>
-      change(caseId, (c) => ({ ...c, profile, phoneNumber })),
+    'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>
+      change(caseId, (c) => ({ ...c, profile, phoneNumber, holder: holder ?? c.holder })),
     'cases.setArchived': async ({ caseId, archived }) => {
       await change(caseId, (c) => ({ ...c, archived }));
       return summaries(store.data);

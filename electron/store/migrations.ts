@@ -1,6 +1,6 @@
 // Ordered store migrations. Each step takes the raw data of version `from` and returns the raw data of
 // version `to` = from + 1; the runner stamps `schemaVersion` and the result is validated with zod afterwards.
-import { CURRENT_SCHEMA_VERSION } from './schema';
+import { CURRENT_SCHEMA_VERSION, emptyHolder } from './schema';
 
 export interface Migration {
   from: number;
@@ -11,6 +11,17 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   // v2 adds proof records and attachments; a v1 file simply has none yet.
   { from: 1, to: 2, migrate: (raw) => ({ ...raw, records: [], attachments: [], documentAttachments: [] }) },
+  // v3 adds the contract holder to each case; a v2 case has none given yet.
+  {
+    from: 2,
+    to: 3,
+    migrate: (raw) => ({
+      ...raw,
+      cases: Array.isArray(raw.cases)
+        ? raw.cases.map((item: unknown) => (isRecord(item) ? { ...item, holder: emptyHolder() } : item))
+        : raw.cases,
+    }),
+  },
 ];
 
 export class MigrationError extends Error {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { LocaleSchema, ProfileSchema } from '../guide/types';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const isoDateTime = z.string().min(10).max(40);
 const localized = z.object({ 'zh-CN': z.string(), en: z.string(), ja: z.string() });
@@ -14,6 +14,16 @@ export const StepProgressSchema = z.object({
   titleSnapshot: localized,
 });
 
+/** v3: who holds the contract, for the report's cover. Each field is '' when not given. */
+export const HolderSchema = z.object({
+  name: z.string().max(120),
+  /** 在留カード番号 (2 letters, 8 digits, 2 letters), kept loosely: letters, digits and spaces. */
+  residenceCard: z.string().max(20),
+  passport: z.string().max(20),
+});
+export type Holder = z.infer<typeof HolderSchema>;
+export const emptyHolder = (): Holder => ({ name: '', residenceCard: '', passport: '' });
+
 export const CaseSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(120),
@@ -23,6 +33,8 @@ export const CaseSchema = z.object({
   profile: ProfileSchema,
   /** Personal number of the line, kept in the data folder only and masked on screen. */
   phoneNumber: z.string().max(32),
+  /** The contract holder's name and personal numbers: data folder only, masked on screen. */
+  holder: HolderSchema,
   steps: z.record(z.string(), StepProgressSchema),
   documents: z.record(z.string(), z.object({ done: z.boolean(), at: isoDateTime })),
 });

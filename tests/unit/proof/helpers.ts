@@ -80,6 +80,7 @@ export function makeCase(id: string): CaseData {
       instalments: 'no',
     },
     phoneNumber: '090-1234-5678',
+    holder: { name: '', residenceCard: '', passport: '' },
     steps: {},
     documents: {},
   };

@@ -2,17 +2,23 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { listBackups } from '../../../electron/store/backups';
+import { CURRENT_SCHEMA_VERSION, StoreDataSchema } from '../../../electron/store/schema';
 import { openStore } from '../../../electron/store/store';
 import { makeCase, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
-test('a real v1 store file migrates to v2 with empty proof lists, after a backup of the original', async () => {
+const noHolder = { name: '', residenceCard: '', passport: '' };
+
+test('a real v1 store file migrates with empty proof lists and no holder, after a backup of the original', async () => {
   const dir = await tempDir();
+  // A v1 case, as v1 wrote it: no holder yet.
+  const v1Case: Partial<ReturnType<typeof makeCase>> = makeCase('c1');
+  delete v1Case.holder;
   const v1 = {
     schemaVersion: 1,
     settings: { locale: 'zh-CN', theme: 'light', lastCaseId: 'c1' },
-    cases: [makeCase('c1')],
+    cases: [v1Case],
   };
   const original = JSON.stringify(v1, null, 2);
   await writeFile(path.join(dir, 'sayonara.json'), original);
@@ -20,19 +26,47 @@ test('a real v1 store file migrates to v2 with empty proof lists, after a backup
   const { store, notice } = await openStore({ dir });
   expect(notice).toBeNull();
   expect(store.data).toMatchObject({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     records: [],
     attachments: [],
     documentAttachments: [],
     settings: v1.settings,
   });
-  expect(store.data.cases).toEqual(v1.cases);
+  expect(store.data.cases).toEqual([{ ...v1Case, holder: noHolder }]);
 
   const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
   const before = backups.find((b) => b.name.includes('before-migration-from-v1'));
   expect(before).toBeDefined();
   expect(await readFile(before?.path ?? '', 'utf8')).toBe(original);
   expect(JSON.parse(await readFile(path.join(dir, 'sayonara.json'), 'utf8'))).toMatchObject({
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
   });
+});
+
+test('the saved v2 store migrates to v3: each case gains an empty holder, nothing else changes, after a backup', async () => {
+  const dir = await tempDir();
+  const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v2.json'), 'utf8');
+  const v2 = JSON.parse(original) as { cases: object[]; [key: string]: unknown };
+  await writeFile(path.join(dir, 'sayonara.json'), original);
+
+  const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
+  expect(notice).toBeNull();
+  expect(CURRENT_SCHEMA_VERSION).toBe(3);
+  expect(store.data).toEqual({
+    ...v2,
+    schemaVersion: 3,
+    cases: v2.cases.map((c) => ({ ...c, holder: noHolder })),
+  });
+  // The proof made under v2 is all still there.
+  expect(store.data.records).toHaveLength(1);
+  expect(store.data.documentAttachments).toHaveLength(1);
+
+  const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
+  expect(backups.map((b) => b.name)).toEqual([
+    'sayonara.2026-01-02T03-04-05-006Z.before-migration-from-v2.json',
+  ]);
+  expect(await readFile(backups[0]?.path ?? '', 'utf8')).toBe(original);
+  expect(StoreDataSchema.parse(JSON.parse(await readFile(path.join(dir, 'sayonara.json'), 'utf8')))).toEqual(
+    store.data,
+  );
 });

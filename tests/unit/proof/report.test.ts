@@ -49,7 +49,13 @@ function fixture() {
     ...makeCase('c1'),
     steps: { 'keep-proof': { done: true, note: '', history: [], titleSnapshot: keepTitle } },
   };
-  const view: CaseView = { case: c, phoneMasked: '090-••••-5678', checklist, retired: [] };
+  const view: CaseView = {
+    case: c,
+    phoneMasked: '090-••••-5678',
+    holderMasked: { name: '', residenceCard: '', passport: '' },
+    checklist,
+    retired: [],
+  };
   const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
   const data = { ...emptyStore(), cases: [c], records: [raw] };
   return { view, raw, records: [recordView(data, raw)] };
@@ -83,6 +89,38 @@ describe('the proof report', () => {
     const html = reportHtml(report);
     expect(html).toContain('<span lang="ja" class="ja">受付番号</span>');
     expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  test('names the holder on the cover with the numbers in full, labelled, in md, html and json', () => {
+    const { view, raw, records } = fixture();
+    const holder = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
+    const report = buildReport({
+      view: { ...view, case: { ...view.case, holder } },
+      records,
+      rawRecords: [raw],
+      locale: 'en',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    expect(report.cover.holder).toEqual(holder);
+    expect(JSON.parse(JSON.stringify(report)).cover.holder).toEqual(holder);
+    const md = reportMarkdown(report);
+    expect(md).toContain('- Contract holder（契約者名）: WANG Lei');
+    expect(md).toContain('- Residence card number（在留カード番号）: AB12345678CD');
+    expect(md).toContain('- Passport number（旅券番号）: EJ1234567');
+    const html = reportHtml(report);
+    expect(html).toContain('<span lang="ja" class="ja">在留カード番号</span></th><td>AB12345678CD</td>');
+    expect(html).toContain('<td>EJ1234567</td>');
+    // Not given: no empty row.
+    const none = reportMarkdown(
+      buildReport({
+        view,
+        records,
+        rawRecords: [raw],
+        locale: 'en',
+        generatedAt: '2026-11-25T09:00:00.000Z',
+      }),
+    );
+    expect(none).not.toMatch(/Contract holder|Residence card|Passport number/);
   });
 
   test('a Japanese report is in Japanese only', () => {

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseSummary, CaseView } from '../../../electron/ipc/views';
-import { maskPhone } from '../../../electron/services/cases';
+import { maskName, maskNumber, maskPhone } from '../../../electron/services/cases';
 import { isAllowedExternalUrl } from '../../../electron/services/links';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
@@ -110,6 +110,85 @@ describe('cases', () => {
     expect(app.store.data.settings.lastCaseId).toBeNull();
     const backups = await readdir(path.join(app.dir, 'backups'));
     expect(backups.some((name) => name.includes('before-deleting') || name.includes('deleting'))).toBe(true);
+  });
+});
+
+describe('the contract holder', () => {
+  const holder = { name: '  WANG Lei ', residenceCard: ' AB 12345678 CD ', passport: 'EJ1234567 ' };
+  const trimmed = { name: 'WANG Lei', residenceCard: 'AB 12345678 CD', passport: 'EJ1234567' };
+
+  it('is saved trimmed, masked in the view, durably; an edit without one keeps it', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', {
+      name: 'x',
+      profile: docomoEsim,
+      phoneNumber: '',
+      holder,
+    });
+    expect(view.case.holder).toEqual(trimmed);
+    expect(view.holderMasked).toEqual({
+      name: 'W••• L••',
+      residenceCard: '••••••••78CD',
+      passport: '•••••4567',
+    });
+    const kept = await call<CaseView>('cases.updateProfile', {
+      caseId: view.case.id,
+      profile: docomoEsim,
+      phoneNumber: '',
+    });
+    expect(kept.case.holder).toEqual(trimmed);
+    const changed = await call<CaseView>('cases.updateProfile', {
+      caseId: view.case.id,
+      profile: docomoEsim,
+      phoneNumber: '',
+      holder: { name: '王磊', residenceCard: '', passport: '' },
+    });
+    expect(changed.holderMasked).toEqual({ name: '王•', residenceCard: '', passport: '' });
+
+    await app.store.flush();
+    const again = await backend(app.dir);
+    const reopened = (await again.router.handle('cases.get', { caseId: view.case.id })) as {
+      ok: true;
+      value: CaseView;
+    };
+    expect(reopened.value.case.holder).toEqual({ name: '王磊', residenceCard: '', passport: '' });
+  });
+
+  it('is empty when none is given', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    expect(view.case.holder).toEqual({ name: '', residenceCard: '', passport: '' });
+    expect(view.holderMasked).toEqual({ name: '', residenceCard: '', passport: '' });
+  });
+
+  it.each([
+    ['a residence card with punctuation', { ...trimmed, residenceCard: 'AB-1234-5678-CD' }],
+    ['a residence card over 20', { ...trimmed, residenceCard: 'A'.repeat(21) }],
+    ['a passport with a space', { ...trimmed, passport: 'EJ 1234567' }],
+    ['a passport over 20', { ...trimmed, passport: '1'.repeat(21) }],
+    ['a name over 120', { ...trimmed, name: 'x'.repeat(121) }],
+    ['an unknown field', { ...trimmed, birthday: '1990-01-01' }],
+    ['a missing field', { name: 'WANG Lei' }],
+  ])('refuses %s, and changes nothing', async (_label, bad) => {
+    app = await backend();
+    const before = app.store.data;
+    const result = await app.router.handle('cases.create', {
+      name: 'x',
+      profile: docomoEsim,
+      phoneNumber: '',
+      holder: bad,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(app.store.data).toBe(before);
+  });
+
+  it('masks names to their first letters and numbers to their last four', () => {
+    expect(maskName(' Maria  José Silva ')).toBe('M•••• J••• S••••');
+    expect(maskName('A')).toBe('A•');
+    expect(maskName('')).toBe('');
+    expect(maskNumber('AB 12345678 CD')).toBe('••••••••78CD');
+    expect(maskNumber('1234')).toBe('••••');
+    expect(maskNumber('')).toBe('');
   });
 });
 

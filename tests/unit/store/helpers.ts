@@ -47,6 +47,7 @@ export function makeCase(id: string, steps = 3, name = `Case ${id}`): CaseData {
       instalments: 'no',
     },
     phoneNumber: '090-0000-0000',
+    holder: { name: '', residenceCard: '', passport: '' },
     steps: stepEntries,
     documents: { passport: { done: true, at: AT } },
   };
