@@ -12,6 +12,7 @@ import { CaseProofPanel } from '../records';
 import { RenameForm } from './RenameForm';
 
 const TABS = ['checklist', 'documents', 'phrases', 'proof'] as const;
+const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CaseScreen({
@@ -85,6 +86,20 @@ export function CaseScreen({
           {checklist.provider.name[locale]} · {t(`case.card.${view.case.profile.cardKind}`)}{' '}
           <Masked value={view.case.phoneNumber} masked={view.phoneMasked} label={t('case.phone')} />
         </p>
+        {HOLDER_FIELDS.some((field) => view.case.holder[field] !== '') && (
+          <p className="case-line row" data-testid="holder">
+            {HOLDER_FIELDS.filter((field) => view.case.holder[field] !== '').map((field) => (
+              <span key={field} className="masked">
+                <span>{t(`case.holder.${field}`)}</span>
+                <Masked
+                  value={view.case.holder[field]}
+                  masked={view.holderMasked[field]}
+                  label={t(`case.holder.${field}`)}
+                />
+              </span>
+            ))}
+          </p>
+        )}
       </header>
       <div role="tablist" aria-label={t('case.tabs')} className="tabs" onKeyDown={onTabKey}>
         {TABS.map((name) => (

@@ -13,10 +13,14 @@ import {
   completeProfile,
   DATE_PATTERN,
   emptyDraft,
+  HOLDER_NAME_MAX,
   NAME_MAX,
+  PASSPORT_PATTERN,
   PHONE_MAX,
   PHONE_PATTERN,
   QUESTIONS,
+  RESIDENCE_CARD_PATTERN,
+  trimHolder,
   type ChoiceField,
   type Draft,
   type QuestionId,
@@ -28,8 +32,8 @@ const isChoice = (id: QuestionId): id is ChoiceField => id in CHOICES;
 
 function draftOf(mode: InterviewMode): Draft {
   if (mode.kind === 'new') return emptyDraft();
-  const { profile, name, phoneNumber } = mode.view.case;
-  return { ...profile, name, phoneNumber };
+  const { profile, name, phoneNumber, holder } = mode.view.case;
+  return { ...profile, name, phoneNumber, holder };
 }
 
 /** The answer to one question as the summary shows it. */
@@ -51,6 +55,22 @@ function answerText(
   if (isChoice(id)) {
     const value = draft[id];
     return value === undefined ? undefined : t(answerKey(id, value));
+  }
+  if (id === 'details') {
+    // Which personal details were given, never the details themselves (this screen has no masking).
+    const given = (
+      [
+        [draft.phoneNumber, 'case.phone'],
+        [draft.holder.name, 'case.holder.name'],
+        [draft.holder.residenceCard, 'case.holder.residenceCard'],
+        [draft.holder.passport, 'case.holder.passport'],
+      ] as const
+    )
+      .filter(([value]) => value.trim() !== '')
+      .map(([, key]) => t(key));
+    return given.length > 0
+      ? t('interview.details.given', { items: given.join(locale === 'en' ? ', ' : '、') })
+      : t('interview.details.none');
   }
   return undefined;
 }
@@ -112,6 +132,11 @@ export function InterviewView({
       if (name.length > NAME_MAX) return t('interview.error.nameLong', { length: name.length });
       const phone = draft.phoneNumber.trim();
       if (phone.length > PHONE_MAX || !PHONE_PATTERN.test(phone)) return t('interview.error.phone');
+      const holder = trimHolder(draft.holder);
+      if (holder.name.length > HOLDER_NAME_MAX)
+        return t('interview.error.holderName', { length: holder.name.length });
+      if (!RESIDENCE_CARD_PATTERN.test(holder.residenceCard)) return t('interview.error.residenceCard');
+      if (!PASSPORT_PATTERN.test(holder.passport)) return t('interview.error.passport');
     }
     return null;
   };
@@ -126,10 +151,16 @@ export function InterviewView({
     setBusy(true);
     try {
       const phoneNumber = draft.phoneNumber.trim();
+      const holder = trimHolder(draft.holder);
       const view =
         mode.kind === 'new'
-          ? await call('cases.create', { name: draft.name.trim() || fallbackName, profile, phoneNumber })
-          : await call('cases.updateProfile', { caseId: mode.view.case.id, profile, phoneNumber });
+          ? await call('cases.create', {
+              name: draft.name.trim() || fallbackName,
+              profile,
+              phoneNumber,
+              holder,
+            })
+          : await call('cases.updateProfile', { caseId: mode.view.case.id, profile, phoneNumber, holder });
       onDone(view);
     } catch (failure) {
       report(failure);
@@ -261,7 +292,49 @@ export function InterviewView({
                 </span>
               </div>
             )}
-            <PhoneField value={draft.phoneNumber} onChange={(phoneNumber) => update({ phoneNumber })} />
+            <SecretField
+              id="phone-number"
+              label={t('interview.phone.label')}
+              help={t('interview.phone.help')}
+              shownType="tel"
+              value={draft.phoneNumber}
+              onChange={(phoneNumber) => update({ phoneNumber })}
+            />
+            <fieldset className="holder" aria-describedby="holder-why">
+              <legend>
+                <h2>{t('interview.holder.title')}</h2>
+              </legend>
+              <p id="holder-why" className="why">
+                {t('interview.holder.why')}
+              </p>
+              {/* Typed in the clear: a password field would turn off the IME that Chinese and Japanese names need. */}
+              <div className="field">
+                <label htmlFor="holder-name">{t('interview.holder.name.label')}</label>
+                <input
+                  id="holder-name"
+                  type="text"
+                  autoComplete="off"
+                  value={draft.holder.name}
+                  onChange={(e) => update({ holder: { ...draft.holder, name: e.target.value } })}
+                />
+              </div>
+              <SecretField
+                id="holder-residence-card"
+                label={t('interview.holder.residenceCard.label')}
+                help={t('interview.holder.residenceCard.help')}
+                shownType="text"
+                value={draft.holder.residenceCard}
+                onChange={(residenceCard) => update({ holder: { ...draft.holder, residenceCard } })}
+              />
+              <SecretField
+                id="holder-passport"
+                label={t('interview.holder.passport.label')}
+                help={t('interview.holder.passport.help')}
+                shownType="text"
+                value={draft.holder.passport}
+                onChange={(passport) => update({ holder: { ...draft.holder, passport } })}
+              />
+            </fieldset>
             {errorLine}
           </div>
         ) : (
@@ -269,7 +342,7 @@ export function InterviewView({
             {title}
             <p className="why">{t('interview.q.summary.why')}</p>
             <dl className="summary">
-              {QUESTIONS.slice(0, -2).map((q, at) => (
+              {QUESTIONS.slice(0, -1).map((q, at) => (
                 <div key={q} className="summary-row">
                   <dt>{t(`interview.q.${q}.title`)}</dt>
                   <dd>{answerText(q, draft, providers, t, locale) ?? t('interview.unanswered')}</dd>
@@ -309,30 +382,46 @@ export function InterviewView({
   );
 }
 
-/** The line's number: typed hidden, like a password, unless the user chooses to see it. */
-function PhoneField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+/** A personal number: typed hidden, like a password, unless the user chooses to see it. */
+function SecretField({
+  id,
+  label,
+  help,
+  shownType,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  help: string;
+  /** The input's type while shown: 'tel' brings up a phone keypad where there is one. */
+  shownType: 'tel' | 'text';
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
   return (
     <div className="field">
-      <label htmlFor="phone-number">{t('interview.phone.label')}</label>
+      <label htmlFor={id}>{label}</label>
       <div className="row">
         <input
-          id="phone-number"
-          type={shown ? 'tel' : 'password'}
-          inputMode="tel"
+          id={id}
+          type={shown ? shownType : 'password'}
+          inputMode={shownType === 'tel' ? 'tel' : 'text'}
           autoComplete="off"
+          spellCheck={false}
           value={value}
-          aria-describedby="phone-number-help"
+          aria-describedby={`${id}-help`}
           onChange={(e) => onChange(e.target.value)}
         />
         <button type="button" className="btn btn-small" aria-pressed={shown} onClick={() => setShown(!shown)}>
           {shown ? t('ui.hide') : t('ui.show')}
-          <span className="visually-hidden"> {t('interview.phone.label')}</span>
+          <span className="visually-hidden"> {label}</span>
         </button>
       </div>
-      <span id="phone-number-help" className="help">
-        {t('interview.phone.help')}
+      <span id={`${id}-help`} className="help">
+        {help}
       </span>
     </div>
   );

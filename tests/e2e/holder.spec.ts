@@ -1,0 +1,122 @@
+// The contract holder: entered in the interview (numbers typed hidden), shown masked in the case header
+// until revealed, and still there after a relaunch. Screenshots of both screens in the three languages.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { DOCOMO_ESIM, DOCOMO_ESIM_ANSWERS } from './flows';
+import { launchApp } from './harness';
+import { saveScreenshot } from './screenshots';
+
+const HOLDER = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
+
+test('holder details: typed hidden in the interview, masked on the case, revealed on request, kept across a restart', async () => {
+  const app = await launchApp({ locale: 'en-US' });
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start a new case' }).first().click();
+    for (const answer of DOCOMO_ESIM_ANSWERS) {
+      await page.getByRole('radio', { name: answer, exact: true }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(page.getByRole('group', { name: 'Contract holder (optional)' })).toContainText(
+      'Printed on the cover of your proof report',
+    );
+    await page.getByLabel('Case name (optional)').fill('My docomo');
+    await page.getByLabel('Name of the contract holder').fill(HOLDER.name);
+    const card = page.getByLabel('Residence card number (在留カード番号)');
+    const passport = page.getByLabel('Passport number');
+    await card.fill(HOLDER.residenceCard);
+    await passport.fill(` ${HOLDER.passport} `);
+    await expect(card).toHaveAttribute('type', 'password');
+    await expect(passport).toHaveAttribute('type', 'password');
+    await page.getByRole('button', { name: 'Show Residence card number (在留カード番号)' }).click();
+    await expect(card).toHaveAttribute('type', 'text');
+    await expect(passport).toHaveAttribute('type', 'password');
+    await expectNoSeriousA11yViolations(page);
+
+    // A number that is not one is refused here, before anything is saved.
+    await passport.fill('EJ-123');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('#question-error')).toHaveText(
+      'A passport number holds only letters and digits, up to 20.',
+    );
+    await passport.fill(` ${HOLDER.passport} `);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Create the case' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My docomo' })).toBeVisible();
+
+    await expectMaskedHeader(page);
+    await page.getByRole('button', { name: 'Show Residence card' }).click();
+    await expect(page.getByTestId('holder')).toContainText(HOLDER.residenceCard);
+    await expect(page.getByTestId('holder')).not.toContainText(HOLDER.passport);
+    await expectNoSeriousA11yViolations(page);
+
+    // Saved trimmed, in the data folder.
+    expect(app.store.data.cases[0]?.holder).toEqual(HOLDER);
+
+    await app.restart();
+    const again = app.page;
+    await expect(again.getByRole('heading', { level: 1, name: 'My docomo' })).toBeVisible();
+    await expectMaskedHeader(again);
+    await again.getByRole('button', { name: 'Show Passport' }).click();
+    await again.getByRole('button', { name: 'Show Holder' }).click();
+    await expect(again.getByTestId('holder')).toContainText(HOLDER.passport);
+    await expect(again.getByTestId('holder')).toContainText(HOLDER.name);
+    await again.getByRole('button', { name: 'Hide Passport' }).click();
+    await expect(again.getByTestId('holder')).not.toContainText(HOLDER.passport);
+
+    // Changing answers reaches the details too: they come back filled in, and are kept.
+    await again.getByRole('button', { name: 'Change answers' }).click();
+    await expect(again.locator('.summary')).toContainText('Given: Holder, Residence card, Passport');
+    await again.getByRole('button', { name: /^Change.*Name this case/ }).click();
+    await expect(again.getByLabel('Name of the contract holder')).toHaveValue(HOLDER.name);
+    await expect(again.getByLabel('Passport number')).toHaveAttribute('type', 'password');
+    await again.getByRole('button', { name: 'Next' }).click();
+    await again.getByRole('button', { name: 'Save changes' }).click();
+    await expect(again.getByTestId('holder')).toContainText('•••••4567');
+    expect(app.store.data.cases[0]?.holder).toEqual(HOLDER);
+  } finally {
+    await app.close();
+  }
+});
+
+async function expectMaskedHeader(page: Page) {
+  const holder = page.getByTestId('holder');
+  await expect(holder).toContainText('W••• L••');
+  await expect(holder).toContainText('••••••••78CD');
+  await expect(holder).toContainText('•••••4567');
+  for (const secret of [HOLDER.name, HOLDER.residenceCard, HOLDER.passport])
+    await expect(page.locator('body')).not.toContainText(secret);
+}
+
+for (const [locale, next] of [
+  ['zh-CN', '下一步'],
+  ['en-US', 'Next'],
+  ['ja-JP', '次へ'],
+] as const) {
+  test(`holder screens look right in ${locale}`, async () => {
+    const app = await launchApp({ locale, viewport: { width: 800, height: 600 } });
+    try {
+      const { page } = app;
+      await page.evaluate(
+        async (request) => {
+          const result = await window.sayonara.cases.create(request);
+          if (!result.ok) throw new Error(result.error.message);
+        },
+        { name: 'docomo', profile: DOCOMO_ESIM, phoneNumber: '090-1234-5678', holder: HOLDER },
+      );
+      await page.reload();
+      await expect(page.getByTestId('holder')).toBeVisible();
+      await saveScreenshot(page, `holder-case-${locale}`);
+      await expectNoSeriousA11yViolations(page);
+
+      await page.getByRole('button', { name: /回答|answers/ }).click();
+      await page.locator('.summary-row').last().getByRole('button').click();
+      await expect(page.locator('#holder-name')).toHaveValue(HOLDER.name);
+      await expect(page.getByRole('button', { name: next })).toBeVisible();
+      await saveScreenshot(page, `holder-interview-${locale}`);
+      await expectNoSeriousA11yViolations(page);
+    } finally {
+      await app.close();
+    }
+  });
+}
