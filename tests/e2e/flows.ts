@@ -2,17 +2,9 @@
 // through the UI, or seeding a case straight through the bridge when the interview is not under test.
 import { expect, type Page } from '@playwright/test';
 import type { Profile } from '../../electron/guide/types';
+import { DOCOMO_ESIM_ONLINE } from '../fixtures/profiles';
 
-export const DOCOMO_ESIM: Profile = {
-  providerId: 'docomo',
-  cardKind: 'esim',
-  contractKind: 'postpaid',
-  numberPlan: 'end',
-  channel: 'online',
-  leavingDate: null,
-  phone: 'keep',
-  instalments: 'no',
-};
+export { DOCOMO_ESIM_ONLINE as DOCOMO_ESIM } from '../fixtures/profiles';
 
 /** The English labels of the answers for DOCOMO_ESIM, in the order the interview asks. */
 export const DOCOMO_ESIM_ANSWERS = [
@@ -49,7 +41,7 @@ export async function createThroughInterview(
 export async function seedCase(
   page: Page,
   name: string,
-  profile: Profile = DOCOMO_ESIM,
+  profile: Profile = DOCOMO_ESIM_ONLINE,
   phoneNumber = '090-1234-5678',
 ) {
   const id = await page.evaluate(
