@@ -89,3 +89,19 @@ test('settings show the data folder and open it through the OS port; dark theme 
     await app.close();
   }
 });
+
+test('the theme follows the system until Settings picks one, and the choice survives a restart', async () => {
+  const app = await launchApp({ locale: 'en-US', colorScheme: 'dark' });
+  const background = () => app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  try {
+    await expect.poll(background).toBe('rgb(21, 23, 26)');
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    // Saved before shown, so click and wait rather than check().
+    await app.page.getByRole('radio', { name: 'Light' }).click();
+    await expect.poll(background).toBe('rgb(247, 246, 243)');
+    await app.restart();
+    await expect.poll(background).toBe('rgb(247, 246, 243)');
+  } finally {
+    await app.close();
+  }
+});
