@@ -1,0 +1,78 @@
+// The preload exposes exactly one object, `sayonara`, with one function per contract channel that
+// forwards to ipcRenderer.invoke — from the source and from the built sandboxed CommonJS file.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../electron/ipc/channels';
+
+interface Exposed {
+  name: string;
+  api: Record<string, Record<string, (payload: unknown) => unknown>>;
+}
+
+function fakeElectron() {
+  const exposed: Exposed[] = [];
+  const invoke = vi.fn((channel: string, payload: unknown) => Promise.resolve({ channel, payload }));
+  return {
+    exposed,
+    invoke,
+    module: {
+      contextBridge: {
+        exposeInMainWorld: (name: string, api: Exposed['api']) => exposed.push({ name, api }),
+      },
+      ipcRenderer: { invoke },
+      webUtils: { getPathForFile: () => '/dropped/file.png' },
+    },
+  };
+}
+
+async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
+  expect(fake.exposed.map((e) => e.name)).toEqual(['sayonara']);
+  const api = fake.exposed[0]?.api ?? {};
+  const functions = Object.entries(api).flatMap(([domain, actions]) =>
+    Object.keys(actions).map((action) => `${domain}.${action}`),
+  );
+  expect(functions.filter((name) => name !== 'files.pathFor').sort()).toEqual([...CHANNELS].sort());
+  expect(Object.keys(api)).not.toContain('ipcRenderer');
+  for (const channel of CHANNELS) {
+    const [domain = '', action = ''] = channel.split('.');
+    await expect(api[domain]?.[action]?.({ probe: channel })).resolves.toEqual({
+      channel,
+      payload: { probe: channel },
+    });
+  }
+  expect(fake.invoke).toHaveBeenCalledTimes(CHANNELS.length);
+}
+
+describe('the preload', () => {
+  it('from source exposes one function per channel and nothing raw', async () => {
+    const fake = fakeElectron();
+    vi.doMock('electron', () => fake.module);
+    await import('../../../electron/preload/index');
+    await expectContractBridge(fake);
+  });
+
+  const bundle = path.resolve(import.meta.dirname, '../../../out/preload/index.cjs');
+  it.skipIf(!existsSync(bundle))(
+    'as built is one CommonJS file that needs nothing but electron',
+    async () => {
+      const fake = fakeElectron();
+      const required: string[] = [];
+      const module = { exports: {} };
+      // The sandbox gives a preload `require` for electron and a few built-ins only: give it electron alone.
+      const sandboxRequire = (id: string) => {
+        required.push(id);
+        if (id !== 'electron') throw new Error(`a sandboxed preload cannot require ${id}`);
+        return fake.module;
+      };
+      vm.runInNewContext(readFileSync(bundle, 'utf8'), {
+        require: sandboxRequire,
+        module,
+        exports: module.exports,
+      });
+      expect(required).toEqual(['electron']);
+      await expectContractBridge(fake);
+    },
+  );
+});
