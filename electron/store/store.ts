@@ -27,7 +27,9 @@ export type StoreNotice =
   /** setAsideFile: absolute path of the moved-aside file; restoredFrom: backup file name, null = started fresh. */
   | { kind: 'recovered'; setAsideFile: string; restoredFrom: string | null }
   /** file: absolute path of the store file, left as it is; the store is read-only. */
-  | { kind: 'newer-schema'; file: string; fileVersion: number };
+  | { kind: 'newer-schema'; file: string; fileVersion: number }
+  /** The store file was gone while backups were there: the newest good one (a file name) was put back. */
+  | { kind: 'missing-restored'; file: string; restoredFrom: string };
 
 export type StoreErrorCode = 'store_read_only' | 'store_write_failed';
 
@@ -210,6 +212,16 @@ export async function openStore(
   let rewrite = false;
   try {
     await db.read();
+    if (db.data === fresh) {
+      // No store file. On a first start there are no backups either; when there are, the file was lost
+      // (deleted, or moved by a sync tool) and starting empty would look like lost data.
+      const restored = await newestGoodBackup(backupDir, fileName, migrations);
+      if (restored) {
+        db.data = restored.data;
+        rewrite = true;
+        notice = { kind: 'missing-restored', file: filePath, restoredFrom: restored.name };
+      }
+    }
   } catch (error) {
     if (!(error instanceof StoreFileError)) throw error;
     const setAsideFile = error.kind === 'corrupt' ? await setAside(filePath, now(), io) : null;

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
@@ -69,6 +69,23 @@ test('a corrupt store is set aside and the notice names it, in the user language
     await expect(notice).toContainText('sayonara.json.corrupt-');
     await expect(notice).toContainText('你的数据文件无法读取');
     await saveScreenshot(app.page, 'notice-zh-CN-light');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a store file that went missing is put back from the newest backup, and the notice says so', async () => {
+  const app = await launchApp({ locale: 'ja-JP' });
+  try {
+    await app.page.evaluate(() => window.sayonara.settings.update({ theme: 'dark' }));
+    const backup = await app.store.backupNow('e2e');
+    await app.store.flush();
+    await rm(path.join(app.dataDir, 'sayonara.json'));
+    await app.restart();
+    const notice = app.page.getByTestId('store-notice');
+    await expect(notice).toContainText('見つからなかったため');
+    await expect(notice).toContainText(path.basename(backup));
+    await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
   } finally {
     await app.close();
   }

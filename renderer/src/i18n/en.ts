@@ -28,6 +28,8 @@ export const en = {
     'Your data file could not be read, so it was set aside as "{file}" (nothing was deleted). No good backup was found, so the app started empty.',
   'notice.newerSchema':
     'Your data file "{file}" was written by a newer version of Sayonara SIM. To keep it safe, this version will not change it: update the app to continue.',
+  'notice.missingRestored':
+    'Your data file "{file}" was missing, so the app put back the newest good backup, "{backup}". If you removed it on purpose, delete your cases from the list.',
   'notice.dismiss': 'Got it',
   'error.invalid_request': 'That was not accepted: {detail}',
   'error.unknown_channel': 'The app sent a request it does not know. Nothing was changed.',

@@ -29,6 +29,8 @@ export const zhCN: Messages = {
     '你的数据文件无法读取，已另存为“{file}”（没有删除任何内容）。没有找到完好的备份，所以应用从空白开始。',
   'notice.newerSchema':
     '数据文件“{file}”是由更新版本的 さよならSIM 写入的。为保证安全，当前版本不会修改它，请更新应用后继续。',
+  'notice.missingRestored':
+    '找不到你的数据文件“{file}”，应用已用最新的完好备份“{backup}”恢复。如果是你有意删除的，请在列表里删除这些事项。',
   'notice.dismiss': '知道了',
   'error.invalid_request': '输入未被接受：{detail}',
   'error.unknown_channel': '应用发出了无法识别的请求，没有做任何更改。',

@@ -1,6 +1,6 @@
 // Bad store files: set aside with their bytes intact, the newest good backup loaded, the user told.
 // A file from a newer schema is left alone and makes the store read-only.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { listBackups } from '../../../electron/store/backups';
@@ -139,5 +139,27 @@ describe('a store file from a newer schema', () => {
     expect(store.readOnly).toBe(true);
     expect(await readFile(path.join(dir, 'sayonara.json'), 'utf8')).toBe(newer);
     expect(await readdir(dir)).toEqual(['sayonara.json']);
+  });
+});
+
+describe('a store file that is missing', () => {
+  test('on a first start (no backups) gives a fresh store and no notice', async () => {
+    const dir = await tempDir();
+    const { store, notice } = await openStore({ dir, now });
+    expect(notice).toBeNull();
+    expect(store.data.cases).toEqual([]);
+  });
+
+  test('while backups exist is put back from the newest good backup, and the user is told', async () => {
+    const dir = await tempDir();
+    const { backupName } = await storeWithBackup(dir);
+    const file = path.join(dir, 'sayonara.json');
+    await rm(file);
+
+    const { store, notice } = await openStore({ dir, now });
+    expect(notice).toEqual({ kind: 'missing-restored', file, restoredFrom: backupName });
+    expect(store.data.cases.map((item) => item.id)).toEqual(['backed-up']);
+    expect(StoreDataSchema.parse(JSON.parse(await readFile(file, 'utf8')))).toEqual(store.data);
+    expect((await openStore({ dir, now })).notice).toBeNull();
   });
 });
