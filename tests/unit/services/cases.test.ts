@@ -207,6 +207,5 @@ describe('personal numbers and links', () => {
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
     expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
     expect(isAllowedExternalUrl('https://user:pw@www.docomo.ne.jp/')).toBe(false);
-    expect(isAllowedExternalUrl('t.me/anything')).toBe(false);
   });
 });
