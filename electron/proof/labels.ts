@@ -67,6 +67,8 @@ const T = {
   checklist: { en: 'Checklist', 'zh-CN': '清单', ja: 'チェックリスト' },
   done: { en: 'Done', 'zh-CN': '已完成', ja: '完了' },
   notDone: { en: 'Not done', 'zh-CN': '未完成', ja: '未完了' },
+  documents: { en: 'Documents', 'zh-CN': '材料', ja: '必要書類' },
+  readySince: { en: 'Ready since', 'zh-CN': '准备好的时间', ja: '用意した日時' },
   files: { en: 'Attached files', 'zh-CN': '附件列表', ja: '添付ファイル一覧' },
   fileName: { en: 'Name', 'zh-CN': '文件名', ja: 'ファイル名' },
   imported: { en: 'Imported', 'zh-CN': '导入时间', ja: '取り込み日時' },

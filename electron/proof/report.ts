@@ -11,6 +11,8 @@ export interface ReportInput {
   records: RecordView[];
   /** The raw records, so the JSON export carries every revision and can be re-verified. */
   rawRecords: ProofRecord[];
+  /** Files attached to the case's documents, by document id. */
+  documentFiles: Record<string, AttachmentView[]>;
   locale: Locale;
   generatedAt: string;
 }
@@ -32,21 +34,44 @@ export interface ProofReport {
   };
   records: (RecordView & { stepTitle: LocalizedText | null; revisionsFull: ProofRecord['revisions'] })[];
   checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
-  attachments: (AttachmentView & { recordIds: string[] })[];
+  /** The documents the case needs: ready or not (and since when), with their files. */
+  documents: {
+    id: string;
+    title: LocalizedText;
+    done: boolean;
+    at: string | null;
+    attachments: AttachmentView[];
+  }[];
+  /** Every file, once, with the records and documents it is attached to. */
+  attachments: (AttachmentView & { recordIds: string[]; documentIds: string[] })[];
 }
 
-export function buildReport({ view, records, rawRecords, locale, generatedAt }: ReportInput): ProofReport {
+export function buildReport({
+  view,
+  records,
+  rawRecords,
+  documentFiles,
+  locale,
+  generatedAt,
+}: ReportInput): ProofReport {
   const steps = view.checklist.phases.flatMap((p) => p.steps);
   const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
   const effective = records.findLast((r) => r.content.effectiveDate !== '')?.content.effectiveDate;
-  const attachments = new Map<string, AttachmentView & { recordIds: string[] }>();
-  for (const record of records) {
-    for (const a of record.attachments) {
-      const entry = attachments.get(a.id) ?? { ...a, recordIds: [] };
-      entry.recordIds.push(record.id);
-      attachments.set(a.id, entry);
-    }
-  }
+  const attachments = new Map<string, AttachmentView & { recordIds: string[]; documentIds: string[] }>();
+  const entryOf = (a: AttachmentView) => {
+    const entry = attachments.get(a.id) ?? { ...a, recordIds: [], documentIds: [] };
+    attachments.set(a.id, entry);
+    return entry;
+  };
+  for (const record of records) for (const a of record.attachments) entryOf(a).recordIds.push(record.id);
+  const documents = view.checklist.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    done: view.case.documents[d.id]?.done === true,
+    at: view.case.documents[d.id]?.done === true ? (view.case.documents[d.id]?.at ?? null) : null,
+    attachments: documentFiles[d.id] ?? [],
+  }));
+  for (const d of documents) for (const a of d.attachments) entryOf(a).documentIds.push(d.id);
   return {
     format: 'sayonara-proof-report',
     formatVersion: 1,
@@ -77,6 +102,7 @@ export function buildReport({ view, records, rawRecords, locale, generatedAt }: 
         note: view.case.steps[s.id]?.note ?? '',
       })),
     })),
+    documents,
     attachments: [...attachments.values()],
   };
 }
@@ -165,6 +191,15 @@ export function reportMarkdown(report: ProofReport): string {
         `- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${s.note.replace(/\n/g, ' ')}` : ''}`,
       );
   }
+  if (report.documents.length > 0) {
+    lines.push('', `## ${label('documents')}`, '');
+    for (const d of report.documents) {
+      lines.push(
+        `- [${d.done ? 'x' : ' '}] ${label(d.title)}${d.at ? ` — ${label('readySince')}: ${d.at}` : ''}`,
+      );
+      for (const a of d.attachments) lines.push(`  - ${label('attachments')}: ${a.name} (\`${a.id}\`)`);
+    }
+  }
   lines.push(
     '',
     `## ${label('files')}`,
@@ -204,6 +239,17 @@ export function reportHtml(report: ProofReport): string {
         `<li>${s.done ? '☑' : '☐'} ${label(s.title)} — ${label(s.done ? 'done' : 'notDone')}${s.note ? `<br><small>${escapeHtml(s.note)}</small>` : ''}</li>`,
     )
     .join('');
+  const documents = report.documents
+    .map(
+      (d) =>
+        `<li>${d.done ? '☑' : '☐'} ${label(d.title)} — ${label(d.done ? 'done' : 'notDone')}` +
+        (d.at ? `<br><small>${label('readySince')}: ${escapeHtml(d.at)}</small>` : '') +
+        (d.attachments.length
+          ? `<br><small>${label('attachments')}: ${d.attachments.map((a) => escapeHtml(a.name)).join(', ')}</small>`
+          : '') +
+        '</li>',
+    )
+    .join('');
   const files = report.attachments
     .map(
       (a) =>
@@ -222,6 +268,7 @@ export function reportHtml(report: ProofReport): string {
     `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +
     row('outcome', report.cover.outcome) +
     `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
+    (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
     `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>`;
   const fonts = embeddedFontCss(body.replace(/<[^>]*>/g, ''));
   const family = locale === 'zh-CN' ? "'Noto Sans SC','Noto Sans JP'" : "'Noto Sans JP','Noto Sans SC'";

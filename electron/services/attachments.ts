@@ -20,7 +20,8 @@ type AttachmentHandlers = Pick<
   | 'attachments.linkDocument'
 >;
 
-function documentAttachments(data: StoreData, caseId: string): Record<string, AttachmentView[]> {
+/** A case's files by document id, in the order they were attached. */
+export function documentAttachments(data: StoreData, caseId: string): Record<string, AttachmentView[]> {
   const byId = attachmentsById(data);
   const out: Record<string, AttachmentView[]> = {};
   for (const link of data.documentAttachments) {

@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/contract';
 import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
 import type { Store } from '../store/store';
 import { findCase } from '../proof/lookup';
+import { documentAttachments } from './attachments';
 import { caseView } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
@@ -28,6 +29,7 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
         view,
         records: caseRecords(data, caseId),
         rawRecords: data.records.filter((r) => r.caseId === caseId),
+        documentFiles: documentAttachments(data, caseId),
         locale,
         generatedAt,
       });

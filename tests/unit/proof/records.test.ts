@@ -90,3 +90,64 @@ test('records through the router: attachments picked, an edit kept as a chained 
   });
   expect(ports.printed[0]).toContain('@font-face');
 });
+
+test('files attached to a document are listed for it, kept across a restart, and in every report format with the holder', async () => {
+  const dataDir = await tempDir();
+  const outside = await tempDir();
+  const ports = testPorts();
+  const start = () => startBackend({ dataDir, ports, appVersion: '0.0.0-test', systemLocale: 'en' });
+  const { router, store } = await start();
+  const holder = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
+  const created = await value<{ case: { id: string }; checklist: { documents: { id: string }[] } }>(
+    router.handle('cases.create', { name: 'docomo', profile, phoneNumber: '09012345678', holder }),
+  );
+  const caseId = created.case.id;
+  expect(created.checklist.documents.map((d) => d.id)).toContain('contract-papers');
+
+  ports.nextPicked = [path.join(outside, 'papers.png')];
+  await writeFile(ports.nextPicked[0] ?? '', fakePng('p'));
+  const [photo] = (await value<{ imported: { id: string }[] }>(router.handle('attachments.pick', {})))
+    .imported;
+  const link = (linked: boolean, documentId = 'contract-papers') =>
+    router.handle('attachments.linkDocument', { caseId, documentId, attachmentId: photo?.id, linked });
+  expect(await value(link(true))).toEqual({
+    'contract-papers': [expect.objectContaining({ name: 'papers.png' })],
+  });
+  // Linking twice keeps one link; an unknown document is refused.
+  expect(await value<Record<string, unknown[]>>(link(true))).toHaveProperty(['contract-papers', 'length'], 1);
+  expect(await link(true, 'no-such-document')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+  await store.flush();
+  const again = await start();
+  expect(await value(again.router.handle('attachments.forDocuments', { caseId }))).toEqual({
+    'contract-papers': [expect.objectContaining({ id: photo?.id, name: 'papers.png' })],
+  });
+
+  for (const format of ['md', 'json', 'pdf'] as const) {
+    ports.nextSavePath = path.join(outside, `report.${format}`);
+    await value(again.router.handle('report.export', { caseId, locale: 'en', format }));
+  }
+  const md = await readFile(path.join(outside, 'report.md'), 'utf8');
+  expect(md).toContain('- Residence card number（在留カード番号）: AB12345678CD');
+  expect(md).toMatch(/- \[ \] Contract papers.*\n {2}- Attachments（添付ファイル）: papers\.png/);
+  const json = JSON.parse(await readFile(path.join(outside, 'report.json'), 'utf8'));
+  expect(json.cover.holder).toEqual(holder);
+  expect(json.documents.find((d: { id: string }) => d.id === 'contract-papers').attachments).toHaveLength(1);
+  expect(json.attachments).toEqual([
+    expect.objectContaining({ documentIds: ['contract-papers'], recordIds: [] }),
+  ]);
+  expect(ports.printed.at(-1)).toContain('AB12345678CD');
+  expect(ports.printed.at(-1)).toContain('papers.png');
+
+  // Unlinking takes it off the document.
+  expect(
+    await value(
+      again.router.handle('attachments.linkDocument', {
+        caseId,
+        documentId: 'contract-papers',
+        attachmentId: photo?.id,
+        linked: false,
+      }),
+    ),
+  ).toEqual({});
+});

@@ -11,6 +11,16 @@ afterEach(removeTempDirs);
 
 const text = (en: string, zh: string, ja: string) => ({ en, 'zh-CN': zh, ja });
 
+const PHOTO = {
+  id: 'a'.repeat(64),
+  name: 'papers.jpg',
+  ext: 'jpg',
+  mime: 'image/jpeg',
+  size: 1234,
+  importedAt: '2026-11-20T01:00:00.000Z',
+  fileName: `${'a'.repeat(64)}.jpg`,
+};
+
 const keepTitle = text('Keep the confirmation', '保存注销确认', '解約の控えを保管する');
 
 function fixture() {
@@ -68,6 +78,7 @@ describe('the proof report', () => {
       view,
       records,
       rawRecords: [raw],
+      documentFiles: {},
       locale: 'zh-CN',
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
@@ -98,6 +109,7 @@ describe('the proof report', () => {
       view: { ...view, case: { ...view.case, holder } },
       records,
       rawRecords: [raw],
+      documentFiles: {},
       locale: 'en',
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
@@ -116,11 +128,62 @@ describe('the proof report', () => {
         view,
         records,
         rawRecords: [raw],
+        documentFiles: {},
         locale: 'en',
         generatedAt: '2026-11-25T09:00:00.000Z',
       }),
     );
     expect(none).not.toMatch(/Contract holder|Residence card|Passport number/);
+  });
+
+  test('lists the documents, ready or not, with their files; the files list has them once, with where they belong', () => {
+    const { view, raw, records } = fixture();
+    const papers = text('Contract papers', '合同文件', '契約書類');
+    const photo = PHOTO;
+    const withDocs: CaseView = {
+      ...view,
+      checklist: {
+        ...view.checklist,
+        documents: [
+          { id: 'contract-papers', title: papers, why: text('', '', '') },
+          { id: 'passport', title: text('Passport', '护照', 'パスポート'), why: text('', '', '') },
+        ],
+      },
+      case: {
+        ...view.case,
+        documents: { 'contract-papers': { done: true, at: '2026-11-20T01:02:03.000Z' } },
+      },
+    };
+    const report = buildReport({
+      view: withDocs,
+      records,
+      rawRecords: [raw],
+      documentFiles: { 'contract-papers': [photo] },
+      locale: 'zh-CN',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    expect(report.documents).toEqual([
+      {
+        id: 'contract-papers',
+        title: papers,
+        done: true,
+        at: '2026-11-20T01:02:03.000Z',
+        attachments: [photo],
+      },
+      { id: 'passport', title: expect.anything(), done: false, at: null, attachments: [] },
+    ]);
+    expect(report.attachments).toEqual([{ ...photo, recordIds: [], documentIds: ['contract-papers'] }]);
+    const md = reportMarkdown(report);
+    expect(md).toContain('## 材料（必要書類）');
+    expect(md).toContain(
+      '- [x] 合同文件（契約書類） — 准备好的时间（用意した日時）: 2026-11-20T01:02:03.000Z',
+    );
+    expect(md).toContain(`  - 附件（添付ファイル）: papers.jpg (\`${PHOTO.id}\`)`);
+    expect(md).toContain('- [ ] 护照（パスポート）');
+    expect(md).toContain(`| papers.jpg |`);
+    const html = reportHtml(report);
+    expect(html).toContain('<h2>材料 <span lang="ja" class="ja">必要書類</span></h2>');
+    expect(html).toContain('papers.jpg');
   });
 
   test('a Japanese report is in Japanese only', () => {
@@ -130,6 +193,7 @@ describe('the proof report', () => {
         view,
         records,
         rawRecords: [raw],
+        documentFiles: {},
         locale: 'ja',
         generatedAt: '2026-11-25T09:00:00.000Z',
       }),

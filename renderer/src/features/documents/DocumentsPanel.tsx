@@ -1,11 +1,15 @@
-// The documents this case needs, each tickable; like steps, a tick shows once it is saved.
-import { useState } from 'react';
-import type { CaseView } from '../../../../electron/ipc/views';
+// The documents this case needs, each tickable; like steps, a tick shows once it is saved. Each can hold
+// files too (a photo of the contract papers, a posting receipt), through the records' attachment picker.
+import { useEffect, useState } from 'react';
+import type { AttachmentView, CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { Progress } from '../../ui/Progress';
+import { AttachmentPicker } from '../records';
+
+type Files = { byDocument: Record<string, AttachmentView[]>; baseUrl: string };
 
 export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view: CaseView) => void }) {
   const { t, locale } = useI18n();
@@ -13,6 +17,34 @@ export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view
   const [saving, setSaving] = useState<string | null>(null);
   const { documents } = view.checklist;
   const state = view.case.documents;
+  const caseId = view.case.id;
+  const [files, setFiles] = useState<Files | null>(null);
+
+  useEffect(() => {
+    Promise.all([call('attachments.forDocuments', { caseId }), call('app.info', {})]).then(
+      ([byDocument, info]) => setFiles({ byDocument, baseUrl: info.attachmentBaseUrl }),
+      report,
+    );
+  }, [caseId, report]);
+
+  /** Links what the picker added and unlinks what it removed; the list shown is the one saved. */
+  const relink = async (documentId: string, next: AttachmentView[]) => {
+    const current = files?.byDocument[documentId] ?? [];
+    const ids = (list: AttachmentView[]) => new Set(list.map((a) => a.id));
+    const [before, after] = [ids(current), ids(next)];
+    const changes = [
+      ...next.filter((a) => !before.has(a.id)).map((a) => ({ attachmentId: a.id, linked: true })),
+      ...current.filter((a) => !after.has(a.id)).map((a) => ({ attachmentId: a.id, linked: false })),
+    ];
+    try {
+      for (const change of changes) {
+        const byDocument = await call('attachments.linkDocument', { caseId, documentId, ...change });
+        setFiles((old) => (old ? { ...old, byDocument } : old));
+      }
+    } catch (error) {
+      report(error);
+    }
+  };
 
   const toggle = async (documentId: string, done: boolean) => {
     setSaving(documentId);
@@ -59,6 +91,15 @@ export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view
               <p className="prose why">{doc.why[locale]}</p>
               {saved?.done && (
                 <p className="help">{t('documents.readyAt', { when: formatDateTime(saved.at, locale) })}</p>
+              )}
+              {files && (
+                <AttachmentPicker
+                  value={files.byDocument[doc.id] ?? []}
+                  onChange={(next) => void relink(doc.id, next)}
+                  baseUrl={files.baseUrl}
+                  context={doc.title[locale]}
+                  compact
+                />
               )}
             </li>
           );

@@ -5,6 +5,7 @@ import type { AttachmentView, ImportOutcome } from '../../../../electron/ipc/vie
 import { ApiError, call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type MessageKey } from '../../i18n';
+import { AttachmentPreview } from './AttachmentPreview';
 
 /** The preload's one non-IPC helper (Electron's webUtils.getPathForFile). */
 const pathFor = (file: File): string =>
@@ -23,10 +24,16 @@ export function AttachmentPicker({
   value,
   onChange,
   baseUrl,
+  context,
+  compact = false,
 }: {
   value: AttachmentView[];
   onChange: (next: AttachmentView[]) => void;
   baseUrl: string;
+  /** What the files belong to, for screen readers, where a screen has several pickers (the documents). */
+  context?: string;
+  /** One line under a list item (the documents): no frame, the legend for screen readers only. */
+  compact?: boolean;
 }) {
   const { t } = useI18n();
   const report = useReportError();
@@ -71,19 +78,19 @@ export function AttachmentPicker({
 
   return (
     <fieldset
-      className="attachments"
+      className={compact ? 'attachments attachments-compact' : 'attachments'}
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
       onPaste={onPaste}
     >
-      <legend className="label">{t('proof.form.attachments')}</legend>
+      <legend className={compact ? 'visually-hidden' : 'label'}>
+        {t('proof.form.attachments')}
+        {context && <span className="visually-hidden">: {context}</span>}
+      </legend>
       <ul className="attachment-list">
         {value.map((a) => (
-          <li key={a.id} className="row">
-            {a.mime === 'image/png' || a.mime === 'image/jpeg' ? (
-              <img src={`${baseUrl}${a.fileName}`} alt={a.name} className="thumb" width={160} />
-            ) : null}
-            <span>{a.name}</span>
+          <li key={a.id} className="row" data-testid="attached-file">
+            <AttachmentPreview attachment={a} baseUrl={baseUrl} withName />
             <button
               type="button"
               className="btn btn-small"
@@ -94,13 +101,19 @@ export function AttachmentPicker({
           </li>
         ))}
       </ul>
-      <button type="button" className="btn" onClick={() => void run(call('attachments.pick', {}))}>
-        {t('proof.form.attach')}
-      </button>
-      {/* A focusable target so a screenshot can be pasted from the keyboard. */}
-      <p className="help drop-zone" tabIndex={0}>
-        {t('proof.form.drop')}
-      </p>
+      <div className={compact ? 'row' : undefined}>
+        <button
+          type="button"
+          className={compact ? 'btn btn-small' : 'btn'}
+          onClick={() => void run(call('attachments.pick', {}))}
+        >
+          {t('proof.form.attach')}
+        </button>
+        {/* A focusable target so a screenshot can be pasted from the keyboard. */}
+        <p className="help drop-zone" tabIndex={0}>
+          {t('proof.form.drop')}
+        </p>
+      </div>
       {failures.length > 0 && (
         <ul role="alert" className="field-error">
           {failures.map((f) => (

@@ -10,6 +10,7 @@ import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
+import { AttachmentPreview } from './AttachmentPreview';
 import { RecordForm } from './RecordForm';
 
 interface Loaded {
@@ -140,11 +141,7 @@ function RecordItem({
         <ul className="attachment-list row">
           {record.attachments.map((a) => (
             <li key={a.id}>
-              {a.mime === 'image/png' || a.mime === 'image/jpeg' ? (
-                <img src={`${baseUrl}${a.fileName}`} alt={a.name} className="thumb" width={160} />
-              ) : (
-                <span>{a.name}</span>
-              )}
+              <AttachmentPreview attachment={a} baseUrl={baseUrl} />
             </li>
           ))}
         </ul>

@@ -1,1 +1,2 @@
 export { CaseProofPanel } from './CaseProofPanel';
+export { AttachmentPicker } from './AttachmentPicker';
