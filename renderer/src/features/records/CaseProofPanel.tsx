@@ -10,6 +10,7 @@ import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
+import { ASK_QUESTIONS, type AskField } from './ask';
 import { AttachmentPreview } from './AttachmentPreview';
 import { RecordForm } from './RecordForm';
 
@@ -159,42 +160,45 @@ function RecordItem({
   );
 }
 
-const ASK = [
-  { key: 'proof.ask.reference', field: 'referenceNumber' },
-  { key: 'proof.ask.effective', field: 'effectiveDate' },
-  { key: 'proof.ask.bill', field: 'finalBillYen' },
-  { key: 'proof.ask.staff', field: 'staffName' },
-] as const;
-
-/** The questions to ask, in Japanese, with room for the answers; saving opens a prefilled record. */
+/** The questions to ask, in Japanese, with their reading and meaning, and room for the answers; saving
+ * opens a prefilled record. A Japanese reader sees the Japanese only. */
 function AskCard({ onSave }: { onSave: (prefill: Partial<RecordContent>) => void }) {
-  const { t } = useI18n();
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const { t, locale } = useI18n();
+  const [answers, setAnswers] = useState<Partial<Record<AskField, string>>>({});
   const save = () => {
-    const bill = answers['finalBillYen']?.replace(/[^\d]/g, '') ?? '';
+    const bill = answers.finalBillYen?.replace(/[^\d]/g, '') ?? '';
     onSave({
-      referenceNumber: answers['referenceNumber'] ?? '',
-      effectiveDate: /^\d{4}-\d{2}-\d{2}$/.test(answers['effectiveDate'] ?? '')
-        ? (answers['effectiveDate'] ?? '')
+      referenceNumber: answers.referenceNumber ?? '',
+      effectiveDate: /^\d{4}-\d{2}-\d{2}$/.test(answers.effectiveDate ?? '')
+        ? (answers.effectiveDate ?? '')
         : '',
       finalBillYen: bill === '' ? null : Number(bill),
-      staffName: answers['staffName'] ?? '',
-      note: ASK.map((q) => `${t(q.key)} ${answers[q.field] ?? ''}`).join('\n'),
+      staffName: answers.staffName ?? '',
+      note: ASK_QUESTIONS.map((q) => `${q.ja} ${answers[q.field] ?? ''}`).join('\n'),
     });
   };
   return (
     <section className="card" aria-labelledby="ask-title">
       <h2 id="ask-title">{t('proof.ask.title')}</h2>
       <p className="help">{t('proof.ask.help')}</p>
-      {ASK.map((q) => (
-        <div className="field" key={q.field}>
+      {ASK_QUESTIONS.map((q) => (
+        <div className="field ask" key={q.field} data-testid="ask-question">
           <label htmlFor={`ask-${q.field}`} lang="ja">
-            {t(q.key)}
+            {q.ja}
           </label>
+          {locale !== 'ja' && (
+            <div id={`ask-${q.field}-say`} className="ask-say">
+              <p className="phrase-kana" lang="ja">
+                {q.kana}
+              </p>
+              <p className="help">{q.meaning[locale]}</p>
+            </div>
+          )}
           <input
             id={`ask-${q.field}`}
             type={q.field === 'effectiveDate' ? 'date' : 'text'}
             value={answers[q.field] ?? ''}
+            aria-describedby={locale !== 'ja' ? `ask-${q.field}-say` : undefined}
             onChange={(e) => setAnswers({ ...answers, [q.field]: e.target.value })}
           />
         </div>
