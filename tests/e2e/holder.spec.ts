@@ -1,10 +1,17 @@
 // The contract holder: entered in the interview (numbers typed hidden), shown masked in the case header
 // until revealed, and still there after a relaunch. Screenshots of both screens in the three languages.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { DOCOMO_ESIM, DOCOMO_ESIM_ANSWERS } from './flows';
 import { launchApp } from './harness';
-import { saveScreenshot } from './screenshots';
+import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
+
+const run = promisify(execFile);
 
 const HOLDER = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
 
@@ -120,3 +127,48 @@ for (const [locale, next] of [
     }
   });
 }
+
+test('the PDF report names the holder on its cover, with the numbers in full', async () => {
+  const app = await launchApp({ locale: 'zh-CN' });
+  const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-outside-'));
+  try {
+    const { page } = app;
+    await page.evaluate(
+      async (request) => {
+        const result = await window.sayonara.cases.create(request);
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      { name: '我的 docomo', profile: DOCOMO_ESIM, phoneNumber: '090-1234-5678', holder: HOLDER },
+    );
+    await page.reload();
+    await page.getByRole('tab', { name: '凭证' }).click();
+    const pdf = path.join(outside, 'report.pdf');
+    app.ports.dialogs.savePath = pdf;
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    await expect(page.getByTestId('report-saved')).toContainText(pdf);
+    const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
+    for (const expected of [
+      '签约人姓名',
+      '契約者名',
+      HOLDER.name,
+      '在留カード番号',
+      HOLDER.residenceCard,
+      HOLDER.passport,
+    ])
+      expect(text).toContain(expected);
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      pdf,
+      path.join(SCREENSHOT_DIR, 'holder-report-zh-CN'),
+    ]);
+  } finally {
+    await app.close();
+    await rm(outside, { recursive: true, force: true });
+  }
+});
