@@ -2,6 +2,7 @@
 // through the UI, or seeding a case straight through the bridge when the interview is not under test.
 import { expect, type Page } from '@playwright/test';
 import type { Profile } from '../../electron/guide/types';
+import type { RequestOf } from '../../electron/ipc/contract';
 import { DOCOMO_ESIM_ONLINE } from '../fixtures/profiles';
 
 export { DOCOMO_ESIM_ONLINE as DOCOMO_ESIM } from '../fixtures/profiles';
@@ -43,6 +44,7 @@ export async function seedCase(
   name: string,
   profile: Profile = DOCOMO_ESIM_ONLINE,
   phoneNumber = '090-1234-5678',
+  holder?: RequestOf<'cases.create'>['holder'],
 ) {
   const id = await page.evaluate(
     async (request) => {
@@ -50,7 +52,7 @@ export async function seedCase(
       if (!result.ok) throw new Error(result.error.message);
       return result.value.case.id;
     },
-    { name, profile, phoneNumber },
+    { name, profile, phoneNumber, ...(holder ? { holder } : {}) },
   );
   await page.reload();
   return id;

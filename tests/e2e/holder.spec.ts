@@ -1,17 +1,14 @@
 // The contract holder: entered in the interview (numbers typed hidden), shown masked in the case header
 // until revealed, and still there after a relaunch. Screenshots of both screens in the three languages.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DOCOMO_ESIM, DOCOMO_ESIM_ANSWERS } from './flows';
+import { DOCOMO_ESIM, DOCOMO_ESIM_ANSWERS, seedCase } from './flows';
 import { launchApp } from './harness';
-import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
-
-const run = promisify(execFile);
+import { pdfText, savePdfFirstPage } from './pdf';
+import { saveScreenshot } from './screenshots';
 
 const HOLDER = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
 
@@ -104,14 +101,7 @@ for (const [locale, next] of [
     const app = await launchApp({ locale, viewport: { width: 800, height: 600 } });
     try {
       const { page } = app;
-      await page.evaluate(
-        async (request) => {
-          const result = await window.sayonara.cases.create(request);
-          if (!result.ok) throw new Error(result.error.message);
-        },
-        { name: 'docomo', profile: DOCOMO_ESIM, phoneNumber: '090-1234-5678', holder: HOLDER },
-      );
-      await page.reload();
+      await seedCase(page, 'docomo', DOCOMO_ESIM, '090-1234-5678', HOLDER);
       await expect(page.getByTestId('holder')).toBeVisible();
       await saveScreenshot(page, `holder-case-${locale}`);
       await expectNoSeriousA11yViolations(page);
@@ -133,20 +123,13 @@ test('the PDF report names the holder on its cover, with the numbers in full', a
   const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-outside-'));
   try {
     const { page } = app;
-    await page.evaluate(
-      async (request) => {
-        const result = await window.sayonara.cases.create(request);
-        if (!result.ok) throw new Error(result.error.message);
-      },
-      { name: '我的 docomo', profile: DOCOMO_ESIM, phoneNumber: '090-1234-5678', holder: HOLDER },
-    );
-    await page.reload();
+    await seedCase(page, '我的 docomo', DOCOMO_ESIM, '090-1234-5678', HOLDER);
     await page.getByRole('tab', { name: '凭证' }).click();
     const pdf = path.join(outside, 'report.pdf');
     app.ports.dialogs.savePath = pdf;
     await page.getByRole('button', { name: '导出 PDF' }).click();
     await expect(page.getByTestId('report-saved')).toContainText(pdf);
-    const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
+    const text = await pdfText(pdf);
     for (const expected of [
       '签约人姓名',
       '契約者名',
@@ -156,17 +139,7 @@ test('the PDF report names the holder on its cover, with the numbers in full', a
       HOLDER.passport,
     ])
       expect(text).toContain(expected);
-    await run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      pdf,
-      path.join(SCREENSHOT_DIR, 'holder-report-zh-CN'),
-    ]);
+    await savePdfFirstPage(pdf, 'holder-report-zh-CN');
   } finally {
     await app.close();
     await rm(outside, { recursive: true, force: true });

@@ -1,17 +1,14 @@
 // The proof flow end to end: a shop visit with two screenshots, the PDF report (its text and a look at
 // it), a backup, an emptied data folder, the restore, and everything found again.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
-import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
-
-const run = promisify(execFile);
+import { pdfText, savePdfFirstPage } from './pdf';
+import { saveScreenshot } from './screenshots';
 
 test('a shop visit with two screenshots → PDF report → backup → empty folder → restore', async () => {
   const app = await launchApp({ locale: 'zh-CN', viewport: { width: 800, height: 600 } });
@@ -56,7 +53,7 @@ test('a shop visit with two screenshots → PDF report → backup → empty fold
     app.ports.dialogs.savePath = pdf;
     await page.getByRole('button', { name: '导出 PDF' }).click();
     await expect(page.getByTestId('report-saved')).toContainText(pdf);
-    const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
+    const text = await pdfText(pdf);
     for (const expected of [
       '注销证明报告',
       '受理编号',
@@ -68,17 +65,7 @@ test('a shop visit with two screenshots → PDF report → backup → empty fold
     ]) {
       expect(text).toContain(expected);
     }
-    await run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      pdf,
-      path.join(SCREENSHOT_DIR, 'proof-report-zh-CN'),
-    ]);
+    await savePdfFirstPage(pdf, 'proof-report-zh-CN');
 
     // Backup, then an empty data folder, then the restore.
     const backupFile = path.join(outside, 'all.sayonara');

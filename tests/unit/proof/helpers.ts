@@ -7,6 +7,7 @@ import path from 'node:path';
 import { nextRevision } from '../../../electron/proof/chain';
 import type { CaseData, ProofRecord, RecordContent } from '../../../electron/store/schema';
 import { openStore } from '../../../electron/store/store';
+import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
 
 const made: string[] = [];
 
@@ -69,16 +70,7 @@ export function makeCase(id: string): CaseData {
     createdAt: at,
     updatedAt: at,
     archived: false,
-    profile: {
-      cardKind: 'physical',
-      contractKind: 'postpaid',
-      providerId: 'docomo',
-      numberPlan: 'end',
-      channel: 'shop',
-      leavingDate: null,
-      phone: 'keep',
-      instalments: 'no',
-    },
+    profile: DOCOMO_PHYSICAL_SHOP,
     phoneNumber: '090-1234-5678',
     holder: { name: '', residenceCard: '', passport: '' },
     steps: {},

@@ -4,19 +4,11 @@ import { afterEach, expect, test } from 'vitest';
 import { startBackend } from '../../../electron/services';
 import { content, fakePng, removeTempDirs, tempDir } from './helpers';
 import { testPorts } from '../helpers';
+import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
 
 afterEach(removeTempDirs);
 
-const profile = {
-  cardKind: 'physical',
-  contractKind: 'postpaid',
-  providerId: 'docomo',
-  numberPlan: 'end',
-  channel: 'shop',
-  leavingDate: null,
-  phone: 'keep',
-  instalments: 'no',
-} as const;
+const profile = DOCOMO_PHYSICAL_SHOP;
 
 async function value<T>(
   result: Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>,

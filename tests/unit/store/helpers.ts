@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CaseData, StoreData } from '../../../electron/store/schema';
 import { emptyStore } from '../../../electron/store/schema';
+import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
 
 const made: string[] = [];
 
@@ -36,16 +37,7 @@ export function makeCase(id: string, steps = 3, name = `Case ${id}`): CaseData {
     createdAt: AT,
     updatedAt: AT,
     archived: false,
-    profile: {
-      cardKind: 'physical',
-      contractKind: 'postpaid',
-      providerId: 'docomo',
-      numberPlan: 'end',
-      channel: 'shop',
-      leavingDate: null,
-      phone: 'keep',
-      instalments: 'no',
-    },
+    profile: DOCOMO_PHYSICAL_SHOP,
     phoneNumber: '090-0000-0000',
     holder: { name: '', residenceCard: '', passport: '' },
     steps: stepEntries,
