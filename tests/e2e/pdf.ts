@@ -3,6 +3,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { expect } from '@playwright/test';
+import type { LaunchedApp } from './harness';
 import { SCREENSHOT_DIR } from './screenshots';
 
 const run = promisify(execFile);
@@ -14,4 +16,12 @@ export async function pdfText(pdf: string): Promise<string> {
 /** Writes the first page as artifacts/screenshots/<name>-1.png. */
 export async function savePdfFirstPage(pdf: string, name: string): Promise<void> {
   await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(SCREENSHOT_DIR, name)]);
+}
+
+/** Exports the open case's report as PDF (the scripted save dialog answers `pdf`), and returns its text. */
+export async function exportPdfReport(app: LaunchedApp, pdf: string, buttonName: string): Promise<string> {
+  app.ports.dialogs.savePath = pdf;
+  await app.page.getByRole('button', { name: buttonName }).click();
+  await expect(app.page.getByTestId('report-saved')).toContainText(pdf);
+  return pdfText(pdf);
 }

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
-import { pdfText, savePdfFirstPage } from './pdf';
+import { exportPdfReport, savePdfFirstPage } from './pdf';
 import { saveScreenshot } from './screenshots';
 
 test('a shop visit with two screenshots → PDF report → backup → empty folder → restore', async () => {
@@ -50,10 +50,7 @@ test('a shop visit with two screenshots → PDF report → backup → empty fold
 
     // The PDF: its text, and a picture of its first page for a person to look at.
     const pdf = path.join(outside, 'report.pdf');
-    app.ports.dialogs.savePath = pdf;
-    await page.getByRole('button', { name: '导出 PDF' }).click();
-    await expect(page.getByTestId('report-saved')).toContainText(pdf);
-    const text = await pdfText(pdf);
+    const text = await exportPdfReport(app, pdf, '导出 PDF');
     for (const expected of [
       '注销证明报告',
       '受理编号',
