@@ -6,7 +6,7 @@ import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseSummary, CaseView } from '../ipc/views';
-import { emptyHolder, type CaseData, type Holder, type StoreData } from '../store/schema';
+import { CaseSchema, emptyHolder, type CaseData, type Holder, type StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
 
@@ -102,12 +102,24 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
     return found;
   };
 
+  /** The store does not re-validate on write: an edited case is checked here, so a bad one is refused
+   * instead of written where the next start would find the file corrupt. */
+  const checked = (edited: CaseData): CaseData => {
+    const result = CaseSchema.safeParse(edited);
+    if (!result.success)
+      throw new AppError(
+        'invalid_request',
+        `the case would not be valid: ${result.error.message.slice(0, 200)}`,
+      );
+    return edited;
+  };
+
   /** Applies a change to one case durably and returns the case as saved. */
   const change = async (caseId: string, edit: (current: CaseData) => CaseData): Promise<CaseView> => {
     find(store.data, caseId);
     const next = await store.update((data) => ({
       ...data,
-      cases: data.cases.map((c) => (c.id === caseId ? { ...edit(c), updatedAt: stamp() } : c)),
+      cases: data.cases.map((c) => (c.id === caseId ? checked({ ...edit(c), updatedAt: stamp() }) : c)),
     }));
     return caseView(find(next, caseId));
   };
@@ -119,7 +131,9 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
     stepId: string,
   ): { title: LocalizedText; progress?: StepProgress } => {
     const step = allSteps(buildChecklist(current.profile)).find((s) => s.id === stepId);
-    const progress = current.steps[stepId];
+    // Own keys only: `steps['__proto__']` or `steps.constructor` would otherwise pass for saved progress
+    // and write a step the store's schema refuses on the next start.
+    const progress = Object.hasOwn(current.steps, stepId) ? current.steps[stepId] : undefined;
     if (step) return { title: step.title, progress };
     // A retired step: its tick can still be changed, under the title it had.
     if (progress) return { title: progress.titleSnapshot, progress };

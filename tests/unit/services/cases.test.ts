@@ -98,6 +98,23 @@ describe('cases', () => {
     expect(app.store.data).toBe(before);
   });
 
+  it('treats step ids that name Object.prototype members as unknown: the store still opens', async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    const before = app.store.data;
+    for (const stepId of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const done = await app.router.handle('steps.setDone', { caseId: view.case.id, stepId, done: true });
+      const note = await app.router.handle('steps.setNote', { caseId: view.case.id, stepId, note: 'n' });
+      expect(done).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(note).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    expect(app.store.data).toBe(before);
+    await app.store.flush();
+    const again = await backend(app.dir);
+    expect(again.notice).toBeNull();
+    expect(again.store.data.cases.map((c) => c.id)).toEqual([view.case.id]);
+  });
+
   it('backs the data up before deleting a case', async () => {
     app = await backend();
     const view = await call<CaseView>('cases.create', {
