@@ -56,14 +56,22 @@ export function recordsHandlers(
     }
   };
 
-  const save = async (record: ProofRecord): Promise<RecordView> => {
-    const next = await store.update((data) => ({
-      ...data,
-      records: data.records.some((r) => r.id === record.id)
-        ? data.records.map((r) => (r.id === record.id ? record : r))
-        : [...data.records, record],
-    }));
-    return recordView(next, record);
+  /** Builds the record from the state the update sees (inside the store's queue), so two edits sent
+   * together chain one after the other instead of the second replacing the first. */
+  const save = async (build: (data: StoreData) => ProofRecord): Promise<RecordView> => {
+    const saved: { record?: ProofRecord } = {};
+    const next = await store.update((data) => {
+      const record = build(data);
+      saved.record = record;
+      return {
+        ...data,
+        records: data.records.some((r) => r.id === record.id)
+          ? data.records.map((r) => (r.id === record.id ? record : r))
+          : [...data.records, record],
+      };
+    });
+    if (!saved.record) throw new AppError('internal', 'the record was not saved');
+    return recordView(next, saved.record);
   };
 
   return {
@@ -71,22 +79,27 @@ export function recordsHandlers(
       findCase(store.data, caseId);
       return caseRecords(store.data, caseId);
     },
-    'records.create': ({ caseId, content }) => {
-      check(store.data, caseId, content);
-      return save({
-        id: randomUUID(),
-        caseId,
-        revisions: [nextRevision([], content, ports.now().toISOString())],
-      });
-    },
-    'records.update': ({ caseId, recordId, content }) => {
-      check(store.data, caseId, content);
-      const record = store.data.records.find((r) => r.id === recordId && r.caseId === caseId);
-      if (!record) throw new AppError('not_found', `no record ${recordId} in this case`);
-      return save({
-        ...record,
-        revisions: [...record.revisions, nextRevision(record.revisions, content, ports.now().toISOString())],
-      });
-    },
+    'records.create': ({ caseId, content }) =>
+      save((data) => {
+        check(data, caseId, content);
+        return {
+          id: randomUUID(),
+          caseId,
+          revisions: [nextRevision([], content, ports.now().toISOString())],
+        };
+      }),
+    'records.update': ({ caseId, recordId, content }) =>
+      save((data) => {
+        check(data, caseId, content);
+        const record = data.records.find((r) => r.id === recordId && r.caseId === caseId);
+        if (!record) throw new AppError('not_found', `no record ${recordId} in this case`);
+        return {
+          ...record,
+          revisions: [
+            ...record.revisions,
+            nextRevision(record.revisions, content, ports.now().toISOString()),
+          ],
+        };
+      }),
   };
 }

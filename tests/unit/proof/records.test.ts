@@ -143,3 +143,34 @@ test('files attached to a document are listed for it, kept across a restart, and
     ),
   ).toEqual({});
 });
+
+test('two edits of one record sent together both stay in its chain: neither acknowledged revision is lost', async () => {
+  const dataDir = await tempDir();
+  const { router, store } = await startBackend({
+    dataDir,
+    ports: testPorts(),
+    appVersion: '0.0.0-test',
+    systemLocale: 'en',
+  });
+  const created = await value<{ case: { id: string } }>(
+    router.handle('cases.create', { name: 'docomo', profile, phoneNumber: '' }),
+  );
+  const caseId = created.case.id;
+  const record = await value<{ id: string }>(router.handle('records.create', { caseId, content: content() }));
+  const [a, b] = await Promise.all([
+    value<{ revisions: unknown[] }>(
+      router.handle('records.update', { caseId, recordId: record.id, content: content({ staffName: 'A' }) }),
+    ),
+    value<{ revisions: unknown[] }>(
+      router.handle('records.update', { caseId, recordId: record.id, content: content({ staffName: 'B' }) }),
+    ),
+  ]);
+  expect([a.revisions.length, b.revisions.length]).toEqual([2, 3]);
+  const saved = await value<
+    { revisions: unknown[]; chain: { intact: boolean }; content: { staffName: string } }[]
+  >(router.handle('records.list', { caseId }));
+  expect(saved[0]?.revisions).toHaveLength(3);
+  expect(saved[0]?.chain.intact).toBe(true);
+  expect(saved[0]?.content.staffName).toBe('B');
+  expect(store.data.records[0]?.revisions.map((r) => r.content.staffName)).toEqual(['佐藤', 'A', 'B']);
+});
