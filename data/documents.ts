@@ -56,8 +56,8 @@ export const documents = [
       '会員ページ・アプリのログイン情報',
     ),
     why: L(
-      '网上解约、申请 MNP 号码和查看账单都要登录。忘了的话先自己找回，门店通常查不到。',
-      'Needed to cancel online, get an MNP number and see bills. Recover it first if forgotten — shops usually cannot look it up.',
+      '网上解约、申请 MNP 预约号码和查看账单都要登录。忘了的话先自己找回，门店通常查不到。',
+      'Needed to cancel online, get an MNP reservation number and see bills. Recover it first if forgotten — shops usually cannot look it up.',
       'Web解約・MNP予約番号の発行・請求の確認に必要です。忘れたら先に再設定します（店頭では調べられないことが多いです）。',
     ),
     appliesTo: {},
@@ -70,7 +70,7 @@ export const documents = [
       '支払いに使っているクレジットカード・口座',
     ),
     why: L(
-      '最后一张账单和剩余分期都从这里扣款，付清前不要注销。',
+      '最后一张账单和剩余分期都从这里扣款，付清前不要停用。',
       'The final bill and any instalments are charged to it; keep it open until everything is paid.',
       '最後の請求と残債はここから支払われるので、払い終わるまで解約しないでください。',
     ),
@@ -86,7 +86,7 @@ export const documents = [
     why: L(
       '代办人要带委托书、你的证件（或复印件）和自己的证件。很多运营商只接受家人等特定的人代办，有的还要用指定格式。',
       'A proxy brings the letter, your ID (or a copy) and their own ID. Many carriers accept only family or similar proxies, and some require their own form.',
-      '代理人は委任状、契約者の本人確認書類（またはコピー）、代理人自身の本人確認書類を持参します。代理人を家族などに限る会社が多く、所定の様式が必要な場合もあります。',
+      '代理人は委任状、契約者の本人確認書類（またはコピー）、代理人自身の本人確認書類を持参します。代理人を家族などに限る通信会社が多く、所定の様式が必要な場合もあります。',
     ),
     appliesTo: notTravel,
   },
@@ -94,7 +94,7 @@ export const documents = [
     id: 'seal',
     title: L(
       '印章（能用签名代替时可以不带）',
-      'Personal seal (hanko), if you have one',
+      'Personal seal (hanko): not needed if a signature is accepted',
       '印鑑（サインで代用できる場合は不要）',
     ),
     why: L(
@@ -108,7 +108,7 @@ export const documents = [
     id: 'contract-papers',
     title: L('合约文件和客户编号', 'Contract papers and customer number', '契約書類とお客様番号'),
     why: L(
-      '用来核对签约日期和套餐；以后有纠纷时，也是重要的证据。',
+      '用来核对签约日期和套餐；以后有纠纷时，也是重要的凭证。',
       'To check the start date and the plan, and as evidence if there is a dispute later.',
       '契約日やプランの確認に使い、後でトラブルになったときの証拠にもなります。',
     ),
@@ -146,7 +146,7 @@ export const documents = [
     id: 'return-envelope',
     title: L('信封和可追踪的邮寄方式', 'An envelope and tracked post', '封筒と追跡できる郵送方法'),
     why: L(
-      '用レターパック或挂号信等可追踪的方式寄回 SIM，收据和追踪号码就是已经寄回的证明。',
+      '用レターパック或挂号信等可追踪的方式寄回 SIM，收据和追踪号码就是已经寄回的凭证。',
       'Returning the SIM by a tracked service such as レターパック or registered mail gives you a receipt and a tracking number as proof.',
       'レターパックや書留など追跡できる方法でSIMを返送すれば、控えと追跡番号が返送の証拠になります。',
     ),
@@ -157,8 +157,8 @@ export const documents = [
     title: L('出国后仍能联系到你的方式', 'A way to reach you after you leave', '出国後も連絡がつく連絡先'),
     why: L(
       '最后一张账单和运营商的询问可能在你出国后才来。登记一个长期使用的邮箱或海外地址。',
-      'The final bill and questions from the provider may come after you leave. Register an e-mail you keep, or an overseas address.',
-      '最後の請求や会社からの問い合わせは出国後に来ることがあります。今後も使うメールか海外の住所を登録しておきます。',
+      'The final bill and questions from the carrier may come after you leave. Register an e-mail you keep, or an overseas address.',
+      '最後の請求や通信会社からの問い合わせは出国後に来ることがあります。今後も使うメールか海外の住所を登録しておきます。',
     ),
     appliesTo: { leaving: true },
   },

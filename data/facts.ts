@@ -10,8 +10,8 @@ export const globalFacts = [
     label: L('携号转出与解约', 'Porting and cancelling', 'MNPと解約'),
     value: L(
       '拿到 MNP 预约号码并不会解约。新运营商开通号码、转入完成时，旧合约自动结束；要携号转出的话，不要自己先解约。',
-      'Getting an MNP number cancels nothing. The old contract ends by itself when the new carrier completes the switch; if you port, do not cancel the old line yourself.',
-      'MNP予約番号を取っただけでは解約になりません。新しい会社で切り替えが完了した時点で旧契約は自動的に終わります。番号を移すなら、自分で先に解約しないでください。',
+      'Getting an MNP reservation number cancels nothing. The old contract ends by itself when the new carrier completes the switch; if you port, do not cancel the old line yourself.',
+      'MNP予約番号を取っただけでは解約になりません。乗り換え先で切り替えが完了した時点で旧契約は自動的に終わります。番号を移すなら、自分で先に解約しないでください。',
     ),
     sources: [S.oneplatMnp, S.benefonNumberCancel, S.ymobileAgreement],
   },
@@ -31,7 +31,7 @@ export const globalFacts = [
     value: L(
       '10 位数字，含发行当天有效 15 天，不能延长。很多新运营商在网上申请时要求至少还剩 10–12 天。自 2021 年 4 月起转出手续费原则上免费。',
       'A 10-digit number, valid 15 days counting the issue day, and it cannot be extended. Many new carriers want at least 10–12 days left for an online sign-up. Since April 2021 the transfer-out fee is free in principle.',
-      '10桁の番号で、発行日を含めて15日間有効、延長はできません。新しい会社のWeb申込みでは残り10〜12日以上を求められることが多いです。2021年4月から転出手数料は原則無料です。',
+      '10桁の番号で、発行日を含めて15日間有効、延長はできません。乗り換え先のWeb申込みでは残り10〜12日以上を求められることが多いです。2021年4月から転出手数料は原則無料です。',
     ),
     sources: [S.simfreeMnp, S.simchangeMnp, S.ymobileNecessaries, S.govOnlineMnp],
   },
@@ -41,13 +41,13 @@ export const globalFacts = [
     value: L(
       '自 2023-05-24 起，参与的运营商之间只需在新运营商处申请，不需要预约号码。参与者（截至 2023-07-03）：docomo（含 ahamo）、au（含 UQ mobile、povo）、软银（含 Y!mobile、LINEMO）、乐天移动、日本通信、b-mobile、Japanet、mineo。',
       'Since 2023-05-24, between participating carriers you apply only at the new carrier, with no reservation number. Participants as of 2023-07-03: docomo (incl. ahamo), au (incl. UQ mobile, povo), SoftBank (incl. Y!mobile, LINEMO), Rakuten Mobile, Japan Communications, b-mobile, Japanet and mineo.',
-      '2023-05-24から、対応する会社同士なら新しい会社で申し込むだけで予約番号は不要です。対応事業者（2023-07-03時点）：ドコモ（ahamo含む）、au（UQモバイル・povo含む）、ソフトバンク（ワイモバイル・LINEMO含む）、楽天モバイル、日本通信、b-mobile、ジャパネットたかた、mineo。',
+      '2023-05-24から、対応する通信会社同士なら乗り換え先で申し込むだけで予約番号は不要です。対応事業者（2023-07-03時点）：ドコモ（ahamo含む）、au（UQモバイル・povo含む）、ソフトバンク（ワイモバイル・LINEMO含む）、楽天モバイル、日本通信、b-mobile、ジャパネットたかた、mineo。',
     ),
     sources: [S.benefonOneStop, S.inestOneStop],
   },
   {
     id: 'eight-day-cancellation',
-    label: L('8 天内初期解约', 'Cancelling within 8 days', '初期契約解除（8日間）'),
+    label: L('8 天内初期解约', 'Initial cancellation within 8 days', '初期契約解除（8日間）'),
     value: L(
       '按电信事业法，按月合约可在 8 天内解除，签约当天算第 1 天。但部分手续费等仍可能不退。',
       'Under the Telecommunications Business Act a monthly contract can be cancelled within 8 days, counting the start day as day 1. Some fees may still not be refunded.',
@@ -59,7 +59,7 @@ export const globalFacts = [
     id: 'instalments-continue',
     label: L('手机分期余款', 'Handset instalments', '端末の残債'),
     value: L(
-      '即使线路可以免费解约，剩余的手机分期（常为 48 期）也会继续收取或一次性收取，回国后也一样。各家的以旧换新计划（いつでもカエドキプログラム、スマホトクするプログラム、新トクするサポート+、買い替え超トクプログラム）在约两年后交还手机可免除余款。',
+      '即使线路可以免费解约，剩余的手机分期（常为 48 期）也会继续收取或一次性收取，回国后也一样。各家的手机返还计划（いつでもカエドキプログラム、スマホトクするプログラム、新トクするサポート+、買い替え超トクプログラム）在约两年后交还手机可免除余款。',
       'Even when the line itself can be cancelled for free, the remaining handset instalments (often 48 months) keep running or are billed at once, also after you go home. Return programmes (いつでもカエドキプログラム, スマホトクするプログラム, 新トクするサポート+, 買い替え超トクプログラム) waive the rest if the phone is handed back after about two years.',
       '回線は無料で解約できても、端末の分割払い（48回が多い）は帰国後も続くか一括で請求されます。各社の返却プログラム（いつでもカエドキプログラム、スマホトクするプログラム、新トクするサポート+、買い替え超トクプログラム）は約2年後に端末を返すと残りが免除されます。',
     ),
@@ -71,7 +71,7 @@ export const globalFacts = [
     value: L(
       '要继续用这部手机的话，先解除 SIM 锁再解约；有的运营商解约后只能到门店付费办理。',
       'If you keep the phone, unlock it before cancelling; at some carriers it becomes a paid in-store procedure afterwards.',
-      '端末を使い続けるなら解約前にSIMロックを解除します。解約後は店頭の有料手続きになる会社もあります。',
+      '端末を使い続けるなら解約前にSIMロックを解除します。解約後はショップでの有料手続きになる通信会社もあります。',
     ),
     sources: [S.mobaoneYmobile, S.bitwaveDocomo],
   },
@@ -87,11 +87,11 @@ export const globalFacts = [
   },
   {
     id: 'points-vanish',
-    label: L('运营商积分', 'Carrier points', 'キャリアのポイント'),
+    label: L('运营商积分', 'Carrier points', '通信会社のポイント'),
     value: L(
       '解约后运营商积分可能消失，请先用掉或转走。',
       'Carrier points can vanish at cancellation: use or move them first.',
-      '解約でポイントが消えることがあるため、先に使うか移します。',
+      '解約で通信会社のポイントが消えることがあるため、先に使うか移します。',
     ),
     sources: [S.howtoMnpPoints, S.kametokaruu],
   },
@@ -100,7 +100,7 @@ export const globalFacts = [
     label: L('eSIM 配置文件与合约', 'eSIM profile and contract', 'eSIMプロファイルと契約'),
     value: L(
       '删除 eSIM 配置文件不会解约，账户和收费会一直持续到你向运营商解约为止；反过来，解约也不会自动删除手机里的配置文件。删除不可恢复，同一个二维码不能再用。',
-      'Deleting the eSIM profile does not cancel the plan; the account and billing go on until you cancel with the provider. The other way round, cancelling does not remove the profile from the phone. Deleting cannot be undone and the same QR code cannot be reused.',
+      'Deleting the eSIM profile does not cancel the plan; the account and billing go on until you cancel with the carrier. The other way round, cancelling does not remove the profile from the phone. Deleting cannot be undone and the same QR code cannot be reused.',
       'eSIMプロファイルを削除しても解約にはならず、契約と請求は解約するまで続きます。逆に、解約しても端末のプロファイルは残ります。削除は元に戻せず、同じQRコードは再利用できません。',
     ),
     sources: [
@@ -158,7 +158,7 @@ export const globalFacts = [
     value: L(
       '未付款项会在运营商之间共享，可能影响以后在日本签约。',
       'Unpaid amounts are shared between carriers and can affect future contracts in Japan.',
-      '未払いは携帯会社の間で共有され、日本での今後の契約に影響することがあります。',
+      '未払いは通信会社の間で共有され、日本での今後の契約に影響することがあります。',
     ),
     sources: [S.auLeavingCountry],
   },
@@ -188,7 +188,7 @@ export const globalFacts = [
     value: L(
       '要在出发前解约：机场的运营商柜台可能很慢，也不一定接受代办。',
       'Cancel before departure: airport carrier counters can be slow and may not accept a proxy.',
-      '出国前に解約します。空港のカウンターは時間がかかることがあり、代理も受け付けない場合があります。',
+      '出国前に解約します。空港の通信会社カウンターは時間がかかることがあり、代理人での手続きも受け付けない場合があります。',
     ),
     sources: [S.jetSendai, S.hokudaiChecklist],
   },

@@ -71,7 +71,7 @@ export const phrases = [
     kana: 'うけつけばんごうをおしえていただけますか。',
     meaning: { 'zh-CN': '可以告诉我受理号码吗？', en: 'Could you give me the reception number?' },
     context: L(
-      '这是你办过手续的证明。记下号码、日期时间和对方姓名。',
+      '这是你办过手续的凭证。记下编号、日期时间和工作人员姓名。',
       'This is your proof that the request was taken. Write down the number, the date and time, and the staff name.',
       '手続きをした証拠になります。番号・日時・担当者名を控えます。',
     ),
@@ -141,7 +141,7 @@ export const phrases = [
       en: 'Could I have the cancellation details by e-mail or in writing?',
     },
     context: L(
-      '书面记录是以后最有力的证明。给对方一个你会长期使用的邮箱。',
+      '书面记录是以后最有力的凭证。给对方一个你会长期使用的邮箱。',
       'Written records are your strongest proof later. Give an e-mail address you will keep.',
       '書面の記録は後で一番強い証拠になります。今後も使うメールアドレスを伝えます。',
     ),

@@ -55,7 +55,7 @@ export const providers = [
         value: ['online', 'shop', 'phone'],
         note: L(
           '有未付账单时可能无法发行 MNP 预约号码。',
-          'Unpaid bills can block the MNP number.',
+          'Unpaid bills can stop the MNP reservation number from being issued.',
           '未払いがあるとMNP予約番号を発行できないことがあります。',
         ),
         sources: [S.netsecurityDocomoMnp],
@@ -76,14 +76,14 @@ export const providers = [
         value: [
           {
             label: L(
-              '短期解约费：该日期之后新签（含携号转入）的线路一年内解约，且几乎没有使用等条件时收取（8 天内初期解约等除外）',
-              'Short-term fee: a line opened (incl. by MNP) on or after this date and cancelled within a year, if it had almost no use or similar conditions apply (8-day cancellation and some plans excluded)',
-              '短期解約の手数料：この日以降に新規（MNP含む）で契約し1年以内に解約した回線で、利用実態がない等の条件に当たる場合（初期契約解除などは対象外）',
+              '短期解约费：该日期之后新签（含携号转入）的线路一年内解约，且几乎没有使用等条件时收取（8 天内初期解约和部分套餐除外）',
+              'Short-term fee: a line opened (incl. by MNP) on or after this date and cancelled within a year, if it had almost no use or similar conditions apply (8-day initial cancellation and some plans excluded)',
+              '短期解約の手数料：この日以降に新規（MNP含む）で契約し1年以内に解約した回線で、利用実態がない等の条件に当たる場合（初期契約解除や一部のプランは対象外）',
             ),
             amountYen: 1100,
             from: '2025-03-01',
           },
-          noFee('携号转出（MNP）手续费', 'Number transfer (MNP out)', 'MNP転出手数料'),
+          noFee('携号转出（MNP）手续费', 'MNP transfer-out fee', 'MNP転出手数料'),
           {
             // ⚠️ in the sheet: one source says fees ended for plans from 2021-10-01, another says 2019-10.
             label: L(
@@ -140,7 +140,7 @@ export const providers = [
       shop: {
         status: 'found',
         value: L(
-          '带上合约人本人的身份证件和手机。家人代办时需要：手机、代办人本人的证件、docomo 格式的委托书（委任状）和合约人证件的复印件。docomo 门店为外国顾客提供翻译协助。',
+          '带上签约人本人的身份证件和手机。家人代办时需要：手机、代办人本人的证件、docomo 格式的委托书（委任状）和签约人证件的复印件。docomo 门店为外国顾客提供翻译协助。',
           "Bring the contract holder's ID and the phone. A family member going for you needs the phone, their own ID, a 委任状 on docomo's form and a copy of your ID. docomo Shops offer interpreter help for foreign-language customers.",
           '契約者本人の本人確認書類と携帯電話を持参します。家族が代理で行く場合は、携帯電話、代理人の本人確認書類、ドコモ所定の委任状、契約者の本人確認書類のコピーが必要です。ドコモショップでは外国語の通訳サポートがあります。',
         ),
@@ -345,7 +345,7 @@ export const providers = [
       shop: {
         status: 'found',
         value: L(
-          '带上本人身份证件原件、印章（可用签名代替），以及 au 手机（有 au IC 卡的话一起带，不是必须）。代办人需要合约人证件（可用复印件）、委托书和代办人本人证件原件；代办人限于监护人、家人或护理机构人员。',
+          '带上本人身份证件原件、印章（可用签名代替），以及 au 手机（有 au IC 卡的话一起带，不是必须）。代办人需要签约人证件（可用复印件）、委托书和代办人本人证件原件；代办人限于监护人、家人或护理机构人员。',
           'Bring your original ID, a seal (a signature is fine) and the au phone, with the au IC card if you have it (not required). A proxy needs your ID (a copy is fine), a 委任状 and their own original ID; only guardians, family members or care-facility staff may act for you.',
           '本人確認書類の原本、印鑑（サインでも可）、au携帯（あればau ICカードも。必須ではない）を持参します。代理人は契約者の本人確認書類（コピー可）、委任状、代理人本人の確認書類の原本が必要で、代理できるのは法定代理人・家族・介護施設の職員に限られます。',
         ),
@@ -356,7 +356,7 @@ export const providers = [
         value: L(
           'au PAY（au简单支付）的订阅要自己取消。au 智能价值（auスマートバリュー）会自动结束。未付款项会与其他运营商共享，可能影响以后签约；因欠费被解约时，剩余分期会一次性请求。',
           'Subscriptions paid through au PAY (auかんたん決済) must be cancelled by you. The auスマートバリュー discount ends by itself. Unpaid amounts are shared with other carriers and can affect future contracts; if a contract ends for non-payment, all remaining instalments are billed at once.',
-          'auかんたん決済の継続課金は自分で解約する必要があります。auスマートバリューは自動で終了します。未払いは他の携帯会社と共有され今後の契約に影響することがあり、未払いで契約解除になると残りの分割金は一括請求されます。',
+          'auかんたん決済の継続課金は自分で解約する必要があります。auスマートバリューは自動で終了します。未払いは他の通信会社と共有され今後の契約に影響することがあり、未払いで契約解除になると残りの分割金は一括請求されます。',
         ),
         sources: [S.auPaySubscriptions, S.kaiyakuSmartValue, S.auLeavingCountry, S.auAr1],
       },
@@ -399,7 +399,7 @@ export const providers = [
         status: 'found',
         value: L(
           'MNP 预约号码含发行当天有效 15 天。手机分期余款会继续扣款。携号转到 au 或 povo2.0 时，基本费按日计算。',
-          'The MNP number is valid 15 days including the day it is issued. The handset balance keeps being billed. Moving the number to au or povo2.0 is pro-rated (basic fee).',
+          'The MNP reservation number is valid 15 days including the day it is issued. The handset balance keeps being billed. Moving the number to au or povo2.0 is pro-rated (basic fee).',
           'MNP予約番号は発行日を含めて15日間有効です。端末の残債は請求が続きます。番号そのままでauやpovo2.0へ移る場合、基本料は日割りです。',
         ),
         sources: [S.assistAllUq, S.auEnglishSupport],
@@ -624,8 +624,8 @@ export const providers = [
         status: 'found',
         value: ['online'],
         note: L(
-          '转到软银或 Y!mobile 不需要 MNP 号码；20:00 以后申请的 MNP 号码在次日 9:00 以后发行。',
-          'Moving to SoftBank or Y!mobile needs no MNP number; numbers requested after 20:00 are issued after 9:00 the next day.',
+          '转到软银或 Y!mobile 不需要 MNP 预约号码；20:00 以后申请的 MNP 预约号码在次日 9:00 以后发行。',
+          'Moving to SoftBank or Y!mobile needs no MNP reservation number; numbers requested after 20:00 are issued after 9:00 the next day.',
           'ソフトバンク・ワイモバイルへの移行にMNP予約番号は不要です。20:00以降の申込みは翌日9:00以降の発行になります。',
         ),
         sources: [S.kitilabelLinemo],
@@ -1078,7 +1078,7 @@ export const providers = [
             amountYen: 3300,
             from: null,
           },
-          noFee('携号转出（MNP）手续费', 'Number transfer (MNP out)', 'MNP転出手数料'),
+          noFee('携号转出（MNP）手续费', 'MNP transfer-out fee', 'MNP転出手数料'),
         ],
         sources: [S.inestLinksmate, S.ktaimilerLinksmate],
       },
@@ -1156,7 +1156,7 @@ export const providers = [
           {
             label: L(
               '合约手续费（即使在 8 天内初期解约也不退）',
-              'Contract handling fee (not refunded even with the 8-day cancellation)',
+              'Contract handling fee (not refunded even with the 8-day initial cancellation)',
               '契約事務手数料（初期契約解除でも返金なし）',
             ),
             amountYen: 3300,
@@ -1164,8 +1164,8 @@ export const providers = [
           },
           {
             label: L(
-              '发行过 MNP 号码时（不退）',
-              'If an MNP number was issued (not refunded)',
+              '发行过 MNP 预约号码时（不退）',
+              'If an MNP reservation number was issued (not refunded)',
               'MNP予約番号を発行した場合（返金なし）',
             ),
             amountYen: 1100,
@@ -1399,7 +1399,7 @@ export const providers = [
   },
   {
     id: 'unknown',
-    name: L('其他运营商／不确定', "Another provider / I'm not sure", 'その他の会社・わからない'),
+    name: L('其他运营商／不确定', "Another carrier / I'm not sure", 'その他の通信会社・わからない'),
     kind: 'generic',
     network: null,
     officialUrl: null,

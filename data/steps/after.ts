@@ -12,7 +12,7 @@ export const afterSteps = [
       '最後の請求を待つ：支払い方法はまだ止めない',
     ),
     why: L(
-      '最后一张账单通常在解约 1–2 个月后才到。信用卡或银行账户提前注销的话就会变成欠费，可能影响以后在日本签约。',
+      '最后一张账单通常在解约 1–2 个月后才到。提前停用信用卡或关闭银行账户的话，就会变成欠费，可能影响以后在日本签约。',
       'The final bill usually arrives 1–2 months after cancelling. Closing the card or bank account too early turns it into an unpaid bill, which can affect future contracts in Japan.',
       '最後の請求は解約の1〜2か月後に届くことが多いです。カードや口座を先に解約すると未払いになり、日本での今後の契約に影響することがあります。',
     ),
@@ -54,7 +54,7 @@ export const afterSteps = [
     id: 'after.keep-proof',
     phase: 'after',
     title: L(
-      '把证据一直保存到账单付清以后',
+      '把凭证一直保存到账单付清以后',
       'Keep the proof until well after the last bill',
       '証拠は最後の請求が済んだ後も保管する',
     ),
@@ -64,8 +64,8 @@ export const afterSteps = [
       '解約から数か月、1年後に誤った請求が来ることもあります。そのとき頼りになるのは残しておいた記録だけです。',
     ),
     how: L(
-      '在本应用里保留受理号码、邮件、截图和寄回 SIM 的追踪号码，并导出一份副本（例如 PDF）存到云盘或电脑。不要删除确认邮件。',
-      'Keep the reception number, e-mails, screenshots and any SIM-return tracking number in this app, and export a copy (for example a PDF) to cloud storage or a computer. Do not delete the confirmation e-mails.',
+      '在本应用里保留受理编号、邮件、截图和寄回 SIM 的追踪号码，并导出一份副本（例如 PDF）存到云盘或电脑。不要删除确认邮件。',
+      'Keep the reference number, e-mails, screenshots and any SIM-return tracking number in this app, and export a copy (for example a PDF) to cloud storage or a computer. Do not delete the confirmation e-mails.',
       '受付番号・メール・スクリーンショット・SIM返送の追跡番号をこのアプリに残し、PDFなどに書き出してクラウドやパソコンにも保存します。確認メールは削除しないでください。',
     ),
     documentIds: ['contract-papers'],
@@ -106,8 +106,8 @@ export const afterSteps = [
       '188は国内の消費者ホットラインで、近くの消費生活センターにつながります。出国後はかけにくくなります。',
     ),
     how: L(
-      '如果对费用、解约日期或 SIM 交还有争议，在出国前拨打 188。准备好时间线——什么时候、用什么方式、谁说了什么——再加上受理号码、截图和合约文件，并讲清楚你希望的结果（例如取消某笔费用）。',
-      'If there is a disagreement about charges, the end date or the SIM return, call 188 before departure. Have a timeline ready — when, which channel, who said what — with the reception number, screenshots and contract papers, and say clearly what you want (for example, a charge removed).',
+      '如果对费用、解约生效日或 SIM 交还有争议，在出国前拨打 188。准备好时间线——什么时候、用什么方式、谁说了什么——再加上受理编号、截图和合约文件，并讲清楚你希望的结果（例如取消某笔费用）。',
+      'If there is a disagreement about charges, the cancellation date or the SIM return, call 188 before departure. Have a timeline ready — when, which channel, who said what — with the reference number, screenshots and contract papers, and say clearly what you want (for example, a charge removed).',
       '料金・解約日・SIM返却をめぐって食い違いがあれば、出国前に188へ電話します。いつ・どの方法で・誰が何を言ったかの時系列と、受付番号・スクリーンショット・契約書類を用意し、求めること（請求の取り消しなど）をはっきり伝えます。',
     ),
     appliesTo: { ...notTravel, leaving: true },

@@ -33,7 +33,7 @@ export const cancelSteps = [
     how: L(
       '下一步按推荐的方式办理。网上的页面可以用浏览器翻译；确实需要当面帮助的话，问{provider}有没有付费协助或其他办法。',
       'The next step uses the recommended channel. Browser translation can help with online forms; if you really need help in person, ask {provider} whether paid help or another route exists.',
-      '次の手順では推奨の方法で進めます。Webの画面はブラウザの翻訳機能が使えます。どうしても対面の手助けが必要なら、有料サポートなどがないか{provider}に確認します。',
+      '次の項目では推奨の方法で進めます。Webの画面はブラウザの翻訳機能が使えます。どうしても対面の手助けが必要なら、有料サポートなどがないか{provider}に確認します。',
     ),
     appliesTo: { ...notTravel, rule: 'preferred-channel-unavailable' },
     cites: ['channels'],
@@ -43,14 +43,14 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L('在{portal}网上解约', 'Cancel online in {portal}', '{portal}でWeb解約する'),
     why: L(
-      '网上办理不用排队，可以借助翻译工具按自己的节奏看清每一页；完成页面和确认邮件就是解约的证明。',
+      '网上办理不用排队，可以借助翻译工具按自己的节奏看清每一页；完成页面和确认邮件就是解约的凭证。',
       'Online you skip the queue, can read every page at your own pace with a translation tool, and the final page and the e-mail become your proof.',
       'Webなら待ち時間がなく、翻訳ツールを使って自分のペースで画面を読め、完了画面と確認メールがそのまま証拠になります。',
     ),
     how: L(
-      '① 在手机里还装着这张 SIM/eSIM、能收短信的时候办理——验证码可能会用短信发到这条线路。② 登录{portal}，进入解约页面（资料里有路径的话，见下方）。③ 阅读注意事项，确认费用和解约日期。④ 接收确认的邮箱填长期使用的地址，不要用运营商邮箱。⑤ 提交前后都截图。',
-      '① Do it while this SIM/eSIM is still in the phone and can receive SMS: a login code may be sent by SMS to this very line. ② Log in to {portal} and go to the cancellation page (the path is below when the sources give one). ③ Read the notes and check the fees and the end date. ④ For confirmations, give an e-mail address you will keep, not the carrier one. ⑤ Take screenshots before and after you submit.',
-      '①このSIM・eSIMが端末に入っていてSMSを受け取れるうちに行います（認証コードがこの回線にSMSで届くことがあります）。②{portal}にログインし、解約ページへ進みます（資料に手順がある場合は下記）。③注意事項を読み、料金と解約日を確認します。④確認メールの送付先には、キャリアメールではなく今後も使うアドレスを入力します。⑤送信の前後で画面を保存します。',
+      '① 在手机里还装着这张 SIM/eSIM、能收短信的时候办理——验证码可能会用短信发到这条线路。② 登录{portal}，进入解约页面（资料里有路径的话，见下方）。③ 阅读注意事项，确认费用和解约生效日。④ 接收确认的邮箱填长期使用的地址，不要用运营商邮箱。⑤ 提交前后都截图。',
+      '① Do it while this SIM/eSIM is still in the phone and can receive SMS: a login code may be sent by SMS to this very line. ② Log in to {portal} and go to the cancellation page (the path is below when the sources give one). ③ Read the notes and check the fees and the cancellation date. ④ For confirmations, give an e-mail address you will keep, not the carrier one. ⑤ Take screenshots before and after you submit.',
+      '①このSIM・eSIMが端末に入っていてSMSを受け取れるうちに行います（認証コードがこの回線にSMSで届くことがあります）。②{portal}にログインし、解約ページへ進みます（資料に手順がある場合は下記）。③注意事項を読み、手数料と解約日を確認します。④確認メールの送付先には、キャリアメールではなく今後も使うアドレスを入力します。⑤送信の前後でスクリーンショットを撮ります。',
     ),
     appliesTo: notTravel,
     via: { channel: 'online', purpose: 'cancel' },
@@ -63,14 +63,14 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L('在{provider}的应用里解约', "Cancel in {provider}'s app", '{provider}のアプリで解約する'),
     why: L(
-      '在应用里办理和在网站上一样正式，什么时候都能办，完成画面可以截图作为证明。',
+      '在应用里办理和在网站上一样正式，什么时候都能办，完成画面可以截图作为凭证。',
       'The app counts the same as the website, works at any hour, and its final screen can be saved as proof.',
       'アプリでの手続きはWebと同じく正式なもので、いつでもでき、完了画面を証拠として保存できます。',
     ),
     how: L(
-      '把应用更新到最新版后登录（{portal}），在“合约”或“手续”菜单里找到解约（资料里有路径的话，见下方）。需要验证码时，这条线路必须还能收短信。确认费用和生效日期后提交，并截下完成画面。',
-      'Update the app and log in ({portal}). Find cancellation under the contract or procedures menu (the path is below when the sources give one). If a code is sent, this line must still receive SMS. Check the fees and the effective date, submit, and screenshot the final screen.',
-      'アプリを最新にしてログインします（{portal}）。契約や手続きのメニューから解約を選びます（資料に手順がある場合は下記）。認証コードが届く場合は、この回線でSMSを受け取れる必要があります。料金と解約日を確認して送信し、完了画面を保存します。',
+      '把应用更新到最新版后登录（{portal}），在“合约”或“手续”菜单里找到解约（资料里有路径的话，见下方）。需要验证码时，这条线路必须还能收短信。确认费用和解约生效日后提交，并截下完成画面。',
+      'Update the app and log in ({portal}). Find cancellation under the contract or procedures menu (the path is below when the sources give one). If a code is sent, this line must still receive SMS. Check the fees and the cancellation date, submit, and screenshot the final screen.',
+      'アプリを最新にしてログインします（{portal}）。契約や手続きのメニューから解約を選びます（資料に手順がある場合は下記）。認証コードが届く場合は、この回線でSMSを受け取れる必要があります。手数料と解約日を確認して送信し、完了画面のスクリーンショットを撮ります。',
     ),
     appliesTo: notTravel,
     via: { channel: 'app', purpose: 'cancel' },
@@ -83,13 +83,13 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L('去门店解约', 'Cancel at a shop', 'ショップで解約する'),
     why: L(
-      '在门店可以当面确认费用、解约日期和 SIM 卡怎么处理，有问题当场就能问。',
-      'At a shop you can confirm the fees, the end date and what happens to the SIM face to face, and ask questions on the spot.',
-      '店頭なら料金・解約日・SIMの扱いを対面で確認でき、その場で質問できます。',
+      '在门店可以当面确认费用、解约生效日和 SIM 卡怎么处理，有问题当场就能问。',
+      'At a shop you can confirm the fees, the cancellation date and what happens to the SIM face to face, and ask questions on the spot.',
+      'ショップなら手数料・解約日・SIMの扱いを対面で確認でき、その場で質問できます。',
     ),
     how: L(
-      '门店可以预约的话，先约好时间，少排队。带上下面的证件和物品；问一下有没有翻译服务，或者直接出示下面的日语句子。请家人代办前，先确认代办规则和委托书格式。离开前，拿到写有受理号码（受付番号）和解约日期的文件。',
-      'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below; ask whether interpreter help is available, or show the Japanese phrases below. If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reception number (受付番号) and the end date.',
+      '门店可以预约的话，先约好时间，少排队。带上下面的证件和物品；问一下有没有翻译服务，或者直接出示下面的日语句子。请家人代办前，先确认代办规则和委托书格式。离开前，拿到写有受理编号（受付番号）和解约生效日的文件。',
+      'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below; ask whether interpreter help is available, or show the Japanese phrases below. If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
       '予約できる店なら、待ち時間を減らすため先に予約します。下の書類と持ち物を持参し、通訳サービスがあるか尋ねるか、下の日本語フレーズを見せます。家族が代理で行く場合は、代理のルールと委任状の様式を先に確認します。帰る前に、受付番号と解約日が書かれた書類を受け取ります。',
     ),
     appliesTo: notTravel,
@@ -108,8 +108,8 @@ export const cancelSteps = [
       '来店が難しいときは電話で手続きできますが、書面が残らないので自分で記録します。',
     ),
     how: L(
-      '在营业时间内拨打下面的号码，最好用另一部电话打（这条线路可能一解约就断）。准备好证件和合约信息。记下日期时间、对方姓名、受理号码和解约日期，并请对方用邮件或书面再确认一次。',
-      'Call the number below within its hours, ideally from another phone (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the agent’s name, the reception number and the end date, and ask for a confirmation by e-mail or letter.',
+      '在营业时间内拨打下面的号码，最好用另一部电话打（这条线路可能一解约就断）。准备好证件和合约信息。记下日期时间、工作人员姓名、受理编号和解约生效日，并请对方用邮件或书面再确认一次。',
+      'Call the number below within its hours, ideally from another phone (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the staff name, the reference number and the cancellation date, and ask for a confirmation by e-mail or letter.',
       '下の番号に受付時間内に電話します（解約と同時に回線が切れることがあるので、できれば別の電話から）。本人確認書類と契約情報を手元に用意し、日時・担当者名・受付番号・解約日を書き留め、メールか書面での確認をお願いします。',
     ),
     appliesTo: notTravel,
@@ -153,7 +153,7 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L(
       '在{portal}申请 MNP 预约号码',
-      'Get the MNP number in {portal}',
+      'Get the MNP reservation number in {portal}',
       '{portal}でMNP予約番号を発行する',
     ),
     why: L(
@@ -164,7 +164,7 @@ export const cancelSteps = [
     how: L(
       '登录{portal}，打开携号转出（MNP）的菜单申请（资料里有路径的话，见下方）。记下 10 位号码和有效期限（含当天共 15 天），尽快去新运营商申请——很多运营商要求至少还剩 10–12 天。新 SIM 开通前，旧线路照常能用。',
       'Log in to {portal} and open the number-transfer (MNP) menu (the path is below when the sources give one). Write down the 10-digit number and its expiry (15 days including today), and apply at the new carrier soon — many want at least 10–12 days left. The old line works as usual until the new SIM is activated.',
-      '{portal}にログインし、MNPのメニューから申し込みます（資料に手順がある場合は下記）。10桁の番号と有効期限（当日を含め15日）を控え、早めに乗り換え先で申し込みます（残り10〜12日以上を求める会社が多いです）。新しいSIMが開通するまで旧回線はそのまま使えます。',
+      '{portal}にログインし、MNPのメニューから申し込みます（資料に手順がある場合は下記）。10桁の番号と有効期限（当日を含め15日）を控え、早めに乗り換え先で申し込みます（残り10〜12日以上を求める通信会社が多いです）。新しいSIMが開通するまで旧回線はそのまま使えます。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'online', purpose: 'mnp' },
@@ -177,7 +177,7 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L(
       '在{provider}的应用里申请 MNP 预约号码',
-      "Get the MNP number in {provider}'s app",
+      "Get the MNP reservation number in {provider}'s app",
       '{provider}のアプリでMNP予約番号を発行する',
     ),
     why: L(
@@ -201,18 +201,18 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L(
       '去门店申请 MNP 预约号码',
-      'Get the MNP number at a shop',
+      'Get the MNP reservation number at a shop',
       'ショップでMNP予約番号を発行してもらう',
     ),
     why: L(
       '在门店可以当面确认转出后的费用和剩余分期怎么处理，适合不方便在网上操作的人。',
       'At a shop you can check face to face what porting will cost and what happens to the instalments — useful if online forms are hard for you.',
-      '店頭なら転出後の料金や残債の扱いを対面で確認でき、Web操作が苦手な人に向いています。',
+      'ショップなら転出後の料金や残債の扱いを対面で確認でき、Webでの操作が苦手な人に向いています。',
     ),
     how: L(
-      '带上证件和手机，告诉店员你要换到其他运营商（可以出示下面的句子）。拿到写有预约号码和有效期限的纸。不要在门店签解约手续。',
-      'Bring your ID and the phone and say you are switching carriers (you can show the phrase below). Take the paper with the reservation number and its expiry, and do not sign a cancellation at the shop.',
-      '本人確認書類と携帯電話を持参し、他社へ乗り換えると伝えます（下のフレーズを見せても構いません）。予約番号と有効期限が書かれた紙を受け取り、店頭で解約の手続きはしません。',
+      '带上证件和手机，告诉店员你要换到其他运营商（可以出示下面的句子）。拿到写有预约号码和有效期限的纸。不要在门店办理解约。',
+      'Bring your ID and the phone and say you are switching carriers (you can show the phrase below). Take the paper with the reservation number and its expiry. Do not sign a cancellation at the shop.',
+      '本人確認書類と携帯電話を持参し、他社へ乗り換えると伝えます（下のフレーズを見せても構いません）。予約番号と有効期限が書かれた紙を受け取ります。ショップで解約の手続きはしないでください。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'shop', purpose: 'mnp' },
@@ -224,7 +224,11 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-phone',
     phase: 'cancel',
-    title: L('打电话申请 MNP 预约号码', 'Get the MNP number by phone', '電話でMNP予約番号を発行してもらう'),
+    title: L(
+      '打电话申请 MNP 预约号码',
+      'Get the MNP reservation number by phone',
+      '電話でMNP予約番号を発行してもらう',
+    ),
     why: L(
       '打电话不用去门店，号码当场就能拿到；但要自己记下来。',
       'By phone you skip the shop and get the number on the spot, but you must write it down yourself.',
@@ -265,8 +269,8 @@ export const cancelSteps = [
     id: 'cancel.keep-confirmation',
     phase: 'cancel',
     title: L(
-      '保存确认：受理号码、邮件和截图',
-      'Keep the confirmation: reception number, e-mail, screenshots',
+      '保存确认：受理编号、邮件和截图',
+      'Keep the confirmation: reference number, e-mail, screenshots',
       '確認を残す：受付番号・メール・スクリーンショット',
     ),
     why: L(
@@ -275,9 +279,9 @@ export const cancelSteps = [
       '後で請求が来たとき、期限内に手続きしたと示せるのは日付入りの記録です。キャリアメールやアカウントは回線と一緒に消えることがあるので、自分の手元に残します。',
     ),
     how: L(
-      '把这些记到本应用的记录里：受理号码（受付番号）、解约或转出完成的日期和时间、办理方式、对方姓名（门店或电话）、完成邮件、完成画面的截图。门店给的文件拍照保存。',
-      'Record these in this app: the reception number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (shop or phone), the completion e-mail and screenshots of the final screen. Photograph any paper the shop gives you.',
-      'このアプリの記録に次を残します：受付番号、解約・転出が完了した日時、手続きの方法、担当者名（店頭・電話）、完了メール、完了画面のスクリーンショット。店頭でもらった書類は写真に撮ります。',
+      '把这些记到本应用的记录里：受理编号（受付番号）、解约或转出完成的日期和时间、办理方式、工作人员姓名（门店或电话）、完成邮件、完成画面的截图。门店给的文件拍照保存。',
+      'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (shop or phone), the completion e-mail and screenshots of the final screen. Photograph any paper the shop gives you.',
+      'このアプリの記録に次を残します：受付番号、解約・転出が完了した日時、手続きの方法、担当者名（ショップ・電話）、完了メール、完了画面のスクリーンショット。ショップでもらった書類は写真に撮ります。',
     ),
     appliesTo: notTravel,
     phraseIds: ['reception-number', 'written-confirmation'],

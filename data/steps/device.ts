@@ -72,8 +72,8 @@ export const deviceSteps = [
     ),
     why: L(
       '没有找到关于{provider}交还 SIM 卡的可靠资料。有的运营商要求寄回、不寄回会罚款；有的让你自己处理。',
-      "No reliable source was found for {provider}'s SIM-return rule. Some providers want the card back and charge if it is not returned; others let you dispose of it.",
-      '{provider}のSIM返却ルールについて確かな資料が見つかりませんでした。返さないと違約金がかかる会社もあれば、自分で処分してよい会社もあります。',
+      "No reliable source was found for {provider}'s SIM-return rule. Some carriers want the card back and charge if it is not returned; others let you dispose of it.",
+      '{provider}のSIM返却ルールについて確かな資料が見つかりませんでした。返さないと違約金がかかる通信会社もあれば、自分で処分してよい通信会社もあります。',
     ),
     how: L(
       '解约时问清楚（可以用下面的句子），或者查看解约后的邮件和会员页面。弄清楚之前，不要剪断或丢掉卡片，先保管好。',
@@ -121,7 +121,7 @@ export const deviceSteps = [
       '端末には写真・アカウント・支払い情報が入っており、「探す」機能が有効なままだと受け取ってもらえないことがあります。',
     ),
     how: L(
-      '先备份。确认解约或转出完成后，退出 Apple ID／Google 账户并关闭“查找”，取出 SIM 卡，再恢复出厂设置（iPhone：设置 → 通用 → 传输或还原 iPhone → 抹掉所有内容和设置，过程中会问是否保留 eSIM）。参加以旧换新计划的话，按计划规定的方式和期限交还，并保存收据。',
+      '先备份。确认解约或转出完成后，退出 Apple ID／Google 账户并关闭“查找”，取出 SIM 卡，再恢复出厂设置（iPhone：设置 → 通用 → 传输或还原 iPhone → 抹掉所有内容和设置，过程中会问是否保留 eSIM）。参加了手机返还计划的话，按计划规定的方式和期限归还，并保存收据。',
       'Back up first. Once the cancellation or port is confirmed, sign out of your Apple ID / Google account and turn off Find My, take out the SIM, then reset (iPhone: Settings → General → Transfer or Reset iPhone → Erase All Content and Settings; it asks whether to keep or delete eSIMs). With a return programme, hand the phone back in the way and by the date the programme sets, and keep the receipt.',
       '先にバックアップします。解約・転出の完了を確認したら、Apple ID・Googleアカウントからサインアウトして「探す」をオフにし、SIMを取り出してから初期化します（iPhone：設定 → 一般 → 転送またはiPhoneをリセット → すべてのコンテンツと設定を消去。途中でeSIMを残すか聞かれます）。返却プログラムの場合は、決められた方法と期限で返却し、受領書を保管します。',
     ),

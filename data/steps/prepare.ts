@@ -9,12 +9,12 @@ export const prepareSteps = [
     phase: 'prepare',
     title: L(
       '保留号码：准备携号转出（MNP）',
-      'Keeping the number: plan the move (MNP)',
+      'Keeping the number: prepare to port it (MNP)',
       '番号を残す：MNP（他社への乗り換え）を準備する',
     ),
     why: L(
-      '携号转出时，旧线路会在新运营商完成转入的那一刻自动结束。只拿到 MNP 号码什么也不会结束，而自己先解约反而会失去号码。',
-      'When you port, the old line ends by itself the moment the new carrier completes the switch. An MNP number alone ends nothing, and cancelling first would lose the number.',
+      '携号转出时，旧线路会在新运营商完成转入的那一刻自动结束。只拿到 MNP 预约号码并不会结束线路，而自己先解约反而会失去号码。',
+      'When you port, the old line ends by itself the moment the new carrier completes the switch. Getting an MNP reservation number alone ends nothing, and cancelling first would lose the number.',
       'MNPでは、乗り換え先で切り替えが完了した時点で今の回線は自動的に終わります。予約番号を取るだけでは何も終わらず、先に解約すると番号を失います。',
     ),
     how: L(
@@ -61,8 +61,8 @@ export const prepareSteps = [
       '多くのプランに解約金はもうありませんが、古い契約や短期解約の手数料、最終月の請求方法によっては費用がかかります。',
     ),
     how: L(
-      '在{portal}里或合约文件上查看签约日期、套餐名称和有没有续约月份，再对照下面的费用信息。签约不到 8 天的话，可以考虑初期解约。',
-      'In {portal} or your contract papers, look up the start date, the plan name and any renewal month, then compare with the fees below. If the contract is less than 8 days old, the initial-cancellation rule may apply.',
+      '在{portal}里或合约文件上查看签约日期、套餐名称和有没有续约月份，再对照下面的费用信息。签约不到 8 天的话，可以考虑 8 天内初期解约（初期契約解除）。',
+      'In {portal} or your contract papers, look up the start date, the plan name and any renewal month, then compare with the fees below. If the contract is less than 8 days old, consider the 8-day initial cancellation (初期契約解除).',
       '{portal}や契約書類で、契約日・プラン名・更新月の有無を確認し、下の手数料と照らし合わせます。契約から8日以内なら初期契約解除も検討します。',
     ),
     appliesTo: notTravel,
@@ -75,18 +75,18 @@ export const prepareSteps = [
     id: 'prepare.instalments',
     phase: 'prepare',
     title: L(
-      '查看手机分期余款（残債）和以旧换新计划',
+      '查看手机分期余款（残債）和手机返还计划',
       'Check the handset balance (残債) and any return programme',
       '端末の残債と返却プログラムを確認する',
     ),
     why: L(
-      '线路结束后，手机分期通常还会继续扣款，回国后也一样。这是离开日本的人最常遇到的意外费用。',
+      '线路结束后，手机分期通常还会继续扣款，出国后也一样。这是离开日本的人最常遇到的意外费用。',
       'Handset instalments usually keep running after the line ends, also once you are abroad. It is the most common surprise cost for people leaving Japan.',
       '回線が終わっても端末の分割払いは通常続き、出国後も同じです。日本を離れる人にとって最も多い想定外の出費です。',
     ),
     how: L(
-      '在{portal}或账单上查看剩余期数和金额，决定是一次付清，还是继续分期并保留付款方式。参加了以旧换新计划的话，确认交还手机的条件和期限。',
-      'Look up the remaining months and amount in {portal} or on the bill. Decide whether to pay it off at once or keep paying and keep the payment method alive. If you joined a return programme, check its conditions and the deadline for handing the phone back.',
+      '在{portal}或账单上查看剩余期数和金额，决定是一次付清，还是继续分期并保留付款方式。参加了手机返还计划的话，确认归还手机的条件和期限。',
+      'Look up the remaining months and amount in {portal} or on the bill. Decide whether to pay it off at once, or keep paying in instalments and keep the payment method open. If you joined a return programme, check its conditions and the deadline for handing the phone back.',
       '{portal}や請求書で残りの回数と金額を確認し、一括で払うか、分割を続けて支払い方法を残すかを決めます。返却プログラムに入っているなら、返却の条件と期限を確認します。',
     ),
     appliesTo: { ...notTravel, instalments: ['yes', 'unsure'] },
@@ -106,12 +106,12 @@ export const prepareSteps = [
     why: L(
       '解约后再解锁，可能要去门店付费办理，网上也可能办不了。',
       'After cancelling, an unlock may need a paid shop visit or may no longer be possible online.',
-      '解約後のSIMロック解除は店頭の有料手続きになったり、Webでできなくなったりします。',
+      '解約後のSIMロック解除は、ショップでの有料手続きになったり、Webでできなくなったりします。',
     ),
     how: L(
       '在{portal}里申请解除 SIM 锁（SIMロック解除），或在门店办理。有条件的话，插入其他运营商的 SIM 卡确认能用。',
       'Request the unlock (SIMロック解除) in {portal} or at a shop. If you can, test with another carrier’s SIM afterwards.',
-      '{portal}か店頭でSIMロック解除を申し込みます。できれば他社のSIMを入れて使えるか確かめます。',
+      '{portal}かショップでSIMロック解除を申し込みます。できれば他社のSIMを入れて使えるか確かめます。',
     ),
     appliesTo: { ...notTravel, phone: ['keep'] },
     phraseIds: ['sim-unlock'],
@@ -127,7 +127,7 @@ export const prepareSteps = [
     ),
     why: L(
       '银行、LINE、政府服务、加密货币交易所等常用短信发送验证码。号码一结束就收不到验证码，从海外重新设置会非常困难。',
-      'Banks, LINE, government services and exchanges often send login codes by SMS. Once the number ends the codes stop, and resetting from abroad can be very hard.',
+      'Banks, LINE, government services and crypto exchanges often send login codes by SMS. Once the number ends the codes stop, and resetting from abroad can be very hard.',
       '銀行・LINE・行政サービス・暗号資産取引所などはSMSで認証コードを送ります。番号がなくなるとコードが届かず、海外からの再設定はとても大変です。',
     ),
     how: L(
@@ -154,7 +154,7 @@ export const prepareSteps = [
     how: L(
       '把各种服务和运营商账户本身（如 d账户）的登录邮箱、联系邮箱改成 Gmail 等长期使用的地址，解约时也用这个地址接收确认邮件。',
       'Change the login and contact e-mail of your services, and of the carrier account itself (such as a d ACCOUNT), to an address you will keep, such as Gmail, and use it for the cancellation confirmation too.',
-      '各サービスやキャリアのアカウント（dアカウントなど）のログイン用・連絡用メールを、Gmailなど今後も使うアドレスに変更し、解約の確認メールもそのアドレスで受け取ります。',
+      '各サービスや通信会社のアカウント（dアカウントなど）のログイン用・連絡用メールを、Gmailなど今後も使うアドレスに変更し、解約の確認メールもそのアドレスで受け取ります。',
     ),
     appliesTo: notTravel,
     documentIds: ['non-carrier-email'],
@@ -168,7 +168,7 @@ export const prepareSteps = [
     why: L(
       '运营商积分、预付余额和附加流量可能在解约时消失，通常也不退款。',
       'Carrier points, prepaid balances and add-ons can vanish at cancellation and are usually not refunded.',
-      'キャリアのポイント、前払いの残高、追加データは解約で消えることが多く、普通は返金されません。',
+      '通信会社のポイント、前払いの残高、追加データは解約で消えることが多く、普通は返金されません。',
     ),
     how: L(
       '在{portal}里查看积分和余额。能转到积分账户（例如 d账户）的先转走，其余的在解约前用掉。',
@@ -186,7 +186,7 @@ export const prepareSteps = [
     why: L(
       '照片、通讯录、聊天记录和运营商应用里的记录（例如 Rakuten Link）可能在解约、换手机或删除 eSIM 时丢失。',
       'Photos, contacts, chats and records in carrier apps (such as Rakuten Link) can be lost when you cancel, switch phones or delete an eSIM.',
-      '写真・連絡先・トーク履歴、キャリアアプリ内の記録（Rakuten Linkなど）は、解約・機種変更・eSIM削除で失われることがあります。',
+      '写真・連絡先・トーク履歴、通信会社のアプリ内の記録（Rakuten Linkなど）は、解約・機種変更・eSIM削除で失われることがあります。',
     ),
     how: L(
       '用 iCloud、Google 账户或电脑做一次完整备份。LINE 的聊天记录要另外备份。运营商邮箱里需要的邮件要另存。',
@@ -202,7 +202,7 @@ export const prepareSteps = [
     title: L(
       '结束与线路绑定的选项和捆绑服务',
       'End options and bundled services tied to the line',
-      '回線にひも付くオプションやセットのサービスを整理する',
+      '回線にひも付くオプションやセットのサービスを解約する',
     ),
     why: L(
       '有些选项（手机保障、订阅、通过话费付款的服务）在线路结束后仍会继续收费；家庭宽带等捆绑服务也不会自动结束，只是失去折扣。',
@@ -224,8 +224,8 @@ export const prepareSteps = [
     title: L('选好办理的日子', 'Choose the day', '手続きする日を決める'),
     why: L(
       '很多运营商最后一个月按整月收费，有的有每月截止日，晚上某个时间以后的申请算第二天。日子选错，可能多付一个月。',
-      'Many providers bill the last month in full, some have a monthly cut-off day, and late-evening requests can count as the next day. The wrong day can cost an extra month.',
-      '最終月を1か月分請求する会社が多く、毎月の締め日がある会社や、夜の一定時刻以降の申込みを翌日扱いにする会社もあります。日を誤ると1か月分余計にかかります。',
+      'Many carriers bill the last month in full, some have a monthly cut-off day, and late-evening requests can count as the next day. The wrong day can cost an extra month.',
+      '最終月を1か月分請求する通信会社が多く、毎月の締め日がある通信会社や、夜の一定時刻以降の申込みを翌日扱いにする通信会社もあります。日を誤ると1か月分余計にかかります。',
     ),
     how: L(
       '对照下面的截止规则和计费方式：整月计费的，在月底前几天的白天办理；有截止日的，在截止日之前办理。要离开日本的话，留出几天余量，并在还能收短信的时候办理。',
@@ -249,8 +249,8 @@ export const prepareSteps = [
       '出国後はSMSの受信、来店、国内への電話が難しくなります。最後の請求は解約の1〜2か月後に届くことが多く、未払いは日本での今後の契約に影響します。',
     ),
     how: L(
-      '在出发前几天办完解约，不要留到机场。确认最后一张账单在海外也能付：保留信用卡，或在最后一笔扣款前不注销银行账户；运营商允许的话，登记海外信用卡。',
-      'Finish the cancellation a few days before departure, not at the airport. Make sure the final bill can be paid from abroad: keep the credit card, or keep the bank account open until the last debit; register a foreign card if the provider allows it.',
+      '在出发前几天办完解约，不要留到机场。确认最后一张账单在海外也能付：保留信用卡，或在最后一笔扣款前不要关闭银行账户；运营商允许的话，登记海外信用卡。',
+      'Finish the cancellation a few days before departure, not at the airport. Make sure the final bill can be paid from abroad: keep the credit card, or keep the bank account open until the last debit; register a foreign card if the carrier allows it.',
       '解約は出国の数日前までに済ませ、空港まで持ち越さないようにします。最後の請求を海外から払えるように、クレジットカードを残すか、最後の引き落としまで口座を残します。可能なら海外のカードを登録します。',
     ),
     appliesTo: { ...notTravel, leaving: true },
