@@ -1,10 +1,11 @@
 // Content-addressed attachment files: attachments/<sha256>.<ext> in the data folder, written by one
 // streaming pass that copies and hashes together, size-limited, never following a link elsewhere.
-import { constants } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../ipc/result';
+import { fsyncDir } from '../store/durable-file';
 
 export const ATTACHMENT_DIR = 'attachments';
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -52,6 +53,19 @@ export interface AttachmentFiles {
   fileOf(sha256: string, ext: string): string;
   importPath(source: string): Promise<ImportedFile>;
   importBytes(name: string, bytes: Uint8Array): Promise<ImportedFile>;
+}
+
+/** True when `file` is a plain file (not a link) whose bytes hash to `sha256`: a copy that can be kept. */
+export async function holdsBytes(file: string, sha256: string): Promise<boolean> {
+  const stat = await fsp.lstat(file).catch(() => null);
+  if (!stat?.isFile()) return false;
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch {
+    return false;
+  }
+  return hash.digest('hex') === sha256;
 }
 
 /** True when `child` is `parent` itself or lies inside it (no `..` escape, no other drive). */
@@ -143,12 +157,14 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
       }
       const sha256 = hash.digest('hex');
       const target = fileOf(sha256, ext);
-      const existing = await fsp.stat(target).catch(() => null);
-      if (existing?.size === size) {
+      if (await holdsBytes(target, sha256)) {
         await fsp.unlink(temp);
         return { sha256, ext, mime: mimeOf(ext), size, added: false };
       }
+      // Replaces a damaged copy or a link in its place (the link itself, never what it points to).
       await fsp.rename(temp, target);
+      // The rename is durable before the store can point at the file.
+      await fsyncDir(dir);
       return { sha256, ext, mime: mimeOf(ext), size, added: true };
     } catch (error) {
       await fsp.unlink(temp).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AppError } from '../../../electron/ipc/result';
@@ -45,6 +45,28 @@ describe('attachment import', () => {
     await writeFile(copy, bytes);
     expect((await files.importPath(copy)).added).toBe(false);
     expect(await readdir(path.join(dataDir, 'attachments'))).toEqual([`${first.sha256}.png`]);
+  });
+
+  test('a damaged copy already in attachments/ (same size, other bytes) is replaced, not trusted', async () => {
+    const { dataDir, outside, files } = await setup();
+    const bytes = fakePng('a', 4096);
+    const first = await files.importBytes('shot.png', bytes);
+    const stored = path.join(dataDir, 'attachments', `${first.sha256}.png`);
+    const damaged = Buffer.from(bytes);
+    damaged.writeUInt8(damaged.readUInt8(100) ^ 0xff, 100);
+    await writeFile(stored, damaged);
+    const source = path.join(outside, 'shot.png');
+    await writeFile(source, bytes);
+    const again = await files.importPath(source);
+    expect(again.sha256).toBe(first.sha256);
+    expect(sha256Hex(await readFile(stored))).toBe(first.sha256);
+    // And a link put where the file should be is not taken for it either.
+    await rm(stored);
+    await symlink(source, stored);
+    await files.importBytes('shot.png', bytes);
+    expect((await lstat(stored)).isSymbolicLink()).toBe(false);
+    expect(sha256Hex(await readFile(stored))).toBe(first.sha256);
+    expect((await readdir(path.join(dataDir, 'attachments'))).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   test('imports pasted bytes, PDF, e-mail, text and HEIC (kept as a file)', async () => {
