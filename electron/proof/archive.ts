@@ -14,7 +14,7 @@ import type { BackupSummary } from '../ipc/views';
 import { isRecord, MIGRATIONS } from '../store/migrations';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { decodeStore } from '../store/store';
-import { ATTACHMENT_DIR, ATTACHMENT_NAME } from './attachment-store';
+import { ACCEPTED_EXTENSIONS, ATTACHMENT_DIR, ATTACHMENT_NAME } from './attachment-store';
 import { sha256Hex } from './chain';
 
 export const BACKUP_EXTENSION = 'sayonara';
@@ -161,7 +161,14 @@ function classify(error: unknown): AppError {
 function isAllowedName(name: string): boolean {
   if (name === MANIFEST || name === STORE) return true;
   const [dir, file, ...rest] = name.split('/');
-  return dir === ATTACHMENT_DIR && file !== undefined && rest.length === 0 && ATTACHMENT_NAME.test(file);
+  return (
+    dir === ATTACHMENT_DIR &&
+    file !== undefined &&
+    rest.length === 0 &&
+    ATTACHMENT_NAME.test(file) &&
+    // Only the kinds the app imports: nothing else (an .html, an .svg) lands in the data folder.
+    ACCEPTED_EXTENSIONS.includes(path.extname(file).slice(1))
+  );
 }
 
 async function collect(stream: Readable): Promise<Buffer> {

@@ -11,7 +11,8 @@ import {
   writeArchive,
   type ArchiveLimits,
 } from '../proof/archive';
-import type { AttachmentFiles } from '../proof/attachment-store';
+import { holdsBytes, type AttachmentFiles } from '../proof/attachment-store';
+import { fsyncDir } from '../store/durable-file';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
@@ -79,11 +80,16 @@ export function backupHandlers(
         const opened = await readArchive(file, stageDir, limits);
         const backupFile = await store.backupNow(`before restoring ${path.basename(file)} (${mode})`);
         await fsp.mkdir(files.dir, { recursive: true });
+        // Only the files the restored store names; one already there is kept only if its bytes match its
+        // name (a damaged copy, or a link, is replaced by the backup's checked one).
+        const named = new Set(opened.data.attachments.map((a) => `${a.id}.${a.ext}`));
         for (const [name, staged] of opened.staged) {
-          // Content-addressed: a file already there has the same bytes.
+          if (!named.has(name)) continue;
           const target = path.join(files.dir, name);
-          if (!(await fsp.stat(target).catch(() => null))) await fsp.rename(staged, target);
+          if (!(await holdsBytes(target, name.slice(0, 64)))) await fsp.rename(staged, target);
         }
+        // The moves are durable before the store can point at them.
+        await fsyncDir(files.dir);
         await store.update((current) =>
           mode === 'replace' ? opened.data : mergeStores(current, opened.data),
         );

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yazl from 'yazl';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -6,6 +6,7 @@ import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { canonicalJson, sha256Hex } from '../../../electron/proof/chain';
 import { backupHandlers } from '../../../electron/services/backup';
 import { openStore } from '../../../electron/store/store';
+import { emptyStore } from '../../../electron/store/schema';
 import { fakePng, makeCase, removeTempDirs, seededStore, snapshot, tempDir } from './helpers';
 import { testPorts } from '../helpers';
 
@@ -113,6 +114,46 @@ describe('backup and restore', () => {
     expect(other.store.data.cases.map((c) => c.id)).toEqual(['c1', 'mine']);
     expect(other.store.data.attachments).toHaveLength(1);
     expect(other.store.data.settings.theme).toBe('dark');
+  });
+
+  test("a restore replaces a damaged attachment already in the data folder with the backup's good copy", async () => {
+    const { target, png } = await exportBackup();
+    const other = await app(await tempDir());
+    const stored = other.files.fileOf(png.sha256, 'png');
+    await mkdir(path.dirname(stored), { recursive: true });
+    const damaged = fakePng('x', 100_000);
+    damaged.writeUInt8(damaged.readUInt8(5000) ^ 0xff, 5000);
+    await writeFile(stored, damaged);
+    await other.handlers['backup.import']({ path: target, mode: 'add' });
+    expect(sha256Hex(await readFile(stored))).toBe(png.sha256);
+  });
+
+  test('a restore moves in only the attachments its store names, of the kinds the app accepts', async () => {
+    const img = fakePng('o');
+    const entries: [string, Buffer][] = [
+      ['sayonara.json', Buffer.from(JSON.stringify(emptyStore()))],
+      [`attachments/${sha256Hex(img)}.png`, img],
+    ];
+    const file = path.join(await tempDir(), 'orphan.sayonara');
+    await zipOf([...entries, ['manifest.json', manifestFor(entries)]], file);
+    const other = await app(await tempDir());
+    await other.handlers['backup.import']({ path: file, mode: 'add' });
+    expect(await readdir(other.files.dir).catch(() => [])).toEqual([]);
+
+    const html = Buffer.from('<script>alert(1)</script>');
+    const htmlEntries: [string, Buffer][] = [
+      ['sayonara.json', Buffer.from(JSON.stringify(emptyStore()))],
+      [`attachments/${sha256Hex(html)}.html`, html],
+    ];
+    const htmlFile = path.join(await tempDir(), 'html.sayonara');
+    await zipOf([...htmlEntries, ['manifest.json', manifestFor(htmlEntries)]], htmlFile);
+    const error = await Promise.resolve()
+      .then(() => other.handlers['backup.import']({ path: htmlFile, mode: 'add' }))
+      .then(
+        () => null,
+        (e: unknown) => e as { code: string },
+      );
+    expect(error).toMatchObject({ code: 'backup_unsafe' });
   });
 
   test('the export never writes inside the data folder except where asked, and a cancelled dialog writes nothing', async () => {
