@@ -26,7 +26,14 @@ export function resolveAppFile(rendererDir: string, requestUrl: string): string 
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return null; // a malformed escape: not a file of ours
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, relative);
   const inside = path.relative(root, file);

@@ -99,4 +99,10 @@ describe('Electron security checklist', () => {
     expect(resolveAppFile('/r', 'app://sayonara/%2e%2e%2f%2e%2e%2fetc%2fpasswd')).toBeNull();
     expect(resolveAppFile('/r', 'app://other/index.html')).toBeNull();
   });
+
+  it('answers a malformed or NUL-bearing app:// path with null, never a throw', () => {
+    expect(resolveAppFile('/r', 'app://sayonara/%E0%A4%A')).toBeNull();
+    expect(resolveAppFile('/r', 'app://sayonara/index.html%00.png')).toBeNull();
+    expect(resolveAppFile('/r', 'app://sayonara/..%5c..%5cetc%5cpasswd')).toBeNull();
+  });
 });
