@@ -102,6 +102,44 @@ describe('the proof report', () => {
     expect(html).not.toMatch(/<script|https?:\/\//);
   });
 
+  test('escapes every user text in the print HTML and forbids script and requests by CSP', () => {
+    const { view } = fixture();
+    const evil = '<script>alert(1)</script><img src="https://evil.example/x.png">';
+    const hostile = makeRecord('r1', 'c1', [
+      { note: evil, staffName: evil, shopBranch: `"'&${evil}`, attachmentIds: [PHOTO.id] },
+    ]);
+    const data = {
+      ...emptyStore(),
+      cases: [view.case],
+      records: [hostile],
+      attachments: [{ ...PHOTO, name: `${evil}.jpg` }],
+    };
+    const report = buildReport({
+      view: {
+        ...view,
+        case: {
+          ...view.case,
+          name: evil,
+          holder: { name: evil, residenceCard: '', passport: '' },
+          steps: { 'keep-proof': { done: true, note: evil, history: [], titleSnapshot: keepTitle } },
+        },
+      },
+      records: [recordView(data, hostile)],
+      rawRecords: [hostile],
+      documentFiles: {},
+      locale: 'en',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    const html = reportHtml(report);
+    expect(html).not.toMatch(/<script|<img|evil\.example"/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">/,
+    );
+    // The CSP comes before anything a user typed.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('&lt;script'));
+  });
+
   test('names the holder on the cover with the numbers in full, labelled, in md, html and json', () => {
     const { view, raw, records } = fixture();
     const holder = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
