@@ -50,11 +50,20 @@ async function exportBackup() {
   return { source, target, exported, png };
 }
 
+/** A pseudo-entry `${LIE}<name>` makes zipOf declare <name> as 100 bytes in the central directory. */
+const LIE = 'lie:';
+const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
 /** Writes a zip from [name, bytes] pairs; names yazl refuses are written same-length then patched. */
 async function zipOf(entries: [string, Buffer][], file: string): Promise<void> {
   const zip = new yazl.ZipFile();
   const patches: [string, string][] = [];
+  const lies: string[] = [];
   for (const [name, bytes] of entries) {
+    if (name.startsWith(LIE)) {
+      lies.push(name.slice(LIE.length));
+      continue;
+    }
     const safe = name.startsWith('../') ? `zz/${name.slice(3)}` : name;
     if (safe !== name) patches.push([safe, name]);
     zip.addBuffer(bytes, safe);
@@ -63,6 +72,13 @@ async function zipOf(entries: [string, Buffer][], file: string): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
   let out = Buffer.concat(chunks);
+  // Central directory headers: uncompressed size at +24, name length at +28, name at +46.
+  for (const liar of lies) {
+    for (let at = out.indexOf(CENTRAL); at !== -1; at = out.indexOf(CENTRAL, at + 4)) {
+      const length = out.readUInt16LE(at + 28);
+      if (out.toString('latin1', at + 46, at + 46 + length) === liar) out.writeUInt32LE(100, at + 24);
+    }
+  }
   for (const [safe, real] of patches)
     out = Buffer.from(out.toString('latin1').split(safe).join(real), 'latin1');
   await writeFile(file, out);
@@ -248,6 +264,20 @@ describe('backup and restore', () => {
       },
       'backup_invalid',
       /does not pass the checks/,
+    ],
+    [
+      'an entry that unpacks to more than its header declares',
+      async () => {
+        const zeros = Buffer.alloc(2 * 1024 * 1024);
+        const name = `attachments/${sha256Hex(zeros)}.txt`;
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          [name, zeros],
+        ];
+        return [...entries, ['manifest.json', manifestFor(entries)], [`${LIE}${name}`, Buffer.alloc(0)]];
+      },
+      'backup_invalid',
+      /too many bytes|size/i,
     ],
     ['no manifest', async () => [['sayonara.json', store()]], 'backup_invalid', /manifest.json is missing/],
     ['not a zip', async () => [], 'backup_invalid', /./],
