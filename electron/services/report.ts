@@ -1,7 +1,7 @@
 // Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog.
-import { writeFile } from 'node:fs/promises';
 import type { Handlers } from '../ipc/contract';
 import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
+import { writeFileDurably } from '../store/durable-file';
 import type { Store } from '../store/store';
 import { findCase } from '../proof/lookup';
 import { documentAttachments } from './attachments';
@@ -44,7 +44,8 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
           : format === 'md'
             ? reportMarkdown(report)
             : `${JSON.stringify(report, null, 2)}\n`;
-      await writeFile(target, bytes);
+      // Whole and on disk before the path is reported: a file the user chose to replace is never left half-written.
+      await writeFileDurably(target, bytes);
       return { path: target };
     },
   };
