@@ -188,9 +188,10 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
       }
       // Checked before opening: opening a pipe or device could block or never end.
       if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
-      // O_NOFOLLOW closes the gap between the lstat above and the open.
+      // O_NOFOLLOW closes the gap between the lstat above and the open; O_NONBLOCK keeps a pipe swapped in
+      // meanwhile from blocking the open (the fstat below then refuses it). Neither changes a plain file's read.
       const handle = await fsp
-        .open(source, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+        .open(source, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
         .catch((error: unknown) => {
           throw new AppError(
             'file_unreadable',
