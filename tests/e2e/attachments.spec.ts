@@ -31,7 +31,7 @@ const PAPERS = {
     title: 'Contract papers and customer number',
     attach: 'Attach files…',
   },
-  ja: { locale: 'ja-JP', tab: '書類', title: '契約書類とお客様番号', attach: 'ファイルを添付…' },
+  ja: { locale: 'ja-JP', tab: '必要書類', title: '契約書類とお客様番号', attach: 'ファイルを添付…' },
 } as const;
 
 test('a file attached to a document through the picker is listed with its preview, and still there after a restart', async () => {

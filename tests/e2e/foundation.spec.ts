@@ -7,7 +7,7 @@ import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
 const FIRST_SCREEN = [
-  { os: 'zh-CN', lang: 'zh-CN', promise: '一步一步注销你的日本 SIM 卡或 eSIM', start: '新建事项' },
+  { os: 'zh-CN', lang: 'zh-CN', promise: '一步一步办理日本 SIM 卡或 eSIM 的解约', start: '新建事项' },
   {
     os: 'en-US',
     lang: 'en',

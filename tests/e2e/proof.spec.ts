@@ -29,7 +29,7 @@ test('a shop visit with two screenshots → PDF report → backup → empty fold
     await page.getByLabel('时区').fill('Asia/Tokyo');
     await page.getByLabel('门店（分店）').fill('docomo Shop 新宿');
     await page.getByLabel('受理编号（受付番号）').fill('A-778899');
-    await page.getByLabel('注销生效日（解約日）').fill('2026-11-30');
+    await page.getByLabel('解约生效日（解約日）').fill('2026-11-30');
     await page.getByLabel('工作人员姓名').fill('佐藤');
     await page.getByLabel('最后一期账单（日元）').fill('3280');
     await page.getByLabel('对方说了什么、给你看了什么').fill('已受理注销，SIM 卡无需归还。');
@@ -52,7 +52,7 @@ test('a shop visit with two screenshots → PDF report → backup → empty fold
     const pdf = path.join(outside, 'report.pdf');
     const text = await exportPdfReport(app, pdf, '导出 PDF');
     for (const expected of [
-      '注销证明报告',
+      '解约凭证报告',
       '受理编号',
       '受付番号',
       'A-778899',

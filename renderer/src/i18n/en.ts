@@ -8,7 +8,7 @@ export const en = {
   'home.title': 'My cases',
   'home.empty.title': 'No cases yet',
   'home.empty.body':
-    'A case is one phone line or data plan you want to end. Answer a few questions and you get a checklist made for your carrier and card.',
+    'A case is one phone line or data plan you want to end. Answer a few questions to get a checklist made for your carrier and card type.',
   'home.start': 'Start a new case',
   'home.offline': 'Everything stays on this computer. The app never goes online.',
   'settings.title': 'Settings',
@@ -35,7 +35,7 @@ export const en = {
   'error.unknown_channel': 'The app sent a request it does not know. Nothing was changed.',
   'error.forbidden': 'That is not allowed: {detail}',
   'error.not_found': 'That item no longer exists.',
-  'error.store_read_only': 'Your data is read-only in this version of the app, so nothing was saved.',
+  'error.store_read_only': 'This version of the app can only read your data, so nothing was saved.',
   'error.store_write_failed': 'Saving failed (is the disk full?). Nothing was changed.',
   'error.internal': 'Something went wrong inside the app. Nothing was changed.',
   'error.file_too_large': 'That file is too large: {detail}',
@@ -44,8 +44,8 @@ export const en = {
   'error.file_unsafe_path': 'That file was refused for safety: {detail}',
   'error.file_unsupported_type':
     'That kind of file cannot be attached (PNG, JPEG, HEIC, PDF, .eml and .txt can): {detail}',
-  'error.backup_invalid': 'That backup could not be used, and nothing was changed: {detail}',
-  'error.backup_unsafe': 'That backup looks unsafe, and nothing was changed: {detail}',
+  'error.backup_invalid': 'That backup could not be used. Nothing was changed: {detail}',
+  'error.backup_unsafe': 'That backup looks unsafe. Nothing was changed: {detail}',
   'error.backup_newer_schema':
     'That backup comes from a newer version of Sayonara SIM. Update the app to restore it. Nothing was changed.',
   'common.loading': 'Loading…',

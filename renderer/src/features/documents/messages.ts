@@ -13,7 +13,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
   'zh-CN': {
     'documents.title': '材料',
     'documents.help': '这个事项需要的材料。准备好一样就勾一样。',
-    'documents.readyAt': '{when} 准备好',
+    'documents.readyAt': '{when} 已准备好',
     'documents.progress': '已准备的材料',
     'documents.none': '这个事项不需要准备材料。',
   },

@@ -28,11 +28,11 @@ export const messages: FeatureMessages<keyof typeof en> = {
   ja: {
     'help.open': 'キーボード操作',
     'help.title': 'キーボード操作',
-    'help.key.tab': '次の項目へ移動（Shift と一緒で前へ）',
+    'help.key.tab': '次のボタンや入力欄へ移動（Shift キーを押しながらだと前へ）',
     'help.key.space': 'フォーカス中の項目・書類をチェック／解除',
     'help.key.enter': 'フォーカス中のボタンを押す・次の質問へ',
     'help.key.arrows': '回答を選ぶ・手続きのタブを切り替える',
-    'help.key.next': '次にやる項目へ移動',
+    'help.key.next': '次に行う項目へ移動',
     'help.key.help': 'この一覧を表示',
     'help.key.escape': 'この一覧・ダイアログ・スタッフ用カードを閉じる',
   },

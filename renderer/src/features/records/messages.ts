@@ -16,7 +16,7 @@ const en = {
   'proof.form.phoneDialled': 'Number dialled',
   'proof.form.portal': 'Website or app',
   'proof.form.referenceNumber': 'Reference number (受付番号)',
-  'proof.form.effectiveDate': 'Cancellation effective date (解約日)',
+  'proof.form.effectiveDate': 'Cancellation date (解約日)',
   'proof.form.staffName': 'Staff name',
   'proof.form.finalBill': 'Final bill (yen)',
   'proof.form.fees': 'Fees (yen)',
@@ -41,7 +41,7 @@ const en = {
   'proof.ask.save': 'Save answers as a record',
   'report.title': 'Proof report',
   'report.help':
-    'A summary to show the carrier, a consumer centre (188) or yourself later, in your language with Japanese beside it.',
+    'A summary to show the carrier or a consumer centre (188), or to check later yourself, in your language with Japanese beside it.',
   'report.pdf': 'Export PDF',
   'report.md': 'Export Markdown',
   'report.json': 'Export JSON',
@@ -51,7 +51,7 @@ const en = {
 export const messages: FeatureMessages<keyof typeof en> = {
   en,
   'zh-CN': {
-    'proof.title': '证明记录',
+    'proof.title': '凭证记录',
     'proof.help':
       '每次联系运营商、每做一步都记下来：时间、地点、对方是谁，以及受理编号（受付番号）。可以附上截图、PDF 或邮件。',
     'proof.empty': '还没有记录。每次打电话、去门店或在网上操作后，请添加一条。',
@@ -66,7 +66,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'proof.form.phoneDialled': '拨打的号码',
     'proof.form.portal': '网站或应用',
     'proof.form.referenceNumber': '受理编号（受付番号）',
-    'proof.form.effectiveDate': '注销生效日（解約日）',
+    'proof.form.effectiveDate': '解约生效日（解約日）',
     'proof.form.staffName': '工作人员姓名',
     'proof.form.finalBill': '最后一期账单（日元）',
     'proof.form.fees': '手续费（日元）',
@@ -89,8 +89,9 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'proof.ask.title': '在柜台或电话里要问的问题',
     'proof.ask.help': '把这些问题给工作人员看或读给对方听，记下回答，然后保存为一条记录。',
     'proof.ask.save': '把回答保存为记录',
-    'report.title': '证明报告',
-    'report.help': '一份可以给运营商、消费者中心（188）或日后自己看的摘要，用你的语言写成，并附日语对照。',
+    'report.title': '凭证报告',
+    'report.help':
+      '一份可以给运营商、消费生活中心（188）看，或留给自己日后查看的摘要，用你的语言写成，并附日语对照。',
     'report.pdf': '导出 PDF',
     'report.md': '导出 Markdown',
     'report.json': '导出 JSON',
@@ -100,7 +101,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'proof.title': '証拠の記録',
     'proof.help':
       '通信会社とのやり取りや行った手続きを、日時・場所・担当者・受付番号とともに記録します。スクリーンショット、PDF、メールを添付できます。',
-    'proof.empty': '記録はまだありません。電話、来店、オンライン手続きのたびに追加してください。',
+    'proof.empty': '記録はまだありません。電話、来店、Webでの手続きのたびに追加してください。',
     'proof.add': '記録を追加',
     'proof.edit': '編集',
     'proof.editing': '記録を編集中です。以前の版も残ります。',
@@ -108,7 +109,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'proof.form.kind': '内容',
     'proof.form.when': '日時（現地時間）',
     'proof.form.timeZone': 'タイムゾーン',
-    'proof.form.shopBranch': '店舗（支店名）',
+    'proof.form.shopBranch': 'ショップ（店舗名）',
     'proof.form.phoneDialled': '発信先の電話番号',
     'proof.form.portal': 'サイト・アプリ',
     'proof.form.referenceNumber': '受付番号',
@@ -135,8 +136,9 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'proof.ask.title': '窓口・電話で聞くこと',
     'proof.ask.help': 'この質問を見せるか読み上げて、答えを書き取り、記録として保存します。',
     'proof.ask.save': '答えを記録として保存',
-    'report.title': '証明レポート',
-    'report.help': '通信会社や消費生活センター（188）に見せたり、後で確認したりするための記録のまとめです。',
+    'report.title': '証拠レポート',
+    'report.help':
+      '通信会社や消費生活センター（188）に見せたり、後で自分で確認したりするための記録のまとめです。',
     'report.pdf': 'PDF を書き出す',
     'report.md': 'Markdown を書き出す',
     'report.json': 'JSON を書き出す',
