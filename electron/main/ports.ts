@@ -3,6 +3,7 @@ import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog, Shell } from 'electron';
 import type { ProofPorts, SystemPorts } from '../services/ports';
+import { WORKING_FILE } from '../proof/working-files';
 
 export function electronPorts(shell: Shell): SystemPorts {
   return {
@@ -52,7 +53,7 @@ export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPort
       }),
     printToPdf: async (html) => {
       // A file in the data folder rather than a data: URL, which has a length limit; removed after.
-      const file = path.join(dataDir, `.report-${randomUUID()}.html`);
+      const file = path.join(dataDir, `${WORKING_FILE.report}${randomUUID()}.html`);
       const win = new BrowserWindow({
         show: false,
         webPreferences: { sandbox: true, contextIsolation: true, javascript: false },

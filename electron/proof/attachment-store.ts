@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../ipc/result';
 import { fsyncDir } from '../store/durable-file';
+import { WORKING_FILE } from './working-files';
 
 export const ATTACHMENT_DIR = 'attachments';
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
@@ -114,7 +115,7 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
     read: (into: Buffer) => Promise<number>,
   ): Promise<ImportedFile> => {
     await fsp.mkdir(dir, { recursive: true });
-    const temp = path.join(dir, `.incoming-${randomUUID()}`);
+    const temp = path.join(dir, `${WORKING_FILE.incoming}${randomUUID()}`);
     const hash = createHash('sha256');
     const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
     let size = 0;

@@ -16,6 +16,7 @@ import { fsyncDir } from '../store/durable-file';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
+import { WORKING_FILE } from '../proof/working-files';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
 export function mergeStores(current: StoreData, incoming: StoreData): StoreData {
@@ -74,7 +75,7 @@ export function backupHandlers(
     },
     'backup.import': async ({ path: file, mode }) => {
       // Unpacked inside the data folder so the final moves are renames on one disk; removed whatever happens.
-      const stageDir = path.join(ctx.dataDir, `.restore-${randomUUID()}`);
+      const stageDir = path.join(ctx.dataDir, `${WORKING_FILE.restore}${randomUUID()}`);
       await fsp.mkdir(stageDir);
       try {
         const opened = await readArchive(file, stageDir, limits);

@@ -10,6 +10,7 @@ import { recordsHandlers } from './records';
 import { reportHandlers } from './report';
 import { attachmentFiles } from '../proof/attachment-store';
 import { openStore, type Store, type StoreNotice } from '../store/store';
+import { removeLeftovers } from './leftovers';
 
 export type { AppContext } from './app';
 
@@ -49,6 +50,7 @@ export async function startBackend(
   options: BackendOptions,
 ): Promise<{ router: Router; store: Store; notice: StoreNotice | null }> {
   const { migrations, ...rest } = options;
+  await removeLeftovers(options.dataDir);
   const { store, notice } = await openStore({
     dir: options.dataDir,
     now: options.ports.now,
