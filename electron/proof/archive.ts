@@ -13,6 +13,7 @@ import { AppError } from '../ipc/result';
 import type { BackupSummary } from '../ipc/views';
 import { isRecord, MIGRATIONS } from '../store/migrations';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
+import { fsyncDir } from '../store/durable-file';
 import { decodeStore } from '../store/store';
 import { ACCEPTED_EXTENSIONS, ATTACHMENT_DIR, ATTACHMENT_NAME } from './attachment-store';
 import { sha256Hex } from './chain';
@@ -112,6 +113,8 @@ export async function writeArchive(
     await written;
     await fsyncFile(temp);
     await fsp.rename(temp, target);
+    // The rename itself survives a power cut only once its folder is flushed.
+    await fsyncDir(path.dirname(target));
   } catch (error) {
     (zip.outputStream as Readable).destroy();
     await written.catch(() => undefined);
