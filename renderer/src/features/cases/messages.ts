@@ -4,7 +4,7 @@ const en = {
   'case.card.physical': 'SIM card',
   'case.card.esim': 'eSIM',
   'case.phone': 'Phone number',
-  'case.holder.name': 'Contract holder',
+  'case.holder.name': 'Holder',
   'case.holder.residenceCard': 'Residence card',
   'case.holder.passport': 'Passport',
   'case.progress': 'Progress of {name}',
