@@ -69,7 +69,7 @@ export const phrases = [
     id: 'reception-number',
     ja: '受付番号を教えていただけますか。',
     kana: 'うけつけばんごうをおしえていただけますか。',
-    meaning: { 'zh-CN': '可以告诉我受理号码吗？', en: 'Could you give me the reception number?' },
+    meaning: { 'zh-CN': '可以告诉我受理编号吗？', en: 'Could you give me the reference number?' },
     context: L(
       '这是你办过手续的凭证。记下编号、日期时间和工作人员姓名。',
       'This is your proof that the request was taken. Write down the number, the date and time, and the staff name.',

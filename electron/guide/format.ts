@@ -13,7 +13,7 @@ const SEPARATOR: Texts = T('；', '; ', '／');
 export const FACT_LABELS: Record<FactKey, Texts> = {
   portal: T('会员页面', 'Account page', '会員ページ'),
   cancelChannels: T('可以解约的方式', 'Ways to cancel', '解約の方法'),
-  mnpChannels: T('申请 MNP 号码的方式', 'Ways to get an MNP number', 'MNP予約番号の発行方法'),
+  mnpChannels: T('申请 MNP 预约号码的方式', 'Ways to get an MNP reservation number', 'MNP予約番号の発行方法'),
   cutoff: T('截止和生效规则', 'Cut-off and effective date', '締め日と解約日'),
   billing: T('解约当月的收费', 'Billing in the last month', '解約月の料金'),
   fees: T('费用', 'Fees', '手数料'),

@@ -32,7 +32,7 @@ const T = {
   outcome: { en: 'Outcome', 'zh-CN': '结果', ja: '結果' },
   outcomeCancelled: {
     en: 'Cancelled, effective {date}',
-    'zh-CN': '已注销，生效日 {date}',
+    'zh-CN': '已解约，生效日 {date}',
     ja: '解約済み（解約日 {date}）',
   },
   outcomeProgress: {

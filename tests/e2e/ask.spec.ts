@@ -7,12 +7,12 @@ import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
 const CASES = [
-  { name: 'zh-CN', locale: 'zh-CN', tab: '凭证', meaning: '可以告诉我受理号码吗？', kana: true },
+  { name: 'zh-CN', locale: 'zh-CN', tab: '凭证', meaning: '可以告诉我受理编号吗？', kana: true },
   {
     name: 'en',
     locale: 'en-US',
     tab: 'Proof',
-    meaning: 'Could you give me the reception number?',
+    meaning: 'Could you give me the reference number?',
     kana: true,
   },
   { name: 'ja', locale: 'ja-JP', tab: '証拠', meaning: null, kana: false },

@@ -85,7 +85,7 @@ describe('the proof report', () => {
     expect(report.cover).toMatchObject({
       caseName: 'Case c1',
       phoneNumber: '090-1234-5678',
-      outcome: '已注销，生效日 2026-11-30',
+      outcome: '已解约，生效日 2026-11-30',
     });
     expect(report.records[0]?.chain).toEqual({
       intact: true,

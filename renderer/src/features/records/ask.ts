@@ -16,7 +16,7 @@ export const ASK_QUESTIONS: readonly (Pick<ChecklistPhrase, 'ja' | 'kana' | 'mea
     field: 'referenceNumber',
     ja: '受付番号を教えていただけますか。',
     kana: 'うけつけばんごうをおしえていただけますか。',
-    meaning: { 'zh-CN': '可以告诉我受理号码吗？', en: 'Could you give me the reception number?' },
+    meaning: { 'zh-CN': '可以告诉我受理编号吗？', en: 'Could you give me the reference number?' },
   },
   {
     field: 'effectiveDate',
