@@ -38,6 +38,19 @@ export interface CaseView {
   holderMasked: { name: string; residenceCard: string; passport: string };
   checklist: Checklist;
   retired: RetiredStep[];
+  /** The records each proof step (producesProof) produced, oldest first, keyed by step id; a step with
+   * none has no key. */
+  stepRecords: Record<string, StepRecordSummary[]>;
+}
+
+/** A record as its checklist step lists it: enough to recognise it and open it, nothing more. */
+export interface StepRecordSummary {
+  id: string;
+  kind: RecordContent['kind'];
+  /** When it happened, as entered (local date-time with its offset). */
+  occurredAt: string;
+  /** The 受付番号 masked as the timeline shows it; '' where none was given. */
+  referenceMasked: string;
 }
 
 // Proof records, attachments, report and backup (issue 5).

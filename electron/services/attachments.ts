@@ -81,7 +81,7 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
     },
     'attachments.linkDocument': async ({ caseId, documentId, attachmentId, linked }) => {
       const current = findCase(store.data, caseId);
-      if (!caseView(current).checklist.documents.some((d) => d.id === documentId)) {
+      if (!caseView(current, store.data.records).checklist.documents.some((d) => d.id === documentId)) {
         throw new AppError('not_found', `this case has no document ${documentId}`);
       }
       if (!attachmentsById(store.data).has(attachmentId))

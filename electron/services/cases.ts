@@ -5,8 +5,16 @@ import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
 import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
-import type { CaseSummary, CaseView } from '../ipc/views';
-import { CaseSchema, emptyHolder, type CaseData, type Holder, type StoreData } from '../store/schema';
+import type { CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
+import { maskReference } from '../proof/mask';
+import {
+  CaseSchema,
+  emptyHolder,
+  type CaseData,
+  type Holder,
+  type ProofRecord,
+  type StoreData,
+} from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
 
@@ -64,7 +72,37 @@ export function maskHolder(holder: Holder): CaseView['holderMasked'] {
 
 const allSteps = (checklist: Checklist) => checklist.phases.flatMap((phase) => phase.steps);
 
-export function caseView(data: CaseData): CaseView {
+/** The case's records grouped under the proof steps they name (their latest revision), oldest first. */
+export function stepRecords(
+  checklist: Checklist,
+  caseId: string,
+  records: readonly ProofRecord[],
+): CaseView['stepRecords'] {
+  const proofSteps = new Set(
+    allSteps(checklist)
+      .filter((step) => step.producesProof)
+      .map((step) => step.id),
+  );
+  const byStep = new Map<string, StepRecordSummary[]>();
+  for (const record of records) {
+    const content = record.revisions.at(-1)?.content;
+    if (record.caseId !== caseId || !content?.stepId || !proofSteps.has(content.stepId)) continue;
+    const list = byStep.get(content.stepId) ?? [];
+    list.push({
+      id: record.id,
+      kind: content.kind,
+      occurredAt: content.occurredAt,
+      referenceMasked: content.referenceNumber === '' ? '' : maskReference(content.referenceNumber),
+    });
+    byStep.set(content.stepId, list);
+  }
+  for (const list of byStep.values())
+    list.sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  return Object.fromEntries(byStep);
+}
+
+/** What the case screen shows; `records` is the store's (any case's: only this case's are used). */
+export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseView {
   const checklist = buildChecklist(data.profile);
   return {
     case: data,
@@ -72,6 +110,7 @@ export function caseView(data: CaseData): CaseView {
     holderMasked: maskHolder(data.holder),
     checklist,
     retired: applyProgress(checklist, data.steps).retired,
+    stepRecords: stepRecords(checklist, data.id, records),
   };
 }
 
@@ -121,7 +160,7 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
       ...data,
       cases: data.cases.map((c) => (c.id === caseId ? checked({ ...edit(c), updatedAt: stamp() }) : c)),
     }));
-    return caseView(find(next, caseId));
+    return caseView(find(next, caseId), next.records);
   };
 
   const summaries = (data: StoreData) => data.cases.map(caseSummary);
@@ -143,7 +182,7 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
   return {
     'guide.providers': () => listProviders(),
     'cases.list': () => summaries(store.data),
-    'cases.get': ({ caseId }) => caseView(find(store.data, caseId)),
+    'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records),
     'cases.create': async ({ name, profile, phoneNumber, holder }) => {
       const now = stamp();
       const created: CaseData = {
@@ -163,7 +202,7 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
         cases: [...data.cases, created],
         settings: { ...data.settings, lastCaseId: created.id },
       }));
-      return caseView(created);
+      return caseView(created, []);
     },
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
     'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>

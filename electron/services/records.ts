@@ -50,7 +50,7 @@ export function recordsHandlers(
     const missing = content.attachmentIds.find((id) => !known.has(id));
     if (missing) throw new AppError('not_found', `no attachment ${missing}`);
     if (content.stepId !== null) {
-      const steps = caseView(current).checklist.phases.flatMap((p) => p.steps);
+      const steps = caseView(current, data.records).checklist.phases.flatMap((p) => p.steps);
       if (!steps.some((s) => s.id === content.stepId))
         throw new AppError('not_found', `this case has no step ${content.stepId}`);
     }

@@ -23,7 +23,7 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
   return {
     'report.export': async ({ caseId, locale, format }) => {
       const data = store.data;
-      const view = caseView(findCase(data, caseId));
+      const view = caseView(findCase(data, caseId), data.records);
       const generatedAt = ports.now().toISOString();
       const report = buildReport({
         view,

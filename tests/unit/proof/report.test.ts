@@ -65,6 +65,7 @@ function fixture() {
     holderMasked: { name: '', residenceCard: '', passport: '' },
     checklist,
     retired: [],
+    stepRecords: {},
   };
   const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
   const data = { ...emptyStore(), cases: [c], records: [raw] };

@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseSummary, CaseView } from '../../../electron/ipc/views';
+import type { CaseSummary, CaseView, RecordView } from '../../../electron/ipc/views';
 import { maskName, maskNumber, maskPhone } from '../../../electron/services/cases';
 import { isAllowedExternalUrl } from '../../../electron/services/links';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
+import { content } from '../proof/helpers';
 
 const docomoEsim = DOCOMO_ESIM_ONLINE;
 
@@ -206,6 +207,70 @@ describe('the contract holder', () => {
     expect(maskNumber('AB 12345678 CD')).toBe('••••••••78CD');
     expect(maskNumber('1234')).toBe('••••');
     expect(maskNumber('')).toBe('');
+  });
+});
+
+describe('records under their proof steps', () => {
+  it("lists each proof step's records in the case view: kind, when, the reference masked; nothing else", async () => {
+    app = await backend();
+    const view = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    const other = await call<CaseView>('cases.create', { name: 'y', profile: docomoEsim, phoneNumber: '' });
+    const caseId = view.case.id;
+    const step = 'cancel.keep-confirmation';
+    expect(view.checklist.phases.flatMap((p) => p.steps).find((s) => s.id === step)?.producesProof).toBe(
+      true,
+    );
+    expect(view.stepRecords).toEqual({});
+
+    const later = await call<RecordView>('records.create', {
+      caseId,
+      content: content({
+        stepId: step,
+        occurredAt: '2026-11-25T10:00:00+09:00',
+        referenceNumber: 'A-778899',
+      }),
+    });
+    const earlier = await call<RecordView>('records.create', {
+      caseId,
+      content: content({
+        stepId: step,
+        kind: 'online-cancellation',
+        occurredAt: '2026-11-24T09:00:00+09:00',
+        referenceNumber: '',
+      }),
+    });
+    await call('records.create', { caseId, content: content({ stepId: null }) });
+    await call('records.create', { caseId: other.case.id, content: content({ stepId: step }) });
+
+    const got = await call<CaseView>('cases.get', { caseId });
+    expect(got.stepRecords).toEqual({
+      [step]: [
+        {
+          id: earlier.id,
+          kind: 'online-cancellation',
+          occurredAt: '2026-11-24T09:00:00+09:00',
+          referenceMasked: '',
+        },
+        {
+          id: later.id,
+          kind: 'shop-visit',
+          occurredAt: '2026-11-25T10:00:00+09:00',
+          referenceMasked: '••••••99',
+        },
+      ],
+    });
+    // Small and JSON-safe: no reference number, note or staff name in the clear.
+    expect(JSON.parse(JSON.stringify(got.stepRecords))).toEqual(got.stepRecords);
+    expect(JSON.stringify(got.stepRecords)).not.toMatch(/778899|佐藤|解約受付/);
+
+    // Every view a change returns carries it; an edit that unlinks a record takes it off the step.
+    const ticked = await call<CaseView>('steps.setDone', { caseId, stepId: step, done: true });
+    expect(ticked.stepRecords[step]).toHaveLength(2);
+    await call('records.update', { caseId, recordId: later.id, content: content({ stepId: null }) });
+    const unlinked = await call<CaseView>('cases.get', { caseId });
+    expect(unlinked.stepRecords[step]?.map((r) => r.id)).toEqual([earlier.id]);
+    const otherView = await call<CaseView>('cases.get', { caseId: other.case.id });
+    expect(otherView.stepRecords[step]).toHaveLength(1);
   });
 });
 

@@ -8,7 +8,7 @@ import { Masked } from '../../ui/Masked';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
-import { CaseProofPanel } from '../records';
+import { CaseProofPanel, type ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
 
 const TABS = ['checklist', 'documents', 'phrases', 'proof'] as const;
@@ -31,6 +31,8 @@ export function CaseScreen({
   const report = useReportError();
   const [view, setView] = useState<CaseView | null>(null);
   const [tab, setTab] = useState<Tab>('checklist');
+  /** What the Proof tab opens on when a checklist step sent the user there. */
+  const [proofIntent, setProofIntent] = useState<ProofIntent | null>(null);
   const [renaming, setRenaming] = useState(false);
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
@@ -40,6 +42,17 @@ export function CaseScreen({
 
   if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
   const { checklist } = view;
+
+  const selectTab = (next: Tab) => {
+    setProofIntent(null);
+    setTab(next);
+  };
+  const openProof = (intent: ProofIntent) => {
+    setProofIntent(intent);
+    setTab('proof');
+  };
+  // A record saved on the Proof tab changes what the checklist's proof steps list.
+  const refresh = () => void call('cases.get', { caseId }).then(setView, report);
 
   const rename = async (name: string) => {
     try {
@@ -57,7 +70,7 @@ export function CaseScreen({
     if (step === 0) return;
     event.preventDefault();
     const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] ?? 'checklist';
-    setTab(next);
+    selectTab(next);
     tabRefs.current.get(next)?.focus();
   };
 
@@ -114,7 +127,7 @@ export function CaseScreen({
             aria-selected={tab === name}
             aria-controls={`panel-${name}`}
             tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
+            onClick={() => selectTab(name)}
           >
             {t(`case.tab.${name}`)}
           </button>
@@ -122,11 +135,18 @@ export function CaseScreen({
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
         {tab === 'checklist' && (
-          <ChecklistPanel view={view} onView={setView} onRecordProof={() => setTab('proof')} />
+          <ChecklistPanel
+            view={view}
+            onView={setView}
+            onRecordProof={(stepId) => openProof({ newForStep: stepId })}
+            onOpenRecord={(recordId) => openProof({ recordId })}
+          />
         )}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
         {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
-        {tab === 'proof' && <CaseProofPanel caseId={caseId} />}
+        {tab === 'proof' && (
+          <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />
+        )}
       </div>
     </section>
   );

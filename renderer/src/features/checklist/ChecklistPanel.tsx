@@ -20,10 +20,14 @@ export function ChecklistPanel({
   view,
   onView,
   onRecordProof,
+  onOpenRecord,
 }: {
   view: CaseView;
   onView: (view: CaseView) => void;
-  onRecordProof: () => void;
+  /** Opens the Proof tab on a new record for this step. */
+  onRecordProof: (stepId: string) => void;
+  /** Opens the Proof tab on this record. */
+  onOpenRecord: (recordId: string) => void;
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
@@ -108,10 +112,12 @@ export function ChecklistPanel({
                   step={step}
                   checklist={view.checklist}
                   progress={view.case.steps[step.id]}
+                  records={view.stepRecords[step.id] ?? []}
                   saving={saving.has(step.id)}
                   onToggle={(value) => void setDone(step.id, step.title[locale], value)}
                   onSaveNote={(note) => saveNote(step.id, note)}
-                  onRecordProof={onRecordProof}
+                  onRecordProof={() => onRecordProof(step.id)}
+                  onOpenRecord={onOpenRecord}
                 />
               ))}
             </ol>

@@ -1,4 +1,6 @@
 import type { Checklist, ChecklistStep, StepProgress } from '../../../../electron/guide/types';
+import type { StepRecordSummary } from '../../../../electron/ipc/views';
+import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { NoteEditor } from './NoteEditor';
@@ -14,18 +16,23 @@ export function StepItem({
   step,
   checklist,
   progress,
+  records,
   saving,
   onToggle,
   onSaveNote,
   onRecordProof,
+  onOpenRecord,
 }: {
   step: ChecklistStep;
   checklist: Checklist;
   progress: StepProgress | undefined;
+  /** The records this step produced (proof steps only), oldest first. */
+  records: readonly StepRecordSummary[];
   saving: boolean;
   onToggle: (done: boolean) => void;
   onSaveNote: (note: string) => Promise<boolean>;
   onRecordProof: () => void;
+  onOpenRecord: (recordId: string) => void;
 }) {
   const { t, locale } = useI18n();
   const done = progress?.done ?? false;
@@ -104,6 +111,22 @@ export function StepItem({
         <Sources sources={uniqueSources(step.facts.map((f) => f.sources))} />
       </details>
       <NoteEditor saved={progress?.note ?? ''} onSave={onSaveNote} />
+      {step.producesProof && records.length > 0 && (
+        <div className="step-records" data-testid="step-records">
+          <h4 id={`${boxId}-records`}>{t('checklist.records')}</h4>
+          <ul aria-labelledby={`${boxId}-records`}>
+            {records.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link" onClick={() => onOpenRecord(r.id)}>
+                  <time dateTime={r.occurredAt}>{r.occurredAt.slice(0, 16).replace('T', ' ')}</time>
+                  {` — ${RECORD_KIND_LABELS[r.kind][locale]}`}
+                  {r.referenceMasked && ` · ${t('checklist.reference')} ${r.referenceMasked}`}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {step.producesProof && (
         <button type="button" className="btn btn-small" onClick={onRecordProof}>
           {t('checklist.recordProof')}

@@ -31,6 +31,8 @@ const en = {
   'checklist.note.tooLong':
     'This note is {length} characters long; the limit is {max}. Shorten it to save it.',
   'checklist.recordProof': 'Record the proof',
+  'checklist.records': 'Proof recorded for this step',
+  'checklist.reference': 'Reference number',
   'checklist.ticked': 'Done: {title}',
   'checklist.unticked': 'Not done: {title}',
   'checklist.undo': 'Undo',
@@ -74,6 +76,8 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'checklist.note.unsaved': '尚未保存。',
     'checklist.note.tooLong': '这条备注有 {length} 个字符，上限是 {max}。请删减后再保存。',
     'checklist.recordProof': '记录凭证',
+    'checklist.records': '这一步已记录的凭证',
+    'checklist.reference': '受理编号',
     'checklist.ticked': '已完成：{title}',
     'checklist.unticked': '未完成：{title}',
     'checklist.undo': '撤销',
@@ -114,6 +118,8 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'checklist.note.tooLong':
       'このメモは {length} 文字あります（上限 {max} 文字）。短くしてから保存してください。',
     'checklist.recordProof': '証拠を記録する',
+    'checklist.records': 'この手順で記録した証拠',
+    'checklist.reference': '受付番号',
     'checklist.ticked': '完了：{title}',
     'checklist.unticked': '未完了：{title}',
     'checklist.undo': '元に戻す',

@@ -1,9 +1,10 @@
 // A case's proof: what to ask at the counter, the timeline of records (each with its revision chain
 // checked), the add/edit form with attachments, and the report export.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChecklistStep } from '../../../../electron/guide/types';
 import type { RecordView } from '../../../../electron/ipc/views';
 import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
+import { maskReference } from '../../../../electron/proof/mask';
 import type { RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
@@ -22,14 +23,30 @@ interface Loaded {
 
 type Editing = { record: RecordView | null; prefill?: Partial<RecordContent> } | null;
 
-const maskReference = (ref: string) =>
-  ref.length <= 2 ? '••' : `${'•'.repeat(Math.min(ref.length - 2, 8))}${ref.slice(-2)}`;
+/** Where a checklist step sends the user: a new record for that step, or one of its records. */
+export type ProofIntent = { newForStep: string } | { recordId: string };
 
-export function CaseProofPanel({ caseId }: { caseId: string }) {
+const recordElementId = (id: string) => `record-${id}`;
+
+export function CaseProofPanel({
+  caseId,
+  intent = null,
+  onRecordsChanged,
+}: {
+  caseId: string;
+  intent?: ProofIntent | null;
+  /** A record was saved: what the checklist lists under its steps may have changed. */
+  onRecordsChanged?: () => void;
+}) {
   const { t } = useI18n();
   const report = useReportError();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
+  // The panel mounts when its tab opens, so the intent it opened with is read once, here.
+  const [editing, setEditing] = useState<Editing>(() =>
+    intent && 'newForStep' in intent ? { record: null, prefill: { stepId: intent.newForStep } } : null,
+  );
+  const opened = intent && 'recordId' in intent ? intent.recordId : null;
+  const focused = useRef(false);
 
   const load = useCallback(
     () =>
@@ -49,6 +66,17 @@ export function CaseProofPanel({ caseId }: { caseId: string }) {
     [caseId, report],
   );
   useEffect(() => void load(), [load]);
+
+  // Once loaded, focus lands where the step sent the user: the new record's first field, or the record.
+  useEffect(() => {
+    if (!loaded || !intent || focused.current) return;
+    focused.current = true;
+    const target = document.getElementById(
+      'newForStep' in intent ? 'record-kind' : recordElementId(intent.recordId),
+    );
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }, [loaded, intent]);
 
   if (!loaded) return <p aria-busy="true">{t('common.loading')}</p>;
 
@@ -73,6 +101,7 @@ export function CaseProofPanel({ caseId }: { caseId: string }) {
             onSaved={() => {
               setEditing(null);
               void load();
+              onRecordsChanged?.();
             }}
             onCancel={() => setEditing(null)}
           />
@@ -86,6 +115,7 @@ export function CaseProofPanel({ caseId }: { caseId: string }) {
                 key={r.id}
                 record={r}
                 baseUrl={loaded.baseUrl}
+                opened={r.id === opened}
                 onEdit={() => setEditing({ record: r })}
               />
             ))}
@@ -101,17 +131,26 @@ export function CaseProofPanel({ caseId }: { caseId: string }) {
 function RecordItem({
   record,
   baseUrl,
+  opened,
   onEdit,
 }: {
   record: RecordView;
   baseUrl: string;
+  /** The record a checklist step opened: marked, and focused once the panel has loaded. */
+  opened: boolean;
   onEdit: () => void;
 }) {
   const { t, locale } = useI18n();
   const c = record.content;
   const where = [c.shopBranch, c.phoneDialled, c.portal].filter((v) => v !== '').join(' · ');
   return (
-    <li className="record" data-testid="record">
+    <li
+      id={recordElementId(record.id)}
+      className={`record${opened ? ' record-opened' : ''}`}
+      data-testid="record"
+      tabIndex={-1}
+      aria-current={opened || undefined}
+    >
       <div className="row spread">
         <h3>
           <time dateTime={c.occurredAt}>{c.occurredAt.slice(0, 16).replace('T', ' ')}</time> —{' '}

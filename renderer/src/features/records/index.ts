@@ -1,2 +1,2 @@
-export { CaseProofPanel } from './CaseProofPanel';
+export { CaseProofPanel, type ProofIntent } from './CaseProofPanel';
 export { AttachmentPicker } from './AttachmentPicker';
