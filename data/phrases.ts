@@ -31,6 +31,7 @@ export const phrases = [
   },
   {
     id: 'effective-date',
+    recordField: 'effectiveDate',
     ja: '解約日はいつになりますか。',
     kana: 'かいやくびはいつになりますか。',
     meaning: { 'zh-CN': '解约从哪一天开始生效？', en: 'From what date is the cancellation effective?' },
@@ -55,6 +56,19 @@ export const phrases = [
     ),
   },
   {
+    // The proof tab's question for the amount alone (final-bill above also asks when it comes).
+    id: 'final-bill-amount',
+    recordField: 'finalBillYen',
+    ja: '最終の請求額はいくらになりますか。',
+    kana: 'さいしゅうのせいきゅうがくはいくらになりますか。',
+    meaning: { 'zh-CN': '最后一期账单是多少钱？', en: 'How much will the final bill be?' },
+    context: L(
+      '记下金额。如果对方说还不确定，问一下什么时候能知道。',
+      'Note the amount. If it is not known yet, ask when it will be.',
+      '金額を控えます。まだ分からない場合は、いつ分かるかを確認します。',
+    ),
+  },
+  {
     id: 'sim-return',
     ja: 'SIMカードは返却が必要ですか。',
     kana: 'シムカードはへんきゃくがひつようですか。',
@@ -67,6 +81,7 @@ export const phrases = [
   },
   {
     id: 'reception-number',
+    recordField: 'referenceNumber',
     ja: '受付番号を教えていただけますか。',
     kana: 'うけつけばんごうをおしえていただけますか。',
     meaning: { 'zh-CN': '可以告诉我受理编号吗？', en: 'Could you give me the reference number?' },
@@ -74,6 +89,21 @@ export const phrases = [
       '这是你办过手续的凭证。记下编号、日期时间和工作人员姓名。',
       'This is your proof that the request was taken. Write down the number, the date and time, and the staff name.',
       '手続きをした証拠になります。番号・日時・担当者名を控えます。',
+    ),
+  },
+  {
+    id: 'staff-name',
+    recordField: 'staffName',
+    ja: 'ご担当者のお名前を伺ってもよろしいですか。',
+    kana: 'ごたんとうしゃのおなまえをうかがってもよろしいですか。',
+    meaning: {
+      'zh-CN': '可以请问负责办理的工作人员叫什么名字吗？',
+      en: 'May I ask the name of the person handling this?',
+    },
+    context: L(
+      '记下姓名，也可以请对方写给你。以后再联系时，说出是谁办理的会更顺利。',
+      'Write the name down, or ask them to write it for you. If you need to follow up, naming who handled it helps.',
+      '名前を控えます。書いてもらっても構いません。後で問い合わせるときに役立ちます。',
     ),
   },
   {

@@ -213,12 +213,20 @@ export const DocumentSchema = z.object({
 });
 export type DocumentData = z.infer<typeof DocumentSchema>;
 
+/** The record fields a question asked at the counter fills: the proof tab's "questions to ask" card,
+ * in this order. */
+export const ASK_RECORD_FIELDS = ['referenceNumber', 'effectiveDate', 'finalBillYen', 'staffName'] as const;
+export type AskRecordField = (typeof ASK_RECORD_FIELDS)[number];
+
 export const PhraseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   ja: z.string().min(1),
   kana: z.string().regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー、。？！・\s]+$/u, 'kana only'),
   meaning: z.object({ 'zh-CN': nonBlank, en: nonBlank }),
   context: LocalizedTextSchema,
+  /** Set on the question whose answer fills this record field: the proof tab asks it, and saves the
+   * answer there. At most one phrase per field. */
+  recordField: z.enum(ASK_RECORD_FIELDS).optional(),
 });
 export type PhraseData = z.infer<typeof PhraseSchema>;
 
@@ -259,6 +267,10 @@ export const ContentSchema = z
     const phrases = unique(
       'phrase',
       content.phrases.map((p) => p.id),
+    );
+    unique(
+      'phrase recordField',
+      content.phrases.flatMap((p) => (p.recordField ? [p.recordField] : [])),
     );
     for (const step of content.steps) {
       if (!step.id.startsWith(`${step.phase}.`))

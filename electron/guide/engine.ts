@@ -3,7 +3,7 @@
 // and the tests all get the same answer for the same profile.
 import { content, CONTENT_VERSION as VERSION } from '../../data/index';
 import { FALLBACK_PROVIDER_ID } from '../../data/providers';
-import { PROVIDER_KINDS } from '../../data/schema';
+import { ASK_RECORD_FIELDS, PROVIDER_KINDS } from '../../data/schema';
 import type {
   AppliesTo,
   Channel,
@@ -17,6 +17,7 @@ import { FACT_LABELS, formatFact, hasGaps, withNote } from './format';
 import {
   LOCALES,
   PHASES,
+  type AskPhrase,
   type Checklist,
   type ChecklistDocument,
   type ChecklistPhrase,
@@ -225,6 +226,24 @@ function buildStep(step: StepData, ctx: Context, documentIds: Set<string>): Chec
   };
 }
 
+/** The proof tab's questions: the phrases that fill a record field, in ASK_RECORD_FIELDS order. */
+const askPhrases: AskPhrase[] = ASK_RECORD_FIELDS.flatMap((field) =>
+  content.phrases.flatMap((p) =>
+    'recordField' in p && p.recordField === field
+      ? [
+          {
+            id: p.id,
+            ja: p.ja,
+            kana: p.kana,
+            meaning: p.meaning,
+            context: p.context,
+            recordField: field,
+          },
+        ]
+      : [],
+  ),
+);
+
 export function buildChecklist(profile: Profile): Checklist {
   const ctx = makeContext(profile);
   const chosen = stepsData.filter((s) => stepApplies(s, ctx));
@@ -249,6 +268,7 @@ export function buildChecklist(profile: Profile): Checklist {
     })),
     documents,
     phrases,
+    askPhrases,
   };
 }
 

@@ -86,12 +86,20 @@ export interface ChecklistPhrase {
   context: LocalizedText;
 }
 
+/** A question for the proof tab's "questions to ask" card: the answer fills this record field. */
+export interface AskPhrase extends ChecklistPhrase {
+  recordField: 'referenceNumber' | 'effectiveDate' | 'finalBillYen' | 'staffName';
+}
+
 export interface Checklist {
   contentVersion: string;
   provider: ProviderSummary;
   phases: { phase: Phase; steps: ChecklistStep[] }[];
   documents: ChecklistDocument[];
   phrases: ChecklistPhrase[];
+  /** The questions to ask at the counter or on the call, one per record field, in the card's order;
+   * the same for every profile. */
+  askPhrases: AskPhrase[];
 }
 
 /** What the store keeps per ticked step; the title is a snapshot so a retired step can still be shown. */

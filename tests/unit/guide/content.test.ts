@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../../data/index';
 import { ContentSchema } from '../../../data/schema';
+import { buildChecklist } from '../../../electron/guide/engine';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backedDigits, detectSensitive, factTexts, proseTexts, type PlacedText } from './texts';
 
 const FACT_SHEET = '/work/shared/reference/japan-sim-facts.md';
@@ -163,11 +165,30 @@ describe('guide content', () => {
     expect(JSON.stringify(content)).not.toMatch(/t\.me\/|telegram|esim\x31088|post\x69mg/i);
   });
 
-  it('references every phrase and every document from some step', () => {
+  it('references every phrase and every document from some step (a phrase may instead be asked on the proof tab)', () => {
     const phraseIds = new Set(content.steps.flatMap((s) => s.phraseIds));
     const documentIds = new Set(content.steps.flatMap((s) => s.documentIds));
-    expect(content.phrases.filter((p) => !phraseIds.has(p.id)).map((p) => p.id)).toEqual([]);
+    const asked = (p: (typeof content.phrases)[number]) => 'recordField' in p;
+    expect(content.phrases.filter((p) => !phraseIds.has(p.id) && !asked(p)).map((p) => p.id)).toEqual([]);
     expect(content.documents.filter((d) => !documentIds.has(d.id)).map((d) => d.id)).toEqual([]);
+  });
+
+  it('asks one question per record field on the proof tab, the guide’s own phrase where it has one', () => {
+    const checklist = buildChecklist(DOCOMO_ESIM_ONLINE);
+    expect(checklist.askPhrases.map((p) => [p.recordField, p.id])).toEqual([
+      ['referenceNumber', 'reception-number'],
+      ['effectiveDate', 'effective-date'],
+      ['finalBillYen', 'final-bill-amount'],
+      ['staffName', 'staff-name'],
+    ]);
+    for (const p of checklist.askPhrases) {
+      expect(p.meaning.en, p.id).toMatch(/^[A-Z].*\?$/);
+      expect(p.meaning['zh-CN'], p.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // The same four for every profile, whatever its steps.
+    expect(buildChecklist({ ...DOCOMO_ESIM_ONLINE, providerId: 'rakuten-mobile' }).askPhrases).toEqual(
+      checklist.askPhrases,
+    );
   });
 
   it('gives each phrase a kana reading that matches its Japanese in length and ends the same way', () => {

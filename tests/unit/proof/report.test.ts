@@ -54,6 +54,7 @@ function fixture() {
     ],
     documents: [],
     phrases: [],
+    askPhrases: [],
   };
   const c = {
     ...makeCase('c1'),

@@ -1,7 +1,7 @@
 // A case's proof: what to ask at the counter, the timeline of records (each with its revision chain
 // checked), the add/edit form with attachments, and the report export.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChecklistStep } from '../../../../electron/guide/types';
+import type { AskPhrase, ChecklistStep } from '../../../../electron/guide/types';
 import type { RecordView } from '../../../../electron/ipc/views';
 import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { maskReference } from '../../../../electron/proof/mask';
@@ -11,13 +11,16 @@ import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
-import { ASK_QUESTIONS, type AskField } from './ask';
 import { AttachmentPreview } from './AttachmentPreview';
 import { RecordForm } from './RecordForm';
+
+type AskField = AskPhrase['recordField'];
 
 interface Loaded {
   records: RecordView[];
   proofSteps: ChecklistStep[];
+  /** The questions to ask, from the guide. */
+  askPhrases: AskPhrase[];
   baseUrl: string;
 }
 
@@ -59,6 +62,7 @@ export function CaseProofPanel({
           setLoaded({
             records,
             proofSteps: view.checklist.phases.flatMap((p) => p.steps).filter((s) => s.producesProof),
+            askPhrases: view.checklist.askPhrases,
             baseUrl: info.attachmentBaseUrl,
           }),
         report,
@@ -122,7 +126,7 @@ export function CaseProofPanel({
           </ol>
         )}
       </section>
-      <AskCard onSave={(prefill) => setEditing({ record: null, prefill })} />
+      <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
       <ReportExport caseId={caseId} />
     </div>
   );
@@ -199,9 +203,16 @@ function RecordItem({
   );
 }
 
-/** The questions to ask, in Japanese, with their reading and meaning, and room for the answers; saving
- * opens a prefilled record. A Japanese reader sees the Japanese only. */
-function AskCard({ onSave }: { onSave: (prefill: Partial<RecordContent>) => void }) {
+/** The guide's questions to ask, in Japanese, with their reading and meaning, and room for the answers;
+ * saving opens a record prefilled with each answer in the field its question names. A Japanese reader
+ * sees the Japanese only. */
+function AskCard({
+  questions,
+  onSave,
+}: {
+  questions: readonly AskPhrase[];
+  onSave: (prefill: Partial<RecordContent>) => void;
+}) {
   const { t, locale } = useI18n();
   const [answers, setAnswers] = useState<Partial<Record<AskField, string>>>({});
   const save = () => {
@@ -213,20 +224,20 @@ function AskCard({ onSave }: { onSave: (prefill: Partial<RecordContent>) => void
         : '',
       finalBillYen: bill === '' ? null : Number(bill),
       staffName: answers.staffName ?? '',
-      note: ASK_QUESTIONS.map((q) => `${q.ja} ${answers[q.field] ?? ''}`).join('\n'),
+      note: questions.map((q) => `${q.ja} ${answers[q.recordField] ?? ''}`).join('\n'),
     });
   };
   return (
     <section className="card" aria-labelledby="ask-title">
       <h2 id="ask-title">{t('proof.ask.title')}</h2>
       <p className="help">{t('proof.ask.help')}</p>
-      {ASK_QUESTIONS.map((q) => (
-        <div className="field ask" key={q.field} data-testid="ask-question">
-          <label htmlFor={`ask-${q.field}`} lang="ja">
+      {questions.map((q) => (
+        <div className="field ask" key={q.recordField} data-testid="ask-question">
+          <label htmlFor={`ask-${q.recordField}`} lang="ja">
             {q.ja}
           </label>
           {locale !== 'ja' && (
-            <div id={`ask-${q.field}-say`} className="ask-say">
+            <div id={`ask-${q.recordField}-say`} className="ask-say">
               <p className="phrase-kana" lang="ja">
                 {q.kana}
               </p>
@@ -234,11 +245,11 @@ function AskCard({ onSave }: { onSave: (prefill: Partial<RecordContent>) => void
             </div>
           )}
           <input
-            id={`ask-${q.field}`}
-            type={q.field === 'effectiveDate' ? 'date' : 'text'}
-            value={answers[q.field] ?? ''}
-            aria-describedby={locale !== 'ja' ? `ask-${q.field}-say` : undefined}
-            onChange={(e) => setAnswers({ ...answers, [q.field]: e.target.value })}
+            id={`ask-${q.recordField}`}
+            type={q.recordField === 'effectiveDate' ? 'date' : 'text'}
+            value={answers[q.recordField] ?? ''}
+            aria-describedby={locale !== 'ja' ? `ask-${q.recordField}-say` : undefined}
+            onChange={(e) => setAnswers({ ...answers, [q.recordField]: e.target.value })}
           />
         </div>
       ))}
