@@ -16,6 +16,8 @@ test('keyboard only: the interview, then every step of the first phase, and the 
       for (const key of moves) await kb.press(key);
       await tabTo(page, 'Next');
       await kb.press('Enter');
+      // The next question takes focus on its heading; typing on before it has would race the render.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? '')).toMatch(/^H[1-3]$/);
     };
     await expect(page.getByRole('heading', { name: 'Which carrier is the line with?' })).toBeFocused();
     await answer(['Space']); // NTT docomo, the first carrier
