@@ -45,6 +45,7 @@ const ports: Ports = {
   now: () => new Date(),
   openFolder: async () => undefined,
   openExternal: async () => undefined,
+  applyTheme: () => undefined,
   pickFiles: async () => [],
   chooseSavePath: async () => null,
   chooseOpenPath: async () => null,

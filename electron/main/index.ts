@@ -52,7 +52,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   const ports = {
-    ...electronPorts(shell),
+    ...electronPorts(shell, nativeTheme),
     ...proofPorts({ dialog, BrowserWindow, dataDir, parent: () => mainWindow }),
   };
   const backend = await startBackend({
@@ -66,6 +66,8 @@ async function start(): Promise<void> {
   registerAppProtocol(protocol, path.join(import.meta.dirname, '../renderer'));
   registerAttachmentProtocol(protocol, dataDir);
   denyAllPermissions(session.defaultSession);
+  // The saved theme before the window exists, so its first paint is already right.
+  ports.applyTheme(backend.store.data.settings.theme);
   mainWindow = createWindow();
 }
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow as BrowserWindowType, Dialog, Shell } from 'electron';
+import type { BrowserWindow as BrowserWindowType, Dialog, NativeTheme, Shell } from 'electron';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
 
-export function electronPorts(shell: Shell): SystemPorts {
+export function electronPorts(shell: Shell, nativeTheme: NativeTheme): SystemPorts {
   return {
     now: () => new Date(),
     openFolder: async (folder) => {
@@ -13,6 +13,9 @@ export function electronPorts(shell: Shell): SystemPorts {
       if (error) throw new Error(error);
     },
     openExternal: (url) => shell.openExternal(url),
+    applyTheme: (theme) => {
+      nativeTheme.themeSource = theme;
+    },
   };
 }
 

@@ -17,7 +17,7 @@ export type { AppContext } from './app';
 export function createAppRouter(ctx: AppContext, options?: RouterOptions): Router {
   const handlers: Handlers = {
     ...appHandlers(ctx),
-    ...settingsHandlers(ctx.store),
+    ...settingsHandlers(ctx.store, ctx.ports),
     ...casesHandlers(ctx.store, ctx.ports),
     ...proofHandlers(ctx),
   };

@@ -6,6 +6,8 @@ export interface SystemPorts {
   openFolder(path: string): Promise<void>;
   /** Opens an already allow-listed URL in the system browser. */
   openExternal(url: string): Promise<void>;
+  /** Makes the window's own theme (its background, and prefers-color-scheme) follow the user's choice. */
+  applyTheme(theme: 'system' | 'light' | 'dark'): void;
 }
 
 /** The proof features' OS needs: file dialogs and printing. */

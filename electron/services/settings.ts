@@ -1,12 +1,16 @@
 import type { Handlers } from '../ipc/contract';
 import type { Store } from '../store/store';
+import type { SystemPorts } from './ports';
 
 /** Drops keys whose value is undefined, so a patch never erases a setting by accident. */
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-export function settingsHandlers(store: Store): Pick<Handlers, 'settings.get' | 'settings.update'> {
+export function settingsHandlers(
+  store: Store,
+  ports: Pick<SystemPorts, 'applyTheme'>,
+): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
     'settings.get': () => store.data.settings,
     'settings.update': async (patch) => {
@@ -14,6 +18,7 @@ export function settingsHandlers(store: Store): Pick<Handlers, 'settings.get' | 
         ...data,
         settings: { ...data.settings, ...definedOnly(patch) },
       }));
+      if (patch.theme !== undefined) ports.applyTheme(next.settings.theme);
       return next.settings;
     },
   };

@@ -56,6 +56,8 @@ function recordingPorts(browser: Browser): RecordedPorts {
     now: () => new Date(),
     openFolder: async (target) => void opened.push({ kind: 'folder', target }),
     openExternal: async (target) => void opened.push({ kind: 'external', target }),
+    // Electron's window theme; in Chromium the page's own data-theme does the same job.
+    applyTheme: () => undefined,
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,

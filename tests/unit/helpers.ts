@@ -12,6 +12,7 @@ export async function tempDir(prefix = 'sayonara-unit-'): Promise<string> {
 /** Ports that record what was asked of the OS; a test scripts the dialogs' answers beforehand. */
 export interface TestPorts extends Ports {
   opened: string[];
+  themes: string[];
   nextPicked: string[];
   nextSavePath: string | null;
   nextOpenPath: string | null;
@@ -22,6 +23,7 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
   let tick = 0;
   const ports: TestPorts = {
     opened: [],
+    themes: [],
     nextPicked: [],
     nextSavePath: null,
     nextOpenPath: null,
@@ -30,6 +32,7 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
     now: () => new Date(start.getTime() + 1000 * tick++),
     openFolder: async (folder) => void ports.opened.push(`folder:${folder}`),
     openExternal: async (url) => void ports.opened.push(`external:${url}`),
+    applyTheme: (theme) => void ports.themes.push(theme),
     pickFiles: async () => ports.nextPicked,
     chooseSavePath: async () => ports.nextSavePath,
     chooseOpenPath: async () => ports.nextOpenPath,

@@ -291,3 +291,13 @@ describe('personal numbers and links', () => {
     expect(isAllowedExternalUrl('https://user:pw@www.docomo.ne.jp/')).toBe(false);
   });
 });
+
+describe('settings', () => {
+  it('hands a theme change to the window, and nothing else', async () => {
+    app = await backend();
+    await call('settings.update', { locale: 'ja' });
+    expect(app.ports.themes).toEqual([]);
+    await call('settings.update', { theme: 'dark' });
+    expect(app.ports.themes).toEqual(['dark']);
+  });
+});

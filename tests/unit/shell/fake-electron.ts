@@ -71,7 +71,7 @@ export function createFakeElectron() {
         handlers.set(channel, fn),
       ),
     },
-    nativeTheme: { shouldUseDarkColors: false },
+    nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) },

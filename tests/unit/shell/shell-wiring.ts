@@ -1,7 +1,9 @@
 // What the Electron shell must wire up, checked against a fake `electron`: run once on the TypeScript
 // source (main-wiring.test.ts) and once on the built bundle (built-main.test.ts), the file Electron runs.
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { emptyStore } from '../../../electron/store/schema';
 import { tempDir } from '../helpers';
 import type { createFakeElectron } from './fake-electron';
 
@@ -14,6 +16,12 @@ export function describeShellWiring(
     let dataDir: string;
     beforeAll(async () => {
       dataDir = await tempDir();
+      // A user who chose the dark theme last time.
+      const saved = emptyStore();
+      await writeFile(
+        path.join(dataDir, 'sayonara.json'),
+        JSON.stringify({ ...saved, settings: { ...saved.settings, theme: 'dark' } }),
+      );
       process.env['SAYONARA_DATA_DIR'] = dataDir;
       await importMain();
       await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
@@ -71,6 +79,14 @@ export function describeShellWiring(
       const handler = fake.handlers.get('app.info');
       const info = await handler?.({ senderFrame: { url: 'app://sayonara/index.html', parent: null } }, {});
       expect(info).toMatchObject({ ok: true, value: { dataDir, systemLocale: 'ja' } });
+    });
+
+    it('gives the window the saved theme before it opens, and follows a change', async () => {
+      expect(fake.nativeTheme.themeSource).toBe('dark');
+      const handler = fake.handlers.get('settings.update');
+      const own = { senderFrame: { url: 'app://sayonara/index.html', parent: null } };
+      await handler?.(own, { theme: 'light' });
+      expect(fake.nativeTheme.themeSource).toBe('light');
     });
 
     it('flushes pending writes before quitting', async () => {
