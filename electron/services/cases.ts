@@ -6,7 +6,7 @@ import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
-import { maskReference } from '../proof/mask';
+import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,
   emptyHolder,
@@ -32,35 +32,6 @@ type CaseHandlers = Pick<
   | 'steps.setNote'
   | 'documents.setDone'
 >;
-
-/** "090-••••-1234": enough to tell lines apart, not enough to read the number off a screen. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length === 0) return '';
-  if (digits.length <= 4) return '•'.repeat(digits.length);
-  return `${digits.slice(0, 3)}-••••-${digits.slice(-4)}`;
-}
-
-/** "••••••••78CD": the last four letters or digits, enough to recognise a card, spaces dropped. */
-export function maskNumber(value: string): string {
-  const chars = value.replace(/\s/g, '');
-  if (chars.length === 0) return '';
-  if (chars.length <= 4) return '•'.repeat(chars.length);
-  return `${'•'.repeat(chars.length - 4)}${chars.slice(-4)}`;
-}
-
-/** "W••• L••" / "王•": the first letter of each word. */
-export function maskName(name: string): string {
-  return name
-    .trim()
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => {
-      const [first = '', ...rest] = [...word];
-      return `${first}${'•'.repeat(Math.max(1, rest.length))}`;
-    })
-    .join(' ');
-}
 
 export function maskHolder(holder: Holder): CaseView['holderMasked'] {
   return {

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseSummary, CaseView, RecordView } from '../../../electron/ipc/views';
-import { maskName, maskNumber, maskPhone } from '../../../electron/services/cases';
+import { maskName, maskNumber, maskPhone } from '../../../electron/proof/mask';
 import { isAllowedExternalUrl } from '../../../electron/services/links';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
