@@ -18,9 +18,14 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Values the renderer fills into its own wording of a code (file name, limit, size…). */
+export type ErrorParams = Record<string, string | number>;
+
 export interface AppErrorBody {
   code: ErrorCode;
+  /** English technical detail, for logs and a "Details" disclosure; never the words a user reads. */
   message: string;
+  params?: ErrorParams;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorBody };
@@ -30,6 +35,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'AppError';
@@ -37,7 +43,7 @@ export class AppError extends Error {
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+export const fail = (code: ErrorCode, message: string, params?: ErrorParams): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: params ? { code, message, params } : { code, message },
 });

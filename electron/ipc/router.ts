@@ -38,7 +38,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         const handler = handlers[channel] as (request: unknown) => unknown;
         return ok(await handler(parsed.data));
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message);
+        if (error instanceof AppError) return fail(error.code, error.message, error.params);
         if (error instanceof StoreError) return fail(error.code, error.message);
         options.onUnexpectedError?.(channel, error);
         return fail('internal', 'something went wrong inside the app; nothing was changed');
