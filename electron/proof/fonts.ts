@@ -1,6 +1,6 @@
 // The report embeds the bundled Noto Sans JP/SC subsets its text needs, as data: URLs, because the
 // machines that print it may have no CJK font and the report page may load nothing from outside.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -14,6 +14,7 @@ interface Face {
 }
 
 const PACKAGES = ['@fontsource/noto-sans-jp', '@fontsource/noto-sans-sc'];
+const FAMILIES = ['Noto Sans JP', 'Noto Sans SC'];
 const WEIGHTS = ['400', '700'];
 
 let faces: Face[] | null = null;
@@ -25,37 +26,44 @@ function parseRanges(text: string): [number, number][] {
   });
 }
 
-/** Where a font package lives: beside the packaged app (electron-builder's extraResources), else node_modules. */
-function packageDir(pkg: string): string {
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
-  const packaged = resources ? path.join(resources, 'fonts', pkg) : null;
-  if (packaged && existsSync(packaged)) return packaged;
-  return path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
+/** Every @font-face of `css` in the bundled families, its woff2 file resolved against `dir`. */
+export function parseFontFaces(css: string, dir: string): Face[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
+    const family = /font-family:\s*['"]?([^;'"]+)/.exec(body)?.[1]?.trim();
+    const weight = /font-weight:\s*(\d+)/.exec(body)?.[1];
+    const file = /url\(['"]?\.\/([^)'"]+\.woff2)/.exec(body)?.[1];
+    const ranges = /unicode-range:\s*([^;]+)/.exec(body)?.[1];
+    return family && FAMILIES.includes(family) && weight && WEIGHTS.includes(weight) && file && ranges
+      ? [
+          {
+            family,
+            weight,
+            ranges: parseRanges(ranges),
+            unicodeRange: ranges.trim(),
+            file: path.join(dir, file),
+          },
+        ]
+      : [];
+  });
 }
 
-/** Every @font-face of the bundled packages: family, weight, unicode ranges and woff2 file. */
+/**
+ * The faces the built renderer ships (out/renderer/assets, inside the asar when packaged), so the
+ * installers carry the fonts once; from source, the font packages in node_modules.
+ */
 function loadFaces(): Face[] {
+  const assets = path.join(import.meta.dirname, '../renderer/assets');
+  if (existsSync(assets)) {
+    const built = readdirSync(assets)
+      .filter((name) => name.endsWith('.css'))
+      .flatMap((name) => parseFontFaces(readFileSync(path.join(assets, name), 'utf8'), assets));
+    if (built.length > 0) return built;
+  }
   return PACKAGES.flatMap((pkg) => {
-    const dir = packageDir(pkg);
-    return WEIGHTS.flatMap((weight) => {
-      const css = readFileSync(path.join(dir, `${weight}.css`), 'utf8');
-      return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
-        const family = /font-family:\s*'([^']+)'/.exec(body)?.[1];
-        const file = /url\(\.\/([^)]+\.woff2)\)/.exec(body)?.[1];
-        const ranges = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
-        return family && file && ranges
-          ? [
-              {
-                family,
-                weight,
-                ranges: parseRanges(ranges),
-                unicodeRange: ranges.trim(),
-                file: path.join(dir, file),
-              },
-            ]
-          : [];
-      });
-    });
+    const dir = path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
+    return WEIGHTS.flatMap((weight) =>
+      parseFontFaces(readFileSync(path.join(dir, `${weight}.css`), 'utf8'), dir),
+    );
   });
 }
 

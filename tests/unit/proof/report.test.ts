@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Checklist } from '../../../electron/guide/types';
 import type { CaseView } from '../../../electron/ipc/views';
-import { embeddedFontCss } from '../../../electron/proof/fonts';
+import { embeddedFontCss, parseFontFaces } from '../../../electron/proof/fonts';
 import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof/report';
 import { recordView } from '../../../electron/services/records';
 import { emptyStore } from '../../../electron/store/schema';
@@ -250,5 +253,29 @@ describe('the proof report', () => {
     expect(faces(cjk)).toBeGreaterThan(faces(latin));
     expect(faces(cjk)).toBeLessThan(30);
     expect(cjk).toContain('unicode-range:');
+  });
+
+  test('reads the same faces from the built renderer CSS as from the font packages', () => {
+    // Packaged, the report takes its fonts from the renderer's assets (the installer ships them once).
+    const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/package.json'));
+    const source = parseFontFaces(readFileSync(path.join(dir, '400.css'), 'utf8'), dir);
+    // What Vite's minifier writes: unquoted family, no spaces, hashed file names, no final semicolon.
+    const minified = source
+      .map(
+        (face, i) =>
+          `@font-face{font-family:${face.family};font-style:normal;font-display:swap;font-weight:${face.weight};src:url(./f-${i}-Ab_9.woff2)format("woff2"),url(./f-${i}.woff)format("woff");unicode-range:${face.unicodeRange}}`,
+      )
+      .join('');
+    const built = parseFontFaces(
+      minified + '@font-face{font-family:Other;font-weight:400;src:url(./o.woff2);unicode-range:U+0}',
+      '/assets',
+    );
+    expect(built).toHaveLength(source.length);
+    expect(built.map((face) => face.ranges)).toEqual(source.map((face) => face.ranges));
+    expect(built[0]).toMatchObject({
+      family: 'Noto Sans JP',
+      weight: '400',
+      file: path.join('/assets', 'f-0-Ab_9.woff2'),
+    });
   });
 });
