@@ -1,29 +1,29 @@
-// `npm start`: make sure the Electron runtime is there (downloading it on first launch), build, run.
-// Where it cannot be had, say so in one sentence: never a stack trace.
+// `npm start` (build, then run) and `npm run dev` (hot reload): make sure the Electron runtime is there,
+// downloading it on first launch, then hand over to electron-vite, which runs the app folder as
+// `electron .`. Where Electron cannot be had, say why in one sentence: never a stack trace.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { findElectronBinary } from './electron-binary.mjs';
+import { fetchElectronBinary } from './electron-binary.mjs';
+import { probeSandbox, sandboxWarning } from './linux-sandbox.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-let found = findElectronBinary();
-if (!found.binary && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-  console.log('Downloading the Electron runtime (first launch only)…');
-  spawnSync(process.execPath, [path.join(root, 'node_modules/electron/install.js')], {
-    stdio: 'ignore',
-    timeout: 10 * 60_000,
-  });
-  found = findElectronBinary();
+const [mode = 'preview', ...args] = process.argv.slice(2);
+if (mode !== 'preview' && mode !== 'dev') {
+  console.error(`scripts/start.mjs: unknown mode "${mode}" (preview or dev)`);
+  process.exit(2);
 }
+const found = await fetchElectronBinary();
 if (!found.binary) {
-  console.error(
-    `Sayonara SIM cannot start because the Electron runtime is missing (${found.reason}): connect to the internet and run "npm start" again, or install Electron 45 and set ELECTRON_OVERRIDE_DIST_PATH to the folder that holds its executable.`,
-  );
+  console.error(found.reason);
   process.exit(1);
 }
-// `electron-vite preview` builds the app, then runs it with the binary found above.
+if (process.platform === 'linux') {
+  const warning = sandboxWarning(found.binary, probeSandbox(found.binary));
+  if (warning) console.warn(warning);
+}
 const result = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'preview', ...process.argv.slice(2)],
+  [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), mode, ...args],
   { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_EXEC_PATH: found.binary } },
 );
 process.exit(result.status ?? 1);

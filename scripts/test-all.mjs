@@ -24,7 +24,18 @@ function run(label, command, args, env = {}) {
   return result.status ?? 1;
 }
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/**
+ * A tool run by Node itself from its package's bin script: no npx, so no `.cmd` shim, which
+ * spawnSync cannot start without a shell on Windows (EINVAL since Node 18.20.2 / 20.12.2).
+ */
+const TOOLS = {
+  'electron-vite': 'node_modules/electron-vite/bin/electron-vite.js',
+  vitest: 'node_modules/vitest/vitest.mjs',
+  playwright: 'node_modules/@playwright/test/cli.js',
+};
+function tool(label, name, args) {
+  return run(label, process.execPath, [path.join(root, TOOLS[name]), ...args]);
+}
 
 // 1. Build, unless the build is newer than every source file.
 const stamp = path.join(root, 'out', '.build-stamp');
@@ -37,7 +48,7 @@ const sourcesChanged =
     }),
   ) > statSync(stamp).mtimeMs;
 if (sourcesChanged) {
-  if (run('build', npx, ['electron-vite', 'build']) !== 0) {
+  if (tool('build', 'electron-vite', ['build']) !== 0) {
     console.log('\ntests: 0 passed, 1 failed');
     process.exit(1);
   }
@@ -49,8 +60,7 @@ const lines = [];
 
 // 2. Unit tests (vitest).
 const unitJson = path.join(results, 'unit.json');
-const unitStatus = run('unit (vitest)', npx, [
-  'vitest',
+const unitStatus = tool('unit (vitest)', 'vitest', [
   'run',
   '--reporter=default',
   '--reporter=json',
@@ -68,7 +78,7 @@ if (existsSync(unitJson)) {
 
 // 3. Playwright suites: count expected / unexpected from the JSON report.
 function playwright(label, config, reportFile) {
-  const status = run(label, npx, ['playwright', 'test', '--config', config]);
+  const status = tool(label, 'playwright', ['test', '--config', config]);
   if (!existsSync(reportFile)) {
     totals.failed += 1;
     lines.push(`${label}: did not report`);
