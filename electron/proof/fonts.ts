@@ -10,7 +10,8 @@ interface Face {
   ranges: [number, number][];
   /** As written in the CSS: faces of one family only combine when each keeps its range. */
   unicodeRange: string;
-  file: string;
+  /** The woff2 file's path, or the data: URL Vite inlined for a small one. */
+  source: string;
 }
 
 const PACKAGES = ['@fontsource/noto-sans-jp', '@fontsource/noto-sans-sc'];
@@ -19,10 +20,11 @@ const WEIGHTS = ['400', '700'];
 
 let faces: Face[] | null = null;
 
+/** `U+0-FF`, `U+30A1` and the minifier's wildcards (`U+??`, `U+9FF?`) as code point ranges. */
 function parseRanges(text: string): [number, number][] {
   return text.split(',').map((part) => {
     const [from = '0', to] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(from, 16), parseInt(to ?? from, 16)];
+    return [parseInt(from.replaceAll('?', '0'), 16), parseInt((to ?? from).replaceAll('?', 'F'), 16)];
   });
 }
 
@@ -31,16 +33,16 @@ export function parseFontFaces(css: string, dir: string): Face[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
     const family = /font-family:\s*['"]?([^;'"]+)/.exec(body)?.[1]?.trim();
     const weight = /font-weight:\s*(\d+)/.exec(body)?.[1];
-    const file = /url\(['"]?\.\/([^)'"]+\.woff2)/.exec(body)?.[1];
+    const url = /url\(['"]?(data:font\/woff2;base64,[^)'"]+|\.\/[^)'"]+\.woff2)/.exec(body)?.[1];
     const ranges = /unicode-range:\s*([^;]+)/.exec(body)?.[1];
-    return family && FAMILIES.includes(family) && weight && WEIGHTS.includes(weight) && file && ranges
+    return family && FAMILIES.includes(family) && weight && WEIGHTS.includes(weight) && url && ranges
       ? [
           {
             family,
             weight,
             ranges: parseRanges(ranges),
             unicodeRange: ranges.trim(),
-            file: path.join(dir, file),
+            source: url.startsWith('data:') ? url : path.join(dir, url),
           },
         ]
       : [];
@@ -74,8 +76,10 @@ export function embeddedFontCss(text: string): string {
   return faces
     .filter((face) => codePoints.some((cp) => face.ranges.some(([from, to]) => cp >= from && cp <= to)))
     .map((face) => {
-      const data = readFileSync(face.file).toString('base64');
-      return `@font-face{font-family:'${face.family}';font-weight:${face.weight};font-style:normal;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${face.unicodeRange};}`;
+      const url = face.source.startsWith('data:')
+        ? face.source
+        : `data:font/woff2;base64,${readFileSync(face.source).toString('base64')}`;
+      return `@font-face{font-family:'${face.family}';font-weight:${face.weight};font-style:normal;src:url(${url}) format('woff2');unicode-range:${face.unicodeRange};}`;
     })
     .join('\n');
 }

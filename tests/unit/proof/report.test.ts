@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Checklist } from '../../../electron/guide/types';
@@ -255,15 +255,43 @@ describe('the proof report', () => {
     expect(cjk).toContain('unicode-range:');
   });
 
+  const assets = path.resolve(import.meta.dirname, '../../../out/renderer/assets');
+  test.skipIf(!existsSync(assets))(
+    'the built renderer’s CSS covers every character the font packages do',
+    () => {
+      const coverage = (faces: ReturnType<typeof parseFontFaces>) =>
+        faces
+          .map(
+            (face) => `${face.family} ${face.weight} ${face.ranges.reduce((n, [a, b]) => n + b - a + 1, 0)}`,
+          )
+          .sort();
+      const built = readdirSync(assets)
+        .filter((name) => name.endsWith('.css'))
+        .flatMap((name) => parseFontFaces(readFileSync(path.join(assets, name), 'utf8'), assets));
+      const packages = ['jp', 'sc'].flatMap((family) => {
+        const dir = path.dirname(
+          createRequire(import.meta.url).resolve(`@fontsource/noto-sans-${family}/package.json`),
+        );
+        return ['400', '700'].flatMap((weight) =>
+          parseFontFaces(readFileSync(path.join(dir, `${weight}.css`), 'utf8'), dir),
+        );
+      });
+      expect(built.length).toBeGreaterThan(0);
+      expect(coverage(built)).toEqual(coverage(packages));
+    },
+  );
+
   test('reads the same faces from the built renderer CSS as from the font packages', () => {
     // Packaged, the report takes its fonts from the renderer's assets (the installer ships them once).
     const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/package.json'));
     const source = parseFontFaces(readFileSync(path.join(dir, '400.css'), 'utf8'), dir);
-    // What Vite's minifier writes: unquoted family, no spaces, hashed file names, no final semicolon.
+    // What Vite's minifier writes: unquoted family, no spaces, hashed file names, no final semicolon,
+    // and small files inlined as data: URLs.
+    const inlined = 'data:font/woff2;base64,d09GMgABAAAAAAj8';
     const minified = source
       .map(
         (face, i) =>
-          `@font-face{font-family:${face.family};font-style:normal;font-display:swap;font-weight:${face.weight};src:url(./f-${i}-Ab_9.woff2)format("woff2"),url(./f-${i}.woff)format("woff");unicode-range:${face.unicodeRange}}`,
+          `@font-face{font-family:${face.family};font-style:normal;font-display:swap;font-weight:${face.weight};src:url(${i === 1 ? inlined : `./f-${i}-Ab_9.woff2`})format("woff2"),url(./f-${i}.woff)format("woff");unicode-range:${face.unicodeRange}}`,
       )
       .join('');
     const built = parseFontFaces(
@@ -272,10 +300,20 @@ describe('the proof report', () => {
     );
     expect(built).toHaveLength(source.length);
     expect(built.map((face) => face.ranges)).toEqual(source.map((face) => face.ranges));
+    expect(built[1]?.source).toBe(inlined);
+    // The minifier also writes ranges as wildcards.
+    const [wildcard] = parseFontFaces(
+      '@font-face{font-family:Noto Sans SC;font-weight:700;src:url(./w.woff2);unicode-range:U+??,U+9FF?}',
+      '/assets',
+    );
+    expect(wildcard?.ranges).toEqual([
+      [0x0, 0xff],
+      [0x9ff0, 0x9fff],
+    ]);
     expect(built[0]).toMatchObject({
       family: 'Noto Sans JP',
       weight: '400',
-      file: path.join('/assets', 'f-0-Ab_9.woff2'),
+      source: path.join('/assets', 'f-0-Ab_9.woff2'),
     });
   });
 });
