@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile as ZipReader } from 'yauzl';
 import yazl from 'yazl';
@@ -180,70 +180,218 @@ async function collect(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** Archive reads: large enough that the disk, not per-call overhead, sets the pace. */
+const READ_CHUNK = 1024 * 1024;
+
+/** yauzl reads through the caller's handle (opened as a checked regular file) and leaves closing it to them. */
+class HandleReader extends yauzl.RandomAccessReader {
+  constructor(private readonly handle: fsp.FileHandle) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    // Positioned reads through the handle, which stays open: it is closed once, by whoever opened it.
+    const handle = this.handle;
+    let position = start;
+    return new Readable({
+      highWaterMark: READ_CHUNK,
+      read() {
+        const length = Math.min(READ_CHUNK, end - position);
+        if (length <= 0) {
+          this.push(null);
+          return;
+        }
+        handle.read(Buffer.allocUnsafe(length), 0, length, position).then(
+          ({ bytesRead, buffer }) => {
+            if (bytesRead === 0) return this.destroy(new Error('unexpected end of file'));
+            position += bytesRead;
+            this.push(buffer.subarray(0, bytesRead));
+          },
+          (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+        );
+      },
+    });
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (error: Error | null) => void,
+  ): void {
+    this.handle.read(buffer, offset, length, position).then(
+      ({ bytesRead }) => callback(bytesRead === length ? null : new Error('unexpected end of file')),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+    );
+  }
+}
+
+/** Entries larger than this may not unpack to more than MAX_RATIO times their packed size. */
+const RATIO_FLOOR = 1024 * 1024;
+/** Deflate reaches ~1000:1 only on runs of one byte; real stores and text files stay far below this. */
+const MAX_RATIO = 200;
+
+export interface ReadOptions {
+  /** Where attachments are unpacked (the caller moves them into place and removes it); null = only hash. */
+  stageDir: string | null;
+  limits?: ArchiveLimits;
+  /** Free bytes on the disk holding `dir` (statfs); a test seam. */
+  freeBytes?: (dir: string) => Promise<number>;
+}
+
+export async function freeBytesOf(dir: string): Promise<number> {
+  const stats = await fsp.statfs(dir);
+  return stats.bavail * stats.bsize;
+}
+
+const noSpace = (needed: number, available: number) =>
+  new AppError(
+    'backup_no_space',
+    `not enough space to restore this backup (needs ${needed} bytes, has ${available})`,
+    // Whole megabytes, rounded up and down: what the renderer words (needs X MB, has Y MB).
+    {
+      needed,
+      available,
+      neededMb: Math.ceil(needed / 1024 ** 2),
+      availableMb: Math.floor(available / 1024 ** 2),
+    },
+  );
+
 /**
- * Reads and checks the whole archive. With `stageDir`, attachments are unpacked there (the caller moves
- * them into place and removes the folder); without, they are only hashed. Throws AppError on any fault.
+ * Reads and checks the whole archive, opened from `handle` (see openRegularFile). Before anything is
+ * unpacked: the manifest is read and every entry's declared size must match it, the total must stay under
+ * the cap, no entry may be packed suspiciously tight, and the disk must have room; while unpacking, no entry
+ * may yield more bytes than declared. Throws AppError on any fault.
  */
-export async function readArchive(
-  file: string,
-  stageDir: string | null,
-  limits = DEFAULT_ARCHIVE_LIMITS,
-): Promise<OpenedArchive> {
+export async function readArchive(handle: fsp.FileHandle, options: ReadOptions): Promise<OpenedArchive> {
+  const { stageDir } = options;
+  const limits = options.limits ?? DEFAULT_ARCHIVE_LIMITS;
   let zip: ZipReader;
   try {
-    zip = await yauzl.openPromise(file, {
+    zip = await yauzl.fromRandomAccessReaderPromise(new HandleReader(handle), (await handle.stat()).size, {
       lazyEntries: true,
       validateEntrySizes: true,
       strictFileNames: true,
+      // Entries are read again after the listing ends (the manifest first); the caller closes the handle.
+      autoClose: false,
     });
   } catch (error) {
     throw classify(error);
   }
-  const seen = new Map<string, { sha256: string; size: number }>();
-  const json = new Map<string, Buffer>();
   const staged = new Map<string, string>();
-  let total = 0;
-  const overLimit = () =>
-    unsafe(`it would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB`);
   try {
     if (zip.entryCount > limits.maxEntries) throw unsafe(`it holds ${zip.entryCount} entries`);
+    // The central directory first: names and declared sizes, nothing unpacked yet.
+    const entries = new Map<string, Entry>();
     for await (const entry of entriesOf(zip)) {
       const name = entry.fileName;
       if (!isAllowedName(name)) throw unsafe(`unexpected entry "${name.slice(0, 120)}"`);
-      if (seen.has(name)) throw unsafe(`"${name}" appears twice`);
-      // Declared sizes first (cheap), then the real byte count while unpacking (a header can lie).
-      total += entry.uncompressedSize;
-      if (total > limits.maxTotalBytes) throw overLimit();
-      const remaining = limits.maxTotalBytes - (total - entry.uncompressedSize);
-      const { tap, result } = hashingTap(remaining, overLimit);
-      const stream = await zip.openReadStreamPromise(entry);
-      if (name === MANIFEST || name === STORE) {
-        if (entry.uncompressedSize > MAX_JSON_BYTES) throw unsafe(`"${name}" is too large`);
-        const [bytes] = await Promise.all([collect(tap), pipeline(stream, tap)]);
-        json.set(name, bytes);
-      } else if (stageDir !== null) {
-        const target = path.join(stageDir, path.basename(name));
-        await pipeline(stream, tap, createWriteStream(target, { flags: 'wx' }));
-        staged.set(path.basename(name), target);
-      } else {
-        await pipeline(stream, tap, async (source: AsyncIterable<Buffer>) => {
-          for await (const chunk of source) void chunk;
-        });
-      }
-      seen.set(name, result());
+      if (entries.has(name)) throw unsafe(`"${name}" appears twice`);
+      entries.set(name, entry);
     }
+    const unpack = (entry: Entry, into: (stream: Readable) => Promise<void>) => unpackEntry(zip, entry, into);
+    const manifestEntry = entries.get(MANIFEST);
+    if (manifestEntry === undefined) throw invalid(`${MANIFEST} is missing`);
+    const manifest = parseJson(await readJsonEntry(manifestEntry, unpack), MANIFEST, (raw) =>
+      ManifestSchema.parse(raw),
+    );
+    if (manifest.schemaVersion > CURRENT_SCHEMA_VERSION) throw newerSchema(manifest.schemaVersion);
+    const total = checkDeclared(manifest, entries, limits);
+    if (stageDir !== null) {
+      const available = await (options.freeBytes ?? freeBytesOf)(stageDir);
+      if (available < total) throw noSpace(total, available);
+    }
+    const storeBytes = await readJsonEntry(entries.get(STORE), unpack, manifest);
+    const data = decodeBackupStore(storeBytes, manifest.schemaVersion);
+    for (const a of data.attachments) {
+      if (!entries.has(`${ATTACHMENT_DIR}/${a.id}.${a.ext}`))
+        throw invalid(`the attachment ${a.name} is missing`);
+    }
+    for (const [name, entry] of entries) {
+      if (name === MANIFEST || name === STORE) continue;
+      const target = stageDir === null ? null : path.join(stageDir, path.basename(name));
+      const actual = await unpack(entry, async (stream) => {
+        if (target === null) {
+          for await (const chunk of stream) void chunk;
+          return;
+        }
+        await pipeline(stream, createWriteStream(target, { flags: 'wx' })).catch(async (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+          throw noSpace(total, await (options.freeBytes ?? freeBytesOf)(stageDir ?? '.'));
+        });
+        // Flushed before the store can point at it: a restore is as durable as an import.
+        await fsyncFile(target);
+      });
+      checkHash(name, actual, manifest);
+      if (target !== null) staged.set(path.basename(name), target);
+    }
+    return { data, summary: summarise(data, manifest, (await handle.stat()).size), staged };
   } catch (error) {
     throw classify(error);
   } finally {
     zip.close();
   }
-  const manifest = parseJson(json.get(MANIFEST), MANIFEST, (raw) => ManifestSchema.parse(raw));
-  checkHashes(manifest, seen);
-  const data = decodeBackupStore(json.get(STORE));
-  for (const a of data.attachments) {
-    if (!seen.has(`${ATTACHMENT_DIR}/${a.id}.${a.ext}`)) throw invalid(`the attachment ${a.name} is missing`);
+}
+
+/** Unpacks one entry through a tap that hashes, and stops it at the size its header declares. */
+async function unpackEntry(
+  zip: ZipReader,
+  entry: Entry,
+  into: (stream: Readable) => Promise<void>,
+): Promise<{ sha256: string; size: number }> {
+  const { tap, result } = hashingTap(entry.uncompressedSize, () =>
+    unsafe(`"${entry.fileName}" unpacks to more than it declares`),
+  );
+  const stream = await zip.openReadStreamPromise(entry);
+  await Promise.all([pipeline(stream, tap), into(tap)]);
+  return result();
+}
+
+async function readJsonEntry(
+  entry: Entry | undefined,
+  unpack: (
+    entry: Entry,
+    into: (stream: Readable) => Promise<void>,
+  ) => Promise<{ sha256: string; size: number }>,
+  manifest?: Manifest,
+): Promise<Buffer | undefined> {
+  if (entry === undefined) return undefined;
+  if (entry.uncompressedSize > MAX_JSON_BYTES) throw unsafe(`"${entry.fileName}" is too large`);
+  let bytes: Buffer = Buffer.alloc(0);
+  const actual = await unpack(entry, async (stream) => {
+    bytes = await collect(stream);
+  });
+  if (manifest) checkHash(entry.fileName, actual, manifest);
+  return bytes;
+}
+
+/**
+ * Every entry is listed in the manifest with the size its header declares, every listed file is there,
+ * the total stays under the cap and no large entry is packed tighter than MAX_RATIO. Returns the total.
+ */
+function checkDeclared(manifest: Manifest, entries: Map<string, Entry>, limits: ArchiveLimits): number {
+  const listed = new Map(manifest.files.map((f) => [f.path, f]));
+  let total = 0;
+  for (const [name, entry] of entries) {
+    if (name === MANIFEST) continue;
+    const expected = listed.get(name);
+    if (!expected) throw invalid(`"${name}" is not in the manifest`);
+    if (expected.size !== entry.uncompressedSize)
+      throw invalid(`"${name}" declares ${entry.uncompressedSize} bytes, the manifest ${expected.size}`);
+    total += entry.uncompressedSize;
   }
-  return { data, summary: summarise(data, manifest, (await fsp.stat(file)).size), staged };
+  const missing = manifest.files.find((f) => !entries.has(f.path));
+  if (missing) throw invalid(`"${missing.path}" is missing`);
+  if (total > limits.maxTotalBytes)
+    throw unsafe(`it would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB`);
+  for (const entry of entries.values()) {
+    if (entry.uncompressedSize > RATIO_FLOOR && entry.uncompressedSize > MAX_RATIO * entry.compressedSize)
+      throw unsafe(
+        `"${entry.fileName}" is packed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times tighter than its size`,
+      );
+  }
+  return total;
 }
 
 /** The entries one at a time: each is read before the next is asked for (lazyEntries). */
@@ -275,32 +423,29 @@ function parseJson<T>(bytes: Buffer | undefined, name: string, parse: (raw: unkn
   }
 }
 
-/** Every entry must be listed with its hash and size, and every listed file must be there. */
-function checkHashes(manifest: Manifest, seen: Map<string, { sha256: string; size: number }>): void {
-  const listed = new Map(manifest.files.map((f) => [f.path, f]));
-  for (const [name, actual] of seen) {
-    if (name === MANIFEST) continue;
-    const expected = listed.get(name);
-    if (!expected) throw invalid(`"${name}" is not in the manifest`);
-    if (expected.sha256 !== actual.sha256 || expected.size !== actual.size)
-      throw invalid(`"${name}" does not match its SHA-256 in the manifest`);
-    // Attachments are content-addressed: the name is the hash.
-    if (name.startsWith(`${ATTACHMENT_DIR}/`) && !path.basename(name).startsWith(actual.sha256))
-      throw invalid(`"${name}" is not named by its hash`);
-  }
-  const missing = manifest.files.find((f) => !seen.has(f.path));
-  if (missing) throw invalid(`"${missing.path}" is missing`);
+/** An unpacked entry must have the hash and size the manifest lists; an attachment is named by its hash. */
+function checkHash(name: string, actual: { sha256: string; size: number }, manifest: Manifest): void {
+  const expected = manifest.files.find((f) => f.path === name);
+  if (!expected || expected.sha256 !== actual.sha256 || expected.size !== actual.size)
+    throw invalid(`"${name}" does not match its SHA-256 in the manifest`);
+  if (name.startsWith(`${ATTACHMENT_DIR}/`) && !path.basename(name).startsWith(actual.sha256))
+    throw invalid(`"${name}" is not named by its hash`);
 }
 
-function decodeBackupStore(bytes: Buffer | undefined): StoreData {
+const newerSchema = (version: number) =>
+  new AppError(
+    'backup_newer_schema',
+    `this backup comes from a newer version of the app (data version ${version}); update the app to restore it`,
+    { version },
+  );
+
+/** The inner store must be of the manifest's version, and neither newer than this app's. */
+function decodeBackupStore(bytes: Buffer | undefined, manifestVersion: number): StoreData {
   const raw = parseJson(bytes, STORE, (value) => value);
   const version = isRecord(raw) ? raw.schemaVersion : undefined;
-  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
-    throw new AppError(
-      'backup_newer_schema',
-      `this backup comes from a newer version of the app (data version ${version}); update the app to restore it`,
-    );
-  }
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw newerSchema(version);
+  if (version !== manifestVersion)
+    throw invalid(`its manifest says data version ${manifestVersion}, its data ${String(version)}`);
   try {
     return decodeStore(JSON.stringify(raw), MIGRATIONS).data;
   } catch (error) {

@@ -1,11 +1,12 @@
 // Content-addressed attachment files: attachments/<sha256>.<ext> in the data folder, written by one
 // streaming pass that copies and hashes together, size-limited, never following a link elsewhere.
-import { constants, createReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../ipc/result';
 import { fsyncDir } from '../store/durable-file';
+import { openRegularFile } from './regular-file';
 import { WORKING_FILE } from './working-files';
 
 export const ATTACHMENT_DIR = 'attachments';
@@ -93,6 +94,15 @@ function checkMagic(name: string, ext: string, head: Uint8Array): void {
   }
 }
 
+/** A write may take fewer bytes than asked (a nearly full disk): go on until all are written. */
+async function writeAll(out: fsp.FileHandle, chunk: Buffer): Promise<void> {
+  for (let offset = 0; offset < chunk.length;) {
+    const { bytesWritten } = await out.write(chunk, offset, chunk.length - offset);
+    if (bytesWritten === 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    offset += bytesWritten;
+  }
+}
+
 const tooLarge = (name: string, maxBytes: number) =>
   new AppError(
     'file_too_large',
@@ -143,12 +153,15 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
           }
           hash.update(chunk);
           await writing;
-          writing = out.write(chunk);
+          writing = writeAll(out, chunk);
           markHandled(writing);
         }
         await writing;
         if (size === 0) throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`);
         checkMagic(name, ext, head ?? new Uint8Array());
+        // Never leave a file under a hash its bytes do not have: what is on disk must be what was hashed.
+        const written = (await out.stat()).size;
+        if (written !== size) throw new Error(`wrote ${written} of ${size} bytes`);
         // Durable before the store can point at it.
         await out.sync();
       } finally {
@@ -189,21 +202,11 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
       }
       // Checked before opening: opening a pipe or device could block or never end.
       if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
-      // O_NOFOLLOW closes the gap between the lstat above and the open; O_NONBLOCK keeps a pipe swapped in
-      // meanwhile from blocking the open (the fstat below then refuses it). Neither changes a plain file's read.
-      const handle = await fsp
-        .open(source, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
-        .catch((error: unknown) => {
-          throw new AppError(
-            'file_unreadable',
-            `${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-          );
-        });
+      // O_NOFOLLOW closes the gap between the lstat above and the open; a pipe swapped in meanwhile is refused.
+      const { handle, size } = await openRegularFile(source, { noFollow: true });
       try {
-        const stat = await handle.stat();
-        if (!stat.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
-        if (stat.size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`);
-        if (stat.size > maxBytes) throw tooLarge(source, maxBytes);
+        if (size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`);
+        if (size > maxBytes) throw tooLarge(source, maxBytes);
         return await store(
           source,
           ext,

@@ -16,6 +16,7 @@ import { fsyncDir } from '../store/durable-file';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
+import { checkSaveTarget, openRegularFile } from '../proof/regular-file';
 import { WORKING_FILE } from '../proof/working-files';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
@@ -44,6 +45,8 @@ export interface BackupContext {
   dataDir: string;
   appVersion: string;
   limits?: ArchiveLimits;
+  /** Free bytes on the disk holding a folder; statfs unless a test says otherwise. */
+  freeBytes?: (dir: string) => Promise<number>;
 }
 
 export function backupHandlers(
@@ -51,6 +54,7 @@ export function backupHandlers(
 ): Pick<Handlers, 'backup.export' | 'backup.inspect' | 'backup.import'> {
   const { store, ports, files } = ctx;
   const limits = ctx.limits ?? DEFAULT_ARCHIVE_LIMITS;
+  const freeBytes = ctx.freeBytes ? { freeBytes: ctx.freeBytes } : {};
   return {
     'backup.export': async () => {
       const createdAt = ports.now().toISOString();
@@ -59,6 +63,7 @@ export function backupHandlers(
         extensions: [BACKUP_EXTENSION],
       });
       if (target === null) return { path: null, summary: null };
+      await checkSaveTarget(target);
       await store.flush();
       const summary = await writeArchive(target, {
         data: store.data,
@@ -71,14 +76,21 @@ export function backupHandlers(
     'backup.inspect': async () => {
       const file = await ports.chooseOpenPath({ extensions: [BACKUP_EXTENSION] });
       if (file === null) return null;
-      return { path: file, summary: (await readArchive(file, null, limits)).summary };
+      const { handle } = await openRegularFile(file);
+      try {
+        return { path: file, summary: (await readArchive(handle, { stageDir: null, limits })).summary };
+      } finally {
+        await handle.close();
+      }
     },
     'backup.import': async ({ path: file, mode }) => {
+      // Only a plain file, and before any staging folder exists: a pipe would hold the restore for good.
+      const { handle } = await openRegularFile(file);
       // Unpacked inside the data folder so the final moves are renames on one disk; removed whatever happens.
       const stageDir = path.join(ctx.dataDir, `${WORKING_FILE.restore}${randomUUID()}`);
-      await fsp.mkdir(stageDir);
       try {
-        const opened = await readArchive(file, stageDir, limits);
+        await fsp.mkdir(stageDir);
+        const opened = await readArchive(handle, { stageDir, limits, ...freeBytes });
         const backupFile = await store.backupNow(`before restoring ${path.basename(file)} (${mode})`);
         await fsp.mkdir(files.dir, { recursive: true });
         // Only the files the restored store names; one already there is kept only if its bytes match its
@@ -96,6 +108,7 @@ export function backupHandlers(
         );
         return { summary: opened.summary, backupFile };
       } finally {
+        await handle.close();
         await fsp.rm(stageDir, { recursive: true, force: true });
       }
     },

@@ -1,4 +1,5 @@
 // Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog.
+import { checkSaveTarget } from '../proof/regular-file';
 import type { Handlers } from '../ipc/contract';
 import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
 import { writeFileDurably } from '../store/durable-file';
@@ -38,6 +39,7 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
         extensions: [format],
       });
       if (target === null) return { path: null };
+      await checkSaveTarget(target);
       const bytes =
         format === 'pdf'
           ? await ports.printToPdf(reportHtml(report))

@@ -14,7 +14,12 @@ export function ErrorProvider({ children }: { children: ReactNode }) {
   const report = useCallback<Report>(
     (error) => {
       if (error instanceof ApiError) {
-        setMessage(t(`error.${error.body.code}` as MessageKey, { detail: error.body.message }));
+        setMessage(
+          t(`error.${error.body.code}` as MessageKey, {
+            detail: error.body.message,
+            ...error.body.params,
+          }),
+        );
       } else {
         setMessage(t('error.internal'));
       }

@@ -48,6 +48,8 @@ export const en = {
   'error.backup_unsafe': 'That backup looks unsafe. Nothing was changed: {detail}',
   'error.backup_newer_schema':
     'That backup comes from a newer version of Sayonara SIM. Update the app to restore it. Nothing was changed.',
+  'error.backup_no_space':
+    'There is not enough free space to restore that backup: it needs {neededMb} MB and the disk has {availableMb} MB. Nothing was changed.',
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',

@@ -51,6 +51,8 @@ export const ja: Messages = {
   'error.backup_unsafe': 'このバックアップは安全ではない可能性があります。何も変更していません：{detail}',
   'error.backup_newer_schema':
     'このバックアップは新しいバージョンのさよならSIMで作られています。アプリを更新してから復元してください。何も変更していません。',
+  'error.backup_no_space':
+    '空き容量が足りないため、このバックアップを復元できません（必要：{neededMb} MB、空き：{availableMb} MB）。何も変更していません。',
   'common.loading': '読み込み中…',
   'common.close': '閉じる',
   'common.cancel': 'キャンセル',

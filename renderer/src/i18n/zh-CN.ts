@@ -47,6 +47,8 @@ export const zhCN: Messages = {
   'error.backup_invalid': '无法使用这个备份，没有做任何更改：{detail}',
   'error.backup_unsafe': '这个备份看起来不安全，没有做任何更改：{detail}',
   'error.backup_newer_schema': '这个备份来自更新版本的 さよならSIM。请先更新应用再恢复。没有做任何更改。',
+  'error.backup_no_space':
+    '磁盘空间不足，无法恢复这个备份：需要 {neededMb} MB，目前只有 {availableMb} MB。没有做任何更改。',
   'common.loading': '加载中…',
   'common.close': '关闭',
   'common.cancel': '取消',

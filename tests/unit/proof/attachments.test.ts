@@ -1,6 +1,6 @@
-import { chmod, lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AppError } from '../../../electron/ipc/result';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { sha256Hex } from '../../../electron/proof/chain';
@@ -27,6 +27,30 @@ async function refusal(task: Promise<unknown>): Promise<AppError> {
 }
 
 describe('attachment import', () => {
+  test('a disk that takes fewer bytes per write than asked still gets every byte, under the right hash', async () => {
+    const { root, files } = await setup();
+    const source = path.join(root, 'big.png');
+    const bytes = fakePng('s', 300_000);
+    await writeFile(source, bytes);
+    // A nearly full disk: each write takes at most 32 KiB of what it is given.
+    const probe = await open(source, 'r');
+    const proto = Object.getPrototypeOf(probe) as { write: (...args: unknown[]) => Promise<unknown> };
+    await probe.close();
+    const write = proto.write;
+    const spy = vi.spyOn(proto, 'write').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      const [buffer, offset = 0, length] = args as [Buffer, number?, number?];
+      const slice = Math.min(length ?? buffer.length - offset, 32 * 1024);
+      return write.call(this, buffer, offset, slice);
+    });
+    try {
+      const imported = await files.importPath(source);
+      expect(imported.sha256).toBe(sha256Hex(bytes));
+      expect(await readFile(files.fileOf(imported.sha256, 'png'))).toEqual(bytes);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   test('copies into attachments/<sha256>.<ext>, hashing the bytes, and deduplicates by hash', async () => {
     const { dataDir, outside, files } = await setup();
     const bytes = fakePng('a', 300_000);

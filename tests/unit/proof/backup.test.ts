@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import yazl from 'yazl';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -13,7 +14,11 @@ import { testPorts } from '../helpers';
 afterEach(removeTempDirs);
 
 /** A data folder with a case, a record and an attachment, and the backup handlers over it. */
-async function app(dataDir?: string, limits?: { maxTotalBytes: number; maxEntries: number }) {
+async function app(
+  dataDir?: string,
+  limits?: { maxTotalBytes: number; maxEntries: number },
+  freeBytes?: (dir: string) => Promise<number>,
+) {
   const { dataDir: dir, store } = await seededStore(dataDir);
   const ports = testPorts();
   const files = attachmentFiles(dir);
@@ -24,6 +29,7 @@ async function app(dataDir?: string, limits?: { maxTotalBytes: number; maxEntrie
     dataDir: dir,
     appVersion: '0.1.0',
     ...(limits ? { limits } : {}),
+    ...(freeBytes ? { freeBytes } : {}),
   });
   return { dir, store, ports, files, handlers };
 }
@@ -84,18 +90,26 @@ async function zipOf(entries: [string, Buffer][], file: string): Promise<void> {
   await writeFile(file, out);
 }
 
-function manifestFor(entries: [string, Buffer][]): Buffer {
+/** The manifest an honest export writes: each file's hash and size, the version its store says. */
+function manifestFor(entries: [string, Buffer][], overrides: { schemaVersion?: number } = {}): Buffer {
   const files = entries.map(([p, b]) => ({ path: p, sha256: sha256Hex(b), size: b.length }));
+  const storeEntry = entries.find(([p]) => p === 'sayonara.json')?.[1];
+  const stored = storeEntry ? (JSON.parse(storeEntry.toString()) as { schemaVersion?: number }) : {};
   return Buffer.from(
     JSON.stringify({
       format: 'sayonara-backup',
       formatVersion: 1,
       createdAt: '2026-11-25T00:00:00Z',
       appVersion: '0.1.0',
-      schemaVersion: 2,
+      schemaVersion: overrides.schemaVersion ?? stored.schemaVersion ?? 2,
       files,
     }),
   );
+}
+
+/** Every path under `dir`, folders included (a snapshot of files alone misses an empty staging folder). */
+async function listing(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).sort();
 }
 
 describe('backup and restore', () => {
@@ -178,6 +192,57 @@ describe('backup and restore', () => {
     source.ports.nextSavePath = null;
     expect(await source.handlers['backup.export']({})).toEqual({ path: null, summary: null });
     expect(await snapshot(source.dir)).toEqual(before);
+  });
+
+  test('a disk without room for the backup is reported as "not enough space" with both figures, before anything is written', async () => {
+    const { target, source } = await exportBackup();
+    const full = await app(await tempDir(), undefined, async () => 1000);
+    await full.store.flush();
+    const before = await snapshot(full.dir);
+    const names = await listing(full.dir);
+    const error = await Promise.resolve()
+      .then(() => full.handlers['backup.import']({ path: target, mode: 'replace' }))
+      .then(
+        () => null,
+        (e: unknown) => e as { code: string; params?: Record<string, number> },
+      );
+    expect(error).toMatchObject({ code: 'backup_no_space', params: { available: 1000 } });
+    expect(error?.params?.needed).toBeGreaterThan(100_000);
+    expect(await snapshot(full.dir)).toEqual(before);
+    expect(await listing(full.dir)).toEqual(names);
+    expect(source.store.data.cases).toHaveLength(1);
+  });
+
+  test('a FIFO handed in as the backup is refused at once, before any staging folder; so is one as an export target', async () => {
+    const target = await app();
+    await target.store.flush();
+    const fifo = path.join(await tempDir(), 'pipe.sayonara');
+    execFileSync('mkfifo', [fifo]);
+    const names = await listing(target.dir);
+    const refusal = (run: () => unknown) =>
+      Promise.resolve()
+        .then(run)
+        .then(
+          () => null,
+          (e: unknown) => e as { code: string; params?: Record<string, string> },
+        );
+    // Four at once used to take every thread of the pool; the store must still write afterwards.
+    const imports = await Promise.all(
+      [1, 2, 3, 4].map(() => refusal(() => target.handlers['backup.import']({ path: fifo, mode: 'add' }))),
+    );
+    for (const error of imports)
+      expect(error).toMatchObject({ code: 'file_unreadable', params: { name: 'pipe.sayonara' } });
+    target.ports.nextOpenPath = fifo;
+    expect(await refusal(() => target.handlers['backup.inspect']({}))).toMatchObject({
+      code: 'file_unreadable',
+    });
+    target.ports.nextSavePath = fifo;
+    expect(await refusal(() => target.handlers['backup.export']({}))).toMatchObject({
+      code: 'file_unsafe_path',
+    });
+    expect(await listing(target.dir)).toEqual(names);
+    await target.store.update((data) => ({ ...data, cases: [] }));
+    expect(target.store.data.cases).toEqual([]);
   });
 
   const store = (version = 2) =>
@@ -274,10 +339,62 @@ describe('backup and restore', () => {
           ['sayonara.json', store()],
           [name, zeros],
         ];
+        // The manifest tells the same lie as the header: only counting the bytes while unpacking finds it.
+        const manifest = JSON.parse(manifestFor(entries).toString()) as { files: { size: number }[] };
+        (manifest.files[1] as { size: number }).size = 100;
+        return [
+          ...entries,
+          ['manifest.json', Buffer.from(JSON.stringify(manifest))],
+          [`${LIE}${name}`, Buffer.alloc(0)],
+        ];
+      },
+      'backup_invalid',
+      /too many bytes|more than it declares/i,
+    ],
+    [
+      'an entry whose header and manifest disagree on its size',
+      async () => {
+        const text = Buffer.from('hello');
+        const name = `attachments/${sha256Hex(text)}.txt`;
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          [name, text],
+        ];
         return [...entries, ['manifest.json', manifestFor(entries)], [`${LIE}${name}`, Buffer.alloc(0)]];
       },
       'backup_invalid',
-      /too many bytes|size/i,
+      /declares 100 bytes, the manifest 5/,
+    ],
+    [
+      'an entry packed a thousand to one (a zip bomb under the size cap)',
+      async () => {
+        const zeros = Buffer.alloc(3 * 1024 * 1024);
+        const entries: [string, Buffer][] = [
+          ['sayonara.json', store()],
+          [`attachments/${sha256Hex(zeros)}.txt`, zeros],
+        ];
+        return [...entries, ['manifest.json', manifestFor(entries)]];
+      },
+      'backup_unsafe',
+      /packed \d+ times tighter/,
+    ],
+    [
+      'a manifest from a newer version over a current store',
+      async () => {
+        const entries: [string, Buffer][] = [['sayonara.json', store()]];
+        return [...entries, ['manifest.json', manifestFor(entries, { schemaVersion: 99 })]];
+      },
+      'backup_newer_schema',
+      /newer version/,
+    ],
+    [
+      "a manifest whose version is not its store's",
+      async () => {
+        const entries: [string, Buffer][] = [['sayonara.json', store()]];
+        return [...entries, ['manifest.json', manifestFor(entries, { schemaVersion: 1 })]];
+      },
+      'backup_invalid',
+      /manifest says data version 1, its data 2/,
     ],
     ['no manifest', async () => [['sayonara.json', store()]], 'backup_invalid', /manifest.json is missing/],
     ['not a zip', async () => [], 'backup_invalid', /./],
@@ -291,6 +408,7 @@ describe('backup and restore', () => {
       else await zipOf(entries, file);
       await target.store.flush();
       const before = await snapshot(target.dir);
+      const names = await listing(target.dir);
       target.ports.nextOpenPath = file;
       const attempts: (() => Promise<unknown>)[] = [
         async () => target.handlers['backup.inspect']({}),
@@ -305,6 +423,8 @@ describe('backup and restore', () => {
         expect(error?.message).toMatch(message);
       }
       expect(await snapshot(target.dir)).toEqual(before);
+      // No staging folder left, not even an empty one.
+      expect(await listing(target.dir)).toEqual(names);
       const { store: reopened } = await openStore({ dir: target.dir });
       expect(reopened.data.cases.map((c) => c.id)).toEqual(['c1']);
       await rm(file);
