@@ -14,6 +14,7 @@ import type {
   Settings,
 } from './views';
 import { RecordContentSchema, SHA256_PATTERN } from '../store/schema';
+import { isTimeZone } from '../shared/format';
 
 /** Carries a response type at compile time only. */
 const returns = <T>(): T => undefined as T;
@@ -46,6 +47,8 @@ export const NOTE_MAX = 10_000;
 const PASTE_MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
 const none = z.object({}).strict();
+/** The user's IANA zone, from the renderer: times in files are written in it. */
+const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'not a time zone this computer knows');
 
 export const contract = {
   'app.info': { request: none, response: returns<AppInfo>() },
@@ -148,19 +151,27 @@ export const contract = {
     response: returns<Record<string, AttachmentView[]>>(),
   },
   'report.export': {
-    request: z.object({ caseId: id, locale: LocaleSchema, format: z.enum(['pdf', 'md', 'json']) }).strict(),
+    request: z
+      .object({ caseId: id, locale: LocaleSchema, timeZone, format: z.enum(['pdf', 'md', 'json']) })
+      .strict(),
     /** The saved file's path; null when the user cancelled the save dialog. */
     response: returns<{ path: string | null }>(),
   },
   'backup.export': {
-    request: none,
+    /** The file name carries the date in `timeZone` (the main process's own zone when absent). */
+    request: z.object({ timeZone: timeZone.optional() }).strict(),
     response: returns<{ path: string | null; summary: BackupSummary | null }>(),
   },
   /** Opens a backup file and checks it fully without changing anything; null when cancelled. */
   'backup.inspect': { request: none, response: returns<{ path: string; summary: BackupSummary } | null>() },
   'backup.import': {
     request: z.object({ path: z.string().min(1).max(4096), mode: z.enum(['add', 'replace']) }).strict(),
-    response: returns<{ summary: BackupSummary; backupFile: string }>(),
+    /** `added`: how many cases, records and attachments the data gained (none when all were there). */
+    response: returns<{
+      summary: BackupSummary;
+      backupFile: string;
+      added: { cases: number; records: number; attachments: number };
+    }>(),
   },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 

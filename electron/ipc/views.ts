@@ -49,6 +49,8 @@ export interface StepRecordSummary {
   kind: RecordContent['kind'];
   /** When it happened, as entered (local date-time with its offset). */
   occurredAt: string;
+  /** The IANA zone it happened in. */
+  timeZone: string;
   /** The 受付番号 masked as the timeline shows it; '' where none was given. */
   referenceMasked: string;
 }

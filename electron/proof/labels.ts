@@ -80,7 +80,6 @@ const T = {
   sha256: { en: 'SHA-256', 'zh-CN': 'SHA-256', ja: 'SHA-256' },
   physical: { en: 'SIM card', 'zh-CN': 'SIM 卡', ja: 'SIMカード' },
   esim: { en: 'eSIM', 'zh-CN': 'eSIM', ja: 'eSIM' },
-  yen: { en: '¥{n}', 'zh-CN': '{n} 日元', ja: '{n}円' },
 } satisfies Record<string, LocalizedText>;
 
 export type ReportTextKey = keyof typeof T;

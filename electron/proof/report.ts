@@ -5,6 +5,7 @@ import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
 import { embeddedFontCss } from './fonts';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
+import { formatInstant, formatYen, zoneName } from '../shared/format';
 
 export interface ReportInput {
   view: CaseView;
@@ -14,6 +15,8 @@ export interface ReportInput {
   /** Files attached to the case's documents, by document id. */
   documentFiles: Record<string, AttachmentView[]>;
   locale: Locale;
+  /** The reader's IANA zone: every time is printed in it (an event elsewhere also names its own). */
+  timeZone: string;
   generatedAt: string;
 }
 
@@ -22,6 +25,7 @@ export interface ProofReport {
   formatVersion: 1;
   generatedAt: string;
   locale: Locale;
+  timeZone: string;
   contentVersion: string;
   cover: {
     caseName: string;
@@ -52,6 +56,7 @@ export function buildReport({
   rawRecords,
   documentFiles,
   locale,
+  timeZone,
   generatedAt,
 }: ReportInput): ProofReport {
   const steps = view.checklist.phases.flatMap((p) => p.steps);
@@ -77,6 +82,7 @@ export function buildReport({
     formatVersion: 1,
     generatedAt,
     locale,
+    timeZone,
     contentVersion: view.checklist.contentVersion,
     cover: {
       caseName: view.case.name,
@@ -107,6 +113,14 @@ export function buildReport({
   };
 }
 
+/** A time as the reader reads it (see shared/format): their language and zone, an event's zone named. */
+const printed = (report: ProofReport, iso: string, eventZone?: string) =>
+  formatInstant(iso, { locale: report.locale, timeZone: report.timeZone }, eventZone);
+
+/** When the report was made, with the reader's zone named once: every other time is in it too. */
+const generatedLine = (report: ProofReport) =>
+  `${printed(report, report.generatedAt)} (${zoneName(report.locale, report.timeZone, new Date(report.generatedAt))})`;
+
 /** The cover's holder rows, [label key, value], those not given left out. */
 const holderFields = (report: ProofReport): [ReportTextKey, string][] =>
   (
@@ -127,10 +141,10 @@ const escapeHtml = (text: string) =>
 function recordFields(report: ProofReport, r: ProofReport['records'][number]): [ReportTextKey, string][] {
   const { locale } = report;
   const c = r.content;
-  const yen = (n: number | null) => (n === null ? '' : textIn(locale, 'yen', { n: n.toLocaleString('en') }));
+  const yen = (n: number | null) => (n === null ? '' : formatYen(n, locale));
   const fields: [ReportTextKey, string][] = [
-    ['when', `${c.occurredAt} (${c.timeZone})`],
-    ['entered', r.createdAt],
+    ['when', printed(report, c.occurredAt, c.timeZone)],
+    ['entered', printed(report, r.createdAt)],
     ['shopBranch', c.shopBranch],
     ['phoneDialled', c.phoneDialled],
     ['portal', c.portal],
@@ -160,7 +174,7 @@ export function reportMarkdown(report: ProofReport): string {
   const lines = [
     `# ${label('title')}`,
     '',
-    `${label('generated')}: ${report.generatedAt}`,
+    `${label('generated')}: ${generatedLine(report)}`,
     '',
     `## ${label('cover')}`,
     '',
@@ -177,7 +191,7 @@ export function reportMarkdown(report: ProofReport): string {
   if (report.records.length === 0) lines.push(label('noRecords'), '');
   for (const r of report.records) {
     lines.push(
-      `### ${r.content.occurredAt.slice(0, 16).replace('T', ' ')} — ${label(RECORD_KIND_LABELS[r.content.kind])}`,
+      `### ${printed(report, r.content.occurredAt, r.content.timeZone)} — ${label(RECORD_KIND_LABELS[r.content.kind])}`,
       '',
     );
     for (const [key, value] of recordFields(report, r))
@@ -195,7 +209,7 @@ export function reportMarkdown(report: ProofReport): string {
     lines.push('', `## ${label('documents')}`, '');
     for (const d of report.documents) {
       lines.push(
-        `- [${d.done ? 'x' : ' '}] ${label(d.title)}${d.at ? ` — ${label('readySince')}: ${d.at}` : ''}`,
+        `- [${d.done ? 'x' : ' '}] ${label(d.title)}${d.at ? ` — ${label('readySince')}: ${printed(report, d.at)}` : ''}`,
       );
       for (const a of d.attachments) lines.push(`  - ${label('attachments')}: ${a.name} (\`${a.id}\`)`);
     }
@@ -208,7 +222,9 @@ export function reportMarkdown(report: ProofReport): string {
     '|---|---|---|---|',
   );
   for (const a of report.attachments)
-    lines.push(`| ${a.name.replace(/\|/g, '\\|')} | ${a.importedAt} | ${a.size} | \`${a.id}\` |`);
+    lines.push(
+      `| ${a.name.replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${a.size} | \`${a.id}\` |`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -225,7 +241,7 @@ export function reportHtml(report: ProofReport): string {
     ? report.records
         .map(
           (r) =>
-            `<section class="record"><h3>${escapeHtml(r.content.occurredAt.slice(0, 16).replace('T', ' '))} — ${label(RECORD_KIND_LABELS[r.content.kind])}</h3>` +
+            `<section class="record"><h3>${escapeHtml(printed(report, r.content.occurredAt, r.content.timeZone))} — ${label(RECORD_KIND_LABELS[r.content.kind])}</h3>` +
             `<table>${recordFields(report, r)
               .map(([k, v]) => row(k, v))
               .join('')}</table></section>`,
@@ -243,7 +259,7 @@ export function reportHtml(report: ProofReport): string {
     .map(
       (d) =>
         `<li>${d.done ? '☑' : '☐'} ${label(d.title)} — ${label(d.done ? 'done' : 'notDone')}` +
-        (d.at ? `<br><small>${label('readySince')}: ${escapeHtml(d.at)}</small>` : '') +
+        (d.at ? `<br><small>${label('readySince')}: ${escapeHtml(printed(report, d.at))}</small>` : '') +
         (d.attachments.length
           ? `<br><small>${label('attachments')}: ${d.attachments.map((a) => escapeHtml(a.name)).join(', ')}</small>`
           : '') +
@@ -253,11 +269,11 @@ export function reportHtml(report: ProofReport): string {
   const files = report.attachments
     .map(
       (a) =>
-        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.importedAt)}</td><td>${a.size}</td><td class="hash">${a.id}</td></tr>`,
+        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${a.size}</td><td class="hash">${a.id}</td></tr>`,
     )
     .join('');
   const body =
-    `<h1>${label('title')}</h1><p>${label('generated')}: ${escapeHtml(report.generatedAt)}</p>` +
+    `<h1>${label('title')}</h1><p>${label('generated')}: ${escapeHtml(generatedLine(report))}</p>` +
     `<h2>${label('cover')}</h2><table>` +
     row('caseName', report.cover.caseName) +
     holderFields(report)

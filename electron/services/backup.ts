@@ -18,6 +18,7 @@ import type { Store } from '../store/store';
 import type { Ports } from './ports';
 import { checkSaveTarget, openRegularFile } from '../proof/regular-file';
 import { WORKING_FILE } from '../proof/working-files';
+import { localDate, systemTimeZone } from '../shared/format';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
 export function mergeStores(current: StoreData, incoming: StoreData): StoreData {
@@ -56,10 +57,10 @@ export function backupHandlers(
   const limits = ctx.limits ?? DEFAULT_ARCHIVE_LIMITS;
   const freeBytes = ctx.freeBytes ? { freeBytes: ctx.freeBytes } : {};
   return {
-    'backup.export': async () => {
+    'backup.export': async ({ timeZone }) => {
       const createdAt = ports.now().toISOString();
       const target = await ports.chooseSavePath({
-        defaultName: `sayonara-backup-${createdAt.slice(0, 10)}.${BACKUP_EXTENSION}`,
+        defaultName: `sayonara-backup-${localDate(createdAt, timeZone ?? systemTimeZone())}.${BACKUP_EXTENSION}`,
         extensions: [BACKUP_EXTENSION],
       });
       if (target === null) return { path: null, summary: null };
@@ -103,10 +104,19 @@ export function backupHandlers(
         }
         // The moves are durable before the store can point at them.
         await fsyncDir(files.dir);
-        await store.update((current) =>
-          mode === 'replace' ? opened.data : mergeStores(current, opened.data),
-        );
-        return { summary: opened.summary, backupFile };
+        let added = { cases: 0, records: 0, attachments: 0 };
+        await store.update((current) => {
+          const next = mode === 'replace' ? opened.data : mergeStores(current, opened.data);
+          // What the user now has that they did not: all of it on replace, the new ids on add.
+          const before = mode === 'replace' ? { cases: [], records: [], attachments: [] } : current;
+          added = {
+            cases: next.cases.length - before.cases.length,
+            records: next.records.length - before.records.length,
+            attachments: next.attachments.length - before.attachments.length,
+          };
+          return next;
+        });
+        return { summary: opened.summary, backupFile, added };
       } finally {
         await handle.close();
         await fsp.rm(stageDir, { recursive: true, force: true });

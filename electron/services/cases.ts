@@ -63,6 +63,7 @@ export function stepRecords(
       id: record.id,
       kind: content.kind,
       occurredAt: content.occurredAt,
+      timeZone: content.timeZone,
       referenceMasked: content.referenceNumber === '' ? '' : maskReference(content.referenceNumber),
     });
     byStep.set(content.stepId, list);

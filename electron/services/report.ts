@@ -9,6 +9,7 @@ import { documentAttachments } from './attachments';
 import { caseView } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
+import { localDate } from '../shared/format';
 
 /** A file name from the case name: letters, digits and CJK kept, the rest dashed. */
 export function safeFileStem(name: string): string {
@@ -22,7 +23,7 @@ export function safeFileStem(name: string): string {
 
 export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'report.export'> {
   return {
-    'report.export': async ({ caseId, locale, format }) => {
+    'report.export': async ({ caseId, locale, timeZone, format }) => {
       const data = store.data;
       const view = caseView(findCase(data, caseId), data.records);
       const generatedAt = ports.now().toISOString();
@@ -32,10 +33,11 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
         rawRecords: data.records.filter((r) => r.caseId === caseId),
         documentFiles: documentAttachments(data, caseId),
         locale,
+        timeZone,
         generatedAt,
       });
       const target = await ports.chooseSavePath({
-        defaultName: `sayonara-proof-${safeFileStem(view.case.name)}-${generatedAt.slice(0, 10)}.${format}`,
+        defaultName: `sayonara-proof-${safeFileStem(view.case.name)}-${localDate(generatedAt, timeZone)}.${format}`,
         extensions: [format],
       });
       if (target === null) return { path: null };

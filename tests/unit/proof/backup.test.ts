@@ -146,6 +146,18 @@ describe('backup and restore', () => {
     expect(other.store.data.settings.theme).toBe('dark');
   });
 
+  test('"add" says what it added, and that nothing was when everything is already there', async () => {
+    const { target } = await exportBackup();
+    const other = await app(await tempDir());
+    // The seeded case and record are already there; only the screenshot is new.
+    const first = await other.handlers['backup.import']({ path: target, mode: 'add' });
+    expect(first.added).toEqual({ cases: 0, records: 0, attachments: 1 });
+    const replaced = await other.handlers['backup.import']({ path: target, mode: 'replace' });
+    expect(replaced.added).toEqual({ cases: 1, records: 1, attachments: 1 });
+    const again = await other.handlers['backup.import']({ path: target, mode: 'add' });
+    expect(again.added).toEqual({ cases: 0, records: 0, attachments: 0 });
+  });
+
   test("a restore replaces a damaged attachment already in the data folder with the backup's good copy", async () => {
     const { target, png } = await exportBackup();
     const other = await app(await tempDir());

@@ -72,7 +72,11 @@ test('records through the router: attachments picked, an edit kept as a chained 
 
   for (const format of ['md', 'json', 'pdf'] as const) {
     ports.nextSavePath = path.join(outside, `report.${format}`);
-    expect(await value(router.handle('report.export', { caseId, locale: 'zh-CN', format }))).toEqual({
+    expect(
+      await value(
+        router.handle('report.export', { caseId, locale: 'zh-CN', timeZone: 'Asia/Tokyo', format }),
+      ),
+    ).toEqual({
       path: ports.nextSavePath,
     });
   }
@@ -117,7 +121,9 @@ test('files attached to a document are listed for it, kept across a restart, and
 
   for (const format of ['md', 'json', 'pdf'] as const) {
     ports.nextSavePath = path.join(outside, `report.${format}`);
-    await value(again.router.handle('report.export', { caseId, locale: 'en', format }));
+    await value(
+      again.router.handle('report.export', { caseId, locale: 'en', timeZone: 'Asia/Tokyo', format }),
+    );
   }
   const md = await readFile(path.join(outside, 'report.md'), 'utf8');
   expect(md).toContain('- Residence card number（在留カード番号）: AB12345678CD');

@@ -85,6 +85,7 @@ describe('the proof report', () => {
       rawRecords: [raw],
       documentFiles: {},
       locale: 'zh-CN',
+      timeZone: 'Asia/Tokyo',
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
     expect(report.cover).toMatchObject({
@@ -105,6 +106,27 @@ describe('the proof report', () => {
     const html = reportHtml(report);
     expect(html).toContain('<span lang="ja" class="ja">受付番号</span>');
     expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  test("prints every time in the reader's language and zone, naming the zone of an event elsewhere", () => {
+    const { view, raw, records } = fixture();
+    const input = {
+      view,
+      records,
+      rawRecords: [raw],
+      documentFiles: {},
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    };
+    const inTokyo = reportMarkdown(buildReport({ ...input, locale: 'ja', timeZone: 'Asia/Tokyo' }));
+    // No raw ISO instant is printed; 09:00 UTC is 18:00 in Tokyo, and the visit keeps its 15:30.
+    expect(inTokyo).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    expect(inTokyo).toContain('2026/11/25 18:00 (日本標準時)');
+    expect(inTokyo).toContain('### 2026/11/24 15:30 —');
+    expect(inTokyo).toContain('3,280円');
+    const inBerlin = reportMarkdown(buildReport({ ...input, locale: 'en', timeZone: 'Europe/Berlin' }));
+    expect(inBerlin).toContain('Nov 25, 2026, 10:00 AM (Central European Standard Time)');
+    expect(inBerlin).toContain('### Nov 24, 2026, 3:30 PM (Japan Standard Time) —');
+    expect(inBerlin).toContain('¥3,280');
   });
 
   test('escapes every user text in the print HTML and forbids script and requests by CSP', () => {
@@ -133,6 +155,7 @@ describe('the proof report', () => {
       rawRecords: [hostile],
       documentFiles: {},
       locale: 'en',
+      timeZone: 'Asia/Tokyo',
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
     const html = reportHtml(report);
@@ -154,6 +177,7 @@ describe('the proof report', () => {
       rawRecords: [raw],
       documentFiles: {},
       locale: 'en',
+      timeZone: 'Asia/Tokyo',
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
     expect(report.cover.holder).toEqual(holder);
@@ -173,6 +197,7 @@ describe('the proof report', () => {
         rawRecords: [raw],
         documentFiles: {},
         locale: 'en',
+        timeZone: 'Asia/Tokyo',
         generatedAt: '2026-11-25T09:00:00.000Z',
       }),
     );
@@ -203,6 +228,7 @@ describe('the proof report', () => {
       rawRecords: [raw],
       documentFiles: { 'contract-papers': [photo] },
       locale: 'zh-CN',
+      timeZone: 'Asia/Tokyo',
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
     expect(report.documents).toEqual([
@@ -219,7 +245,7 @@ describe('the proof report', () => {
     const md = reportMarkdown(report);
     expect(md).toContain('## 材料（必要書類）');
     expect(md).toContain(
-      '- [x] 合同文件（契約書類） — 准备好的时间（用意した日時）: 2026-11-20T01:02:03.000Z',
+      '- [x] 合同文件（契約書類） — 准备好的时间（用意した日時）: 2026年11月20日 10:02',
     );
     expect(md).toContain(`  - 附件（添付ファイル）: papers.jpg (\`${PHOTO.id}\`)`);
     expect(md).toContain('- [ ] 护照（パスポート）');
@@ -238,6 +264,7 @@ describe('the proof report', () => {
         rawRecords: [raw],
         documentFiles: {},
         locale: 'ja',
+        timeZone: 'Asia/Tokyo',
         generatedAt: '2026-11-25T09:00:00.000Z',
       }),
     );

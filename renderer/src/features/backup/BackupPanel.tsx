@@ -2,19 +2,28 @@
 // then adds it to the current data or replaces it (the main process backs up the current data first).
 import { useState } from 'react';
 import type { BackupSummary } from '../../../../electron/ipc/views';
+import { formatNumber, pluralOf, systemTimeZone } from '../../../../electron/shared/format';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
-import { useI18n } from '../../i18n';
+import { useI18n, type Translate } from '../../i18n';
+import { formatDateTime } from '../../ui/format';
 
 export function BackupPanel() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const counted = (c: Counts) => ({
+    cases: t(`backup.cases.${pluralOf(c.cases, locale)}`, { n: formatNumber(c.cases, locale) }),
+    records: t(`backup.records.${pluralOf(c.records, locale)}`, { n: formatNumber(c.records, locale) }),
+    attachments: t(`backup.attachments.${pluralOf(c.attachments, locale)}`, {
+      n: formatNumber(c.attachments, locale),
+    }),
+  });
   const report = useReportError();
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<{ path: string; summary: BackupSummary } | null>(null);
 
   const exportBackup = () =>
-    call('backup.export', {}).then(({ path, summary }) => {
-      if (path && summary) setStatus(t('backup.exported', { path, ...counts(summary) }));
+    call('backup.export', { timeZone: systemTimeZone() }).then(({ path, summary }) => {
+      if (path && summary) setStatus(t('backup.exported', { path, ...counted(summary) }));
     }, report);
   const inspect = () =>
     call('backup.inspect', {}).then((found) => {
@@ -23,9 +32,9 @@ export function BackupPanel() {
     }, report);
   const restore = (mode: 'add' | 'replace') => {
     if (!pending) return;
-    void call('backup.import', { path: pending.path, mode }).then(({ backupFile }) => {
+    void call('backup.import', { path: pending.path, mode }).then(({ backupFile, added }) => {
       setPending(null);
-      setStatus(t('backup.restored', { file: backupFile }));
+      setStatus(restoredText(t, mode, added, backupFile, counted));
     }, report);
   };
 
@@ -45,8 +54,8 @@ export function BackupPanel() {
         <div className="notice notice-info" data-testid="backup-preview">
           <p>
             {t('backup.preview', {
-              ...counts(pending.summary),
-              createdAt: pending.summary.createdAt.slice(0, 16).replace('T', ' '),
+              ...counted(pending.summary),
+              createdAt: formatDateTime(pending.summary.createdAt, locale),
             })}
           </p>
           <p className="help">{t('backup.safety')}</p>
@@ -67,4 +76,21 @@ export function BackupPanel() {
   );
 }
 
-const counts = (s: BackupSummary) => ({ cases: s.cases, records: s.records, attachments: s.attachments });
+interface Counts {
+  cases: number;
+  records: number;
+  attachments: number;
+}
+
+/** After a restore: "add" says what it added, or that everything was already there. */
+function restoredText(
+  t: Translate,
+  mode: 'add' | 'replace',
+  added: Counts,
+  file: string,
+  counted: (c: Counts) => Record<keyof Counts, string>,
+): string {
+  if (mode === 'replace') return t('backup.restored', { file });
+  if (added.cases + added.records + added.attachments === 0) return t('backup.addedNothing', { file });
+  return t('backup.added', { file, ...counted(added) });
+}

@@ -118,7 +118,7 @@ export function StepItem({
             {records.map((r) => (
               <li key={r.id}>
                 <button type="button" className="link" onClick={() => onOpenRecord(r.id)}>
-                  <time dateTime={r.occurredAt}>{r.occurredAt.slice(0, 16).replace('T', ' ')}</time>
+                  <time dateTime={r.occurredAt}>{formatDateTime(r.occurredAt, locale, r.timeZone)}</time>
                   {` — ${RECORD_KIND_LABELS[r.kind][locale]}`}
                   {r.referenceMasked && ` · ${t('checklist.reference')} ${r.referenceMasked}`}
                 </button>

@@ -5,10 +5,12 @@ import type { AskPhrase, ChecklistStep } from '../../../../electron/guide/types'
 import type { RecordView } from '../../../../electron/ipc/views';
 import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { maskReference } from '../../../../electron/proof/mask';
+import { formatYen } from '../../../../electron/shared/format';
 import type { RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
+import { formatDateTime } from '../../ui/format';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
 import { AttachmentPreview } from './AttachmentPreview';
@@ -157,7 +159,7 @@ function RecordItem({
     >
       <div className="row spread">
         <h3>
-          <time dateTime={c.occurredAt}>{c.occurredAt.slice(0, 16).replace('T', ' ')}</time> —{' '}
+          <time dateTime={c.occurredAt}>{formatDateTime(c.occurredAt, locale, c.timeZone)}</time> —{' '}
           {RECORD_KIND_LABELS[c.kind][locale]}
         </h3>
         <button type="button" className="btn btn-small" onClick={onEdit}>
@@ -178,7 +180,7 @@ function RecordItem({
       {c.staffName && <p>{`${t('proof.form.staffName')}: ${c.staffName}`}</p>}
       {c.effectiveDate && <p>{`${t('proof.form.effectiveDate')}: ${c.effectiveDate}`}</p>}
       {c.finalBillYen !== null && (
-        <p>{`${t('proof.form.finalBill')}: ¥${c.finalBillYen.toLocaleString()}`}</p>
+        <p>{`${t('proof.form.finalBill')}: ${formatYen(c.finalBillYen, locale)}`}</p>
       )}
       {c.note && <p className="prose">{c.note}</p>}
       {record.attachments.length > 0 && (
@@ -191,7 +193,7 @@ function RecordItem({
         </ul>
       )}
       <p className="help small">
-        {t('proof.entered', { at: record.createdAt.slice(0, 16).replace('T', ' ') })} ·{' '}
+        {t('proof.entered', { at: formatDateTime(record.createdAt, locale) })} ·{' '}
         {t('proof.revisions', { n: record.revisions.length })} ·{' '}
         <span data-testid="chain">
           {record.chain.intact

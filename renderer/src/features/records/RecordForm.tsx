@@ -8,7 +8,8 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { AttachmentPicker } from './AttachmentPicker';
-import { nowLocalInput, systemTimeZone, toIsoWithOffset, toLocalInput } from './time';
+import { isTimeZone, systemTimeZone } from '../../../../electron/shared/format';
+import { nowLocalInput, toIsoWithOffset, toLocalInput } from './time';
 
 type TextField = 'shopBranch' | 'phoneDialled' | 'portal' | 'referenceNumber' | 'staffName';
 const TEXT_FIELDS: TextField[] = ['shopBranch', 'phoneDialled', 'portal', 'referenceNumber', 'staffName'];
@@ -56,7 +57,11 @@ export function RecordForm({
   const { t, locale } = useI18n();
   const report = useReportError();
   const [draft, setDraft] = useState<RecordContent>(editing?.content ?? blankContent(prefill));
-  const [when, setWhen] = useState(editing ? toLocalInput(editing.content.occurredAt) : nowLocalInput());
+  const [when, setWhen] = useState(
+    editing
+      ? toLocalInput(editing.content.occurredAt, editing.content.timeZone)
+      : nowLocalInput(draft.timeZone),
+  );
   const [attachments, setAttachments] = useState<AttachmentView[]>(editing?.attachments ?? []);
   const [bill, setBill] = useState(draft.finalBillYen?.toString() ?? '');
   const [fees, setFees] = useState(draft.feesYen?.toString() ?? '');
@@ -132,7 +137,11 @@ export function RecordForm({
             required
             value={draft.timeZone}
             maxLength={64}
-            onChange={(e) => set('timeZone', e.target.value)}
+            onChange={(e) => {
+              // A zone Intl does not know would make the time unreadable: the form says so and waits.
+              e.target.setCustomValidity(isTimeZone(e.target.value) ? '' : t('proof.form.timeZoneUnknown'));
+              set('timeZone', e.target.value);
+            }}
           />,
         )}
       </div>

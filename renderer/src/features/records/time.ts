@@ -1,26 +1,27 @@
 // Local date-time + IANA zone ⇄ ISO 8601 with offset, so a record keeps the time the user saw.
+// Zone arithmetic is Temporal's (polyfilled): offsets change at daylight-saving transitions, and a
+// hand-made guess from one instant gets the hours next to a change wrong.
+import { Temporal } from 'temporal-polyfill';
 
-/** The zone's offset from UTC at an instant, as "+09:00". */
-function offsetAt(timeZone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  const match = /GMT([+-]\d{2}:\d{2})?/.exec(name ?? '');
-  return match?.[1] ?? '+00:00';
-}
-
-/** "2026-11-24T15:30" in Asia/Tokyo → "2026-11-24T15:30:00+09:00". */
+/**
+ * "2026-11-24T15:30" in Asia/Tokyo → "2026-11-24T15:30:00+09:00". A time the clocks skipped (Berlin
+ * 2026-03-29 02:30) moves forward by the gap; a time they showed twice takes the earlier one.
+ */
 export function toIsoWithOffset(local: string, timeZone: string): string {
-  const asUtc = new Date(`${local}:00Z`);
-  return `${local}:00${offsetAt(timeZone, asUtc)}`;
+  return Temporal.PlainDateTime.from(local)
+    .toZonedDateTime(timeZone, { disambiguation: 'compatible' })
+    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
 
-/** The value a datetime-local input shows for a stored time. */
-export const toLocalInput = (iso: string) => iso.slice(0, 16);
+/** The value a datetime-local input shows for a stored time: its wall-clock time in the zone it was entered in. */
+export function toLocalInput(iso: string, timeZone: string): string {
+  return Temporal.Instant.from(iso)
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDateTime()
+    .toString({ smallestUnit: 'minute' });
+}
 
-export const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Tokyo';
-
-export function nowLocalInput(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+/** Now, as a datetime-local input value in the zone. */
+export function nowLocalInput(timeZone: string): string {
+  return Temporal.Now.plainDateTimeISO(timeZone).toString({ smallestUnit: 'minute' });
 }

@@ -1,5 +1,6 @@
 // Export buttons for a case's proof report; the file goes where the user chooses in a save dialog.
 import { useState } from 'react';
+import { systemTimeZone } from '../../../../electron/shared/format';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
@@ -14,7 +15,7 @@ export function ReportExport({ caseId }: { caseId: string }) {
   const exportAs = async (format: (typeof FORMATS)[number]) => {
     setBusy(true);
     try {
-      const { path } = await call('report.export', { caseId, locale, format });
+      const { path } = await call('report.export', { caseId, locale, timeZone: systemTimeZone(), format });
       if (path) setSaved(path);
     } catch (error) {
       report(error);

@@ -1,0 +1,75 @@
+// How the app and the proof report print times, yen and counts: Intl in the reader's language and zone.
+// Pure (no Node, no DOM): main and renderer both import it, so a screen and a report never disagree.
+import type { Locale } from '../guide/types';
+
+/** Who reads: their language, and the IANA zone their clock is in. */
+export interface Reader {
+  locale: Locale;
+  timeZone: string;
+}
+
+/** The zone this process runs in (the user's, on their own computer); Tokyo if the runtime names none. */
+export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Tokyo';
+
+/** True for a zone name Intl knows ("Asia/Tokyo", "UTC"); false for anything else. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's own name in the reader's language at that instant ("Japan Standard Time", "日本标准时间"). */
+export function zoneName(locale: Locale, timeZone: string, at: Date): string {
+  return (
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  );
+}
+
+/**
+ * An instant to the minute, as the reader writes dates. Without `eventZone` it is shown in the reader's
+ * zone; with it (a visit to a shop in Tokyo), in that zone, named when it is not the reader's own.
+ */
+export function formatInstant(iso: string, reader: Reader, eventZone?: string): string {
+  const at = new Date(iso);
+  const timeZone = eventZone ?? reader.timeZone;
+  const shown = new Intl.DateTimeFormat(reader.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(at);
+  return timeZone === reader.timeZone ? shown : `${shown} (${zoneName(reader.locale, timeZone, at)})`;
+}
+
+/** The calendar day of an instant in a zone, "2026-11-30": for file names the user recognises. */
+export function localDate(iso: string, timeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
+}
+
+/**
+ * Yen as the reader writes it: "¥12,345", "12,345日元", "12,345円". Chinese and Japanese name the
+ * currency: a bare ¥ reads as renminbi to a Chinese reader, and 円 is how Japanese receipts print it.
+ */
+export const formatYen = (amount: number, locale: Locale): string =>
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'JPY',
+    currencyDisplay: locale === 'en' ? 'symbol' : 'name',
+  }).format(amount);
+
+/** A plain number with the reader's grouping ("12,345"). */
+export const formatNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(locale).format(n);
+
+/** The plural category the reader's language uses for `n`: only "one" and "other" occur in zh-CN, en, ja. */
+export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
+  new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';

@@ -1,0 +1,78 @@
+// A time the user types is stored with the offset their clock had then, and shown back as they wrote it,
+// also on the days daylight saving starts and ends.
+import { describe, expect, it } from 'vitest';
+import { formatInstant, localDate } from '../../../electron/shared/format';
+import { toIsoWithOffset, toLocalInput } from '../../../renderer/src/features/records/time';
+
+describe('entering a time (local wall clock + zone → ISO with offset)', () => {
+  it.each([
+    // Berlin: clocks go 02:00 → 03:00 on 2026-03-29 and 03:00 → 02:00 on 2026-10-25.
+    ['2026-03-29T01:30', 'Europe/Berlin', '2026-03-29T01:30:00+01:00'],
+    ['2026-03-29T03:30', 'Europe/Berlin', '2026-03-29T03:30:00+02:00'],
+    ['2026-10-25T01:30', 'Europe/Berlin', '2026-10-25T01:30:00+02:00'],
+    ['2026-10-25T03:30', 'Europe/Berlin', '2026-10-25T03:30:00+01:00'],
+    // Los Angeles: 02:00 → 03:00 on 2026-03-08, 02:00 → 01:00 on 2026-11-01.
+    ['2026-03-08T01:30', 'America/Los_Angeles', '2026-03-08T01:30:00-08:00'],
+    ['2026-03-08T05:00', 'America/Los_Angeles', '2026-03-08T05:00:00-07:00'],
+    ['2026-11-01T00:30', 'America/Los_Angeles', '2026-11-01T00:30:00-07:00'],
+    ['2026-11-01T05:00', 'America/Los_Angeles', '2026-11-01T05:00:00-08:00'],
+    // Tokyo keeps +09:00 all year.
+    ['2026-03-29T01:30', 'Asia/Tokyo', '2026-03-29T01:30:00+09:00'],
+    ['2026-11-24T15:30', 'Asia/Tokyo', '2026-11-24T15:30:00+09:00'],
+  ])('%s in %s is %s', (local, zone, iso) => {
+    expect(toIsoWithOffset(local, zone)).toBe(iso);
+    expect(toLocalInput(iso, zone)).toBe(local);
+  });
+
+  it('a time the clocks skipped moves forward by the gap; one they showed twice takes the first', () => {
+    expect(toIsoWithOffset('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T03:30:00+02:00');
+    expect(toIsoWithOffset('2026-11-01T01:30', 'America/Los_Angeles')).toBe('2026-11-01T01:30:00-07:00');
+  });
+
+  it('a stored UTC instant is shown in the zone it was entered in', () => {
+    expect(toLocalInput('2026-11-24T06:30:00Z', 'Asia/Tokyo')).toBe('2026-11-24T15:30');
+  });
+
+  it('refuses a zone that does not exist', () => {
+    expect(() => toIsoWithOffset('2026-11-24T15:30', 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('showing a time (one formatter for screens and report)', () => {
+  const tokyo = { timeZone: 'Asia/Tokyo' } as const;
+
+  it('an instant saved at 15:30 in Tokyo reads 15:30 to a reader in Tokyo, in each language', () => {
+    const saved = '2026-11-30T06:30:00.000Z';
+    expect(formatInstant(saved, { ...tokyo, locale: 'en' })).toBe('Nov 30, 2026, 3:30 PM');
+    expect(formatInstant(saved, { ...tokyo, locale: 'zh-CN' })).toBe('2026年11月30日 15:30');
+    expect(formatInstant(saved, { ...tokyo, locale: 'ja' })).toBe('2026/11/30 15:30');
+  });
+
+  it('across the Berlin and Los Angeles transitions the shown hour follows the local clock', () => {
+    const berlin = { locale: 'en', timeZone: 'Europe/Berlin' } as const;
+    expect(formatInstant('2026-03-29T00:30:00Z', berlin)).toBe('Mar 29, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-29T01:30:00Z', berlin)).toBe('Mar 29, 2026, 3:30 AM');
+    const la = { locale: 'en', timeZone: 'America/Los_Angeles' } as const;
+    expect(formatInstant('2026-03-08T09:30:00Z', la)).toBe('Mar 8, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-08T10:30:00Z', la)).toBe('Mar 8, 2026, 3:30 AM');
+    expect(formatInstant('2026-11-01T08:30:00Z', la)).toBe('Nov 1, 2026, 1:30 AM');
+    expect(formatInstant('2026-11-01T09:30:00Z', la)).toBe('Nov 1, 2026, 1:30 AM');
+  });
+
+  it("an event in Japan, read in Berlin, keeps Japan's time and names the zone", () => {
+    const visit = toIsoWithOffset('2026-11-24T15:30', 'Asia/Tokyo');
+    expect(formatInstant(visit, { locale: 'en', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
+      'Nov 24, 2026, 3:30 PM (Japan Standard Time)',
+    );
+    expect(formatInstant(visit, { locale: 'zh-CN', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
+      '2026年11月24日 15:30 (日本标准时间)',
+    );
+    expect(formatInstant(visit, { locale: 'ja', ...tokyo }, 'Asia/Tokyo')).toBe('2026/11/24 15:30');
+  });
+
+  it('file names carry the local date, not the UTC one', () => {
+    // 00:30 on 1 December in Tokyo is still 30 November in UTC.
+    expect(localDate('2026-11-30T15:30:00Z', 'Asia/Tokyo')).toBe('2026-12-01');
+    expect(localDate('2026-11-30T15:30:00Z', 'America/Los_Angeles')).toBe('2026-11-30');
+  });
+});
