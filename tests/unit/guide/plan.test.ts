@@ -1,0 +1,202 @@
+// The plan's dates: month ends, year ends, leap days, leaving tomorrow or in 40 days, a line already
+// cancelled, and what happens where a fact is unknown. Today is always given, never read from a clock.
+import { describe, expect, it } from 'vitest';
+import { content } from '../../../data/index';
+import { planRules, PlanRuleSchema } from '../../../data/plan-rules';
+import { buildChecklist } from '../../../electron/guide/engine';
+import { computePlan, japanDay, nextDue, type PlanItem } from '../../../electron/guide/plan';
+import type { Profile, StepProgress } from '../../../electron/guide/types';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
+
+const profile = (over: Partial<Profile>): Profile => ({ ...DOCOMO_ESIM_ONLINE, ...over });
+
+function plan(p: Profile, today: string, progress: Record<string, StepProgress> = {}) {
+  return computePlan({ checklist: buildChecklist(p), profile: p, progress, today });
+}
+function item(items: PlanItem[], stepId: string): PlanItem {
+  const found = items.find((i) => i.stepId === stepId);
+  if (!found) throw new Error(`no plan item ${stepId}`);
+  return found;
+}
+const ticked = (at: string): StepProgress => ({
+  done: true,
+  note: '',
+  history: [{ done: true, at }],
+  titleSnapshot: { 'zh-CN': 'x', en: 'x', ja: 'x' },
+});
+
+describe('plan rules (data)', () => {
+  const stepIds = new Set(content.steps.map((s) => s.id));
+  const factIds = new Set(content.globalFacts.map((f) => f.id));
+
+  it('parse, name steps and facts that exist, and date each step at most once', () => {
+    const seen = new Set<string>();
+    for (const rule of planRules) {
+      PlanRuleSchema.parse(rule);
+      expect(rule.citesGlobal.length + rule.citesProvider.length).toBeGreaterThan(0);
+      for (const id of rule.citesGlobal) expect(factIds.has(id), `${rule.id} cites ${id}`).toBe(true);
+      for (const id of rule.steps) {
+        expect(stepIds.has(id), `${rule.id} dates ${id}`).toBe(true);
+        expect(seen.has(id), `${id} dated twice`).toBe(false);
+        seen.add(id);
+      }
+    }
+  });
+
+  it('every dated item names its rule and at least one source', () => {
+    const p = plan(
+      profile({ leavingDate: '2027-01-10', numberPlan: 'keep', cardKind: 'physical' }),
+      '2026-12-10',
+    );
+    const dated = p.items.filter((i) => i.latest !== null);
+    expect(dated.length).toBeGreaterThan(5);
+    for (const i of dated) {
+      expect(i.rule, i.stepId).not.toBeNull();
+      expect(i.rule?.sources.length, i.stepId).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('computePlan', () => {
+  it('full-month billing across a year end: cancel by 31 December to avoid January', () => {
+    const p = plan(profile({ leavingDate: '2027-01-10' }), '2026-12-10');
+    const cancel = item(p.items, 'cancel.online');
+    expect(cancel).toMatchObject({ earliest: '2026-12-10', latest: '2027-01-09', status: 'upcoming' });
+    expect(cancel.advice.map((a) => a.en).join(' ')).toContain(
+      'cancelling on or before December 31, 2026 avoids January 2027’s charge',
+    );
+    expect(cancel.advice[0]?.['zh-CN']).toContain('2026年12月31日');
+    expect(cancel.advice[0]?.ja).toContain('2027年1月分');
+    // docomo states no time cut-off: the window closes at the end of the day, Japan time.
+    expect(cancel.dueAt).toBe('2027-01-09T15:00:00.000Z');
+    expect(p.finalBillBy).toBe('2027-03-31');
+  });
+
+  it('full-month billing when leaving before the month ends: any day costs the same', () => {
+    const cancel = item(plan(profile({ leavingDate: '2026-12-20' }), '2026-12-01').items, 'cancel.online');
+    expect(cancel.advice[0]?.en).toContain('any day up to December 19, 2026 costs the same');
+  });
+
+  it('month end: leaving on 1 March dates the cancellation on 28 February, the bill to 30 April', () => {
+    const p = plan(profile({ leavingDate: '2026-03-01' }), '2026-01-31');
+    expect(item(p.items, 'cancel.online').latest).toBe('2026-02-28');
+    expect(p.finalBillBy).toBe('2026-04-30');
+    expect(item(p.items, 'after.final-bill')).toMatchObject({ earliest: '2026-02-28', latest: '2026-04-30' });
+  });
+
+  it('leap day: leaving on 1 March 2028 dates the cancellation on 29 February', () => {
+    const p = plan(profile({ leavingDate: '2028-03-01' }), '2028-02-29');
+    const cancel = item(p.items, 'cancel.online');
+    expect(cancel).toMatchObject({ latest: '2028-02-29', status: 'due-soon' });
+    expect(cancel.advice[0]?.en).toContain('any day up to February 29, 2028');
+  });
+
+  it('leaving tomorrow: everything before the cancellation is due today; the cut-off is Japan time', () => {
+    const p = plan(profile({ providerId: 'au', leavingDate: '2026-12-01' }), '2026-11-30');
+    const cancel = item(p.items, 'cancel.online');
+    expect(cancel).toMatchObject({ earliest: '2026-11-30', latest: '2026-11-30', status: 'due-soon' });
+    expect(cancel.cutoff).toBe('21:40');
+    expect(cancel.dueAt).toBe('2026-11-30T12:40:00.000Z'); // 21:40 in Tokyo
+    expect(cancel.advice.map((a) => a.en)).toContain(
+      'Requests after 21:40 Japan time count as the next day: on the last day, apply before then.',
+    );
+    expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({
+      latest: '2026-11-30',
+      status: 'due-soon',
+    });
+    expect(item(p.items, 'after.residence-card')).toMatchObject({ latest: '2026-12-01', status: 'due-soon' });
+    expect(nextDue(p)?.latest).toBe('2026-11-30');
+  });
+
+  it('leaving in 40 days with the number kept: the MNP number no earlier than 15 days before', () => {
+    const p = plan(
+      profile({ providerId: 'sakura-mobile', numberPlan: 'keep', leavingDate: '2027-01-09' }),
+      '2026-11-30',
+    );
+    const mnp = p.items.find((i) => i.stepId.startsWith('cancel.mnp-') && i.stepId !== 'cancel.mnp-one-stop');
+    expect(mnp).toBeDefined();
+    expect(mnp).toMatchObject({ earliest: '2026-12-25', latest: '2027-01-08', status: 'upcoming' });
+    expect(mnp?.advice[0]?.en).toContain('one issued on December 25, 2026 lasts until January 8, 2027');
+    expect(mnp?.rule?.id).toBe('mnp-number-window');
+  });
+
+  it('a line already cancelled: dates follow the day it was ticked (Japan day), earlier steps are overdue', () => {
+    // 16:00 UTC on 20 November is 01:00 on 21 November in Tokyo.
+    const p = plan(profile({ leavingDate: '2027-01-10' }), '2026-11-25', {
+      'cancel.online': ticked('2026-11-20T16:00:00.000Z'),
+    });
+    expect(p.cancelledOn).toBe('2026-11-21');
+    expect(p.finalBillBy).toBe('2027-01-31');
+    expect(item(p.items, 'cancel.online')).toMatchObject({ status: 'done' });
+    expect(item(p.items, 'cancel.online').advice[0]?.en).toBe(
+      'This line was cancelled on November 21, 2026.',
+    );
+    expect(item(p.items, 'device.esim-delete')).toMatchObject({
+      earliest: '2026-11-21',
+      latest: '2027-01-10',
+    });
+    expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({
+      latest: '2026-11-21',
+      status: 'overdue',
+    });
+  });
+
+  it('no leaving date: no date is invented, the advice still says when this month ends', () => {
+    const p = plan(profile({ leavingDate: null }), '2026-02-10');
+    const cancel = item(p.items, 'cancel.online');
+    expect(cancel).toMatchObject({ latest: null, dueAt: null, status: 'undated' });
+    expect(cancel.advice[0]?.en).toContain('on or before February 28, 2026 avoids March 2026’s charge');
+    expect(cancel.ask.map((a) => a.en).join(' ')).toContain('No leaving date was given');
+    expect(nextDue(p)).toBeNull();
+  });
+
+  it('unknown billing and cut-off: the step asks the carrier instead of advising', () => {
+    const cancel = plan(
+      profile({ providerId: 'unknown', leavingDate: '2026-12-20' }),
+      '2026-12-01',
+    ).items.find((i) => i.rule?.id === 'cancel-before-leaving');
+    expect(cancel?.latest).toBe('2026-12-19');
+    expect(cancel?.ask.map((a) => a.en)).toEqual([
+      'Ask the carrier: is the last month charged in full or by the day?',
+      'Ask the carrier: until what time does a request count for the same day?',
+    ]);
+    expect(cancel?.advice.some((a) => a.en.includes('Billed'))).toBe(false);
+  });
+
+  it('pro-rated billing: any day before leaving costs the same', () => {
+    const cancel = item(
+      plan(profile({ providerId: 'mineo', leavingDate: '2026-12-20' }), '2026-12-01').items,
+      'cancel.online',
+    );
+    expect(cancel.advice[0]?.en).toBe(
+      'Charged by the day: any day up to December 19, 2026 costs only the days used, so there is no gain in cancelling early.',
+    );
+  });
+
+  it('a month-end provider with a request day: past the 25th, the next month’s 25th', () => {
+    const p = plan(
+      profile({ providerId: 'fuji-wifi', contractKind: 'rental', leavingDate: '2027-01-20' }),
+      '2026-11-26',
+    );
+    const advice = p.items.flatMap((i) => i.advice.map((a) => a.en));
+    expect(advice).toContain(
+      'Requests in by the 25th end the line at that month’s end: to end it on December 31, 2026, apply by December 25, 2026.',
+    );
+  });
+
+  it('orders dated items by their last day, undated ones last; statuses follow today', () => {
+    const p = plan(profile({ leavingDate: '2026-12-05' }), '2026-11-30');
+    const latest = p.items.map((i) => i.latest);
+    const dated = latest.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(latest.indexOf(null)).toBeGreaterThanOrEqual(dated.length);
+    expect(item(p.items, 'cancel.online').status).toBe('upcoming'); // 4 December: 4 days away
+  });
+});
+
+describe('japanDay', () => {
+  it('reads the calendar day in Tokyo, across a year end', () => {
+    expect(japanDay('2026-12-31T14:59:59.000Z')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T15:00:00.000Z')).toBe('2027-01-01');
+  });
+});
