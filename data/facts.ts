@@ -1,7 +1,7 @@
 // Facts that hold for every provider (MNP, eSIM menus, bills, residence card, 188), with sources
 // from the fact sheet. Steps cite them by id; the checklist shows them with their sources.
 import type { GlobalFactData } from './schema';
-import { S } from './sources';
+import { asOtherProviderPage, S } from './sources';
 import { L } from './text';
 
 export const globalFacts = [
@@ -13,7 +13,7 @@ export const globalFacts = [
       'Getting an MNP reservation number cancels nothing. The old contract ends by itself when the new carrier completes the switch; if you port, do not cancel the old line yourself.',
       'MNP予約番号を取っただけでは解約になりません。乗り換え先で切り替えが完了した時点で旧契約は自動的に終わります。番号を移すなら、自分で先に解約しないでください。',
     ),
-    sources: [S.oneplatMnp, S.benefonNumberCancel, S.ymobileAgreement],
+    sources: [S.oneplatMnp, S.benefonNumberCancel, asOtherProviderPage(S.ymobileAgreement)],
   },
   {
     id: 'plain-cancel-ends-number',
@@ -33,7 +33,7 @@ export const globalFacts = [
       'A 10-digit number, valid 15 days counting the issue day, and it cannot be extended. Many new carriers want at least 10–12 days left for an online sign-up. Since April 2021 the transfer-out fee is free in principle.',
       '10桁の番号で、発行日を含めて15日間有効、延長はできません。乗り換え先のWeb申込みでは残り10〜12日以上を求められることが多いです。2021年4月から転出手数料は原則無料です。',
     ),
-    sources: [S.simfreeMnp, S.simchangeMnp, S.ymobileNecessaries, S.govOnlineMnp],
+    sources: [S.simfreeMnp, S.simchangeMnp, asOtherProviderPage(S.ymobileNecessaries), S.govOnlineMnp],
   },
   {
     id: 'mnp-one-stop',
@@ -53,7 +53,7 @@ export const globalFacts = [
       'Under the Telecommunications Business Act a monthly contract can be cancelled within 8 days, counting the start day as day 1. Some fees may still not be refunded.',
       '電気通信事業法により、月額の契約は8日以内なら解除でき、契約開始日を1日目と数えます。ただし一部の手数料などは返金されないことがあります。',
     ),
-    sources: [S.sakuraEightDay, S.ymobileEightDay],
+    sources: [asOtherProviderPage(S.sakuraEightDay), asOtherProviderPage(S.ymobileEightDay)],
   },
   {
     id: 'instalments-continue',
@@ -160,7 +160,7 @@ export const globalFacts = [
       'Unpaid amounts are shared between carriers and can affect future contracts in Japan.',
       '未払いは通信会社の間で共有され、日本での今後の契約に影響することがあります。',
     ),
-    sources: [S.auLeavingCountry],
+    sources: [asOtherProviderPage(S.auLeavingCountry)],
   },
   {
     id: 'residence-card-return',

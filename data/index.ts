@@ -1,4 +1,6 @@
 // The bundled guide content. Bump CONTENT_VERSION whenever any content changes; step ids stay.
+// CONTENT_DATA_HASH is the sha256 of data/*.ts (this file aside) for that version: a unit test
+// fails when data/ changes and the version does not (tests/unit/guide/content-hash.ts).
 import { documents } from './documents';
 import { globalFacts } from './facts';
 import { phrases } from './phrases';
@@ -6,7 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-25.4';
+export const CONTENT_VERSION = '2026-11-30.1';
+export const CONTENT_DATA_HASH = 'e4d5623fb5978e06da792b7e25ca4f24dc062f8daba68303320c401ea8ad6f12';
 
 export const content = {
   version: CONTENT_VERSION,

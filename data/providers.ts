@@ -84,18 +84,31 @@ export const providers = [
             from: '2025-03-01',
           },
           noFee('携号转出（MNP）手续费', 'MNP transfer-out fee', 'MNP転出手数料'),
-          {
-            // ⚠️ in the sheet: one source says fees ended for plans from 2021-10-01, another says 2019-10.
-            label: L(
-              '旧的两年合约的解约金（何时废除，资料说法不一，请向 docomo 确认）',
-              'Cancellation fee on old 2-year contracts (sources disagree on when it ended; ask docomo)',
-              '古い2年契約の解約金（廃止時期について資料が食い違うため、ドコモに確認）',
-            ),
-            amountYen: null,
-            from: null,
-          },
+          // Re-checked 2026-11-30: news reports quoting docomo's press release (engadget, corriente,
+          // shimajiro-mobiler) say every fixed-term cancellation fee, old plans included, ended on
+          // 2021-10-01. cancelatlas's "October 2019" is when new 2-year plans had it cut to ¥1,100.
+          noFee(
+            '旧的两年合约的解约金',
+            'Cancellation fee on old 2-year contracts',
+            '旧2年契約の解約金',
+            '2021-10-01',
+          ),
         ],
-        sources: [S.usedoorDocomo, S.kaiyakuDocomo, S.cancelatlasDocomo],
+        note: L(
+          '2019 年 10 月起新的两年合约解约金降到 1,100 日元，有一个比价网站把这当作绑约费取消的时间；引用 docomo 新闻稿的几篇报道都说，包括旧套餐在内，所有定期合约的解约金自 2021-10-01 起废除。',
+          "From October 2019 new 2-year plans had their fee cut to ¥1,100, which one comparison site reads as the end of lock-in fees; news reports quoting docomo's press release say the fee on every fixed-term contract, old plans included, ended on 2021-10-01.",
+          '2019年10月から新しい2年契約の解約金は1,100円に下がり、ある比較サイトはこれを縛りの違約金の終わりとしています。ドコモの報道発表を引用した記事によると、旧プランを含むすべての定期契約の解約金は2021-10-01に廃止されました。',
+        ),
+        sources: [
+          S.usedoorDocomo,
+          S.kaiyakuDocomo,
+          S.cancelatlasDocomo,
+          S.corrienteDocomoFees,
+          S.shimajiroDocomoFees,
+          S.engadgetDocomoFees,
+          S.benefonDocomoFees,
+          S.masamobileFees,
+        ],
       },
       simReturn: {
         status: 'not-found',
@@ -208,12 +221,12 @@ export const providers = [
           },
           {
             label: L(
-              '有条件的短期解约费',
-              'Conditional short-term cancellation fee',
-              '条件付きの短期解約手数料',
+              '有条件的短期解约费：该日期之后签约、一年内解约，且没有实际使用或同名线路一年内已解约等条件时收取',
+              'Conditional short-term fee: a line opened on or after this date and cancelled within a year, if it had no real use or another line in the same name was cancelled within a year',
+              '条件付きの短期解約手数料：この日以降に契約し1年以内に解約した回線で、利用実態がない、同じ名義で1年以内に別の回線を解約している等の場合',
             ),
             amountYen: 1100,
-            from: null,
+            from: '2025-03-01',
           },
         ],
         note: L(
@@ -221,7 +234,7 @@ export const providers = [
           'Ordinary users pay no cancellation fee. People who moved from a docomo plan may still owe a deferred fee from that plan.',
           '通常の利用者に解約金はありません。ドコモのプランから移った人は、旧プランの後払い分が残っている場合があります。',
         ),
-        sources: [S.kashimoAhamo, S.assistAllAhamo, S.smappyAhamo],
+        sources: [S.kashimoAhamo, S.assistAllAhamo, S.smappyAhamo, S.tigadgeAhamo],
       },
       simReturn: {
         status: 'found',
@@ -638,8 +651,24 @@ export const providers = [
       billing: { status: 'found', value: 'full-month', sources: [S.assistAllLinemo] },
       fees: {
         status: 'found',
-        value: [noFee('解约费', 'Cancellation fee', '解約手数料')],
-        sources: [S.assistAllLinemo],
+        value: [
+          {
+            label: L(
+              '在开通当月解约（该日期之后签约的线路）',
+              'Cancelled in the same month the line was opened (lines signed up from this date)',
+              '加入した月のうちに解約した場合（この日以降に加入した回線）',
+            ),
+            amountYen: 990,
+            from: '2024-06-01',
+          },
+          noFee('其他情况的解约费', 'Cancellation fee otherwise', 'それ以外の解約手数料'),
+        ],
+        note: L(
+          '开通当月解约的费用只有一个第三方网站提到，另一个网站说完全没有解约费。如果在开通当月解约，请先向 LINEMO 确认。',
+          'The fee for cancelling in the month the line was opened is named by one third-party site only, and another site says there is no fee at all. If you cancel in the month you joined, ask LINEMO first.',
+          '加入月の解約にかかる手数料は第三者のサイト1件だけが書いており、別のサイトは手数料なしとしています。加入した月に解約するなら、先にLINEMOに確認してください。',
+        ),
+        sources: [S.assistAllLinemo, S.masamobileFees],
       },
       simReturn: {
         status: 'found',
@@ -870,11 +899,11 @@ export const providers = [
         status: 'found',
         value: 'pro-rated',
         note: L(
-          '部分选项按整月收费。',
-          'Some options are billed for the full month.',
-          '一部のオプションは1か月分かかります。',
+          '部分选项按整月收费。例外：据 mineo 社区网站引用的 mineo 合约条款，新签约的线路如果在开始使用的次月底之前解约，解约当月的基本费按整月收费。',
+          "Some options are billed for the full month. Exception, from mineo's terms as quoted on mineo's own community site: a new line ended by the end of the month after it started pays the full basic fee for the last month.",
+          '一部のオプションは1か月分かかります。例外として、mineoのコミュニティサイトで引用された契約約款によると、新規契約の回線を利用開始の翌月末までに解約すると、解約月の基本料金は満額になります。',
         ),
-        sources: [S.simlaboMineo],
+        sources: [S.simlaboMineo, S.mineoTermsQuoted],
       },
       simReturn: {
         status: 'found',

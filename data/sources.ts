@@ -1,36 +1,40 @@
-// Every page the content cites, taken from /work/shared/reference/japan-sim-facts.md (and, for the
-// consumer hotline 188, users-and-peers.md). Named once here so a fact cites a page by name.
+// Every page the content cites, named once here so a fact cites a page by name. Each source
+// records its own `checked` date; there is no single date for all.
 //
-// About `checked`: the fact sheet says its pages were read "in 2026" but gives no reading date per
-// page. So `checked` is 2026-11-25, the day each fact was transcribed and verified against the
-// fact sheet — NOT a fresh visit to the live page. The page's own date, where the sheet shows one
-// (e.g. cancelatlas "reviewed 2026-06-06"), is kept in `pageDate`; "n.d." means none was seen.
+// What `checked` means — honestly, since this app is built offline:
+// - FACT_SHEET_READ (2026-11-25): pages from /work/shared/reference/japan-sim-facts.md (and, for
+//   the consumer hotline 188, users-and-peers.md). The sheet says its pages were read "in 2026"
+//   without a date per page; 2026-11-25 is the day each fact was checked against the sheet's
+//   summary of the page — NOT a fresh visit to the live page.
+// - STORED_COPY_READ (2026-11-30): pages read in full as stored copies (the project's offline
+//   search archive), on that day. A stored copy may be older than the live page; its own date,
+//   where it shows one, is in `pageDate` ("n.d." when none was seen).
 //
-// Kinds: the sheet's [O] (operator, government, and the [O-univ]/[O-service]/[O-Airalo] variants:
-// pages published by the body the fact is about) → official; [A] → aggregator; [3] and [3-ISP]
-// → third-party. URLs are copied exactly as the sheet gives them.
+// Kinds: `official` only for a page on the domain of the body it speaks for — a provider's own
+// domains for that provider's facts, a government domain for a law or procedure (data/domains.ts;
+// tests/unit/guide/content.test.ts checks it). A provider's page cited for a fact about another
+// provider or about every provider is cited through `asOtherProviderPage` (third-party there).
+// Aggregators (cancelatlas, which cites the official pages) → aggregator; blogs, news, ISPs,
+// universities → third-party. URLs are copied exactly as read.
 import type { SourceData } from './schema';
 
-export const CHECKED = '2026-11-25';
+export const FACT_SHEET_READ = '2026-11-25';
+export const STORED_COPY_READ = '2026-11-30';
 
-const official = (url: string, pageDate = 'n.d.'): SourceData => ({
-  url,
-  checked: CHECKED,
-  kind: 'official',
-  pageDate,
-});
-const aggregator = (url: string, pageDate = 'n.d.'): SourceData => ({
-  url,
-  checked: CHECKED,
-  kind: 'aggregator',
-  pageDate,
-});
-const thirdParty = (url: string, pageDate = 'n.d.'): SourceData => ({
-  url,
-  checked: CHECKED,
-  kind: 'third-party',
-  pageDate,
-});
+const page =
+  (kind: SourceData['kind']) =>
+  (url: string, pageDate = 'n.d.', checked = FACT_SHEET_READ): SourceData => ({
+    url,
+    checked,
+    kind,
+    pageDate,
+  });
+const official = page('official');
+const aggregator = page('aggregator');
+const thirdParty = page('third-party');
+
+/** A provider's own page cited for another provider's fact, or for a fact about every provider. */
+export const asOtherProviderPage = (source: SourceData): SourceData => ({ ...source, kind: 'third-party' });
 
 export const S = {
   // Cross-cutting: MNP, fees, law
@@ -67,6 +71,27 @@ export const S = {
   kaiyakutaikaiDocomo: thirdParty('https://kaiyakutaikai.com/6/22/pages/12', '2018-06-09'),
   kaiyakuDocomo: thirdParty('https://kaiyaku.jp/docomo-kaiyaku'),
   usedoorDocomo: thirdParty('https://usedoor.jp/news/2025-02-18-docomo-tanki-kaiyaku-1100yen', '2025-02-18'),
+  // docomo's press release of 2021-09-21 (all fixed-term cancellation fees end on 2021-10-01), as reported.
+  corrienteDocomoFees: thirdParty(
+    'https://corriente.jp/docomo-penaltyfee-end-20211001',
+    '2021-09',
+    STORED_COPY_READ,
+  ),
+  shimajiroDocomoFees: thirdParty(
+    'http://shimajiro-mobiler.net/2021/09/21/post73570',
+    '2021-09-21',
+    STORED_COPY_READ,
+  ),
+  engadgetDocomoFees: thirdParty(
+    'https://japanese.engadget.com/docomo-092131549.html',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
+  benefonDocomoFees: thirdParty(
+    'https://www.benefon.com/change-docomo/docomo-cancellation',
+    '2022-08',
+    STORED_COPY_READ,
+  ),
   docosma: thirdParty('https://docosma.com/?p=11967'),
   masvlogDocomo: thirdParty('https://masvlog.com/docomo-cancel-online/'),
   mats2Dpoint: thirdParty('https://mats2.net/dpoint-hikitsugi'),
@@ -82,6 +107,8 @@ export const S = {
   smappyAhamo: thirdParty('https://smappy-if.com/articles/ahamo/1046'),
   lkyojinAhamo: thirdParty('https://l-kyojin01.jp/archive/37425'),
   assistAllAhamo: thirdParty('https://lifestyle.assist-all.co.jp/?p=37649'),
+
+  tigadgeAhamo: thirdParty('https://tigadge.jp/ahamo-short', 'n.d.', STORED_COPY_READ),
 
   // au
   auLeavingCountry: official('https://www.au.com/english/support/faq/cancellation/leaving-country/'),
@@ -132,6 +159,8 @@ export const S = {
   ),
   kotomobileReturn: thirdParty('https://kotomobile.jp/return/'),
   masamobileLinemo: thirdParty('https://masamobile.co.jp/linemo/?p=1698'),
+  // LINEMO's ¥990 same-month fee (sign-ups from 2024-06-01), and when docomo, au, SoftBank ended theirs.
+  masamobileFees: thirdParty('https://masamobile.co.jp/linemo/?p=42', 'n.d.', STORED_COPY_READ),
 
   // Rakuten Mobile
   cancelatlasRakuten: aggregator('https://www.cancelatlas.com/c/rakuten-mobile-jp', '2026-06-06'),
@@ -159,6 +188,12 @@ export const S = {
 
   // mineo
   simlaboMineo: thirdParty('https://www.sim-labo.jp/mineo/entry/kaiyaku'),
+  // mineo's community site (mineo's own domain): an answer quoting mineo's 通信サービス契約約款, p. 36.
+  mineoTermsQuoted: official(
+    'https://king.mineo.jp/question-answer/%E3%82%B5%E3%83%BC%E3%83%93%E3%82%B9%E5%85%A8%E8%88%AC%EF%BC%8F%E7%94%B3%E8%BE%BC%E6%96%B9%E6%B3%95+%E6%96%99%E9%87%91%EF%BC%8F%E6%89%8B%E6%95%B0%E6%96%99/42445/posts/8',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
   taikaiMineo: thirdParty('https://taikai-kaiyaku.com/?p=110'),
   simqqMineo: thirdParty('https://sim-qq.com/mineo/sim431.html'),
 
@@ -257,12 +292,12 @@ export const S = {
   otonaLifeEsim: thirdParty('https://otona-life.com/2022/09/21/136655/2/', '2022-09-21'),
 
   // General: bills, proof, points, logins, leaving Japan
-  oistCancelling: official('https://groups.oist.jp/resource-center/cancelling-leasesutilities-contracts'),
+  oistCancelling: thirdParty('https://groups.oist.jp/resource-center/cancelling-leasesutilities-contracts'),
   jetSendai: thirdParty('http://www.jetsendai.com/cellphone-cancellation/'),
-  ritsumeikanFees: official(
+  ritsumeikanFees: thirdParty(
     'https://global.support.ritsumei.ac.jp/hc/en-us/articles/360057680274-While-I-am-in-my-home-country-temporarily-is-it-okay-NOT-to-pay-for-my-rent-and-other-fees',
   ),
-  hokudaiChecklist: official(
+  hokudaiChecklist: thirdParty(
     'https://i-colleague.oia.hokudai.ac.jp/en/return-procedures-en/checklists-en',
     '2024-11-01',
   ),
@@ -272,7 +307,7 @@ export const S = {
     'http://pcyorozu.net/pcyorozu/2022/07/01/%E6%90%BA%E5%B8%AF%E9%9B%BB%E8%A9%B1%E4%BC%9A%E7%A4%BE%E4%B9%97%E3%82%8A%E6%8F%9B%E3%81%88%E3%82%84%E3%82%A4%E3%83%B3%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88%E3%83%97%E3%83%AD%E3%83%90%E3%82%A4/',
     '2022-07-01',
   ),
-  thebaseSms: official(
+  thebaseSms: thirdParty(
     'https://help.thebase.in/hc/ja/articles/900000085223-2%E6%AE%B5%E9%9A%8E%E8%AA%8D%E8%A8%BC%E3%81%AESMS%E3%81%8C%E5%B1%8A%E3%81%8B%E3%81%AA%E3%81%84%E5%A0%B4%E5%90%88%E3%81%A9%E3%81%86%E3%81%99%E3%82%8C%E3%81%B0%E3%81%84%E3%81%84%E3%81%A7%E3%81%99%E3%81%8B',
   ),
   denwakunNumberChange: thirdParty('https://denwa-kun.com/what-to-do-to-change-your-phone-number'),

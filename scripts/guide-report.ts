@@ -5,6 +5,7 @@
 import { content } from '../data/index';
 import { ContentSchema, type LocalizedTextData, type SourceData } from '../data/schema';
 import { LOCALES } from '../electron/guide/types';
+import { allProfiles } from '../tests/fixtures/all-profiles';
 
 const parsed = ContentSchema.safeParse(content);
 if (!parsed.success) {
@@ -45,6 +46,10 @@ const report = {
   facts_sourced: facts.filter((f) => f.sources.length > 0 && f.sources.every((s) => s.checked)).length,
   facts_without_value: providerFacts.filter((f) => f.value === null).length,
   official_share: share(sources.filter((s) => s.kind === 'official').length, sources.length),
+  facts_official: facts.filter((f) => f.sources.some((s) => s.kind === 'official')).length,
+  facts_single_source: facts.filter((f) => f.sources.length === 1).length,
+  // The interview answer combinations the engine test walks (tests/fixtures/all-profiles.ts).
+  profiles_checked: [...allProfiles()].length,
   oldest_checked: sources.map((s) => s.checked).sort()[0] ?? null,
   languages,
 };
@@ -62,5 +67,9 @@ if (process.argv.includes('--json')) {
   console.log(
     `  official sources ${(report.official_share * 100).toFixed(1)}% · oldest checked ${report.oldest_checked}`,
   );
+  console.log(
+    `  facts citing an official page ${report.facts_official} of ${report.facts} (${((report.facts_official / report.facts) * 100).toFixed(1)}%) · resting on one source ${report.facts_single_source}`,
+  );
+  console.log(`  interview answer combinations walked by the engine test: ${report.profiles_checked}`);
   console.log(`  languages ${LOCALES.map((l) => `${l} ${(languages[l] * 100).toFixed(1)}%`).join(' · ')}`);
 }

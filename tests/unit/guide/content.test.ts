@@ -2,7 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../../data/index';
+import { CONTENT_DATA_HASH, CONTENT_VERSION } from '../../../data/index';
+import { GOVERNMENT_DOMAINS, hostIsUnder, PROVIDER_DOMAINS } from '../../../data/domains';
 import { ContentSchema } from '../../../data/schema';
+import { STORED_COPY_READ } from '../../../data/sources';
+import { contentDataHash } from './content-hash';
 import { buildChecklist } from '../../../electron/guide/engine';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backedDigits, detectSensitive, factTexts, proseTexts, type PlacedText } from './texts';
@@ -210,7 +214,9 @@ describe('guide content', () => {
       const missing: string[] = [];
       for (const p of content.providers)
         for (const [key, fact] of Object.entries(p.facts)) {
-          for (const s of fact.sources) if (!sheet.includes(s.url)) missing.push(`${p.id}.${key}: ${s.url}`);
+          for (const s of fact.sources)
+            if (!sheet.includes(s.url) && s.checked !== STORED_COPY_READ)
+              missing.push(`${p.id}.${key}: ${s.url}`);
           const v: unknown = fact.value;
           if (Array.isArray(v))
             for (const item of v as { number?: string }[])
@@ -220,11 +226,42 @@ describe('guide content', () => {
             if (address && !sheet.includes(address)) missing.push(`${p.id}.${key}: ${address}`);
           }
         }
-      // 188 comes from users-and-peers.md, the only source outside the fact sheet.
+      // 188 comes from users-and-peers.md; stored copies read later are outside the sheet too.
       for (const f of content.globalFacts)
         for (const s of f.sources)
-          if (!sheet.includes(s.url) && f.id !== 'consumer-hotline-188') missing.push(`${f.id}: ${s.url}`);
+          if (!sheet.includes(s.url) && f.id !== 'consumer-hotline-188' && s.checked !== STORED_COPY_READ)
+            missing.push(`${f.id}: ${s.url}`);
       expect(missing).toEqual([]);
     },
   );
+
+  it('labels a source official only on the domain of the body it speaks for', () => {
+    const wrong: string[] = [];
+    for (const p of content.providers) {
+      const domains = PROVIDER_DOMAINS[p.id];
+      if (!domains) {
+        wrong.push(`${p.id}: no entry in PROVIDER_DOMAINS`);
+        continue;
+      }
+      if (p.officialUrl && !hostIsUnder(p.officialUrl, domains))
+        wrong.push(`${p.id}: officialUrl ${p.officialUrl}`);
+      for (const [key, fact] of Object.entries(p.facts))
+        for (const s of fact.sources)
+          if ((s.kind === 'official') !== hostIsUnder(s.url, domains))
+            wrong.push(`${p.id}.${key}: ${s.kind} ${s.url}`);
+    }
+    for (const f of content.globalFacts)
+      for (const s of f.sources)
+        if ((s.kind === 'official') !== hostIsUnder(s.url, GOVERNMENT_DOMAINS))
+          wrong.push(`${f.id}: ${s.kind} ${s.url}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('changes the content version whenever data/ changes', () => {
+    // On failure: bump CONTENT_VERSION in data/index.ts and set CONTENT_DATA_HASH to the value shown.
+    expect({ version: CONTENT_VERSION, hash: contentDataHash() }).toEqual({
+      version: CONTENT_VERSION,
+      hash: CONTENT_DATA_HASH,
+    });
+  });
 });

@@ -10,38 +10,9 @@ import {
   CONTENT_VERSION,
   listProviders,
 } from '../../../electron/guide/engine';
+import { allProfiles } from '../../fixtures/all-profiles';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
-import {
-  PHASES,
-  ProfileSchema,
-  type Checklist,
-  type Profile,
-  type StepProgress,
-} from '../../../electron/guide/types';
-
-const enumValues = <K extends keyof Profile>(key: K) =>
-  (ProfileSchema.shape[key] as unknown as { options: readonly Profile[K][] }).options;
-
-function* allProfiles(): Generator<Profile> {
-  for (const providerId of content.providers.map((p) => p.id))
-    for (const cardKind of enumValues('cardKind'))
-      for (const contractKind of enumValues('contractKind'))
-        for (const numberPlan of enumValues('numberPlan'))
-          for (const channel of enumValues('channel'))
-            for (const leavingDate of [null, '2027-03-31'])
-              for (const phone of enumValues('phone'))
-                for (const instalments of enumValues('instalments'))
-                  yield {
-                    cardKind,
-                    contractKind,
-                    providerId,
-                    numberPlan,
-                    channel,
-                    leavingDate,
-                    phone,
-                    instalments,
-                  };
-}
+import { PHASES, type Checklist, type Profile, type StepProgress } from '../../../electron/guide/types';
 
 const stepData = new Map<string, StepData>(content.steps.map((s) => [s.id, s]));
 const allSteps = (c: Checklist) => c.phases.flatMap((p) => p.steps);

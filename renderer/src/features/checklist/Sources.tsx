@@ -4,6 +4,7 @@ import type { Source } from '../../../../electron/guide/types';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
+import { formatDay } from '../../ui/format';
 
 const hostOf = (url: string) => {
   try {
@@ -14,7 +15,7 @@ const hostOf = (url: string) => {
 };
 
 export function Sources({ sources }: { sources: Source[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const report = useReportError();
   if (sources.length === 0) return null;
   return (
@@ -37,7 +38,8 @@ export function Sources({ sources }: { sources: Source[] }) {
               <span className="mono">{source.url}</span>
             )}{' '}
             <span className="help">
-              · {t(`checklist.kind.${source.kind}`)} · {t('checklist.checked', { date: source.checked })}
+              · {t(`checklist.kind.${source.kind}`)} ·{' '}
+              {t('checklist.checked', { date: formatDay(source.checked, locale) })}
             </span>
           </li>
         ))}

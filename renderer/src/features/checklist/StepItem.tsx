@@ -3,6 +3,7 @@ import type { StepRecordSummary } from '../../../../electron/ipc/views';
 import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
+import { FactList, StaleNotice } from './FactList';
 import { NoteEditor } from './NoteEditor';
 import { Sources, uniqueSources } from './Sources';
 
@@ -67,6 +68,7 @@ export function StepItem({
             : ''}
       </p>
       {step.confirmWithCarrier && <p className="notice notice-warn small">{t('checklist.confirm')}</p>}
+      <StaleNotice facts={step.facts} />
       <p className="prose why">{step.why[locale]}</p>
       {/* Open while there is something to do; React only re-applies `open` when the tick changes. */}
       <details className="step-details" open={!done}>
@@ -95,19 +97,7 @@ export function StepItem({
             </ul>
           </>
         )}
-        {step.facts.length > 0 && (
-          <>
-            <h4>{t('checklist.facts')}</h4>
-            <dl className="facts">
-              {step.facts.map((fact) => (
-                <div key={fact.id}>
-                  <dt>{fact.label[locale]}</dt>
-                  <dd className="prose">{fact.value ? fact.value[locale] : t('checklist.factUnknown')}</dd>
-                </div>
-              ))}
-            </dl>
-          </>
-        )}
+        <FactList facts={step.facts} />
         <Sources sources={uniqueSources(step.facts.map((f) => f.sources))} />
       </details>
       <NoteEditor saved={progress?.note ?? ''} onSave={onSaveNote} />

@@ -42,6 +42,10 @@ const en = {
   'checklist.retired.badge': 'Retired',
   'checklist.history.done': 'Ticked {when}',
   'checklist.history.undone': 'Unticked {when}',
+  'checklist.fact.conflict': 'Sources disagree: ask the carrier.',
+  'checklist.fact.notFound': 'Not found in the sources we read: ask the carrier.',
+  'checklist.fact.singleSource': 'One source only',
+  'checklist.stale': 'Checked {date} — rules change; confirm with the carrier.',
 };
 
 export const messages: FeatureMessages<keyof typeof en> = {
@@ -86,6 +90,10 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'checklist.retired.badge': '不再适用',
     'checklist.history.done': '{when} 勾选',
     'checklist.history.undone': '{when} 取消勾选',
+    'checklist.fact.conflict': '各资料说法不一，请向运营商确认。',
+    'checklist.fact.notFound': '我们查阅的资料里没有找到，请向运营商确认。',
+    'checklist.fact.singleSource': '仅有一个来源',
+    'checklist.stale': '核对于 {date}——规则可能已经改变，请向运营商确认。',
   },
   ja: {
     'checklist.title': 'チェックリスト',
@@ -129,5 +137,9 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'checklist.retired.badge': '対象外',
     'checklist.history.done': '{when} チェック',
     'checklist.history.undone': '{when} チェック解除',
+    'checklist.fact.conflict': '資料によって内容が異なります。通信会社に確認してください。',
+    'checklist.fact.notFound': '確認した資料には見当たりませんでした。通信会社に確認してください。',
+    'checklist.fact.singleSource': '出典は1件のみ',
+    'checklist.stale': '{date} 確認 — 規則は変わることがあります。通信会社に確認してください。',
   },
 };

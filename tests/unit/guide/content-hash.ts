@@ -1,0 +1,20 @@
+// A fingerprint of the guide content's source files, so a test can tell when data/ changed
+// without the content version moving. data/index.ts holds the version and the recorded hash, so it
+// is left out (it would otherwise change its own hash).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DATA_DIR = join(import.meta.dirname, '../../../data');
+
+export function contentDataHash(): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(DATA_DIR)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort();
+  for (const file of files) {
+    // Line endings normalised, so a checkout on Windows gives the same hash.
+    hash.update(`${file}\n${readFileSync(join(DATA_DIR, file), 'utf8').replace(/\r\n/g, '\n')}\n`);
+  }
+  return hash.digest('hex');
+}
