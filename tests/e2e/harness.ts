@@ -61,17 +61,21 @@ function recordingPorts(browser: Browser): RecordedPorts {
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
-    // Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app.
-    printToPdf: async (html) => {
-      const page = await browser.newPage({ javaScriptEnabled: false });
-      try {
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-        return await page.pdf({ format: 'A4', printBackground: true });
-      } finally {
-        await page.close();
-      }
-    },
+    printToPdf: chromiumPrinter(browser),
+  };
+}
+
+/** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app. */
+export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
+  return async (html) => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready).catch(() => undefined);
+      return await page.pdf({ format: 'A4', printBackground: true });
+    } finally {
+      await page.close();
+    }
   };
 }
 
