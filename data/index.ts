@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.1';
-export const CONTENT_DATA_HASH = 'e4d5623fb5978e06da792b7e25ca4f24dc062f8daba68303320c401ea8ad6f12';
+export const CONTENT_VERSION = '2026-11-30.2';
+export const CONTENT_DATA_HASH = '69efe14e4d22d987657555a50f4a20f3eb1c159926ee339fa0e344f6581f705c';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -9,7 +9,9 @@ const DATA_DIR = join(import.meta.dirname, '../../../data');
 
 export function contentDataHash(): string {
   const hash = createHash('sha256');
-  const files = readdirSync(DATA_DIR)
+  // Recursive: the steps live in data/steps/, and a change there must move the version too.
+  const files = readdirSync(DATA_DIR, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replace(/\\/g, '/'))
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
     .sort();
   for (const file of files) {
