@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DOCOMO_ESIM, seedCase, stepBoxes } from '../e2e/flows';
-import { launch, menuLabels, requireElectron, tempFolders } from './launch';
+import { launch, menuLabels, requireElectron, withTempFolders } from './launch';
 
 requireElectron();
 
@@ -16,8 +16,7 @@ const MENUS = {
 } as const;
 
 test('the window opens over app://, sandboxed, with the menu in the chosen language, rebuilt when it changes', async () => {
-  const folders = await tempFolders();
-  try {
+  await withTempFolders(async (folders) => {
     const { app, page } = await launch({ ...folders, language: 'en' });
     await expect(page.getByText('Sayonara SIM').first()).toBeVisible();
     expect(page.url()).toBe('app://sayonara/index.html');
@@ -33,31 +32,23 @@ test('the window opens over app://, sandboxed, with the menu in the chosen langu
     await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.ja]));
     await page.getByTestId('language').selectOption('zh-CN');
     await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS['zh-CN']]));
-    await app.close();
-  } finally {
-    await folders.dispose();
-  }
+  });
 });
 
 test('a first start follows the OS language: menu and screens in Japanese', async () => {
   // Only Linux takes the OS language from the environment; Windows and macOS read their settings.
   test.skip(process.platform !== 'linux', 'the OS language can be set per process on Linux only');
-  const folders = await tempFolders();
-  try {
+  await withTempFolders(async (folders) => {
     const { app, page } = await launch({ ...folders, language: 'ja' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.ja]));
-    await app.close();
-  } finally {
-    await folders.dispose();
-  }
+  });
 });
 
 test('launched as the app folder, it carries the product name and keeps development data apart', async () => {
   // Where the config folder can be moved (Linux), the app runs on its default data folder.
-  const folders = await tempFolders();
   const ownFolder = process.platform === 'linux';
-  try {
+  await withTempFolders(async (folders) => {
     const { app, page } = await launch({ ...folders, dataDir: ownFolder ? null : folders.dataDir });
     await expect(page.getByText('Sayonara SIM').first()).toBeVisible();
     const { name, userData, packaged } = await app.evaluate(({ app: electronApp }) => ({
@@ -75,17 +66,12 @@ test('launched as the app folder, it carries the product name and keeps developm
       await expect(page.getByText(userData).first()).toBeVisible();
       await app.close();
       expect(existsSync(path.join(userData, 'sayonara.json'))).toBe(true);
-    } else {
-      await app.close();
     }
-  } finally {
-    await folders.dispose();
-  }
+  });
 });
 
 test('a ticked step survives closing and reopening the app', async () => {
-  const folders = await tempFolders();
-  try {
+  await withTempFolders(async (folders) => {
     let { app, page } = await launch(folders);
     await seedCase(page, 'Leaving Japan', DOCOMO_ESIM);
     await page.getByRole('button', { name: 'Open' }).first().click();
@@ -97,8 +83,5 @@ test('a ticked step survives closing and reopening the app', async () => {
     await page.getByRole('button', { name: 'Open' }).first().click();
     await expect(stepBoxes(page).first()).toBeChecked();
     await expect(stepBoxes(page).nth(1)).not.toBeChecked();
-    await app.close();
-  } finally {
-    await folders.dispose();
-  }
+  });
 });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DOCOMO_ESIM, seedCase } from '../e2e/flows';
-import { answerDialogs, launch, launchSecondInstance, requireElectron, tempFolders } from './launch';
+import { answerDialogs, launch, launchSecondInstance, requireElectron, withTempFolders } from './launch';
 
 requireElectron();
 
@@ -16,8 +16,7 @@ async function exportBackup(page: Page): Promise<void> {
 }
 
 test('the proof report prints to a PDF, with the bundled Japanese font, where the save dialog says', async () => {
-  const folders = await tempFolders();
-  try {
+  await withTempFolders(async (folders) => {
     const { app, page } = await launch(folders);
     await seedCase(page, '解約 docomo 090', DOCOMO_ESIM);
     await page.getByRole('button', { name: 'Open' }).first().click();
@@ -30,15 +29,11 @@ test('the proof report prints to a PDF, with the bundled Japanese font, where th
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Chromium embeds the faces it used by name: the fonts the app ships, not the system's.
     expect(bytes.toString('latin1')).toMatch(/NotoSans(JP|SC)/);
-    await app.close();
-  } finally {
-    await folders.dispose();
-  }
+  });
 });
 
 test('a .sayonara file opened from the desktop shows the restore preview and changes nothing until confirmed', async () => {
-  const folders = await tempFolders();
-  try {
+  await withTempFolders(async (folders) => {
     let { app, page } = await launch(folders);
     await seedCase(page, 'Line kept in the backup', DOCOMO_ESIM);
     const backup = path.join(folders.configHome, 'everything.sayonara');
@@ -74,8 +69,5 @@ test('a .sayonara file opened from the desktop shows the restore preview and cha
     await page.getByRole('button', { name: 'Replace my data' }).click();
     await expect(page.getByTestId('backup-status')).toContainText(/restored/i);
     expect(await countCases()).toBe(1);
-    await app.close();
-  } finally {
-    await folders.dispose();
-  }
+  });
 });

@@ -59,12 +59,17 @@ function launchArgs(options: LaunchOptions): string[] {
   return [APP_FOLDER, ...(sandboxProblem ? ['--no-sandbox'] : []), ...(options.args ?? [])];
 }
 
+/** Apps still running, closed when their test's folders are disposed of, whatever the test did. */
+const running = new Set<ElectronApplication>();
+
 export async function launch(options: LaunchOptions): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: launchArgs(options),
     env: launchEnv(options),
   });
+  running.add(app);
+  app.on('close', () => running.delete(app));
   const page = await app.firstWindow();
   return { app, page };
 }
@@ -74,18 +79,33 @@ export function launchSecondInstance(options: LaunchOptions): ChildProcess {
   return spawn(binary ?? 'electron', launchArgs(options), { env: launchEnv(options), stdio: 'ignore' });
 }
 
-/** Temporary data and config folders for one test, removed after it. */
-export async function tempFolders(): Promise<{
+export interface TempFolders {
   dataDir: string;
   configHome: string;
+  /** Closes any app still running, then removes both folders. */
   dispose(): Promise<void>;
-}> {
+}
+
+export async function tempFolders(): Promise<TempFolders> {
   const base = await mkdtemp(path.join(os.tmpdir(), 'sayonara-electron-'));
   return {
     dataDir: path.join(base, 'data'),
     configHome: path.join(base, 'config'),
-    dispose: () => rm(base, { recursive: true, force: true }),
+    dispose: async () => {
+      await Promise.all([...running].map((app) => app.close().catch(() => undefined)));
+      await rm(base, { recursive: true, force: true });
+    },
   };
+}
+
+/** Runs `body` with temporary folders, disposed of after it whatever happens. */
+export async function withTempFolders(body: (folders: TempFolders) => Promise<void>): Promise<void> {
+  const folders = await tempFolders();
+  try {
+    await body(folders);
+  } finally {
+    await folders.dispose();
+  }
 }
 
 /** Labels of the application menu's top-level items, as the OS draws them. */

@@ -4,14 +4,14 @@
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { allowedExternalHosts } from '../../electron/guide/engine';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
-import { launch, recordOpenExternal, requireElectron, tempFolders } from './launch';
+import { launch, recordOpenExternal, requireElectron, tempFolders, type TempFolders } from './launch';
 
 requireElectron();
 
 const APP_URL = 'app://sayonara/index.html';
 const official = `https://${allowedExternalHosts()[0]}/`;
 
-let folders: Awaited<ReturnType<typeof tempFolders>>;
+let folders: TempFolders;
 let app: ElectronApplication;
 let page: Page;
 let opened: () => Promise<string[]>;
@@ -23,10 +23,7 @@ test.beforeEach(async () => {
   opened = await recordOpenExternal(app);
 });
 
-test.afterEach(async () => {
-  await app.close();
-  await folders.dispose();
-});
+test.afterEach(() => folders.dispose());
 
 /** Adds a link to the page and clicks it, as a user would. */
 async function clickLink(href: string, target?: string): Promise<void> {
