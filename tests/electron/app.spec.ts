@@ -1,45 +1,87 @@
-// The real app under Electron. Runs only where an Electron binary exists (downloaded, or
-// ELECTRON_OVERRIDE_DIST_PATH); `npm test` reports it as not run elsewhere. On Linux without a
-// display, run it under xvfb-run.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+// The real app under Electron: its window, menu, name and data folder, and a tick across a restart.
+// Runs only where an Electron binary exists (downloaded, or ELECTRON_OVERRIDE_DIST_PATH); `npm test`
+// reports it as NOT RUN elsewhere. On Linux without a display, run it under xvfb-run.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { expect, test } from '@playwright/test';
+import { DOCOMO_ESIM, seedCase, stepBoxes } from '../e2e/flows';
+import { launch, menuLabels, requireElectron, withTempFolders } from './launch';
 
-const { binary, reason } = findElectronBinary();
-const mainScript = path.resolve(import.meta.dirname, '../../out/main/index.js');
+requireElectron();
 
-test.skip(!binary, `no Electron binary: ${reason ?? ''}`);
+const MENUS = {
+  en: ['File', 'Edit', 'View', 'Help'],
+  'zh-CN': ['文件', '编辑', '视图', '帮助'],
+  ja: ['ファイル', '編集', '表示', 'ヘルプ'],
+} as const;
 
-async function launch(dataDir: string): Promise<ElectronApplication> {
-  return electron.launch({
-    executablePath: binary ?? undefined,
-    args: [mainScript, '--no-sandbox'],
-    env: { ...process.env, SAYONARA_DATA_DIR: dataDir },
-  });
-}
-
-test('the real app opens its window over app://, sandboxed, and keeps a choice across a relaunch', async () => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sayonara-electron-'));
-  try {
-    let app = await launch(dataDir);
-    let page = await app.firstWindow();
+test('the window opens over app://, sandboxed, with the menu in the chosen language, rebuilt when it changes', async () => {
+  await withTempFolders(async (folders) => {
+    const { app, page } = await launch({ ...folders, language: 'en' });
     await expect(page.getByText('Sayonara SIM').first()).toBeVisible();
     expect(page.url()).toBe('app://sayonara/index.html');
+    expect(await page.title()).toBe('Sayonara SIM');
     // No Node in the page, and the bridge is the contract's object, not ipcRenderer.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys(window.sayonara).sort())).toContain('cases');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+    expect(await page.evaluate(() => Object.keys(window.sayonara))).toContain('cases');
+    await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.en]));
+
     await page.getByTestId('language').selectOption('ja');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.ja]));
+    await page.getByTestId('language').selectOption('zh-CN');
+    await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS['zh-CN']]));
+  });
+});
+
+test('a first start follows the OS language: menu and screens in Japanese', async () => {
+  // Only Linux takes the OS language from the environment; Windows and macOS read their settings.
+  test.skip(process.platform !== 'linux', 'the OS language can be set per process on Linux only');
+  await withTempFolders(async (folders) => {
+    const { app, page } = await launch({ ...folders, language: 'ja' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.ja]));
+  });
+});
+
+test('launched as the app folder, it carries the product name and keeps development data apart', async () => {
+  // Where the config folder can be moved (Linux), the app runs on its default data folder.
+  const ownFolder = process.platform === 'linux';
+  await withTempFolders(async (folders) => {
+    const { app, page } = await launch({ ...folders, dataDir: ownFolder ? null : folders.dataDir });
+    await expect(page.getByText('Sayonara SIM').first()).toBeVisible();
+    const { name, userData, packaged } = await app.evaluate(({ app: electronApp }) => ({
+      name: electronApp.getName(),
+      userData: electronApp.getPath('userData'),
+      packaged: electronApp.isPackaged,
+    }));
+    expect(name).toBe('Sayonara SIM');
+    expect(packaged).toBe(false);
+    // An unpackaged run never uses an installed copy's folder ("Sayonara SIM"), nor Electron's.
+    expect(path.basename(userData)).toMatch(/^Sayonara SIM ./);
+    if (ownFolder) {
+      expect(path.dirname(userData)).toBe(folders.configHome);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByText(userData).first()).toBeVisible();
+      await app.close();
+      expect(existsSync(path.join(userData, 'sayonara.json'))).toBe(true);
+    }
+  });
+});
+
+test('a ticked step survives closing and reopening the app', async () => {
+  await withTempFolders(async (folders) => {
+    let { app, page } = await launch(folders);
+    await seedCase(page, 'Leaving Japan', DOCOMO_ESIM);
+    await page.getByRole('button', { name: 'Open' }).first().click();
+    await stepBoxes(page).first().click();
+    await expect(stepBoxes(page).first()).toBeChecked();
     await app.close();
 
-    app = await launch(dataDir);
-    page = await app.firstWindow();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await app.close();
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
+    ({ app, page } = await launch(folders));
+    await page.getByRole('button', { name: 'Open' }).first().click();
+    await expect(stepBoxes(page).first()).toBeChecked();
+    await expect(stepBoxes(page).nth(1)).not.toBeChecked();
+  });
 });
