@@ -16,6 +16,8 @@ export interface AppInfo {
   readOnly: boolean;
   /** Where attachment previews are served from: sayonara-file://attachments/ in the app. */
   attachmentBaseUrl: string;
+  /** Unused attachment files the start-up maintenance removed, and their size. */
+  freedAtStart: { files: number; bytes: number };
 }
 
 export interface CaseSummary {
