@@ -94,3 +94,12 @@ export interface BackupSummary {
   attachments: number;
   bytes: number;
 }
+
+/** What deleting a case removes besides the case itself. */
+export interface DeletionPreview {
+  records: number;
+  documentLinks: number;
+  /** Attachment files no other case uses, and their total size. */
+  files: number;
+  bytes: number;
+}

@@ -30,6 +30,7 @@ type CaseHandlers = Pick<
   | 'cases.rename'
   | 'cases.setArchived'
   | 'cases.delete'
+  | 'cases.deletionPreview'
   | 'cases.updateProfile'
   | 'steps.setDone'
   | 'steps.setNote'
@@ -198,6 +199,17 @@ export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string
       });
       await removeReleasedFiles(store, attachmentsDir, released);
       return summaries(next);
+    },
+    'cases.deletionPreview': ({ caseId }) => {
+      find(store.data, caseId);
+      const before = store.data;
+      const { next, released } = withoutCase(before, caseId);
+      return {
+        records: before.records.length - next.records.length,
+        documentLinks: before.documentAttachments.length - next.documentAttachments.length,
+        files: released.length,
+        bytes: released.reduce((sum, a) => sum + a.size, 0),
+      };
     },
     'steps.setDone': ({ caseId, stepId, done }) =>
       change(caseId, (c) => {

@@ -1,6 +1,6 @@
 // Deleting a case takes its records, its document links and the attachment files no other case uses;
 // the start-up maintenance removes attachment files nothing names once they are a day old.
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo, AttachmentView, CaseView } from '../../../electron/ipc/views';
@@ -43,6 +43,22 @@ describe('deleting a case', () => {
     await link(kept.case.id, shared.id);
     const attachmentsDir = path.join(app.dir, 'attachments');
     expect(await readdir(attachmentsDir)).toHaveLength(3);
+    // The confirmation says what will go: the files only this case uses, not the shared one.
+    expect(await call('cases.deletionPreview', { caseId: doomed.case.id })).toEqual({
+      records: 1,
+      documentLinks: 1,
+      files: 2,
+      bytes: 2 * 4096,
+    });
+    // And offers the case as a backup file first: it holds this case alone, with all three of its files.
+    const saved = path.join(app.dir, '..', `${path.basename(app.dir)}-case.sayonara`);
+    app.ports.nextSavePath = saved;
+    const exported = await call<{ summary: unknown }>('backup.exportCase', { caseId: doomed.case.id });
+    expect(exported.summary).toMatchObject({ cases: 1, records: 1, attachments: 3 });
+    app.ports.nextOpenPath = saved;
+    const inspected = await call<{ summary: unknown }>('backup.inspect', {});
+    expect(inspected.summary).toMatchObject({ cases: 1, records: 1, attachments: 3 });
+    await rm(saved);
 
     await call('cases.delete', { caseId: doomed.case.id });
 
