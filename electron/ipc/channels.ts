@@ -29,6 +29,8 @@ export const CHANNELS = [
   'backup.export',
   'backup.inspect',
   'backup.import',
+  'cases.deletionPreview',
+  'backup.exportCase',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

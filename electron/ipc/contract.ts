@@ -9,6 +9,7 @@ import type {
   BackupSummary,
   CaseSummary,
   CaseView,
+  DeletionPreview,
   ImportOutcome,
   RecordView,
   Settings,
@@ -172,6 +173,16 @@ export const contract = {
       backupFile: string;
       added: { cases: number; records: number; attachments: number };
     }>(),
+  },
+  /** What deleting the case would remove (records, document links, files no other case uses). */
+  'cases.deletionPreview': {
+    request: z.object({ caseId: id }).strict(),
+    response: returns<DeletionPreview>(),
+  },
+  /** One case (its records, links and files) as a backup file; path null when the dialog was cancelled. */
+  'backup.exportCase': {
+    request: z.object({ caseId: id, timeZone: timeZone.optional() }).strict(),
+    response: returns<{ path: string | null; summary: BackupSummary | null }>(),
   },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 

@@ -16,6 +16,8 @@ export interface AppInfo {
   readOnly: boolean;
   /** Where attachment previews are served from: sayonara-file://attachments/ in the app. */
   attachmentBaseUrl: string;
+  /** Unused attachment files the start-up maintenance removed, and their size. */
+  freedAtStart: { files: number; bytes: number };
 }
 
 export interface CaseSummary {
@@ -92,5 +94,14 @@ export interface BackupSummary {
   cases: number;
   records: number;
   attachments: number;
+  bytes: number;
+}
+
+/** What deleting a case removes besides the case itself. */
+export interface DeletionPreview {
+  records: number;
+  documentLinks: number;
+  /** Attachment files no other case uses, and their total size. */
+  files: number;
   bytes: number;
 }

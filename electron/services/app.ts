@@ -14,6 +14,8 @@ export interface AppContext {
   dataDir: string;
   appVersion: string;
   systemLocale: Locale;
+  /** What the start-up maintenance removed (unused attachment files); absent = nothing ran. */
+  freedAtStart?: { files: number; bytes: number };
   /** Base URL of attachment previews; the app's restricted protocol unless a harness serves them. */
   attachmentBaseUrl?: string;
 }
@@ -30,6 +32,7 @@ export function appHandlers(
       notice: ctx.notice,
       readOnly: ctx.store.readOnly,
       attachmentBaseUrl: ctx.attachmentBaseUrl ?? ATTACHMENT_BASE_URL,
+      freedAtStart: ctx.freedAtStart ?? { files: 0, bytes: 0 },
     }),
     'app.openDataFolder': async () => {
       await ctx.ports.openFolder(ctx.dataDir);

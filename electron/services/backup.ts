@@ -19,6 +19,9 @@ import type { Ports } from './ports';
 import { checkSaveTarget, openRegularFile } from '../proof/regular-file';
 import { WORKING_FILE } from '../proof/working-files';
 import { localDate, systemTimeZone } from '../shared/format';
+import { usedAttachmentIds } from '../proof/attachment-usage';
+import { findCase } from '../proof/lookup';
+import { safeFileStem } from './report';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
 export function mergeStores(current: StoreData, incoming: StoreData): StoreData {
@@ -39,6 +42,21 @@ export function mergeStores(current: StoreData, incoming: StoreData): StoreData 
   };
 }
 
+/** One case with its records, document links and the attachments they name: a backup of just that case. */
+export function caseOnly(data: StoreData, caseId: string): StoreData {
+  const records = data.records.filter((r) => r.caseId === caseId);
+  const documentAttachments = data.documentAttachments.filter((l) => l.caseId === caseId);
+  const used = usedAttachmentIds({ records, documentAttachments });
+  return {
+    ...data,
+    cases: data.cases.filter((c) => c.id === caseId),
+    records,
+    documentAttachments,
+    attachments: data.attachments.filter((a) => used.has(a.id)),
+    settings: { ...data.settings, lastCaseId: caseId },
+  };
+}
+
 export interface BackupContext {
   store: Store;
   ports: Ports;
@@ -52,27 +70,42 @@ export interface BackupContext {
 
 export function backupHandlers(
   ctx: BackupContext,
-): Pick<Handlers, 'backup.export' | 'backup.inspect' | 'backup.import'> {
+): Pick<Handlers, 'backup.export' | 'backup.exportCase' | 'backup.inspect' | 'backup.import'> {
   const { store, ports, files } = ctx;
   const limits = ctx.limits ?? DEFAULT_ARCHIVE_LIMITS;
   const freeBytes = ctx.freeBytes ? { freeBytes: ctx.freeBytes } : {};
+  /** Asks where, then writes what `data()` holds once every queued write is durable. */
+  const exportData = async (stem: string, createdAt: string, data: () => StoreData) => {
+    const target = await ports.chooseSavePath({
+      defaultName: `${stem}.${BACKUP_EXTENSION}`,
+      extensions: [BACKUP_EXTENSION],
+    });
+    if (target === null) return { path: null, summary: null };
+    await checkSaveTarget(target);
+    await store.flush();
+    const summary = await writeArchive(target, {
+      data: data(),
+      attachmentsDir: files.dir,
+      appVersion: ctx.appVersion,
+      createdAt,
+    });
+    return { path: target, summary };
+  };
+
   return {
-    'backup.export': async ({ timeZone }) => {
+    'backup.export': ({ timeZone }) => {
       const createdAt = ports.now().toISOString();
-      const target = await ports.chooseSavePath({
-        defaultName: `sayonara-backup-${localDate(createdAt, timeZone ?? systemTimeZone())}.${BACKUP_EXTENSION}`,
-        extensions: [BACKUP_EXTENSION],
-      });
-      if (target === null) return { path: null, summary: null };
-      await checkSaveTarget(target);
-      await store.flush();
-      const summary = await writeArchive(target, {
-        data: store.data,
-        attachmentsDir: files.dir,
-        appVersion: ctx.appVersion,
+      const day = localDate(createdAt, timeZone ?? systemTimeZone());
+      return exportData(`sayonara-backup-${day}`, createdAt, () => store.data);
+    },
+    'backup.exportCase': ({ caseId, timeZone }) => {
+      const found = findCase(store.data, caseId);
+      const createdAt = ports.now().toISOString();
+      return exportData(
+        `sayonara-case-${safeFileStem(found.name)}-${localDate(createdAt, timeZone ?? systemTimeZone())}`,
         createdAt,
-      });
-      return { path: target, summary };
+        () => caseOnly(store.data, caseId),
+      );
     },
     'backup.inspect': async () => {
       const file = await ports.chooseOpenPath({ extensions: [BACKUP_EXTENSION] });

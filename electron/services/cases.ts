@@ -10,12 +10,15 @@ import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,
   emptyHolder,
+  type AttachmentData,
   type CaseData,
   type Holder,
   type ProofRecord,
   type StoreData,
 } from '../store/schema';
 import type { Store } from '../store/store';
+import { withoutCase } from '../proof/attachment-usage';
+import { removeReleasedFiles } from './attachment-cleanup';
 import type { Ports } from './ports';
 
 type CaseHandlers = Pick<
@@ -27,6 +30,7 @@ type CaseHandlers = Pick<
   | 'cases.rename'
   | 'cases.setArchived'
   | 'cases.delete'
+  | 'cases.deletionPreview'
   | 'cases.updateProfile'
   | 'steps.setDone'
   | 'steps.setNote'
@@ -104,7 +108,8 @@ export function caseSummary(data: CaseData): CaseSummary {
   };
 }
 
-export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
+/** `attachmentsDir`: where a deleted case's files are removed from. */
+export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string): CaseHandlers {
   const stamp = () => ports.now().toISOString();
 
   const find = (data: StoreData, caseId: string): CaseData => {
@@ -185,15 +190,27 @@ export function casesHandlers(store: Store, ports: Ports): CaseHandlers {
     },
     'cases.delete': async ({ caseId }) => {
       find(store.data, caseId);
-      // A deleted case can still be recovered from this copy (Settings shows the backups folder).
+      // A deleted case's text can still be recovered from this copy (Settings shows the backups folder).
       await store.backupNow(`before deleting case ${caseId}`);
-      const next = await store.update((data) => ({
-        ...data,
-        cases: data.cases.filter((c) => c.id !== caseId),
-        settings:
-          data.settings.lastCaseId === caseId ? { ...data.settings, lastCaseId: null } : data.settings,
-      }));
+      let released: AttachmentData[] = [];
+      const next = await store.update((data) => {
+        const removed = withoutCase(data, caseId);
+        released = removed.released;
+        return removed.next;
+      });
+      await removeReleasedFiles(store, attachmentsDir, released);
       return summaries(next);
+    },
+    'cases.deletionPreview': ({ caseId }) => {
+      find(store.data, caseId);
+      const before = store.data;
+      const { next, released } = withoutCase(before, caseId);
+      return {
+        records: before.records.length - next.records.length,
+        documentLinks: before.documentAttachments.length - next.documentAttachments.length,
+        files: released.length,
+        bytes: released.reduce((sum, a) => sum + a.size, 0),
+      };
     },
     'steps.setDone': ({ caseId, stepId, done }) =>
       change(caseId, (c) => {

@@ -8,9 +8,11 @@ import { attachmentsHandlers } from './attachments';
 import { backupHandlers } from './backup';
 import { recordsHandlers } from './records';
 import { reportHandlers } from './report';
-import { attachmentFiles } from '../proof/attachment-store';
+import path from 'node:path';
+import { ATTACHMENT_DIR, attachmentFiles } from '../proof/attachment-store';
 import { openStore, type Store, type StoreNotice } from '../store/store';
 import { removeLeftovers } from './leftovers';
+import { sweepUnusedAttachments } from './attachment-cleanup';
 
 export type { AppContext } from './app';
 
@@ -18,7 +20,7 @@ export function createAppRouter(ctx: AppContext, options?: RouterOptions): Route
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx.store, ctx.ports),
-    ...casesHandlers(ctx.store, ctx.ports),
+    ...casesHandlers(ctx.store, ctx.ports, path.join(ctx.dataDir, ATTACHMENT_DIR)),
     ...proofHandlers(ctx),
   };
   return createRouter(handlers, options);
@@ -41,7 +43,7 @@ function proofHandlers(ctx: AppContext) {
   };
 }
 
-export interface BackendOptions extends Omit<AppContext, 'store' | 'notice'> {
+export interface BackendOptions extends Omit<AppContext, 'store' | 'notice' | 'freedAtStart'> {
   migrations?: Parameters<typeof openStore>[0]['migrations'];
 }
 
@@ -56,5 +58,11 @@ export async function startBackend(
     now: options.ports.now,
     ...(migrations ? { migrations } : {}),
   });
-  return { router: createAppRouter({ ...rest, store, notice }), store, notice };
+  // Unused attachment files are maintenance, not a reason to refuse to start: a failure frees nothing.
+  const freedAtStart = await sweepUnusedAttachments(
+    store,
+    path.join(options.dataDir, ATTACHMENT_DIR),
+    options.ports.now(),
+  ).catch(() => ({ files: 0, bytes: 0 }));
+  return { router: createAppRouter({ ...rest, store, notice, freedAtStart }), store, notice };
 }
