@@ -241,9 +241,7 @@ describe('the proof report', () => {
     expect(report.attachments).toEqual([{ ...photo, recordIds: [], documentIds: ['contract-papers'] }]);
     const md = reportMarkdown(report);
     expect(md).toContain('## 材料（必要書類）');
-    expect(md).toContain(
-      '- [x] 合同文件（契約書類） — 准备好的时间（用意した日時）: 2026年11月20日 10:02',
-    );
+    expect(md).toContain('- [x] 合同文件（契約書類） — 准备好的时间（用意した日時）: 2026年11月20日 10:02');
     expect(md).toContain(`  - 附件（添付ファイル）: papers.jpg (\`${PHOTO.id}\`)`);
     expect(md).toContain('- [ ] 护照（パスポート）');
     expect(md).toContain(`| papers.jpg |`);
