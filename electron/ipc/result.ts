@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'backup_invalid',
   'backup_unsafe',
   'backup_newer_schema',
+  'attachment_changed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -81,6 +81,7 @@ function extensionOf(name: string): string {
     throw new AppError(
       'file_unsupported_type',
       `${path.basename(name)}: only ${ACCEPTED_EXTENSIONS.join(', ')} files can be attached`,
+      { name: path.basename(name) },
     );
   }
   return ext === 'jpeg' ? 'jpg' : ext;
@@ -89,15 +90,20 @@ function extensionOf(name: string): string {
 function checkMagic(name: string, ext: string, head: Uint8Array): void {
   const magic = TYPES[ext]?.magic;
   if (magic && !magic.every((byte, i) => head[i] === byte)) {
-    throw new AppError('file_unsupported_type', `${path.basename(name)} is not really a .${ext} file`);
+    throw new AppError('file_unsupported_type', `${path.basename(name)} is not really a .${ext} file`, {
+      name: path.basename(name),
+    });
   }
 }
 
+/** A limit in megabytes, to one decimal (the renderer words the number in the user's language). */
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 const tooLarge = (name: string, maxBytes: number) =>
-  new AppError(
-    'file_too_large',
-    `${path.basename(name)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
-  );
+  new AppError('file_too_large', `${path.basename(name)} is larger than ${megabytes(maxBytes)} MB`, {
+    name: path.basename(name),
+    limitMb: megabytes(maxBytes),
+  });
 
 export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES): AttachmentFiles {
   const dir = path.join(path.resolve(dataDir), ATTACHMENT_DIR);
@@ -147,7 +153,10 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
           markHandled(writing);
         }
         await writing;
-        if (size === 0) throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`);
+        if (size === 0)
+          throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`, {
+            name: path.basename(name),
+          });
         checkMagic(name, ext, head ?? new Uint8Array());
         // Durable before the store can point at it.
         await out.sync();
@@ -180,15 +189,24 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
     async importPath(source) {
       const shown = path.basename(source);
       if (!path.isAbsolute(source) || source.split(/[\\/]/).includes('..')) {
-        throw new AppError('file_unsafe_path', `${shown}: the path must be a full path without ".."`);
+        throw new AppError('file_unsafe_path', `${shown}: the path must be a full path without ".."`, {
+          name: shown,
+        });
       }
       const ext = extensionOf(source);
       const link = await fsp.lstat(source).catch(() => null);
       if (link?.isSymbolicLink()) {
-        throw new AppError('file_unsafe_path', `${shown} is a link to another place; attach the file itself`);
+        throw new AppError(
+          'file_unsafe_path',
+          `${shown} is a link to another place; attach the file itself`,
+          {
+            name: shown,
+          },
+        );
       }
       // Checked before opening: opening a pipe or device could block or never end.
-      if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
+      if (link && !link.isFile())
+        throw new AppError('file_unreadable', `${shown} is not a file`, { name: shown });
       // O_NOFOLLOW closes the gap between the lstat above and the open; O_NONBLOCK keeps a pipe swapped in
       // meanwhile from blocking the open (the fstat below then refuses it). Neither changes a plain file's read.
       const handle = await fsp
@@ -197,12 +215,13 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
           throw new AppError(
             'file_unreadable',
             `${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+            { name: shown },
           );
         });
       try {
         const stat = await handle.stat();
-        if (!stat.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
-        if (stat.size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`);
+        if (!stat.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`, { name: shown });
+        if (stat.size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`, { name: shown });
         if (stat.size > maxBytes) throw tooLarge(source, maxBytes);
         return await store(
           source,

@@ -64,7 +64,12 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
         outcome.imported.push(await register(source, await files.importPath(source)));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        outcome.failed.push({ name: path.basename(source), code: error.code, message: error.message });
+        outcome.failed.push({
+          name: path.basename(source),
+          code: error.code,
+          message: error.message,
+          ...(error.params ? { params: error.params } : {}),
+        });
       }
     }
     return outcome;
