@@ -55,6 +55,8 @@ export const en = {
     'That backup comes from a newer version of Sayonara SIM. Update the app to restore it. Nothing was changed.',
   'error.attachment_changed':
     'The attached file "{name}" has changed on disk since it was added, so no backup was written. Nothing was changed.',
+  'error.document_secret':
+    'This is a secret (a PIN or a login), so the app keeps no file for it: keep it in your password manager.',
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',

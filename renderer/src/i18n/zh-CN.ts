@@ -50,6 +50,8 @@ export const zhCN: Messages = {
     '这个备份文件含有不安全的内容（文件位于其文件夹之外，或实际大小远超声明），所以没有使用。没有做任何更改。',
   'error.backup_newer_schema': '这个备份来自更新版本的 さよならSIM。请先更新应用再恢复。没有做任何更改。',
   'error.attachment_changed': '附件“{name}”在添加之后被修改过，所以没有写出备份。没有做任何更改。',
+  'error.document_secret':
+    '这是密码类信息（网络密码或登录信息），应用不保存它的文件：请把它保存在你的密码管理器里。',
   'common.loading': '加载中…',
   'common.close': '关闭',
   'common.cancel': '取消',
