@@ -46,6 +46,7 @@ export const documents = [
       'The 4-digit code you chose at contract; shops, phone staff and some online steps ask for it.',
       '契約時に自分で決めた4桁の番号で、店頭・電話・一部のWeb手続きで求められます。',
     ),
+    secret: true,
     appliesTo: notTravel,
   },
   {
@@ -60,6 +61,7 @@ export const documents = [
       'Needed to cancel online, get an MNP reservation number and see bills. Recover it first if forgotten — shops usually cannot look it up.',
       'Web解約・MNP予約番号の発行・請求の確認に必要です。忘れたら先に再設定します（店頭では調べられないことが多いです）。',
     ),
+    secret: true,
     appliesTo: {},
   },
   {

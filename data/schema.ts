@@ -210,6 +210,8 @@ export const DocumentSchema = z.object({
   title: LocalizedTextSchema,
   why: LocalizedTextSchema,
   appliesTo: AppliesToSchema,
+  /** A secret (a PIN, a login): the app keeps no file for it, the user's password manager does. */
+  secret: z.literal(true).optional(),
 });
 export type DocumentData = z.infer<typeof DocumentSchema>;
 

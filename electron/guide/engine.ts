@@ -251,7 +251,7 @@ export function buildChecklist(profile: Profile): Checklist {
   const wantedDocuments = new Set(chosen.flatMap((s) => s.documentIds));
   const documents: ChecklistDocument[] = documentsData
     .filter((d) => wantedDocuments.has(d.id) && applies(d.appliesTo, ctx))
-    .map((d) => ({ id: d.id, title: d.title, why: d.why }));
+    .map((d) => ({ id: d.id, title: d.title, why: d.why, ...(d.secret ? { secret: d.secret } : {}) }));
   const documentIds = new Set(documents.map((d) => d.id));
 
   const wantedPhrases = new Set(chosen.flatMap((s) => s.phraseIds));

@@ -75,6 +75,8 @@ export interface ChecklistDocument {
   id: string;
   title: LocalizedText;
   why: LocalizedText;
+  /** A secret (a PIN, a login): it holds no attachment; present only when true. */
+  secret?: true;
 }
 
 export interface ChecklistPhrase {

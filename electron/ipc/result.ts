@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'backup_unsafe',
   'backup_newer_schema',
   'backup_no_space',
+  'attachment_changed',
+  'document_secret',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

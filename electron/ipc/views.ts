@@ -1,7 +1,7 @@
 // What the main process sends back to the renderer: plain, JSON-safe shapes.
 import type { Checklist, LocalizedText, Locale, ProviderSummary, RetiredStep } from '../guide/types';
 import type { CaseData, RecordContent, StoreData } from '../store/schema';
-import type { ErrorCode } from './result';
+import type { ErrorCode, ErrorParams } from './result';
 import type { StoreNotice } from '../store/store';
 
 export type Settings = StoreData['settings'];
@@ -84,7 +84,7 @@ export interface RecordView {
 
 export interface ImportOutcome {
   imported: AttachmentView[];
-  failed: { name: string; code: ErrorCode; message: string }[];
+  failed: { name: string; code: ErrorCode; message: string; params?: ErrorParams }[];
 }
 
 export interface BackupSummary {

@@ -95,8 +95,9 @@ export async function writeArchive(
       const { sha256, size } = await hashed;
       if (sha256 !== a.id)
         throw new AppError(
-          'backup_invalid',
+          'attachment_changed',
           `the attachment ${a.name} has changed on disk since it was imported`,
+          { name: a.name },
         );
       files.push({ path: `${ATTACHMENT_DIR}/${name}`, sha256, size });
     }

@@ -82,6 +82,7 @@ function extensionOf(name: string): string {
     throw new AppError(
       'file_unsupported_type',
       `${path.basename(name)}: only ${ACCEPTED_EXTENSIONS.join(', ')} files can be attached`,
+      { name: path.basename(name) },
     );
   }
   return ext === 'jpeg' ? 'jpg' : ext;
@@ -90,7 +91,9 @@ function extensionOf(name: string): string {
 function checkMagic(name: string, ext: string, head: Uint8Array): void {
   const magic = TYPES[ext]?.magic;
   if (magic && !magic.every((byte, i) => head[i] === byte)) {
-    throw new AppError('file_unsupported_type', `${path.basename(name)} is not really a .${ext} file`);
+    throw new AppError('file_unsupported_type', `${path.basename(name)} is not really a .${ext} file`, {
+      name: path.basename(name),
+    });
   }
 }
 
@@ -103,11 +106,14 @@ async function writeAll(out: fsp.FileHandle, chunk: Buffer): Promise<void> {
   }
 }
 
+/** A limit in megabytes, to one decimal (the renderer words the number in the user's language). */
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 const tooLarge = (name: string, maxBytes: number) =>
-  new AppError(
-    'file_too_large',
-    `${path.basename(name)} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
-  );
+  new AppError('file_too_large', `${path.basename(name)} is larger than ${megabytes(maxBytes)} MB`, {
+    name: path.basename(name),
+    limitMb: megabytes(maxBytes),
+  });
 
 export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES): AttachmentFiles {
   const dir = path.join(path.resolve(dataDir), ATTACHMENT_DIR);
@@ -157,7 +163,10 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
           markHandled(writing);
         }
         await writing;
-        if (size === 0) throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`);
+        if (size === 0)
+          throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`, {
+            name: path.basename(name),
+          });
         checkMagic(name, ext, head ?? new Uint8Array());
         // Never leave a file under a hash its bytes do not have: what is on disk must be what was hashed.
         const written = (await out.stat()).size;
@@ -193,19 +202,27 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
     async importPath(source) {
       const shown = path.basename(source);
       if (!path.isAbsolute(source) || source.split(/[\\/]/).includes('..')) {
-        throw new AppError('file_unsafe_path', `${shown}: the path must be a full path without ".."`);
+        throw new AppError('file_unsafe_path', `${shown}: the path must be a full path without ".."`, {
+          name: shown,
+        });
       }
       const ext = extensionOf(source);
       const link = await fsp.lstat(source).catch(() => null);
       if (link?.isSymbolicLink()) {
-        throw new AppError('file_unsafe_path', `${shown} is a link to another place; attach the file itself`);
+        throw new AppError(
+          'file_unsafe_path',
+          `${shown} is a link to another place; attach the file itself`,
+          {
+            name: shown,
+          },
+        );
       }
       // Checked before opening: opening a pipe or device could block or never end.
-      if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`);
+      if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`, { name: shown });
       // O_NOFOLLOW closes the gap between the lstat above and the open; a pipe swapped in meanwhile is refused.
       const { handle, size } = await openRegularFile(source, { noFollow: true });
       try {
-        if (size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`);
+        if (size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`, { name: shown });
         if (size > maxBytes) throw tooLarge(source, maxBytes);
         return await store(
           source,

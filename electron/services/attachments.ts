@@ -64,7 +64,12 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
         outcome.imported.push(await register(source, await files.importPath(source)));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        outcome.failed.push({ name: path.basename(source), code: error.code, message: error.message });
+        outcome.failed.push({
+          name: path.basename(source),
+          code: error.code,
+          message: error.message,
+          ...(error.params ? { params: error.params } : {}),
+        });
       }
     }
     return outcome;
@@ -81,9 +86,13 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
     },
     'attachments.linkDocument': async ({ caseId, documentId, attachmentId, linked }) => {
       const current = findCase(store.data, caseId);
-      if (!caseView(current, store.data.records).checklist.documents.some((d) => d.id === documentId)) {
-        throw new AppError('not_found', `this case has no document ${documentId}`);
-      }
+      const document = caseView(current, store.data.records).checklist.documents.find(
+        (d) => d.id === documentId,
+      );
+      if (!document) throw new AppError('not_found', `this case has no document ${documentId}`);
+      // A file of a PIN or a login would lie in the data folder as plain text; removing an old one stays possible.
+      if (linked && document.secret)
+        throw new AppError('document_secret', `${documentId} is a secret and holds no attachments`);
       if (!attachmentsById(store.data).has(attachmentId))
         throw new AppError('not_found', `no attachment ${attachmentId}`);
       const next = await store.update((data) => {

@@ -17,6 +17,26 @@ export class ApiError extends Error {
   }
 }
 
+/** Channels that only read: their success says nothing about the action an error was about. */
+const READS: ReadonlySet<Channel> = new Set<Channel>([
+  'app.info',
+  'settings.get',
+  'guide.providers',
+  'cases.list',
+  'cases.get',
+  'records.list',
+  'attachments.forDocuments',
+]);
+const successListeners = new Set<() => void>();
+
+/** Calls `listener` after each action (not a read) that succeeds; returns the unsubscribe. */
+export function onActionSucceeded(listener: () => void): () => void {
+  successListeners.add(listener);
+  return () => {
+    successListeners.delete(listener);
+  };
+}
+
 /** Calls a channel and returns its value, or throws ApiError: callers show the error, never a stale success. */
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const dot = channel.indexOf('.');
@@ -28,5 +48,6 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
   if (!fn) throw new ApiError({ code: 'unknown_channel', message: channel });
   const result = await fn(request);
   if (!result.ok) throw new ApiError(result.error);
+  if (!READS.has(channel)) for (const listener of successListeners) listener();
   return result.value as ResponseOf<C>;
 }

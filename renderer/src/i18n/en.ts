@@ -31,31 +31,43 @@ export const en = {
   'notice.missingRestored':
     'Your data file "{file}" was missing, so the app put back the newest good backup, "{backup}". If you removed it on purpose, delete your cases from the list.',
   'notice.dismiss': 'Got it',
-  'error.invalid_request': 'That was not accepted: {detail}',
+  'error.invalid_request': 'The app could not accept that request. Nothing was changed.',
   'error.unknown_channel': 'The app sent a request it does not know. Nothing was changed.',
-  'error.forbidden': 'That is not allowed: {detail}',
+  'error.forbidden': 'That is not allowed, so nothing was done.',
   'error.not_found': 'That item no longer exists.',
   'error.store_read_only': 'This version of the app can only read your data, so nothing was saved.',
   'error.store_write_failed': 'Saving failed (is the disk full?). Nothing was changed.',
   'error.internal': 'Something went wrong inside the app. Nothing was changed.',
-  'error.file_too_large': 'That file is too large: {detail}',
-  'error.file_empty': 'That file is empty: {detail}',
-  'error.file_unreadable': 'That file could not be read: {detail}',
-  'error.file_unsafe_path': 'That file was refused for safety: {detail}',
+  'error.file_too_large':
+    '"{name}" is larger than {limitMb} MB, the most the app can keep. It was not attached.',
+  'error.file_empty': '"{name}" is empty (0 bytes), so it was not attached.',
+  'error.file_unreadable':
+    '"{name}" could not be read. Check that it is a file you can open, then try again.',
+  'error.file_unsafe_path':
+    '"{name}" was refused for safety: attach the file itself, not a link or shortcut to it.',
   'error.file_unsupported_type':
-    'That kind of file cannot be attached (PNG, JPEG, HEIC, PDF, .eml and .txt can): {detail}',
-  'error.backup_invalid': 'That backup could not be used. Nothing was changed: {detail}',
-  'error.backup_unsafe': 'That backup looks unsafe. Nothing was changed: {detail}',
+    '"{name}" cannot be attached: PNG, JPEG, HEIC, PDF, .eml and .txt files can, and the content must match the file type.',
+  'error.backup_invalid':
+    'This backup file is damaged or is not a Sayonara SIM backup, so it was not used. Nothing was changed.',
+  'error.backup_unsafe':
+    'This backup file holds something unsafe (a file outside its folder, or one far larger than it claims), so it was not used. Nothing was changed.',
   'error.backup_newer_schema':
     'That backup comes from a newer version of Sayonara SIM. Update the app to restore it. Nothing was changed.',
   'error.backup_no_space':
     'There is not enough free space to restore that backup: it needs {neededMb} MB and the disk has {availableMb} MB. Nothing was changed.',
+  'error.attachment_changed':
+    'The attached file "{name}" has changed on disk since it was added, so no backup was written. Nothing was changed.',
+  'error.document_secret':
+    'This is a secret (a PIN or a login), so the app keeps no file for it: keep it in your password manager.',
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.back': 'Back',
   'common.next': 'Next',
+  'common.details': 'Details',
+  'common.pasteImagesOnly':
+    'Only a screenshot or photo (PNG or JPEG) can be pasted here. Save a text or e-mail as a .txt or .eml file and attach the file instead.',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;

@@ -33,30 +33,42 @@ export const ja: Messages = {
   'notice.missingRestored':
     'データファイル「{file}」が見つからなかったため、最新の正常なバックアップ「{backup}」から元に戻しました。意図して削除した場合は、一覧から手続きを削除してください。',
   'notice.dismiss': 'わかりました',
-  'error.invalid_request': '受け付けられませんでした：{detail}',
+  'error.invalid_request': 'この要求は受け付けられませんでした。何も変更していません。',
   'error.unknown_channel': 'アプリが不明な要求を送信しました。何も変更していません。',
-  'error.forbidden': 'この操作はできません：{detail}',
+  'error.forbidden': 'この操作は許可されていないため、何もしませんでした。',
   'error.not_found': 'その項目はすでにありません。',
   'error.store_read_only':
     'このバージョンのアプリではデータを読み込むことしかできないため、保存していません。',
   'error.store_write_failed': '保存に失敗しました（ディスクの空きはありますか？）。何も変更していません。',
   'error.internal': 'アプリの内部でエラーが発生しました。何も変更していません。',
-  'error.file_too_large': 'ファイルが大きすぎます：{detail}',
-  'error.file_empty': 'ファイルが空です：{detail}',
-  'error.file_unreadable': 'ファイルを読み込めませんでした：{detail}',
-  'error.file_unsafe_path': '安全のため、このファイルは受け付けませんでした：{detail}',
+  'error.file_too_large':
+    '「{name}」はアプリで保存できる上限の {limitMb} MB を超えているため、添付しませんでした。',
+  'error.file_empty': '「{name}」は空（0 バイト）のため、添付しませんでした。',
+  'error.file_unreadable':
+    '「{name}」を読み込めませんでした。開けるファイルかどうか確認して、もう一度お試しください。',
+  'error.file_unsafe_path':
+    '安全のため「{name}」は受け付けませんでした。リンクやショートカットではなく、ファイルそのものを添付してください。',
   'error.file_unsupported_type':
-    'この種類のファイルは添付できません（PNG、JPEG、HEIC、PDF、.eml、.txt が使えます）：{detail}',
-  'error.backup_invalid': 'このバックアップは使えませんでした。何も変更していません：{detail}',
-  'error.backup_unsafe': 'このバックアップは安全ではない可能性があります。何も変更していません：{detail}',
+    '「{name}」は添付できません。添付できるのは PNG、JPEG、HEIC、PDF、.eml、.txt のファイルで、中身がファイルの種類と一致している必要があります。',
+  'error.backup_invalid':
+    'このバックアップファイルは壊れているか、さよならSIM のバックアップではないため、使いませんでした。何も変更していません。',
+  'error.backup_unsafe':
+    'このバックアップファイルには安全でない内容（フォルダーの外を指すファイルや、申告よりはるかに大きいファイル）があるため、使いませんでした。何も変更していません。',
   'error.backup_newer_schema':
     'このバックアップは新しいバージョンのさよならSIMで作られています。アプリを更新してから復元してください。何も変更していません。',
   'error.backup_no_space':
     '空き容量が足りないため、このバックアップを復元できません（必要：{neededMb} MB、空き：{availableMb} MB）。何も変更していません。',
+  'error.attachment_changed':
+    '添付ファイル「{name}」が追加後に変更されているため、バックアップを書き出しませんでした。何も変更していません。',
+  'error.document_secret':
+    'これは暗証番号やログイン情報などの秘密の情報なので、ファイルとしては保存しません。パスワード管理アプリに保管してください。',
   'common.loading': '読み込み中…',
   'common.close': '閉じる',
   'common.cancel': 'キャンセル',
   'common.save': '保存',
   'common.back': '戻る',
   'common.next': '次へ',
+  'common.details': '詳細',
+  'common.pasteImagesOnly':
+    'ここに貼り付けられるのはスクリーンショットや写真（PNG または JPEG）だけです。テキストやメールは .txt または .eml ファイルとして保存し、そのファイルを添付してください。',
 };

@@ -112,6 +112,13 @@ test('files attached to a document are listed for it, kept across a restart, and
   // Linking twice keeps one link; an unknown document is refused.
   expect(await value<Record<string, unknown[]>>(link(true))).toHaveProperty(['contract-papers', 'length'], 1);
   expect(await link(true, 'no-such-document')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  // A secret (the network PIN, the portal login) holds no file: it belongs in a password manager.
+  const secrets = created.checklist.documents.filter((d) => ['network-pin', 'portal-login'].includes(d.id));
+  expect(secrets.length).toBeGreaterThan(0);
+  for (const secret of secrets) {
+    expect(secret).toMatchObject({ secret: true });
+    expect(await link(true, secret.id)).toMatchObject({ ok: false, error: { code: 'document_secret' } });
+  }
 
   await store.flush();
   const again = await start();

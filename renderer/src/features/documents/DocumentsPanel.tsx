@@ -92,7 +92,13 @@ export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view
               {saved?.done && (
                 <p className="help">{t('documents.readyAt', { when: formatDateTime(saved.at, locale) })}</p>
               )}
-              {files && (
+              {doc.secret && (
+                <p className="help" data-testid="document-secret">
+                  {t('documents.secret')}
+                </p>
+              )}
+              {/* A secret holds no files; one attached before this rule can still be removed. */}
+              {files && (!doc.secret || (files.byDocument[doc.id]?.length ?? 0) > 0) && (
                 <AttachmentPicker
                   value={files.byDocument[doc.id] ?? []}
                   onChange={(next) => void relink(doc.id, next)}

@@ -6,6 +6,8 @@ const en = {
   'documents.readyAt': 'Ready since {when}',
   'documents.progress': 'Documents ready',
   'documents.none': 'This case needs no documents.',
+  'documents.secret':
+    'A secret: the app keeps no file for it. Keep it in your password manager (not in a photo or a text file).',
 };
 
 export const messages: FeatureMessages<keyof typeof en> = {
@@ -16,6 +18,8 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'documents.readyAt': '{when} 已准备好',
     'documents.progress': '已准备的材料',
     'documents.none': '这个事项不需要准备材料。',
+    'documents.secret':
+      '这是密码类信息，应用不保存它的文件。请保存在你的密码管理器里（不要存成照片或文本文件）。',
   },
   ja: {
     'documents.title': '必要書類',
@@ -23,5 +27,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'documents.readyAt': '{when} に用意済み',
     'documents.progress': '用意できた書類',
     'documents.none': 'この手続きに必要な書類はありません。',
+    'documents.secret':
+      '秘密の情報なので、アプリにはファイルを保存しません。パスワード管理アプリに保管してください（写真やテキストファイルにはしないでください）。',
   },
 };

@@ -4,7 +4,8 @@ import { useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { AttachmentView, ImportOutcome } from '../../../../electron/ipc/views';
 import { ApiError, call } from '../../api';
 import { useReportError } from '../../app/errors';
-import { useI18n, type MessageKey } from '../../i18n';
+import { errorText } from '../../app/error-text';
+import { useI18n } from '../../i18n';
 import { AttachmentPreview } from './AttachmentPreview';
 
 /** The preload's one non-IPC helper (Electron's webUtils.getPathForFile). */
@@ -35,21 +36,14 @@ export function AttachmentPicker({
   /** One line under a list item (the documents): no frame, the legend for screen readers only. */
   compact?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const report = useReportError();
   const [failures, setFailures] = useState<string[]>([]);
 
   const take = (outcome: ImportOutcome) => {
     const known = new Set(value.map((a) => a.id));
     onChange([...value, ...outcome.imported.filter((a) => !known.has(a.id))]);
-    setFailures(
-      outcome.failed.map((f) =>
-        t('proof.form.failed', {
-          name: f.name,
-          message: t(`error.${f.code}` as MessageKey, { detail: f.message }),
-        }),
-      ),
-    );
+    setFailures(outcome.failed.map((f) => errorText(t, locale, f)));
   };
   const run = (task: Promise<ImportOutcome>) => task.then(take, report);
 
@@ -62,8 +56,12 @@ export function AttachmentPicker({
     const image = [...event.clipboardData.files].find(
       (f) => f.type === 'image/png' || f.type === 'image/jpeg',
     );
-    if (!image) return;
     event.preventDefault();
+    // Text (a reference number, an e-mail) has no place here: say what can be pasted, and how to keep text.
+    if (!image) {
+      setFailures([t('common.pasteImagesOnly')]);
+      return;
+    }
     const name = `pasted-${new Date().toISOString().replace(/[:.]/g, '-')}.${image.type === 'image/png' ? 'png' : 'jpg'}`;
     void readBase64(image)
       .then((dataBase64) => call('attachments.importPasted', { name, dataBase64 }))
@@ -71,7 +69,7 @@ export function AttachmentPicker({
         (added) => take({ imported: [added], failed: [] }),
         (error: unknown) =>
           error instanceof ApiError
-            ? take({ imported: [], failed: [{ name, code: error.body.code, message: error.body.message }] })
+            ? take({ imported: [], failed: [{ name, ...error.body }] })
             : report(error),
       );
   };
