@@ -29,6 +29,8 @@ export const CHANNELS = [
   'backup.export',
   'backup.inspect',
   'backup.import',
+  'plan.dueSoon',
+  'plan.exportCalendar',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -9,6 +9,7 @@ import type {
   BackupSummary,
   CaseSummary,
   CaseView,
+  DueSoonItem,
   ImportOutcome,
   RecordView,
   Settings,
@@ -61,6 +62,7 @@ export const contract = {
         locale: LocaleSchema.optional(),
         theme: z.enum(['system', 'light', 'dark']).optional(),
         lastCaseId: id.nullable().optional(),
+        notifications: z.boolean().optional(),
       })
       .strict(),
     response: returns<Settings>(),
@@ -161,6 +163,13 @@ export const contract = {
   'backup.import': {
     request: z.object({ path: z.string().min(1).max(4096), mode: z.enum(['add', 'replace']) }).strict(),
     response: returns<{ summary: BackupSummary; backupFile: string }>(),
+  },
+  /** Overdue steps and those due within three days, across the cases not archived. */
+  'plan.dueSoon': { request: none, response: returns<DueSoonItem[]>() },
+  /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled. */
+  'plan.exportCalendar': {
+    request: z.object({ caseId: id, locale: LocaleSchema }).strict(),
+    response: returns<{ path: string | null }>(),
   },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 

@@ -8,7 +8,7 @@ import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '..
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
-import { caseView } from './cases';
+import { buildChecklist } from '../guide/engine';
 import type { Ports } from './ports';
 
 type AttachmentHandlers = Pick<
@@ -81,7 +81,7 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
     },
     'attachments.linkDocument': async ({ caseId, documentId, attachmentId, linked }) => {
       const current = findCase(store.data, caseId);
-      if (!caseView(current, store.data.records).checklist.documents.some((d) => d.id === documentId)) {
+      if (!buildChecklist(current.profile).documents.some((d) => d.id === documentId)) {
         throw new AppError('not_found', `this case has no document ${documentId}`);
       }
       if (!attachmentsById(store.data).has(attachmentId))

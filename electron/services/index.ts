@@ -11,6 +11,7 @@ import { reportHandlers } from './report';
 import { attachmentFiles } from '../proof/attachment-store';
 import { openStore, type Store, type StoreNotice } from '../store/store';
 import { removeLeftovers } from './leftovers';
+import { planHandlers } from './plan';
 
 export type { AppContext } from './app';
 
@@ -20,6 +21,7 @@ export function createAppRouter(ctx: AppContext, options?: RouterOptions): Route
     ...settingsHandlers(ctx.store, ctx.ports),
     ...casesHandlers(ctx.store, ctx.ports),
     ...proofHandlers(ctx),
+    ...planHandlers(ctx.store, ctx.ports),
   };
   return createRouter(handlers, options);
 }
