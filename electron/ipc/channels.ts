@@ -31,6 +31,8 @@ export const CHANNELS = [
   'backup.import',
   'cases.deletionPreview',
   'backup.exportCase',
+  'plan.dueSoon',
+  'plan.exportCalendar',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

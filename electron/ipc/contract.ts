@@ -10,6 +10,7 @@ import type {
   CaseSummary,
   CaseView,
   DeletionPreview,
+  DueSoonItem,
   ImportOutcome,
   RecordView,
   Settings,
@@ -65,6 +66,7 @@ export const contract = {
         locale: LocaleSchema.optional(),
         theme: z.enum(['system', 'light', 'dark']).optional(),
         lastCaseId: id.nullable().optional(),
+        notifications: z.boolean().optional(),
       })
       .strict(),
     response: returns<Settings>(),
@@ -183,6 +185,13 @@ export const contract = {
   'backup.exportCase': {
     request: z.object({ caseId: id, timeZone: timeZone.optional() }).strict(),
     response: returns<{ path: string | null; summary: BackupSummary | null }>(),
+  },
+  /** Overdue steps and those due within three days, across the cases not archived. */
+  'plan.dueSoon': { request: none, response: returns<DueSoonItem[]>() },
+  /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled. */
+  'plan.exportCalendar': {
+    request: z.object({ caseId: id, locale: LocaleSchema }).strict(),
+    response: returns<{ path: string | null }>(),
   },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 

@@ -3,6 +3,7 @@ import type { Checklist, LocalizedText, Locale, ProviderSummary, RetiredStep } f
 import type { CaseData, RecordContent, StoreData } from '../store/schema';
 import type { ErrorCode, ErrorParams } from './result';
 import type { StoreNotice } from '../store/store';
+import type { Plan, PlanItem } from '../guide/plan';
 
 export type Settings = StoreData['settings'];
 
@@ -30,6 +31,8 @@ export interface CaseSummary {
   phoneMasked: string;
   progress: { done: number; total: number };
   nextStep: { id: string; title: LocalizedText } | null;
+  /** The first step not done that has a date (issue 10), or null. */
+  nextDue: Pick<PlanItem, 'stepId' | 'title' | 'latest' | 'status'> | null;
 }
 
 export interface CaseView {
@@ -43,6 +46,8 @@ export interface CaseView {
   /** The records each proof step (producesProof) produced, oldest first, keyed by step id; a step with
    * none has no key. */
   stepRecords: Record<string, StepRecordSummary[]>;
+  /** The steps with dates, from today to the final bill (issue 10). */
+  plan: Plan;
 }
 
 /** A record as its checklist step lists it: enough to recognise it and open it, nothing more. */
@@ -104,4 +109,13 @@ export interface DeletionPreview {
   /** Attachment files no other case uses, and their total size. */
   files: number;
   bytes: number;
+}
+
+/** A step due soon or overdue in an open case: the launch notice lists these (issue 10). */
+export interface DueSoonItem extends Pick<
+  PlanItem,
+  'stepId' | 'title' | 'latest' | 'dueAt' | 'cutoff' | 'status'
+> {
+  caseId: string;
+  caseName: string;
 }

@@ -1,13 +1,24 @@
 // The Electron shell: thin on purpose. Everything it wires up lives in plain modules.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  Notification,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { isAllowedExternalUrl } from '../services/links';
 import { startBackend } from '../services';
 import { toAppLocale } from '../services/locale';
 import type { Store } from '../store/store';
 import { registerIpc } from './ipc';
 import { resolveDataDir } from './paths';
-import { electronPorts, proofPorts } from './ports';
+import { electronPorts, notifyPort, proofPorts } from './ports';
+import { reminderTicker } from '../services/plan';
 import { registerAttachmentProtocol } from './attachment-protocol';
 import { ATTACHMENT_SCHEME } from '../proof/attachment-store';
 import { registerAppProtocol } from './protocol';
@@ -20,6 +31,8 @@ import {
 } from './security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+/** How often the reminder clock looks for steps that fell due. */
+const REMINDER_TICK_MS = 60_000;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -55,13 +68,17 @@ async function start(): Promise<void> {
     ...electronPorts(shell, nativeTheme),
     ...proofPorts({ dialog, BrowserWindow, dataDir, parent: () => mainWindow }),
   };
-  const backend = await startBackend({
-    dataDir,
-    ports,
-    appVersion: app.getVersion(),
-    systemLocale: toAppLocale(app.getPreferredSystemLanguages()),
-  });
+  const systemLocale = toAppLocale(app.getPreferredSystemLanguages());
+  const backend = await startBackend({ dataDir, ports, appVersion: app.getVersion(), systemLocale });
   store = backend.store;
+  const openStore = backend.store;
+  const tick = reminderTicker({
+    store: openStore,
+    now: ports.now,
+    locale: () => openStore.data.settings.locale ?? systemLocale,
+    notify: notifyPort(Notification),
+  });
+  setInterval(tick, REMINDER_TICK_MS).unref();
   registerIpc(ipcMain, backend.router, devServerUrl);
   registerAppProtocol(protocol, path.join(import.meta.dirname, '../renderer'));
   registerAttachmentProtocol(protocol, dataDir);

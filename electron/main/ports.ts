@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow as BrowserWindowType, Dialog, NativeTheme, Shell } from 'electron';
+import type {
+  BrowserWindow as BrowserWindowType,
+  Dialog,
+  NativeTheme,
+  Notification as NotificationType,
+  Shell,
+} from 'electron';
+import type { Notify } from '../services/plan';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
 
@@ -70,5 +77,12 @@ export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPort
         await unlink(file).catch(() => undefined);
       }
     },
+  };
+}
+
+/** Desktop reminders through Electron's Notification in main (the renderer's permission stays denied). */
+export function notifyPort(Notification: typeof NotificationType): Notify {
+  return ({ title, body }) => {
+    if (Notification.isSupported()) new Notification({ title, body }).show();
   };
 }

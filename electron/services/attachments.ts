@@ -8,7 +8,7 @@ import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '..
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
 import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
-import { caseView } from './cases';
+import { buildChecklist } from '../guide/engine';
 import type { Ports } from './ports';
 
 type AttachmentHandlers = Pick<
@@ -86,9 +86,7 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
     },
     'attachments.linkDocument': async ({ caseId, documentId, attachmentId, linked }) => {
       const current = findCase(store.data, caseId);
-      const document = caseView(current, store.data.records).checklist.documents.find(
-        (d) => d.id === documentId,
-      );
+      const document = buildChecklist(current.profile).documents.find((d) => d.id === documentId);
       if (!document) throw new AppError('not_found', `this case has no document ${documentId}`);
       // A file of a PIN or a login would lie in the data folder as plain text; removing an old one stays possible.
       if (linked && document.secret)

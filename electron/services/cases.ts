@@ -2,6 +2,7 @@
 // stable ids, so a re-tailored checklist keeps the progress of the steps that remain.
 import { randomUUID } from 'node:crypto';
 import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
+import { computePlan, japanDay, nextDue } from '../guide/plan';
 import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
@@ -77,8 +78,9 @@ export function stepRecords(
   return Object.fromEntries(byStep);
 }
 
-/** What the case screen shows; `records` is the store's (any case's: only this case's are used). */
-export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseView {
+/** What the case screen shows; `records` is the store's (any case's: only this case's are used);
+ * `today` (Japan's calendar, see japanDay) dates the plan. */
+export function caseView(data: CaseData, records: readonly ProofRecord[], today: string): CaseView {
   const checklist = buildChecklist(data.profile);
   return {
     case: data,
@@ -87,11 +89,13 @@ export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseV
     checklist,
     retired: applyProgress(checklist, data.steps).retired,
     stepRecords: stepRecords(checklist, data.id, records),
+    plan: computePlan({ checklist, profile: data.profile, progress: data.steps, today }),
   };
 }
 
-export function caseSummary(data: CaseData): CaseSummary {
+export function caseSummary(data: CaseData, today: string): CaseSummary {
   const checklist = buildChecklist(data.profile);
+  const due = nextDue(computePlan({ checklist, profile: data.profile, progress: data.steps, today }));
   const steps = allSteps(checklist);
   const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
   const next = steps.find((step) => data.steps[step.id]?.done !== true);
@@ -105,12 +109,14 @@ export function caseSummary(data: CaseData): CaseSummary {
     phoneMasked: maskPhone(data.phoneNumber),
     progress: { done, total: steps.length },
     nextStep: next ? { id: next.id, title: next.title } : null,
+    nextDue: due ? { stepId: due.stepId, title: due.title, latest: due.latest, status: due.status } : null,
   };
 }
 
 /** `attachmentsDir`: where a deleted case's files are removed from. */
 export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string): CaseHandlers {
   const stamp = () => ports.now().toISOString();
+  const today = () => japanDay(ports.now());
 
   const find = (data: StoreData, caseId: string): CaseData => {
     const found = data.cases.find((c) => c.id === caseId);
@@ -137,10 +143,13 @@ export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string
       ...data,
       cases: data.cases.map((c) => (c.id === caseId ? checked({ ...edit(c), updatedAt: stamp() }) : c)),
     }));
-    return caseView(find(next, caseId), next.records);
+    return caseView(find(next, caseId), next.records, today());
   };
 
-  const summaries = (data: StoreData) => data.cases.map(caseSummary);
+  const summaries = (data: StoreData) => {
+    const day = today();
+    return data.cases.map((c) => caseSummary(c, day));
+  };
 
   const stepProgress = (
     current: CaseData,
@@ -159,7 +168,7 @@ export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string
   return {
     'guide.providers': () => listProviders(),
     'cases.list': () => summaries(store.data),
-    'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records),
+    'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records, today()),
     'cases.create': async ({ name, profile, phoneNumber, holder }) => {
       const now = stamp();
       const created: CaseData = {
@@ -179,7 +188,7 @@ export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string
         cases: [...data.cases, created],
         settings: { ...data.settings, lastCaseId: created.id },
       }));
-      return caseView(created, []);
+      return caseView(created, [], today());
     },
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
     'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>

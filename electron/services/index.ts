@@ -13,6 +13,7 @@ import { ATTACHMENT_DIR, attachmentFiles } from '../proof/attachment-store';
 import { openStore, type Store, type StoreNotice } from '../store/store';
 import { removeLeftovers } from './leftovers';
 import { sweepUnusedAttachments } from './attachment-cleanup';
+import { planHandlers } from './plan';
 
 export type { AppContext } from './app';
 
@@ -22,6 +23,7 @@ export function createAppRouter(ctx: AppContext, options?: RouterOptions): Route
     ...settingsHandlers(ctx.store, ctx.ports),
     ...casesHandlers(ctx.store, ctx.ports, path.join(ctx.dataDir, ATTACHMENT_DIR)),
     ...proofHandlers(ctx),
+    ...planHandlers(ctx.store, ctx.ports),
   };
   return createRouter(handlers, options);
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import { findCase } from '../proof/lookup';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
+import { japanDay } from '../guide/plan';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
@@ -25,7 +26,7 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
   return {
     'report.export': async ({ caseId, locale, timeZone, format }) => {
       const data = store.data;
-      const view = caseView(findCase(data, caseId), data.records);
+      const view = caseView(findCase(data, caseId), data.records, japanDay(ports.now()));
       const generatedAt = ports.now().toISOString();
       const report = buildReport({
         view,

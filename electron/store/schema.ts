@@ -46,6 +46,8 @@ export const SettingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   /** Where the user was, so a relaunch brings them back. */
   lastCaseId: z.string().max(64).nullable(),
+  /** Desktop reminders when a planned step is due; absent means on. */
+  notifications: z.boolean().optional(),
 });
 
 // v2: proof records (each a SHA-256-chained list of revisions) and content-addressed attachments.

@@ -7,6 +7,7 @@ import { StoreNoticeBanner } from './app/StoreNotice';
 import { CaseScreen } from './features/cases/CaseScreen';
 import { CasesView } from './features/cases/CasesView';
 import { HelpSheet } from './features/help/HelpSheet';
+import { DueSoonNotice } from './features/plan/DueSoonNotice';
 import { InterviewView, type InterviewMode } from './features/interview/InterviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { I18nProvider, LANGUAGE_NAMES, useI18n } from './i18n';
@@ -126,6 +127,7 @@ function Shell({
       </header>
       <main className="main">
         <StoreNoticeBanner notice={info.notice} />
+        <DueSoonNotice onOpen={(caseId) => go({ name: 'case', caseId })} />
         {view.name === 'home' && (
           <CasesView
             onStart={() => go({ name: 'interview', mode: { kind: 'new' } })}

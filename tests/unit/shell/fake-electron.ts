@@ -53,6 +53,14 @@ export function createFakeElectron() {
     restore = vi.fn();
     isMinimized = () => false;
   }
+  const notifications: { title: string; body: string }[] = [];
+  class Notification {
+    static isSupported = () => true;
+    constructor(readonly options: { title: string; body: string }) {}
+    show() {
+      notifications.push(this.options);
+    }
+  }
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
   const session = {
     defaultSession: {
@@ -65,6 +73,8 @@ export function createFakeElectron() {
     BrowserWindow,
     windows,
     handlers,
+    Notification,
+    notifications,
     session,
     ipcMain: {
       handle: vi.fn((channel: string, fn: (e: unknown, p: unknown) => Promise<unknown>) =>

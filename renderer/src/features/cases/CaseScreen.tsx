@@ -8,10 +8,11 @@ import { Masked } from '../../ui/Masked';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
+import { PlanPanel } from '../plan/PlanPanel';
 import { CaseProofPanel, type ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
 
-const TABS = ['checklist', 'documents', 'phrases', 'proof'] as const;
+const TABS = ['checklist', 'plan', 'documents', 'phrases', 'proof'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
 type Tab = (typeof TABS)[number];
 
@@ -142,6 +143,7 @@ export function CaseScreen({
             onOpenRecord={(recordId) => openProof({ recordId })}
           />
         )}
+        {tab === 'plan' && <PlanPanel view={view} onView={setView} />}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
         {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
         {tab === 'proof' && (

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
 import { Progress } from '../../ui/Progress';
 import { RenameForm } from './RenameForm';
+import { formatDay } from '../plan/format';
 
 export function CasesView({ onStart, onOpen }: { onStart: () => void; onOpen: (caseId: string) => void }) {
   const { t } = useI18n();
@@ -138,6 +139,17 @@ function CaseCard({
         label={t('case.progress', { name: summary.name })}
       />
       <p>{summary.nextStep ? t('case.next', { step: summary.nextStep.title[locale] }) : t('case.allDone')}</p>
+      {summary.nextDue?.latest && (
+        <p className={`plan-next plan-${summary.nextDue.status}`} data-testid="next-due">
+          <span className={`plan-badge plan-badge-${summary.nextDue.status}`}>
+            {t(`plan.status.${summary.nextDue.status}`)}
+          </span>{' '}
+          {t('plan.nextDue', {
+            step: summary.nextDue.title[locale],
+            date: formatDay(summary.nextDue.latest, locale),
+          })}
+        </p>
+      )}
       <p className="help">{t('case.updated', { when: formatDateTime(summary.updatedAt, locale) })}</p>
       {renaming ? (
         <RenameForm current={summary.name} onRename={rename} onCancel={() => setRenaming(false)} />

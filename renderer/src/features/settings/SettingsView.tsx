@@ -54,6 +54,20 @@ export function SettingsView({
           </div>
         </fieldset>
       </div>
+      <div className="card">
+        <h2>{t('settings.notifications')}</h2>
+        <label className="row" style={{ gap: 6 }}>
+          <input
+            type="checkbox"
+            checked={settings.notifications !== false}
+            onChange={(e) =>
+              void call('settings.update', { notifications: e.target.checked }).then(onSettings, report)
+            }
+            data-testid="notifications"
+          />
+          {t('settings.notifications.label')}
+        </label>
+      </div>
       <BackupPanel />
       <p className="help">{t('settings.version', { app: info.appVersion, content: info.contentVersion })}</p>
     </section>

@@ -1,0 +1,62 @@
+// A case's plan as an iCalendar file (RFC 5545), written by ical-generator: one all-day event per
+// dated step on its last day (done steps ticked), with the why, the advice, the rule and its sources, and an alarm the day
+// before. UIDs come from the case and step ids, so a re-export updates the same events in a calendar.
+import ical, { ICalAlarmType } from 'ical-generator';
+import type { Plan } from './plan';
+import type { Checklist, Locale } from './types';
+
+export interface CalendarInput {
+  caseId: string;
+  caseName: string;
+  plan: Plan;
+  checklist: Checklist;
+  locale: Locale;
+  /** DTSTAMP: when the file was made (the injected clock, not the library's). */
+  now: Date;
+}
+
+const DAY_SECONDS = 24 * 60 * 60;
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/** The stable UID of a step's event. */
+export const eventUid = (caseId: string, stepId: string) => `${caseId}.${stepId}@sayonara-sim`;
+
+/** UTC midnight of a calendar day: ical-generator writes an all-day date from the UTC fields. */
+const utcDay = (iso: string) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+
+export function planCalendar({ caseId, caseName, plan, checklist, locale, now }: CalendarInput): string {
+  const calendar = ical({
+    name: caseName,
+    prodId: { company: 'Sayonara SIM', product: 'plan', language: locale.slice(0, 2).toUpperCase() },
+  });
+  // A later export carries a higher SEQUENCE (seconds since 2020), so a calendar takes it as the update.
+  const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 1000));
+  const why = new Map(checklist.phases.flatMap((p) => p.steps).map((s) => [s.id, s.why[locale]]));
+  for (const item of plan.items) {
+    // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
+    if (item.latest === null) continue;
+    const description = [
+      why.get(item.stepId) ?? '',
+      ...item.advice.map((a) => a[locale]),
+      ...item.ask.map((a) => a[locale]),
+      item.rule ? `${item.rule.label[locale]}:\n${item.rule.sources.map((s) => s.url).join('\n')}` : '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n\n');
+    calendar.createEvent({
+      id: eventUid(caseId, item.stepId),
+      start: utcDay(item.latest),
+      allDay: true,
+      stamp: now,
+      lastModified: now,
+      sequence,
+      summary: item.done ? `✓ ${item.title[locale]}` : item.title[locale],
+      description,
+      alarms: item.done
+        ? []
+        : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: item.title[locale] }],
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,132 @@
+// The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
+// the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
+import { buildChecklist } from '../guide/engine';
+import { planCalendar } from '../guide/plan-calendar';
+import { computePlan, japanDay, type Plan } from '../guide/plan';
+import type { Locale, LocalizedText } from '../guide/types';
+import type { Handlers } from '../ipc/contract';
+import type { DueSoonItem } from '../ipc/views';
+import { findCase } from '../proof/lookup';
+import { writeFileDurably } from '../store/durable-file';
+import type { CaseData, StoreData } from '../store/schema';
+import type { Store } from '../store/store';
+import type { Ports } from './ports';
+import { safeFileStem } from './report';
+
+function casePlan(data: CaseData, today: string): Plan {
+  return computePlan({
+    checklist: buildChecklist(data.profile),
+    profile: data.profile,
+    progress: data.steps,
+    today,
+  });
+}
+
+/** Overdue and due-soon steps of the cases not archived, soonest first. */
+export function dueSoon(data: StoreData, today: string): DueSoonItem[] {
+  return data.cases
+    .filter((c) => !c.archived)
+    .flatMap((c) =>
+      casePlan(c, today)
+        .items.filter((i) => i.status === 'overdue' || i.status === 'due-soon')
+        .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
+          caseId: c.id,
+          caseName: c.name,
+          stepId,
+          title,
+          latest,
+          dueAt,
+          cutoff,
+          status,
+        })),
+    )
+    .sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? ''));
+}
+
+export interface Reminder {
+  caseId: string;
+  stepId: string;
+  title: string;
+  body: string;
+}
+
+const REMINDER_BODY: LocalizedText = {
+  'zh-CN': '{case}：今天是这一步的最后一天。',
+  en: '{case}: today is the last day for this step.',
+  ja: '{case}：今日がこの手順の最終日です。',
+};
+
+/**
+ * Reminders whose time (09:00 Japan time on a step's last day) fell in (since, until], for steps not
+ * done in open cases; none when the user turned them off.
+ */
+export function remindersBetween(data: StoreData, since: Date, until: Date, locale: Locale): Reminder[] {
+  if (data.settings.notifications === false) return [];
+  const today = japanDay(until);
+  return data.cases
+    .filter((c) => !c.archived)
+    .flatMap((c) =>
+      casePlan(c, today)
+        .items.filter((i) => {
+          if (i.done || i.remindAt === null) return false;
+          const at = Date.parse(i.remindAt);
+          return at > since.getTime() && at <= until.getTime();
+        })
+        .map((i) => ({
+          caseId: c.id,
+          stepId: i.stepId,
+          title: i.title[locale],
+          body: REMINDER_BODY[locale].replace('{case}', c.name),
+        })),
+    );
+}
+
+export function planHandlers(
+  store: Store,
+  ports: Ports,
+): Pick<Handlers, 'plan.dueSoon' | 'plan.exportCalendar'> {
+  return {
+    'plan.dueSoon': () => dueSoon(store.data, japanDay(ports.now())),
+    'plan.exportCalendar': async ({ caseId, locale }) => {
+      const data = findCase(store.data, caseId);
+      const now = ports.now();
+      const text = planCalendar({
+        caseId,
+        caseName: data.name,
+        plan: casePlan(data, japanDay(now)),
+        checklist: buildChecklist(data.profile),
+        locale,
+        now,
+      });
+      const target = await ports.chooseSavePath({
+        defaultName: `sayonara-plan-${safeFileStem(data.name)}.ics`,
+        extensions: ['ics'],
+      });
+      if (target === null) return { path: null };
+      await writeFileDurably(target, text);
+      return { path: target };
+    },
+  };
+}
+
+/** Shows a reminder on the desktop: Electron's Notification in main, a recorder in tests. */
+export type Notify = (reminder: Reminder) => void;
+
+/**
+ * The reminder clock main runs while the app is open: each tick shows the reminders that fell due
+ * since the last one. It starts from now, so past reminders are not replayed (the launch notice lists them).
+ */
+export function reminderTicker(options: {
+  store: Store;
+  now: () => Date;
+  locale: () => Locale;
+  notify: Notify;
+}): () => void {
+  let since = options.now();
+  return () => {
+    const until = options.now();
+    for (const reminder of remindersBetween(options.store.data, since, until, options.locale()))
+      options.notify(reminder);
+    since = until;
+  };
+}

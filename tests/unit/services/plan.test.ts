@@ -1,0 +1,183 @@
+// The plan through the router: what the case and the list show, the due-soon notice, reminders, and
+// the iCalendar export read back with a second, independent parser (ical.js).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Profile } from '../../../electron/guide/types';
+import type { CaseSummary, CaseView, DueSoonItem, Settings } from '../../../electron/ipc/views';
+import { notifyPort } from '../../../electron/main/ports';
+import { reminderTicker, remindersBetween, type Reminder } from '../../../electron/services/plan';
+import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
+import { createFakeElectron } from '../shell/fake-electron';
+import { backend } from '../helpers';
+
+// The test clock starts at 2026-11-25T09:00Z: 18:00 on 25 November in Tokyo.
+type App = Awaited<ReturnType<typeof backend>>;
+let app: App;
+afterEach(() => app?.cleanup());
+
+async function call<T>(channel: string, payload: unknown): Promise<T> {
+  const result = await app.router.handle(channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+const create = (name: string, profile: Partial<Profile>) =>
+  call<CaseView>('cases.create', {
+    name,
+    profile: { ...DOCOMO_ESIM_ONLINE, ...profile },
+    phoneNumber: '090-1234-5678',
+  });
+
+describe('the plan in the case and the list', () => {
+  it('dates the case’s steps from today; the list shows the next due date; a tick marks it done', async () => {
+    app = await backend();
+    const view = await create('Leaving soon', { leavingDate: '2026-11-28' });
+    expect(view.plan.today).toBe('2026-11-25');
+    const cancel = view.plan.items.find((i) => i.stepId === 'cancel.online');
+    expect(cancel).toMatchObject({ latest: '2026-11-27', status: 'due-soon' });
+    const [summary] = await call<CaseSummary[]>('cases.list', {});
+    expect(summary?.nextDue).toMatchObject({ latest: '2026-11-27', status: 'due-soon' });
+
+    const ticked = await call<CaseView>('steps.setDone', {
+      caseId: view.case.id,
+      stepId: 'cancel.online',
+      done: true,
+    });
+    expect(ticked.plan.items.find((i) => i.stepId === 'cancel.online')?.status).toBe('done');
+    expect(ticked.plan.cancelledOn).toBe('2026-11-25');
+  });
+});
+
+describe('plan.dueSoon', () => {
+  it('lists overdue and due-soon steps of open cases only, soonest first', async () => {
+    app = await backend();
+    const soon = await create('Soon', { leavingDate: '2026-11-28' });
+    await create('Later', { leavingDate: '2027-03-01' });
+    await create('Undated', { leavingDate: null });
+    const archived = await create('Archived', { leavingDate: '2026-11-27' });
+    await call('cases.setArchived', { caseId: archived.case.id, archived: true });
+
+    const due = await call<DueSoonItem[]>('plan.dueSoon', {});
+    expect(due.length).toBeGreaterThan(3);
+    expect(new Set(due.map((d) => d.caseName))).toEqual(new Set(['Soon']));
+    expect(due.every((d) => d.status === 'due-soon' && d.caseId === soon.case.id)).toBe(true);
+    expect(due.map((d) => d.latest)).toEqual(due.map((d) => d.latest).sort());
+    expect(due.map((d) => d.stepId)).toContain('after.residence-card');
+  });
+});
+
+describe('reminders', () => {
+  it('fire at 09:00 Japan time on a step’s last day, once, in the user’s language, unless turned off', async () => {
+    app = await backend();
+    await create('Leaving soon', { leavingDate: '2026-11-28' });
+    // 09:00 on 27 November in Tokyo is 00:00 UTC.
+    const before = new Date('2026-11-26T23:59:00Z');
+    const after = new Date('2026-11-27T00:01:00Z');
+    const fired = remindersBetween(app.store.data, before, after, 'ja');
+    expect(fired.map((r) => r.stepId)).toContain('cancel.online');
+    expect(fired[0]?.body).toBe('Leaving soon：今日がこの手順の最終日です。');
+    expect(remindersBetween(app.store.data, after, new Date('2026-11-27T00:30:00Z'), 'ja')).toEqual([]);
+
+    const settings = await call<Settings>('settings.update', { notifications: false });
+    expect(settings.notifications).toBe(false);
+    expect(remindersBetween(app.store.data, before, after, 'ja')).toEqual([]);
+  });
+
+  it('the ticker shows each reminder through Electron’s Notification, without replaying the past', async () => {
+    app = await backend();
+    await create('Leaving soon', { leavingDate: '2026-11-28' });
+    let now = new Date('2026-11-27T03:00:00Z'); // noon in Tokyo: this morning's reminders are past
+    const fake = createFakeElectron();
+    const shown: Reminder[] = [];
+    const notify = notifyPort(fake.Notification as never);
+    const tick = reminderTicker({
+      store: app.store,
+      now: () => now,
+      locale: () => 'en',
+      notify: (r) => {
+        shown.push(r);
+        notify(r);
+      },
+    });
+    tick();
+    expect(shown).toEqual([]);
+    now = new Date('2026-11-28T00:00:30Z'); // just after 09:00 on the leaving day
+    tick();
+    expect(shown.map((r) => r.stepId).sort()).toEqual(['after.residence-card', 'device.esim-delete']);
+    expect(fake.notifications).toEqual(
+      shown.map((r) => ({ title: r.title, body: 'Leaving soon: today is the last day for this step.' })),
+    );
+    tick();
+    expect(shown).toHaveLength(2);
+  });
+});
+
+describe('plan.exportCalendar', () => {
+  interface Event {
+    uid: string;
+    start: string;
+    summary: string;
+    description: string;
+    alarm: string | null;
+    sequence: number;
+  }
+  const readEvents = async (file: string): Promise<Event[]> => {
+    const root = new ICAL.Component(ICAL.parse(await readFile(file, 'utf8')));
+    return root.getAllSubcomponents('vevent').map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      const alarm = vevent.getFirstSubcomponent('valarm');
+      return {
+        uid: event.uid,
+        start: event.startDate.toString(),
+        summary: event.summary,
+        description: event.description,
+        alarm: alarm ? String(alarm.getFirstPropertyValue('trigger')) : null,
+        sequence: event.sequence,
+      };
+    });
+  };
+
+  it('writes one all-day event per dated step with a stable UID and an alarm the day before', async () => {
+    app = await backend();
+    const view = await create('My docomo', { leavingDate: '2027-01-10' });
+    const file = path.join(app.dir, 'plan.ics');
+    app.ports.nextSavePath = file;
+    expect(await call('plan.exportCalendar', { caseId: view.case.id, locale: 'zh-CN' })).toEqual({
+      path: file,
+    });
+
+    const events = await readEvents(file);
+    const dated = view.plan.items.filter((i) => i.latest !== null);
+    expect(events.map((e) => e.uid)).toEqual(dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`));
+    for (const [index, item] of dated.entries()) {
+      const event = events[index];
+      expect(event?.start).toBe(item.latest);
+      expect(event?.summary).toBe(item.title['zh-CN']);
+      expect(event?.alarm).toBe('-P1D');
+      for (const source of item.rule?.sources ?? []) expect(event?.description).toContain(source.url);
+    }
+    const cancel = events.find((e) => e.uid.endsWith('.cancel.online@sayonara-sim'));
+    // Seen from 25 November: cancelling by the 30th avoids December's charge.
+    expect(cancel?.description).toContain('2026年11月30日');
+
+    // Re-exported after a tick: the same UIDs, a higher SEQUENCE, the done step ticked without alarm.
+    await call('steps.setDone', { caseId: view.case.id, stepId: 'cancel.online', done: true });
+    await call('plan.exportCalendar', { caseId: view.case.id, locale: 'zh-CN' });
+    const again = await readEvents(file);
+    expect(again.map((e) => e.uid)).toEqual(expect.arrayContaining(events.map((e) => e.uid)));
+    const cancelAgain = again.find((e) => e.uid === cancel?.uid);
+    expect(cancelAgain?.summary.startsWith('✓ ')).toBe(true);
+    expect(cancelAgain?.alarm).toBeNull();
+    expect(cancelAgain?.sequence).toBeGreaterThan(cancel?.sequence ?? Infinity);
+  });
+
+  it('writes nothing when the save dialog is cancelled, and refuses an unknown case', async () => {
+    app = await backend();
+    const view = await create('My docomo', { leavingDate: '2027-01-10' });
+    app.ports.nextSavePath = null;
+    expect(await call('plan.exportCalendar', { caseId: view.case.id, locale: 'en' })).toEqual({ path: null });
+    const result = await app.router.handle('plan.exportCalendar', { caseId: 'nope', locale: 'en' });
+    expect(result.ok ? null : result.error.code).toBe('not_found');
+  });
+});
