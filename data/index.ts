@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.1';
-export const CONTENT_DATA_HASH = 'e4d5623fb5978e06da792b7e25ca4f24dc062f8daba68303320c401ea8ad6f12';
+export const CONTENT_VERSION = '2026-11-30.2';
+export const CONTENT_DATA_HASH = 'a55fc7fb6d0364197e6c52a8bcf31b5a8d7cb0632751fa49a56545892b0129e6';
 
 export const content = {
   version: CONTENT_VERSION,
