@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.2';
-export const CONTENT_DATA_HASH = 'a55fc7fb6d0364197e6c52a8bcf31b5a8d7cb0632751fa49a56545892b0129e6';
+export const CONTENT_VERSION = '2026-11-30.3';
+export const CONTENT_DATA_HASH = '138ffef9f30343a3f8ac40c39f738f560cb9f1fdce3400f1d6b1a772942c343f';
 
 export const content = {
   version: CONTENT_VERSION,
