@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../../data/index';
+import type { SourceData } from '../../../data/schema';
 import { allProfiles } from '../../fixtures/all-profiles';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -14,7 +15,10 @@ describe('guide report', () => {
       encoding: 'utf8',
     });
     const report = JSON.parse(out) as Record<string, unknown>;
-    const facts = [...content.providers.flatMap((p) => Object.values(p.facts)), ...content.globalFacts];
+    const facts: { sources: SourceData[] }[] = [
+      ...content.providers.flatMap((p) => Object.values(p.facts)),
+      ...content.globalFacts,
+    ];
     expect(report).toMatchObject({
       facts: facts.length,
       facts_official: facts.filter((f) => f.sources.some((s) => s.kind === 'official')).length,
