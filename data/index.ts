@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.3';
-export const CONTENT_DATA_HASH = '138ffef9f30343a3f8ac40c39f738f560cb9f1fdce3400f1d6b1a772942c343f';
+export const CONTENT_VERSION = '2026-11-30.4';
+export const CONTENT_DATA_HASH = '8f26f8621b30554c2fafa6bdce67eb9b6ee5d2ec3604f50c49a43d20c634cf82';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -38,7 +38,8 @@ export const providers = [
           'Log in with the d ACCOUNT (dアカウント) tied to the number. Online cancellation sends an SMS code to this line and asks for an e-mail address that is not the @docomo.ne.jp one.',
           '番号にひも付いたdアカウントでログインします。Web解約ではこの回線にSMSで認証コードが届き、解約書類の送付先として@docomo.ne.jp以外のメールアドレスを求められます。',
         ),
-        sources: [S.cancelatlasDocomo, S.docomoWebCancel, S.netsecurityDocomoMnp],
+        // docomo's own FAQ (for its ちかく plan) names My docomo as the page to cancel in.
+        sources: [S.cancelatlasDocomo, S.docomoWebCancel, S.netsecurityDocomoMnp, S.docomoChikakuFaq],
       },
       cancelChannels: {
         status: 'found',
