@@ -13,7 +13,7 @@ export const globalFacts = [
       'Getting an MNP reservation number cancels nothing. The old contract ends by itself when the new carrier completes the switch; if you port, do not cancel the old line yourself.',
       'MNP予約番号を取っただけでは解約になりません。乗り換え先で切り替えが完了した時点で旧契約は自動的に終わります。番号を移すなら、自分で先に解約しないでください。',
     ),
-    sources: [S.oneplatMnp, S.benefonNumberCancel, asOtherProviderPage(S.ymobileAgreement)],
+    sources: [S.oneplatMnp, S.benefonNumberCancel, asOtherProviderPage(S.ymobileAgreement), S.soumuMnp],
   },
   {
     id: 'plain-cancel-ends-number',

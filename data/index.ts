@@ -8,7 +8,7 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.3';
+export const CONTENT_VERSION = '2026-11-30.5';
 export const CONTENT_DATA_HASH = '69efe14e4d22d987657555a50f4a20f3eb1c159926ee339fa0e344f6581f705c';
 
 export const content = {

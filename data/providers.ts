@@ -38,7 +38,8 @@ export const providers = [
           'Log in with the d ACCOUNT (dアカウント) tied to the number. Online cancellation sends an SMS code to this line and asks for an e-mail address that is not the @docomo.ne.jp one.',
           '番号にひも付いたdアカウントでログインします。Web解約ではこの回線にSMSで認証コードが届き、解約書類の送付先として@docomo.ne.jp以外のメールアドレスを求められます。',
         ),
-        sources: [S.cancelatlasDocomo, S.docomoWebCancel, S.netsecurityDocomoMnp],
+        // docomo's own FAQ (for its ちかく plan) names My docomo as the page to cancel in.
+        sources: [S.cancelatlasDocomo, S.docomoWebCancel, S.netsecurityDocomoMnp, S.docomoChikakuFaq],
       },
       cancelChannels: {
         status: 'found',
@@ -508,9 +509,9 @@ export const providers = [
           ),
           {
             label: L(
-              '新的 12 个月内提前解约费，适用于该日期起签订的合约（金额未找到，单一来源）',
-              'New 12-month early-cancellation fee for contracts signed from this date (amount not found; single source)',
-              'この日以降の契約に新設された12か月以内の解約手数料（金額は未確認・情報源は1件）',
+              '新的 12 个月内提前解约费，适用于该日期起签订的合约（只有一个来源提到）',
+              'New 12-month early-cancellation fee for contracts signed from this date (named by one source only)',
+              'この日以降の契約に新設された12か月以内の解約手数料（情報源は1件のみ）',
             ),
             amountYen: null,
             from: '2026-07-01',

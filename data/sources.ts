@@ -45,6 +45,13 @@ export const S = {
     '2021-01-20',
   ),
   ezicFeeGuide: thirdParty('https://japan.x.ezic.info/japan-mobile-cancellation-fee-guide/'),
+  // MIC (総務省) on number portability: porting ends the old contract; MNP fees free in principle
+  // from 2021-04-01 under the revised guideline.
+  soumuMnp: official(
+    'https://www.soumu.go.jp/main_sosiki/joho_tsusin/top/tel_number/mnp.html',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
   govOnlineMnp: official('https://www.gov-online.go.jp/useful/article/202107/1.html', '2021-07'),
   simfreeMnp: thirdParty('https://www.simfree-revolution.net/how-to-do-mnp/'),
   simchangeMnp: thirdParty('https://simchange.jp/mnp-republication/'),

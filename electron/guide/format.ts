@@ -94,7 +94,9 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
         ),
       );
     }
-    return joinParts(parts);
+    // With no effective-date rule the first part is a clause ("requests after …"): open the sentence.
+    const text = joinParts(parts);
+    return { ...text, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
   },
   billing: (v) =>
     ({

@@ -218,7 +218,8 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
         );
       }
       // Checked before opening: opening a pipe or device could block or never end.
-      if (link && !link.isFile()) throw new AppError('file_unreadable', `${shown} is not a file`, { name: shown });
+      if (link && !link.isFile())
+        throw new AppError('file_unreadable', `${shown} is not a file`, { name: shown });
       // O_NOFOLLOW closes the gap between the lstat above and the open; a pipe swapped in meanwhile is refused.
       const { handle, size } = await openRegularFile(source, { noFollow: true });
       try {

@@ -31,7 +31,8 @@ export function FactList({ facts }: { facts: readonly ResolvedFact[] }) {
             ) : (
               <dd className="prose">
                 <strong>{t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
-                {fact.note && <> {fact.note[locale]}</>}
+                {/* Chinese and Japanese need no space after the closing 。 */}
+                {fact.note && `${locale === 'en' ? ' ' : ''}${fact.note[locale]}`}
               </dd>
             )}
           </div>
