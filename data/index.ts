@@ -6,7 +6,7 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-25.4';
+export const CONTENT_VERSION = '2026-11-30.1';
 
 export const content = {
   version: CONTENT_VERSION,
