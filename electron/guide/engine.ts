@@ -13,6 +13,7 @@ import type {
   ProviderData,
   StepData,
 } from '../../data/schema';
+import { isPortTarget } from './relevance';
 import { channelList, FACT_LABELS, formatFact, hasGaps, withNote } from './format';
 import {
   LOCALES,
@@ -95,11 +96,6 @@ function chooseChannel(preferred: Profile['channel'], known: Channel[] | null): 
   if (known === null) return null;
   if (preferred !== 'unsure' && known.includes(preferred)) return preferred;
   return CHANNEL_PREFERENCE.find((c) => known.includes(c)) ?? null;
-}
-
-/** The providers a number can move to: not travel eSIMs (no numbers) nor the "other" entries. */
-export function isPortTarget(p: Pick<ProviderSummary, 'kind'>): boolean {
-  return p.kind !== 'travel-esim' && p.kind !== 'generic';
 }
 
 function makeContext(answers: Profile): Context {

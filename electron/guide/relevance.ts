@@ -40,3 +40,8 @@ export function skippedAnswers(
   if (kind === 'travel-esim') return TRAVEL;
   return numberPlan === 'keep' ? {} : { newProviderId: { value: null, reason: 'number-ends' } };
 }
+
+/** The providers a number can move to: not travel eSIMs (no numbers) nor the "other" entries. */
+export function isPortTarget(p: Pick<ProviderSummary, 'kind'>): boolean {
+  return p.kind !== 'travel-esim' && p.kind !== 'generic';
+}

@@ -66,6 +66,7 @@ export function StepItem({
             ? t('checklist.doneAt', { when: formatDateTime(when, locale) })
             : ''}
       </p>
+      {step.fallback && <p className="notice notice-info small">{t('checklist.fallback')}</p>}
       {step.confirmWithCarrier && <p className="notice notice-warn small">{t('checklist.confirm')}</p>}
       <p className="prose why">{step.why[locale]}</p>
       {/* Open while there is something to do; React only re-applies `open` when the tick changes. */}
