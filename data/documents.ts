@@ -18,7 +18,31 @@ export const documents = [
       'Needed to prove who you are at a shop or on the phone. Bring the original: many shops refuse copies.',
       '店頭や電話での本人確認に使います。コピー不可の店が多いので原本を持参します。',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, holderType: ['foreign-resident'] },
+  },
+  {
+    id: 'id-document-national',
+    title: L(
+      '本人确认证件：个人编号卡（マイナンバーカード）、驾照等',
+      'ID (本人確認書類): My Number Card, driving licence or the like',
+      '本人確認書類（マイナンバーカード・運転免許証など）',
+    ),
+    why: L(
+      '在门店或电话里核实身份时要用。请带原件；哪些证件可以用，以{provider}的说明为准。',
+      "Needed to prove who you are at a shop or on the phone. Bring the original; {provider}'s own list says which IDs it accepts.",
+      '店頭や電話での本人確認に使います。原本を持参します。使える書類は{provider}の案内で確かめます。',
+    ),
+    appliesTo: { ...notTravel, holderType: ['japanese-national'] },
+  },
+  {
+    id: 'id-document-visitor',
+    title: L('护照（本人确认证件）', 'Passport (本人確認書類)', 'パスポート（本人確認書類）'),
+    why: L(
+      '在门店或电话里核实身份时要用。请带原件；签约时用过其他证件的话，也一起带上。',
+      'Needed to prove who you are at a shop or on the phone. Bring the original, and any other ID you showed when you signed up.',
+      '店頭や電話での本人確認に使います。原本を持参し、契約時に別の書類を使った場合はそれも持参します。',
+    ),
+    appliesTo: { ...notTravel, holderType: ['visitor'] },
   },
   {
     id: 'phone-and-sim',

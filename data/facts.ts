@@ -79,9 +79,9 @@ export const globalFacts = [
     id: 'sms-logins',
     label: L('短信验证和运营商邮箱', 'SMS logins and the carrier mailbox', 'SMS認証とキャリアメール'),
     value: L(
-      '号码没了，短信验证码就收不到；运营商邮箱（@docomo.ne.jp、@au.com、@softbank.jp）解约后也会消失。放弃的号码以后可能分配给别人。LINE 换号码要先登记好密码、当前号码和邮箱。',
-      'Without the number, SMS codes stop arriving, and the carrier mailbox (@docomo.ne.jp, @au.com, @softbank.jp) disappears at cancellation. A number you give up can later go to someone else. For LINE, register a password, the current number and an e-mail before switching.',
-      '番号がなくなるとSMSの認証コードは届かず、キャリアメール（@docomo.ne.jp・@au.com・@softbank.jp）も解約で使えなくなります。手放した番号は後で他の人に割り当てられることがあります。LINEは切り替え前にパスワード・現在の電話番号・メールアドレスを登録しておきます。',
+      '号码没了，短信验证码就收不到；运营商邮箱（以运营商域名结尾的地址）解约后也会消失。放弃的号码以后可能分配给别人。LINE 换号码要先登记好密码、当前号码和邮箱。',
+      'Without the number, SMS codes stop arriving, and the carrier mailbox (an address at the carrier’s own domain) disappears at cancellation. A number you give up can later go to someone else. For LINE, register a password, the current number and an e-mail before switching.',
+      '番号がなくなるとSMSの認証コードは届かず、キャリアメール（通信会社のドメインのアドレス）も解約で使えなくなります。手放した番号は後で他の人に割り当てられることがあります。LINEは切り替え前にパスワード・現在の電話番号・メールアドレスを登録しておきます。',
     ),
     sources: [S.pcyorozuLogins, S.thebaseSms, S.denwakunNumberChange, S.mynaviLine, S.nikkeiLine],
   },
@@ -111,6 +111,7 @@ export const globalFacts = [
       S.masamobileLinemo,
       S.roboNaviEsim,
     ],
+    esimOnly: true,
   },
   {
     id: 'esim-delete-menus',
@@ -121,16 +122,18 @@ export const globalFacts = [
       'iPhone：設定 → モバイル通信 → 回線を選ぶ → モバイル通信プランを削除。Pixel：設定 → ネットワークとインターネット → SIM → eSIMを選ぶ → SIMを消去。Galaxy：設定 → 接続 → SIMマネージャー → eSIMを選ぶ → 削除。名称はバージョンにより異なります。',
     ),
     sources: [S.communityFibreEsim, S.gadgetsfeedEsim, S.kaitoriEsim, S.otonaLifeEsim],
+    esimOnly: true,
   },
   {
     id: 'esim-delete-needs-sms',
     label: L('先解约，后删除', 'Cancel first, delete after', '解約が先、削除は後'),
     value: L(
-      '如果在解约前删除 eSIM，可能就收不到网上解约所需的短信验证码（docomo 网上解约会向要解约的线路发送验证码）。',
-      'Deleting the eSIM before cancelling can cost you the SMS needed for online cancellation (docomo sends the security code to the very line being cancelled).',
-      '解約前にeSIMを削除すると、Web解約に必要なSMSが受け取れなくなることがあります（ドコモは解約する回線に認証コードを送ります）。',
+      '如果在解约前删除 eSIM，可能就收不到网上解约所需的短信验证码：有的运营商会把验证码发到要解约的这条线路上。',
+      'Deleting the eSIM before cancelling can cost you the SMS needed for online cancellation: some carriers send the security code to the very line being cancelled.',
+      '解約前にeSIMを削除すると、Web解約に必要なSMSが受け取れなくなることがあります。解約する回線そのものに認証コードを送る通信会社があるためです。',
     ),
     sources: [S.docomoWebCancel],
+    esimOnly: true,
   },
   {
     id: 'sim-cut-before-disposal',

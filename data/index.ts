@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.5';
-export const CONTENT_DATA_HASH = '69efe14e4d22d987657555a50f4a20f3eb1c159926ee339fa0e344f6581f705c';
+export const CONTENT_VERSION = '2026-11-30.6';
+export const CONTENT_DATA_HASH = '6e1a6cdba58acf4851f23770e81a6d4d5d9d54c7eb69e025b2d63bd37587b979';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -136,6 +136,7 @@ export const phrases = [
   },
   {
     id: 'interpreter',
+    holderType: ['foreign-resident', 'visitor'],
     ja: '英語か中国語の通訳サービスはありますか。',
     kana: 'えいごかちゅうごくごのつうやくサービスはありますか。',
     meaning: {
@@ -192,6 +193,7 @@ export const phrases = [
   },
   {
     id: 'slowly',
+    holderType: ['foreign-resident', 'visitor'],
     ja: 'もう少しゆっくり話していただけますか。',
     kana: 'もうすこしゆっくりはなしていただけますか。',
     meaning: { 'zh-CN': '可以说得慢一点吗？', en: 'Could you speak a little more slowly?' },

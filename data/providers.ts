@@ -50,6 +50,7 @@ export const providers = [
           '電話での解約はhome 5Gのみで、携帯回線は対象外です。ドコモ光とセットの回線や一部の代表回線は、先に変更するかショップでの手続きが必要な場合があります。',
         ),
         sources: [S.cancelatlasDocomo, S.spMobileDocomo],
+        excluded: ['phone'],
       },
       mnpChannels: {
         status: 'found',
@@ -205,6 +206,7 @@ export const providers = [
           'ドコモショップではahamoの解約は受け付けておらず、電話でもできません。',
         ),
         sources: [S.otegalAhamo, S.crusieAhamo],
+        excluded: ['shop', 'phone'],
       },
       mnpChannels: { status: 'found', value: ['online'], sources: [S.otegalAhamo, S.crusieAhamo] },
       billing: { status: 'found', value: 'full-month', sources: [S.smappyAhamo] },
@@ -402,6 +404,7 @@ export const providers = [
           '資料が食い違っています。電話解約は2024年9月で終了しWebか店舗で手続きするという記事と、電話かWebのみで店舗は不可という記事があります。どちらもWeb（My UQ mobile）は挙げています。',
         ),
         sources: [S.kaiyakuUq, S.appleGeeksUq],
+        named: ['online', 'shop', 'phone'],
       },
       simReturn: {
         status: 'found',
@@ -481,6 +484,8 @@ export const providers = [
           '資料が食い違っています。まとめサイトはMy SoftBank（9:00〜20:00）かショップとし、ソフトバンク自身の「お手続き一覧」（日付なし）は解約をショップのみとしています。電話で通常の解約ができない点はどちらも同じです。',
         ),
         sources: [S.cancelatlasSoftbank, S.softbankContactList, S.hikkoshiSoftbank],
+        named: ['online', 'shop'],
+        excluded: ['phone'],
       },
       mnpChannels: {
         status: 'found',
@@ -715,6 +720,7 @@ export const providers = [
           '現行プランは電話・店頭での解約ができません。',
         ),
         sources: [S.cancelatlasRakuten],
+        excluded: ['shop', 'phone'],
       },
       mnpChannels: { status: 'found', value: ['online', 'app'], sources: [S.straightappsRakuten] },
       cutoff: {
@@ -805,6 +811,7 @@ export const providers = [
         value: ['online'],
         note: L('不能电话解约。', 'Not by phone.', '電話では解約できません。'),
         sources: [S.esimReviewIij],
+        excluded: ['phone'],
       },
       cutoff: {
         status: 'found',
@@ -889,6 +896,7 @@ export const providers = [
           'Webのみで、受付は毎日9:00〜21:00（24時間ではありません）。',
         ),
         sources: [S.simlaboMineo],
+        excluded: ['shop', 'phone'],
       },
       mnpChannels: { status: 'found', value: ['online'], sources: [S.taikaiMineo] },
       cutoff: {
@@ -1089,6 +1097,7 @@ export const providers = [
         value: ['online'],
         note: L('不能电话解约。', 'No phone cancellation.', '電話での解約はできません。'),
         sources: [S.kigsLinksmate, S.mamitoLinksmate],
+        excluded: ['phone'],
       },
       cutoff: {
         status: 'found',

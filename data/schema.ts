@@ -42,18 +42,18 @@ export const ProviderKindSchema = z.enum(PROVIDER_KINDS);
  * One sourced fact. `found` carries a value; `conflict` (sources disagree) and `not-found` carry
  * none, and the step that cites it tells the person to confirm with the carrier.
  */
-const fact = <T extends z.ZodType>(value: T) =>
-  z
-    .object({
-      status: z.enum(['found', 'conflict', 'not-found']),
-      value: value.nullable(),
-      /** A short remark shown with the value (exceptions, old contracts, …). */
-      note: LocalizedTextSchema.optional(),
-      sources: z.array(SourceSchema).min(1),
-    })
-    .refine((f: { status: string; value?: unknown }) => (f.status === 'found') === (f.value != null), {
-      message: 'a found fact needs a value; a conflict or not-found fact must hold none',
-    });
+const factShape = <T extends z.ZodType>(value: T) => ({
+  status: z.enum(['found', 'conflict', 'not-found']),
+  value: value.nullable(),
+  /** A short remark shown with the value (exceptions, old contracts, …). */
+  note: LocalizedTextSchema.optional(),
+  sources: z.array(SourceSchema).min(1),
+});
+const foundHasValue = [
+  (f: { status: string; value?: unknown }) => (f.status === 'found') === (f.value != null),
+  { message: 'a found fact needs a value; a conflict or not-found fact must hold none' },
+] as const;
+const fact = <T extends z.ZodType>(value: T) => z.object(factShape(value)).refine(...foundHasValue);
 
 export const PortalSchema = z.object({
   /** The account page's own name, e.g. "My docomo". */
@@ -105,10 +105,29 @@ export const SupportLineSchema = z.object({
   hours: z.string().nullable(),
 });
 
+/**
+ * The ways a purpose (cancel, MNP) can be done. `value` is what the sources allow, when they agree.
+ * Apart from it: `named`, the channels at least one source offers when they disagree or say too
+ * little, and `excluded`, the channels the sources rule out and none allows. The engine never
+ * builds a step for an excluded channel, nor picks among `named` ones.
+ */
+const channelFact = () =>
+  z
+    .object({
+      ...factShape(z.array(ChannelSchema).min(1)),
+      named: z.array(ChannelSchema).optional(),
+      excluded: z.array(ChannelSchema).optional(),
+    })
+    .refine(...foundHasValue)
+    .refine(
+      (f) => !(f.value ?? f.named ?? []).some((c) => f.excluded?.includes(c)),
+      'a channel cannot be both allowed and excluded',
+    );
+
 export const ProviderFactsSchema = z.object({
   portal: fact(PortalSchema).optional(),
-  cancelChannels: fact(z.array(ChannelSchema).min(1)).optional(),
-  mnpChannels: fact(z.array(ChannelSchema).min(1)).optional(),
+  cancelChannels: channelFact().optional(),
+  mnpChannels: channelFact().optional(),
   cutoff: fact(CutoffSchema).optional(),
   billing: fact(BillingSchema).optional(),
   fees: fact(z.array(FeeSchema).min(1)).optional(),
@@ -140,6 +159,8 @@ export const GlobalFactSchema = z.object({
   label: LocalizedTextSchema,
   value: LocalizedTextSchema,
   sources: z.array(SourceSchema).min(1),
+  /** Only for eSIM cases (what deleting an eSIM does): left out of a physical-SIM checklist. */
+  esimOnly: z.literal(true).optional(),
 });
 export type GlobalFactData = z.infer<typeof GlobalFactSchema>;
 
@@ -150,6 +171,7 @@ const ProfileEnums = {
   channel: z.enum(['online', 'app', 'shop', 'phone', 'unsure']),
   phone: z.enum(['keep', 'return']),
   instalments: z.enum(['yes', 'no', 'unsure']),
+  holderType: z.enum(['foreign-resident', 'japanese-national', 'visitor']),
 };
 
 /**
@@ -162,6 +184,8 @@ export const AppliesToSchema = z.object({
   numberPlan: z.array(ProfileEnums.numberPlan).min(1).optional(),
   phone: z.array(ProfileEnums.phone).min(1).optional(),
   instalments: z.array(ProfileEnums.instalments).min(1).optional(),
+  /** Who holds the line; a profile without the answer counts as a foreign resident. */
+  holderType: z.array(ProfileEnums.holderType).min(1).optional(),
   leaving: z.boolean().optional(),
   providerKind: z.array(ProviderKindSchema).min(1).optional(),
   notProviderKind: z.array(ProviderKindSchema).min(1).optional(),
@@ -172,6 +196,7 @@ export const AppliesToSchema = z.object({
       'sim-rule-unknown',
       'mnp-one-stop',
       'preferred-channel-unavailable',
+      'channels-unknown',
     ])
     .optional(),
 });
@@ -192,6 +217,12 @@ export const StepSchema = z.object({
    * accepts that channel for this purpose and it is the one chosen for the person.
    */
   via: z.object({ channel: ChannelSchema, purpose: z.enum(['cancel', 'mnp']) }).optional(),
+  /**
+   * Set on the steps that end or port the line itself: `cancel` (a plain cancellation),
+   * `mnp-number` (the reservation number), `one-stop` (MNP One-Stop at the new carrier). A checklist
+   * holds exactly one such step that is not a fallback.
+   */
+  route: z.enum(['cancel', 'mnp-number', 'one-stop']).optional(),
   documentIds: z.array(z.string()),
   phraseIds: z.array(z.string()),
   /**
@@ -226,6 +257,8 @@ export const PhraseSchema = z.object({
   kana: z.string().regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー、。？！・\s]+$/u, 'kana only'),
   meaning: z.object({ 'zh-CN': nonBlank, en: nonBlank }),
   context: LocalizedTextSchema,
+  /** Who the phrase helps; absent means everyone (asking for an interpreter helps no Japanese national). */
+  holderType: z.array(ProfileEnums.holderType).min(1).optional(),
   /** Set on the question whose answer fills this record field: the proof tab asks it, and saves the
    * answer there. At most one phrase per field. */
   recordField: z.enum(ASK_RECORD_FIELDS).optional(),

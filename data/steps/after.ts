@@ -88,7 +88,7 @@ export const afterSteps = [
       'At departure immigration, tell the officer you are leaving for good; the card is punched and given back to you. If you plan to return, do not hand it in by mistake. If you forget, post it within 14 days as described below.',
       '出国審査で、もう戻らないと審査官に伝えると、カードに穴を開けて返してくれます。戻る予定なら誤って返納しないでください。忘れた場合は下記のとおり14日以内に郵送します。',
     ),
-    appliesTo: { ...notTravel, leaving: true },
+    appliesTo: { ...notTravel, leaving: true, holderType: ['foreign-resident'] },
     documentIds: ['id-document'],
     citesGlobal: ['residence-card-return'],
   }),

@@ -13,7 +13,8 @@ import type {
   ProviderData,
   StepData,
 } from '../../data/schema';
-import { FACT_LABELS, formatFact, hasGaps, withNote } from './format';
+import { isPortTarget } from './relevance';
+import { channelList, FACT_LABELS, formatFact, hasGaps, withNote } from './format';
 import {
   LOCALES,
   PHASES,
@@ -22,8 +23,10 @@ import {
   type ChecklistDocument,
   type ChecklistPhrase,
   type ChecklistStep,
+  type HolderType,
   type LocalizedText,
   type Profile,
+  type ProofKind,
   type ProviderSummary,
   type ResolvedFact,
   type RetiredStep,
@@ -69,32 +72,58 @@ interface Context {
   provider: ProviderData;
   travel: boolean;
   purpose: 'cancel' | 'mnp';
-  /** The provider's channels for the purpose, or null when the sources do not say. */
+  /** Cases made before the question was asked count as a foreign resident's. */
+  holderType: HolderType;
+  /** The provider's channels for the purpose, or null when the sources disagree or do not say. */
   knownChannels: Channel[] | null;
-  channel: Channel;
+  /** When they disagree or say too little: the channels some source offers, and those none allows. */
+  namedChannels: Channel[];
+  excludedChannels: Channel[];
+  /** The channel the cancel step goes through; null when the sources do not settle it (the step
+   * then says to confirm with the provider first, and picks none). */
+  channel: Channel | null;
+  /** Where the number moves to, when it is one of the guide's providers. */
+  newProvider: ProviderData | null;
+  /** Both ends take part in MNP One-Stop: that is the step, the reservation number its fallback. */
+  oneStop: boolean;
 }
 
 function channelsKey(purpose: Context['purpose']): 'cancelChannels' | 'mnpChannels' {
   return purpose === 'mnp' ? 'mnpChannels' : 'cancelChannels';
 }
 
-function chooseChannel(preferred: Profile['channel'], known: Channel[] | null): Channel {
-  if (known === null) return preferred === 'unsure' ? 'online' : preferred;
+function chooseChannel(preferred: Profile['channel'], known: Channel[] | null): Channel | null {
+  if (known === null) return null;
   if (preferred !== 'unsure' && known.includes(preferred)) return preferred;
-  return CHANNEL_PREFERENCE.find((c) => known.includes(c)) ?? 'online';
+  return CHANNEL_PREFERENCE.find((c) => known.includes(c)) ?? null;
 }
 
-function makeContext(profile: Profile): Context {
-  const provider = findProvider(profile.providerId);
-  const purpose = profile.numberPlan === 'keep' ? 'mnp' : 'cancel';
-  const knownChannels = provider.facts[channelsKey(purpose)]?.value ?? null;
+function makeContext(answers: Profile): Context {
+  const provider = findProvider(answers.providerId);
+  const travel = provider.kind === 'travel-esim';
+  // Travel eSIMs are sold as eSIMs only (the interview does not ask): an old answer cannot say otherwise.
+  const profile: Profile = travel ? { ...answers, cardKind: 'esim' } : answers;
+  // A travel eSIM has no number to port: whatever was answered, it is ended.
+  const purpose = profile.numberPlan === 'keep' && !travel ? 'mnp' : 'cancel';
+  const channels = provider.facts[channelsKey(purpose)];
+  const knownChannels = channels?.value ?? null;
+  const newProvider =
+    purpose === 'mnp'
+      ? (providers.find((p) => p.id === profile.newProviderId && p.id !== provider.id && isPortTarget(p)) ??
+        null)
+      : null;
   return {
     profile,
     provider,
-    travel: provider.kind === 'travel-esim',
+    travel,
     purpose,
+    holderType: profile.holderType ?? 'foreign-resident',
     knownChannels,
+    namedChannels: channels?.named ?? [],
+    excludedChannels: channels?.excluded ?? [],
     channel: chooseChannel(profile.channel, knownChannels),
+    newProvider,
+    oneStop: provider.facts.mnpOneStop?.value === true && newProvider?.facts.mnpOneStop?.value === true,
   };
 }
 
@@ -108,13 +137,17 @@ function ruleHolds(rule: NonNullable<AppliesTo['rule']>, ctx: Context): boolean 
     case 'sim-rule-unknown':
       return sim === null;
     case 'mnp-one-stop':
-      return ctx.provider.facts.mnpOneStop?.value === true;
+      return ctx.oneStop;
     case 'preferred-channel-unavailable':
+      // Not worth a step when One-Stop at the new carrier is the way and the channel only a fallback.
       return (
+        !ctx.oneStop &&
         ctx.profile.channel !== 'unsure' &&
         ctx.knownChannels !== null &&
         !ctx.knownChannels.includes(ctx.profile.channel)
       );
+    case 'channels-unknown':
+      return ctx.knownChannels === null;
   }
 }
 
@@ -125,12 +158,16 @@ function applies(a: AppliesTo, ctx: Context): boolean {
   if (a.numberPlan && !a.numberPlan.includes(profile.numberPlan)) return false;
   if (a.phone && !a.phone.includes(profile.phone)) return false;
   if (a.instalments && !a.instalments.includes(profile.instalments)) return false;
+  if (!forHolder(a.holderType, ctx)) return false;
   if (a.leaving !== undefined && a.leaving !== (profile.leavingDate !== null)) return false;
   if (a.providerKind && !a.providerKind.includes(provider.kind)) return false;
   if (a.notProviderKind?.includes(provider.kind)) return false;
   if (a.rule && !ruleHolds(a.rule, ctx)) return false;
   return true;
 }
+
+const forHolder = (holders: readonly HolderType[] | undefined, ctx: Context) =>
+  !holders || holders.includes(ctx.holderType);
 
 function stepApplies(step: StepData, ctx: Context): boolean {
   if (!applies(step.appliesTo, ctx)) return false;
@@ -139,7 +176,26 @@ function stepApplies(step: StepData, ctx: Context): boolean {
   return !ctx.travel && step.via.purpose === ctx.purpose && step.via.channel === ctx.channel;
 }
 
+/** The portal shows the menu path for the case's purpose only: no MNP path to someone ending the number. */
+function factValue(key: FactKey, ctx: Context): unknown {
+  const value = ctx.provider.facts[key]?.value;
+  if (key !== 'portal' || !value || typeof value !== 'object' || !('name' in value)) return value;
+  return ctx.purpose === 'mnp' ? { ...value, cancelPath: null } : { ...value, mnpPath: null };
+}
+
+/** Resolved facts by provider, purpose and key: they depend on nothing else. */
+const resolvedFacts = new Map<string, ResolvedFact>();
+
 function resolveProviderFact(key: FactKey, ctx: Context): ResolvedFact {
+  const cacheKey = `${ctx.provider.id}|${ctx.purpose}|${key}`;
+  const hit = resolvedFacts.get(cacheKey);
+  if (hit) return hit;
+  const resolved = resolveProviderFactNow(key, ctx);
+  resolvedFacts.set(cacheKey, resolved);
+  return resolved;
+}
+
+function resolveProviderFactNow(key: FactKey, ctx: Context): ResolvedFact {
   const fact = ctx.provider.facts[key];
   const base = { id: key, label: FACT_LABELS[key] };
   if (!fact) return { ...base, value: null, sources: [], status: 'missing' };
@@ -147,7 +203,7 @@ function resolveProviderFact(key: FactKey, ctx: Context): ResolvedFact {
   if (fact.value === null)
     return { ...base, value: null, sources: fact.sources, status: fact.status, ...note };
   // formatFact is keyed by the same K as the fact, which TypeScript cannot follow through a union.
-  const value = withNote(formatFact(key, fact.value as never), fact.note);
+  const value = withNote(formatFact(key, factValue(key, ctx) as never), fact.note);
   return { ...base, value, sources: fact.sources, status: fact.status, ...note };
 }
 
@@ -172,14 +228,75 @@ function factHasGaps(key: FactKey, ctx: Context): boolean {
   return value === undefined || value === null || hasGaps(key, value as never);
 }
 
-function resolveGlobalFact(id: string): ResolvedFact {
+function globalFact(id: string): GlobalFactData {
   const fact = globalFacts.get(id);
   if (!fact) throw new Error(`content cites unknown global fact ${id}`);
-  return { id: fact.id, label: fact.label, value: fact.value, sources: fact.sources, status: 'found' };
+  return fact;
 }
 
-/** Fills {provider}, {portal} and {leavingDate}. */
+const resolveGlobalFact = (fact: GlobalFactData): ResolvedFact => ({
+  id: fact.id,
+  label: fact.label,
+  value: fact.value,
+  sources: fact.sources,
+  status: 'found',
+});
+
+/** What the sources say about the ways to cancel or port, for a step that must not pick one. */
+function channelFindings(ctx: Context): LocalizedText {
+  const named = channelList(ctx.namedChannels);
+  const excluded = channelList(ctx.excludedChannels);
+  const out = {} as LocalizedText;
+  for (const locale of LOCALES) {
+    const parts = {
+      'zh-CN': [
+        ctx.namedChannels.length > 0 ? `资料提到的方式：${named[locale]}。` : '',
+        ctx.excludedChannels.length > 0 ? `没有资料允许：${excluded[locale]}。` : '',
+        ctx.namedChannels.length + ctx.excludedChannels.length === 0
+          ? '找到的资料没有说明可以用哪种方式办理。'
+          : '',
+      ],
+      en: [
+        ctx.namedChannels.length > 0 ? `Sources name: ${named[locale]}.` : '',
+        ctx.excludedChannels.length > 0 ? `None allows: ${excluded[locale]}.` : '',
+        ctx.namedChannels.length + ctx.excludedChannels.length === 0
+          ? 'The sources found do not say which ways work.'
+          : '',
+      ],
+      ja: [
+        ctx.namedChannels.length > 0 ? `資料に挙がっている方法：${named[locale]}。` : '',
+        ctx.excludedChannels.length > 0 ? `どの資料も認めていない方法：${excluded[locale]}。` : '',
+        ctx.namedChannels.length + ctx.excludedChannels.length === 0
+          ? 'どの方法で手続きできるかは、見つかった資料には書かれていません。'
+          : '',
+      ],
+    }[locale];
+    out[locale] = parts.filter(Boolean).join(locale === 'en' ? ' ' : '');
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings)\}/g;
+const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Han})/gu;
+
+const NEW_CARRIER: LocalizedText = { 'zh-CN': '新运营商', en: 'the new carrier', ja: '乗り換え先' };
+
+/** Filled texts by source text and by what fills them: the same few texts recur in every checklist. */
+const filled = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
+
+/** Fills {provider}, {portal}, {leavingDate}, {newProvider} and {channelFindings}. */
 function fill(text: LocalizedText, ctx: Context): LocalizedText {
+  const key = [ctx.provider.id, ctx.purpose, ctx.profile.leavingDate, ctx.newProvider?.id].join('|');
+  const cache = filled.get(text) ?? new Map<string, LocalizedText>();
+  filled.set(text, cache);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = fillNow(text, ctx);
+  cache.set(key, out);
+  return out;
+}
+
+function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
   const generic = ctx.provider.kind === 'generic';
   const providerName: LocalizedText = generic
     ? { 'zh-CN': '你的运营商', en: 'your provider', ja: 'ご利用の会社' }
@@ -188,30 +305,64 @@ function fill(text: LocalizedText, ctx: Context): LocalizedText {
   const portal: LocalizedText = portalName
     ? { 'zh-CN': portalName, en: portalName, ja: portalName }
     : { 'zh-CN': '运营商的会员页面', en: "your provider's member page", ja: '会員ページ' };
+  const newProvider = ctx.newProvider?.name ?? NEW_CARRIER;
+  const findings = text.en.includes('{channelFindings}') ? channelFindings(ctx) : null;
   const out = {} as LocalizedText;
   for (const locale of LOCALES) {
-    const filled = text[locale]
-      .replaceAll('{provider}', providerName[locale])
-      .replaceAll('{portal}', portal[locale])
-      .replaceAll('{leavingDate}', ctx.profile.leavingDate ?? '');
+    const values: Record<string, string> = {
+      provider: providerName[locale],
+      portal: portal[locale],
+      leavingDate: ctx.profile.leavingDate ?? '',
+      newProvider: newProvider[locale],
+      channelFindings: findings?.[locale] ?? '',
+    };
+    const done = text[locale].replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
     if (locale === 'en' && generic) {
       // The generic name can open a sentence ("your provider …"); brand names keep their case ("au").
-      out[locale] = filled.charAt(0).toUpperCase() + filled.slice(1);
+      out[locale] = done.charAt(0).toUpperCase() + done.slice(1);
     } else if (locale === 'zh-CN') {
       // Simplified Chinese sets a space between Han characters and Latin names such as "My docomo".
-      out[locale] = filled
-        .replace(/(\p{Script=Han})([A-Za-z])/gu, '$1 $2')
-        .replace(/([A-Za-z])(\p{Script=Han})/gu, '$1 $2');
+      out[locale] = done.replace(HAN_LATIN_SEAM, '$1$2 ');
     } else {
-      out[locale] = filled;
+      out[locale] = done;
     }
   }
   return out;
 }
 
-function buildStep(step: StepData, ctx: Context, documentIds: Set<string>): ChecklistStep {
+/** The record kind that matches how the line was ended or ported, for the proof form. */
+function proofKindOf(ctx: Context): ProofKind | undefined {
+  if (ctx.travel) return 'online-cancellation';
+  if (ctx.purpose === 'mnp') return ctx.oneStop ? undefined : 'mnp-issued';
+  switch (ctx.channel) {
+    case 'online':
+    case 'app':
+      return 'online-cancellation';
+    case 'shop':
+      return 'shop-visit';
+    case 'phone':
+      return 'phone-call';
+    case null:
+      return 'cancellation-request';
+  }
+}
+
+function buildStep(
+  step: StepData,
+  ctx: Context,
+  documentIds: Set<string>,
+  phraseIds: Set<string>,
+): ChecklistStep {
   const keys = [...new Set(step.cites.map((k) => (k === 'channels' ? channelsKey(ctx.purpose) : k)))];
-  const facts = [...keys.map((k) => resolveProviderFact(k, ctx)), ...step.citesGlobal.map(resolveGlobalFact)];
+  const esim = ctx.profile.cardKind === 'esim';
+  const facts = [
+    ...keys.map((k) => resolveProviderFact(k, ctx)),
+    ...step.citesGlobal
+      .map(globalFact)
+      .filter((f) => esim || !f.esimOnly)
+      .map(resolveGlobalFact),
+  ];
+  const proofKind = step.producesProof ? proofKindOf(ctx) : undefined;
   return {
     id: step.id,
     phase: step.phase,
@@ -219,10 +370,12 @@ function buildStep(step: StepData, ctx: Context, documentIds: Set<string>): Chec
     why: fill(step.why, ctx),
     how: fill(step.how, ctx),
     documentIds: step.documentIds.filter((id) => documentIds.has(id)),
-    phraseIds: [...step.phraseIds],
+    phraseIds: step.phraseIds.filter((id) => phraseIds.has(id)),
     facts,
     confirmWithCarrier: keys.some((k) => factHasGaps(k, ctx)),
     producesProof: step.producesProof,
+    ...(proofKind ? { proofKind } : {}),
+    ...(step.route === 'mnp-number' && ctx.oneStop ? { fallback: true } : {}),
   };
 }
 
@@ -251,20 +404,26 @@ export function buildChecklist(profile: Profile): Checklist {
   const wantedDocuments = new Set(chosen.flatMap((s) => s.documentIds));
   const documents: ChecklistDocument[] = documentsData
     .filter((d) => wantedDocuments.has(d.id) && applies(d.appliesTo, ctx))
-    .map((d) => ({ id: d.id, title: d.title, why: d.why, ...(d.secret ? { secret: d.secret } : {}) }));
+    .map((d) => ({
+      id: d.id,
+      title: fill(d.title, ctx),
+      why: fill(d.why, ctx),
+      ...(d.secret ? { secret: d.secret } : {}),
+    }));
   const documentIds = new Set(documents.map((d) => d.id));
 
   const wantedPhrases = new Set(chosen.flatMap((s) => s.phraseIds));
   const phrases: ChecklistPhrase[] = content.phrases
-    .filter((p) => wantedPhrases.has(p.id))
+    .filter((p) => wantedPhrases.has(p.id) && forHolder(p.holderType, ctx))
     .map((p) => ({ id: p.id, ja: p.ja, kana: p.kana, meaning: p.meaning, context: p.context }));
+  const phraseIds = new Set(phrases.map((p) => p.id));
 
   return {
     contentVersion: CONTENT_VERSION,
     provider: summary(ctx.provider),
     phases: PHASES.map((phase) => ({
       phase,
-      steps: chosen.filter((s) => s.phase === phase).map((s) => buildStep(s, ctx, documentIds)),
+      steps: chosen.filter((s) => s.phase === phase).map((s) => buildStep(s, ctx, documentIds, phraseIds)),
     })),
     documents,
     phrases,

@@ -12,6 +12,9 @@ export type LocalizedText = Record<Locale, string>;
 export const PHASES = ['prepare', 'cancel', 'device', 'after'] as const;
 export type Phase = (typeof PHASES)[number];
 
+export const HOLDER_TYPES = ['foreign-resident', 'japanese-national', 'visitor'] as const;
+export type HolderType = (typeof HOLDER_TYPES)[number];
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const ProfileSchema = z.object({
@@ -24,6 +27,12 @@ export const ProfileSchema = z.object({
   leavingDate: isoDate.nullable(),
   phone: z.enum(['keep', 'return']),
   instalments: z.enum(['yes', 'no', 'unsure']),
+  /** Who holds the line: decides the ID documents and whether interpreter phrases help. Absent in
+   * cases made before it was asked: read as a foreign resident, the documents those cases had. */
+  holderType: z.enum(HOLDER_TYPES).optional(),
+  /** When keeping the number: the provider it moves to (an id from the guide's list), or null for
+   * another one or not decided yet. Absent in older cases: read as null. */
+  newProviderId: z.string().min(1).max(64).nullable().optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -55,6 +64,10 @@ export interface ProviderSummary {
   officialUrl: string | null;
 }
 
+/** The record kinds (electron/store/schema RECORD_KINDS) a proof step can suggest. */
+export type ProofKind =
+  'cancellation-request' | 'mnp-issued' | 'shop-visit' | 'phone-call' | 'online-cancellation';
+
 export interface ChecklistStep {
   /** Stable across content versions: ticks are keyed by it. */
   id: string;
@@ -69,6 +82,11 @@ export interface ChecklistStep {
   confirmWithCarrier: boolean;
   /** True for steps whose outcome is proof to keep (e.g. the 受付番号): the UI links them to records. */
   producesProof: boolean;
+  /** For proof steps: the record kind that matches how the line was ended or ported (a shop visit,
+   * an online cancellation…), which the proof form preselects. */
+  proofKind?: ProofKind;
+  /** Only if the step before it fails (the reservation number behind MNP One-Stop): not a required tick. */
+  fallback?: boolean;
 }
 
 export interface ChecklistDocument {

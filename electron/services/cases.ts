@@ -96,7 +96,8 @@ export function caseView(data: CaseData, records: readonly ProofRecord[], today:
 export function caseSummary(data: CaseData, today: string): CaseSummary {
   const checklist = buildChecklist(data.profile);
   const due = nextDue(computePlan({ checklist, profile: data.profile, progress: data.steps, today }));
-  const steps = allSteps(checklist);
+  // A fallback (the reservation number behind One-Stop) is not a step still to do.
+  const steps = allSteps(checklist).filter((step) => !step.fallback);
   const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
   const next = steps.find((step) => data.steps[step.id]?.done !== true);
   return {

@@ -10,6 +10,7 @@ export { DOCOMO_ESIM_ONLINE as DOCOMO_ESIM } from '../fixtures/profiles';
 /** The English labels of the answers for DOCOMO_ESIM, in the order the interview asks. */
 export const DOCOMO_ESIM_ANSWERS = [
   'NTT docomo',
+  'A foreign resident of Japan (with a residence card)',
   'An eSIM (no card: a profile inside the phone)',
   'A monthly contract, billed after use',
   'End the line and the number',

@@ -21,6 +21,7 @@ test('keyboard only: the interview, then every step of the first phase, and the 
     };
     await expect(page.getByRole('heading', { name: 'Which carrier is the line with?' })).toBeFocused();
     await answer(['Space']); // NTT docomo, the first carrier
+    await answer(['Space']); // a foreign resident
     await answer(['ArrowDown']); // eSIM
     await answer(['Space']); // monthly contract
     await answer(['ArrowDown']); // end the number

@@ -49,7 +49,8 @@ for (const { os, lang } of LANGUAGES) {
         await page.locator('main .btn-primary').first().click();
         await expect(page.locator('input[type="radio"]').first()).toBeVisible();
         await shot('interview-first');
-        for (let i = 0; i < 8; i++) {
+        // Another provider, a visitor, eSIM, travel plan, end, unsure, no date, return, unsure.
+        for (let i = 0; i < 9; i++) {
           await page.locator('input[type="radio"]').last().check();
           await page.getByTestId('interview-next').click();
         }

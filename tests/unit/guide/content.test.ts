@@ -12,7 +12,7 @@ import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backedDigits, detectSensitive, factTexts, proseTexts, type PlacedText } from './texts';
 
 const FACT_SHEET = '/work/shared/reference/japan-sim-facts.md';
-const PLACEHOLDERS = ['{provider}', '{portal}', '{leavingDate}'];
+const PLACEHOLDERS = ['{provider}', '{portal}', '{leavingDate}', '{newProvider}', '{channelFindings}'];
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
 // Traditional forms that simplified Chinese writes differently (and that Japanese quotes here lack).
@@ -94,6 +94,20 @@ describe('guide content', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('fills {channelFindings} only where the channels are unsettled, {newProvider} only for One-Stop', () => {
+    const uses = (s: (typeof content.steps)[number], p: string) =>
+      [s.title, s.why, s.how].some((t) => Object.values(t).some((x) => x.includes(p)));
+    for (const s of content.steps) {
+      if (uses(s, '{channelFindings}')) expect(s.appliesTo.rule, s.id).toBe('channels-unknown');
+      if (uses(s, '{newProvider}')) expect(s.appliesTo.rule, s.id).toBe('mnp-one-stop');
+    }
+  });
+
+  it('asks nothing of the contract kind, so the engine test need not walk it', () => {
+    const conditions = [...content.steps, ...content.documents].map((x) => x.appliesTo);
+    expect(conditions.filter((a) => a.contractKind !== undefined)).toEqual([]);
   });
 
   it('uses {leavingDate} only in steps for people leaving Japan', () => {

@@ -34,7 +34,8 @@ export function ChecklistPanel({
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [last, setLast] = useState<Change | null>(null);
   const caseId = view.case.id;
-  const steps = view.checklist.phases.flatMap((p) => p.steps);
+  // A fallback (the reservation number behind One-Stop) is not a step still to do.
+  const steps = view.checklist.phases.flatMap((p) => p.steps).filter((s) => !s.fallback);
   const done = steps.filter((s) => view.case.steps[s.id]?.done).length;
   const next = steps.find((s) => !view.case.steps[s.id]?.done);
 

@@ -67,6 +67,7 @@ export function StepItem({
             ? t('checklist.doneAt', { when: formatDateTime(when, locale) })
             : ''}
       </p>
+      {step.fallback && <p className="notice notice-info small">{t('checklist.fallback')}</p>}
       {step.confirmWithCarrier && <p className="notice notice-warn small">{t('checklist.confirm')}</p>}
       <StaleNotice facts={step.facts} />
       <p className="prose why">{step.why[locale]}</p>

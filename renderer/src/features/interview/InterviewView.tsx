@@ -1,6 +1,7 @@
 // The interview: one question at a time, each with why it matters; back and forward; a summary
 // before anything is saved. The same screen edits the answers of an existing case.
 import { useEffect, useRef, useState } from 'react';
+import { isPortTarget, skippedAnswers, type SkippedAnswers } from '../../../../electron/guide/relevance';
 import type { Locale, ProviderSummary } from '../../../../electron/guide/types';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
@@ -9,6 +10,7 @@ import { useI18n, type Translate } from '../../i18n';
 import { ImeSafeForm } from '../../ui/ImeSafeForm';
 import {
   answerKey,
+  askedQuestions,
   CHOICES,
   completeProfile,
   DATE_PATTERN,
@@ -20,6 +22,7 @@ import {
   PHONE_PATTERN,
   QUESTIONS,
   RESIDENCE_CARD_PATTERN,
+  todayLocal,
   trimHolder,
   type ChoiceField,
   type Draft,
@@ -44,9 +47,10 @@ function answerText(
   t: Translate,
   locale: Locale,
 ) {
-  if (id === 'providerId') {
-    const provider = providers.find((p) => p.id === draft.providerId);
-    return provider?.name[locale];
+  if (id === 'providerId' || id === 'newProviderId') {
+    const value = draft[id];
+    if (value === null) return t('interview.newProvider.other');
+    return providers.find((p) => p.id === value)?.name[locale];
   }
   if (id === 'leavingDate') {
     if (draft.leavingDate === undefined) return undefined;
@@ -54,7 +58,7 @@ function answerText(
   }
   if (isChoice(id)) {
     const value = draft[id];
-    return value === undefined ? undefined : t(answerKey(id, value));
+    return value === undefined || value === null ? undefined : t(answerKey(id, value));
   }
   if (id === 'details') {
     // Which personal details were given, never the details themselves (this screen has no masking).
@@ -68,9 +72,14 @@ function answerText(
     )
       .filter(([value]) => value.trim() !== '')
       .map(([, key]) => t(key));
-    return given.length > 0
-      ? t('interview.details.given', { items: given.join(locale === 'en' ? ', ' : '、') })
-      : t('interview.details.none');
+    const name = draft.name.trim();
+    const parts = [
+      ...(name ? [t('interview.details.name', { name })] : []),
+      ...(given.length > 0
+        ? [t('interview.details.given', { items: given.join(locale === 'en' ? ', ' : '、') })]
+        : []),
+    ];
+    return parts.length > 0 ? parts.join(' · ') : t('interview.details.none');
   }
   return undefined;
 }
@@ -89,7 +98,7 @@ export function InterviewView({
   const [providers, setProviders] = useState<ProviderSummary[]>([]);
   const [draft, setDraft] = useState<Draft>(() => draftOf(mode));
   // Changing answers starts on the summary, where each answer has its own "Change".
-  const [index, setIndex] = useState(mode.kind === 'edit' ? QUESTIONS.length - 1 : 0);
+  const [questionId, setQuestionId] = useState<QuestionId>(mode.kind === 'edit' ? 'summary' : 'providerId');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Set when "Change" was pressed on the summary: the next "Next" goes straight back to it.
@@ -102,10 +111,14 @@ export function InterviewView({
     call('guide.providers', {}).then(setProviders, report);
   }, [report]);
   // Each question is a new screen for a screen reader: focus its heading.
-  useEffect(() => heading.current?.focus(), [index]);
+  useEffect(() => heading.current?.focus(), [questionId]);
 
-  const id = QUESTIONS[index] ?? 'summary';
   const provider = providers.find((p) => p.id === draft.providerId);
+  // Questions whose answer cannot change this provider's checklist are not asked (the summary says why).
+  const skipped: SkippedAnswers = skippedAnswers(provider?.kind, draft.numberPlan);
+  const asked = askedQuestions(skipped);
+  const id: QuestionId = asked.includes(questionId) ? questionId : 'summary';
+  const index = asked.indexOf(id);
   const fallbackName = [provider?.name[locale], draft.cardKind && t(`case.card.${draft.cardKind}`)]
     .filter(Boolean)
     .join(' · ');
@@ -116,16 +129,18 @@ export function InterviewView({
   };
   const goTo = (next: number) => {
     setError(null);
-    setIndex(next);
+    setQuestionId(asked[next] ?? 'summary');
   };
 
   /** The reason this question cannot be left yet, or null. */
   const problem = (): string | null => {
     if (id === 'providerId' && !draft.providerId) return t('interview.error.choose');
-    if (isChoice(id) && draft[id] === undefined) return t('interview.error.choose');
+    if ((isChoice(id) || id === 'newProviderId') && draft[id] === undefined)
+      return t('interview.error.choose');
     if (id === 'leavingDate') {
       if (draft.leavingDate === undefined && !datePicked) return t('interview.error.choose');
       if (datePicked && !DATE_PATTERN.test(draft.leavingDate ?? '')) return t('interview.error.date');
+      if (datePicked && (draft.leavingDate ?? '') < todayLocal()) return t('interview.error.datePast');
     }
     if (id === 'details') {
       const name = draft.name.trim();
@@ -142,8 +157,8 @@ export function InterviewView({
   };
 
   const finish = async () => {
-    const profile = completeProfile(draft);
-    const first = QUESTIONS.findIndex((q) => answerText(q, draft, providers, t, locale) === undefined);
+    const profile = completeProfile(draft, skipped);
+    const first = asked.findIndex((q) => answerText(q, draft, providers, t, locale) === undefined);
     if (!profile) {
       goTo(first);
       return;
@@ -176,9 +191,13 @@ export function InterviewView({
     }
     const reason = problem();
     if (reason) setError(reason);
-    else if (fromSummary) {
+    else if (
+      fromSummary &&
+      !(id === 'numberPlan' && draft.numberPlan === 'keep' && draft.newProviderId === undefined)
+    ) {
+      // Back to the summary, unless the change opened a question still to answer (where the number goes).
       setFromSummary(false);
-      goTo(QUESTIONS.length - 1);
+      goTo(asked.length - 1);
     } else goTo(index + 1);
   };
 
@@ -199,10 +218,10 @@ export function InterviewView({
     <section className="interview" aria-labelledby="question-title" data-testid="interview">
       <p className="help">
         {t(mode.kind === 'new' ? 'interview.title.new' : 'interview.title.edit')} ·{' '}
-        {t('interview.stepOf', { n: index + 1, total: QUESTIONS.length })}
+        {t('interview.stepOf', { n: index + 1, total: asked.length })}
       </p>
       <ImeSafeForm onSubmit={next} className="card question">
-        {id === 'providerId' || isChoice(id) ? (
+        {id === 'providerId' || id === 'newProviderId' || isChoice(id) ? (
           <fieldset
             className="choices"
             aria-describedby="question-why"
@@ -212,18 +231,29 @@ export function InterviewView({
             <p id="question-why" className="why">
               {t(`interview.q.${id}.why`)}
             </p>
-            <div className={id === 'providerId' ? 'options options-grid' : 'options'}>
+            <div
+              className={id === 'providerId' || id === 'newProviderId' ? 'options options-grid' : 'options'}
+            >
               {(id === 'providerId'
                 ? providers.map((p) => ({ value: p.id, label: p.name[locale] }))
-                : CHOICES[id].map((value) => ({ value, label: t(answerKey(id, value)) }))
+                : id === 'newProviderId'
+                  ? [
+                      ...providers
+                        .filter((p) => isPortTarget(p) && p.id !== draft.providerId)
+                        .map((p) => ({ value: p.id, label: p.name[locale] })),
+                      { value: '', label: t('interview.newProvider.other') },
+                    ]
+                  : CHOICES[id].map((value) => ({ value, label: t(answerKey(id, value)) }))
               ).map(({ value, label }) => (
                 <label key={value} className="choice">
                   <input
                     type="radio"
                     name={id}
                     value={value}
-                    checked={draft[id] === value}
-                    onChange={() => update({ [id]: value })}
+                    checked={
+                      id === 'newProviderId' ? draft.newProviderId === (value || null) : draft[id] === value
+                    }
+                    onChange={() => update({ [id]: id === 'newProviderId' && value === '' ? null : value })}
                   />
                   <span>{label}</span>
                 </label>
@@ -342,25 +372,37 @@ export function InterviewView({
             {title}
             <p className="why">{t('interview.q.summary.why')}</p>
             <dl className="summary">
-              {QUESTIONS.slice(0, -1).map((q, at) => (
-                <div key={q} className="summary-row">
-                  <dt>{t(`interview.q.${q}.title`)}</dt>
-                  <dd>{answerText(q, draft, providers, t, locale) ?? t('interview.unanswered')}</dd>
-                  <dd>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => {
-                        setFromSummary(true);
-                        goTo(at);
-                      }}
-                    >
-                      {t('interview.change')}
-                      <span className="visually-hidden">: {t(`interview.q.${q}.title`)}</span>
-                    </button>
-                  </dd>
-                </div>
-              ))}
+              {QUESTIONS.slice(0, -1).map((q) => {
+                const skip = q in skipped ? skipped[q as keyof SkippedAnswers] : undefined;
+                // Where the number goes means nothing when it ends: no row at all.
+                if (skip?.reason === 'number-ends') return null;
+                return (
+                  <div key={q} className="summary-row">
+                    <dt>{t(`interview.q.${q}.title`)}</dt>
+                    <dd>
+                      {skip
+                        ? t(`interview.skipped.${skip.reason}`)
+                        : (answerText(q, draft, providers, t, locale) ?? t('interview.unanswered'))}
+                    </dd>
+                    <dd>
+                      {!skip && (
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => {
+                            setFromSummary(true);
+                            setError(null);
+                            setQuestionId(q);
+                          }}
+                        >
+                          {t('interview.change')}
+                          <span className="visually-hidden">: {t(`interview.q.${q}.title`)}</span>
+                        </button>
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
             </dl>
             {mode.kind === 'edit' && <p className="notice notice-info">{t('interview.retailor')}</p>}
           </div>

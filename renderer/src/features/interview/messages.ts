@@ -77,6 +77,21 @@ const en = {
   'interview.details.given': 'Given: {items}',
   'interview.details.none': 'Nothing given',
   'interview.unanswered': 'Not answered',
+  'interview.q.holderType.title': 'Who holds the contract?',
+  'interview.q.holderType.why':
+    'The ID a shop asks for differs: a residence card, a Japanese ID such as the My Number Card, or a passport.',
+  'interview.a.holderType.foreign-resident': 'A foreign resident of Japan (with a residence card)',
+  'interview.a.holderType.japanese-national': 'A Japanese national',
+  'interview.a.holderType.visitor': 'A visitor (no residence card)',
+  'interview.q.newProviderId.title': 'Which carrier will the number move to?',
+  'interview.q.newProviderId.why':
+    'If both carriers take part in MNP One-Stop, you apply only at the new one and need no reservation number.',
+  'interview.newProvider.other': 'Another carrier, or not decided yet',
+  'interview.skipped.travel-esim': "Not asked: a travel eSIM's checklist does not depend on it",
+  'interview.skipped.esim-only': 'An eSIM: the only kind this provider sells',
+  'interview.error.datePast':
+    'That date has passed. Enter the day you will leave, or choose "No date yet" if you have left already.',
+  'interview.details.name': 'Name: {name}',
 };
 
 export const messages: FeatureMessages<keyof typeof en> = {
@@ -152,6 +167,18 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'interview.details.given': '已填写：{items}',
     'interview.details.none': '未填写',
     'interview.unanswered': '未回答',
+    'interview.q.holderType.title': '签约人是谁？',
+    'interview.q.holderType.why': '门店要看的证件不同：在留卡、个人编号卡等日本证件，或者护照。',
+    'interview.a.holderType.foreign-resident': '在日本居住的外国人（有在留卡）',
+    'interview.a.holderType.japanese-national': '日本国籍',
+    'interview.a.holderType.visitor': '短期来访者（没有在留卡）',
+    'interview.q.newProviderId.title': '号码要转到哪家运营商？',
+    'interview.q.newProviderId.why': '两家都参与 MNP 一站式的话，只在新运营商处申请就行，不需要预约号码。',
+    'interview.newProvider.other': '其他运营商，或者还没决定',
+    'interview.skipped.travel-esim': '未询问：旅行 eSIM 的清单不受这个回答影响',
+    'interview.skipped.esim-only': 'eSIM：这家只卖 eSIM',
+    'interview.error.datePast': '这个日期已经过去了。请填写你将离开的日期；已经离开的话，选“还没定”。',
+    'interview.details.name': '名称：{name}',
   },
   ja: {
     'interview.title.new': '新しい手続き',
@@ -229,5 +256,20 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'interview.details.given': '入力済み：{items}',
     'interview.details.none': '未入力',
     'interview.unanswered': '未回答',
+    'interview.q.holderType.title': '契約者はどなたですか？',
+    'interview.q.holderType.why':
+      'ショップで求められる本人確認書類が違います：在留カード、マイナンバーカードなどの日本の書類、またはパスポート。',
+    'interview.a.holderType.foreign-resident': '日本に住む外国籍の方（在留カードあり）',
+    'interview.a.holderType.japanese-national': '日本国籍の方',
+    'interview.a.holderType.visitor': '短期滞在の方（在留カードなし）',
+    'interview.q.newProviderId.title': '番号をどの通信会社に移しますか？',
+    'interview.q.newProviderId.why':
+      '両方がMNPワンストップに対応していれば、乗り換え先で申し込むだけで予約番号は要りません。',
+    'interview.newProvider.other': 'ほかの会社、またはまだ決めていない',
+    'interview.skipped.travel-esim': '質問なし：旅行用eSIMのチェックリストはこの回答で変わりません',
+    'interview.skipped.esim-only': 'eSIM（この会社はeSIMのみ）',
+    'interview.error.datePast':
+      'その日付は過ぎています。出発する日を入力するか、すでに出国した場合は「未定」を選んでください。',
+    'interview.details.name': '名前：{name}',
   },
 };

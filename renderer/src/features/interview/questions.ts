@@ -1,26 +1,31 @@
 // The interview's questions, in order. Each choice question maps to one Profile field; the
 // `unsure` option, where a question has one, is the answer for people who do not know yet.
-import type { Profile } from '../../../../electron/guide/types';
+import type { SkippedAnswers } from '../../../../electron/guide/relevance';
+import { HOLDER_TYPES, type Profile } from '../../../../electron/guide/types';
 import type { Holder } from '../../../../electron/store/schema';
 
-export type ChoiceField = 'cardKind' | 'contractKind' | 'numberPlan' | 'channel' | 'phone' | 'instalments';
+export type ChoiceField =
+  'holderType' | 'cardKind' | 'contractKind' | 'numberPlan' | 'channel' | 'phone' | 'instalments';
 
 export const CHOICES = {
+  holderType: HOLDER_TYPES,
   cardKind: ['physical', 'esim'],
   contractKind: ['postpaid', 'prepaid', 'rental', 'travel-esim'],
   numberPlan: ['keep', 'end'],
   channel: ['online', 'app', 'shop', 'phone', 'unsure'],
   phone: ['keep', 'return'],
   instalments: ['yes', 'no', 'unsure'],
-} as const satisfies { [F in ChoiceField]: readonly Profile[F][] };
+} as const satisfies { [F in ChoiceField]: readonly NonNullable<Profile[F]>[] };
 
-export type QuestionId = 'providerId' | ChoiceField | 'leavingDate' | 'details' | 'summary';
+export type QuestionId = 'providerId' | ChoiceField | 'newProviderId' | 'leavingDate' | 'details' | 'summary';
 
 export const QUESTIONS: readonly QuestionId[] = [
   'providerId',
+  'holderType',
   'cardKind',
   'contractKind',
   'numberPlan',
+  'newProviderId',
   'channel',
   'leavingDate',
   'phone',
@@ -42,12 +47,25 @@ export const emptyDraft = (): Draft => ({
   holder: { name: '', residenceCard: '', passport: '' },
 });
 
-export function completeProfile(draft: Draft): Profile | null {
-  const { providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments } = draft;
+/** The questions asked for these answers so far: the skipped ones are left out. */
+export const askedQuestions = (skipped: SkippedAnswers): QuestionId[] =>
+  QUESTIONS.filter((q) => !(q in skipped));
+
+/** The answers as a profile, skipped questions filled with the one answer that fits; null while any
+ * asked question is unanswered. */
+export function completeProfile(draft: Draft, skipped: SkippedAnswers): Profile | null {
+  const filled: Draft = { ...draft };
+  for (const [field, skip] of Object.entries(skipped)) Object.assign(filled, { [field]: skip.value });
+  const { providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments } = filled;
+  const { holderType, newProviderId } = filled;
   if (!providerId || !cardKind || !contractKind || !numberPlan || !channel || leavingDate === undefined)
     return null;
-  if (!phone || !instalments) return null;
-  return { providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments };
+  if (!phone || !instalments || !holderType || newProviderId === undefined) return null;
+  const profile: Profile = {
+    ...{ providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments },
+    holderType,
+  };
+  return numberPlan === 'keep' ? { ...profile, newProviderId } : profile;
 }
 
 export const NAME_MAX = 120;
@@ -65,7 +83,13 @@ export const trimHolder = (holder: Holder): Holder => ({
 });
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Today in the user's own zone, as YYYY-MM-DD: a leaving date before it has passed. */
+export function todayLocal(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The message key of one answer: a mapped type, so only real field/value pairs are keys. */
-export type AnswerKey = { [F in ChoiceField]: `interview.a.${F}.${Profile[F]}` }[ChoiceField];
-export const answerKey = <F extends ChoiceField>(field: F, value: Profile[F]) =>
+export type AnswerKey = { [F in ChoiceField]: `interview.a.${F}.${NonNullable<Profile[F]>}` }[ChoiceField];
+export const answerKey = <F extends ChoiceField>(field: F, value: NonNullable<Profile[F]>) =>
   `interview.a.${field}.${value}` as AnswerKey;

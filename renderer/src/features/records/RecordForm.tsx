@@ -56,7 +56,11 @@ export function RecordForm({
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
-  const [draft, setDraft] = useState<RecordContent>(editing?.content ?? blankContent(prefill));
+  // A record for a step starts as the kind of that step's channel (an online cancellation, a shop visit…).
+  const stepKind = steps.find((s) => s.id === prefill?.stepId)?.proofKind;
+  const [draft, setDraft] = useState<RecordContent>(
+    editing?.content ?? blankContent({ ...(stepKind ? { kind: stepKind } : {}), ...prefill }),
+  );
   const [when, setWhen] = useState(
     editing
       ? toLocalInput(editing.content.occurredAt, editing.content.timeZone)

@@ -1,0 +1,47 @@
+// Which interview answers can change a checklist: the interview skips the others, fills them with
+// the one answer that fits, and the summary says why. The engine test proves a skipped answer
+// cannot change the checklist.
+import type { Profile, ProviderSummary } from './types';
+
+export type SkippableField =
+  | 'holderType'
+  | 'cardKind'
+  | 'contractKind'
+  | 'numberPlan'
+  | 'newProviderId'
+  | 'channel'
+  | 'phone'
+  | 'instalments';
+
+/** travel-esim: a data eSIM has no number to keep, no contract to end by a channel, no handset plan
+ * and no ID check; esim-only: the provider sells nothing else; number-ends: no new carrier to name. */
+export type SkipReason = 'travel-esim' | 'esim-only' | 'number-ends';
+
+export type SkippedAnswers = {
+  [F in SkippableField]?: { value: NonNullable<Profile[F]> | null; reason: SkipReason };
+};
+
+const TRAVEL: SkippedAnswers = {
+  holderType: { value: 'visitor', reason: 'travel-esim' },
+  cardKind: { value: 'esim', reason: 'esim-only' },
+  contractKind: { value: 'travel-esim', reason: 'travel-esim' },
+  numberPlan: { value: 'end', reason: 'travel-esim' },
+  newProviderId: { value: null, reason: 'travel-esim' },
+  channel: { value: 'unsure', reason: 'travel-esim' },
+  phone: { value: 'keep', reason: 'travel-esim' },
+  instalments: { value: 'no', reason: 'travel-esim' },
+};
+
+/** The questions not worth asking for this provider (and, once answered, this number plan). */
+export function skippedAnswers(
+  kind: ProviderSummary['kind'] | undefined,
+  numberPlan: Profile['numberPlan'] | undefined,
+): SkippedAnswers {
+  if (kind === 'travel-esim') return TRAVEL;
+  return numberPlan === 'keep' ? {} : { newProviderId: { value: null, reason: 'number-ends' } };
+}
+
+/** The providers a number can move to: not travel eSIMs (no numbers) nor the "other" entries. */
+export function isPortTarget(p: Pick<ProviderSummary, 'kind'>): boolean {
+  return p.kind !== 'travel-esim' && p.kind !== 'generic';
+}
