@@ -1,27 +1,47 @@
-// Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog.
+// Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog;
+// "with files", into a folder of its own with the attached files beside it, so the Markdown links resolve.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Handlers } from '../ipc/contract';
-import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
-import { writeFileDurably } from '../store/durable-file';
-import type { Store } from '../store/store';
+import type { AttachmentFiles } from '../proof/attachment-store';
+import { appendPdfs, gatherEvidence } from '../proof/evidence';
 import { findCase } from '../proof/lookup';
+import {
+  buildReport,
+  FILES_FOLDER,
+  reportHtml,
+  reportMarkdown,
+  safeFileStem,
+  type ProofReport,
+} from '../proof/report';
+import { fsyncDir, writeFileDurably } from '../store/durable-file';
+import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
 
-/** A file name from the case name: letters, digits and CJK kept, the rest dashed. */
-export function safeFileStem(name: string): string {
-  return (
-    name
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'case'
-  );
+/** The report as PDF: printed from HTML with the images drawn in, then the attached PDFs appended. */
+async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
+  const evidence = await gatherEvidence(report.attachments, (a) => readFile(files.fileOf(a.id, a.ext)));
+  return appendPdfs(await ports.printToPdf(reportHtml(report, evidence.shown)), evidence.appendix);
 }
 
-export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'report.export'> {
+/** Copies every attached file to `<folder>/files/`, at the relative path the report links it by. */
+async function copyFiles(report: ProofReport, folder: string, files: AttachmentFiles): Promise<void> {
+  const target = path.join(folder, FILES_FOLDER);
+  await mkdir(target, { recursive: true });
+  for (const a of report.attachments) await copyFile(files.fileOf(a.id, a.ext), path.join(folder, a.path));
+  await fsyncDir(target);
+}
+
+export function reportHandlers(
+  store: Store,
+  ports: Ports,
+  files: AttachmentFiles,
+): Pick<Handlers, 'report.export'> {
   return {
-    'report.export': async ({ caseId, locale, format }) => {
+    'report.export': async ({ caseId, locale, format, withFiles }) => {
       const data = store.data;
       const view = caseView(findCase(data, caseId), data.records);
       const generatedAt = ports.now().toISOString();
@@ -33,17 +53,22 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
         locale,
         generatedAt,
       });
-      const target = await ports.chooseSavePath({
-        defaultName: `sayonara-proof-${safeFileStem(view.case.name)}-${generatedAt.slice(0, 10)}.${format}`,
-        extensions: [format],
+      const stem = `sayonara-proof-${safeFileStem(view.case.name, 'case')}-${generatedAt.slice(0, 10)}`;
+      const chosen = await ports.chooseSavePath({
+        defaultName: withFiles ? stem : `${stem}.${format}`,
+        extensions: withFiles ? [] : [format],
       });
-      if (target === null) return { path: null };
+      if (chosen === null) return { path: null };
       const bytes =
         format === 'pdf'
-          ? await ports.printToPdf(reportHtml(report))
+          ? await reportPdf(report, ports, files)
           : format === 'md'
             ? reportMarkdown(report)
             : `${JSON.stringify(report, null, 2)}\n`;
+      // With files: the chosen name is a folder holding the report and files/ beside it.
+      const folder = withFiles ? chosen.replace(/\.(pdf|md|json)$/i, '') : null;
+      const target = folder ? path.join(folder, `${path.basename(folder)}.${format}`) : chosen;
+      if (folder) await copyFiles(report, folder, files);
       // Whole and on disk before the path is reported: a file the user chose to replace is never left half-written.
       await writeFileDurably(target, bytes);
       return { path: target };
