@@ -350,13 +350,22 @@ describe('the proof report', () => {
     expect(appendix).toMatch(/<\/section><\/body><\/html>$/);
   });
 
-  test('embeds only the font subsets the text uses', () => {
+  test('embeds one face per family and weight, cut down to the characters the text uses', () => {
+    const faces = (css: string) =>
+      [...css.matchAll(/font-family:'([^']+)';font-weight:(\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    const bytes = (css: string) => css.length;
     const latin = embeddedFontCss('Hello');
-    const cjk = embeddedFontCss('Hello 解約 注销');
-    const faces = (css: string) => css.match(/@font-face/g)?.length ?? 0;
-    expect(faces(latin)).toBeGreaterThan(0);
-    expect(faces(cjk)).toBeGreaterThan(faces(latin));
-    expect(faces(cjk)).toBeLessThan(30);
-    expect(cjk).toContain('unicode-range:');
+    // Latin and kana: the Japanese family only; Chinese characters bring the Chinese family too.
+    expect(faces(latin)).toEqual(['Noto Sans JP 400', 'Noto Sans JP 700']);
+    expect(faces(embeddedFontCss('Hello 解約 注销'))).toEqual([
+      'Noto Sans JP 400',
+      'Noto Sans JP 700',
+      'Noto Sans SC 400',
+      'Noto Sans SC 700',
+    ]);
+    // A few glyphs, not the multi-megabyte fonts: the size follows the text.
+    expect(bytes(latin)).toBeLessThan(30_000);
+    expect(bytes(embeddedFontCss('Hello 解約の証拠レポート 解约凭证报告'))).toBeGreaterThan(bytes(latin));
+    expect(bytes(embeddedFontCss('解約の証拠レポート 解约凭证报告'))).toBeLessThan(120_000);
   });
 });
