@@ -410,12 +410,12 @@ body{font-family:${family},sans-serif;font-size:10pt;color:#111;line-height:1.45
 h1{font-size:18pt;margin:0 0 4pt}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}h3{font-size:11pt;margin:10pt 0 4pt}
 .summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
-th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.files th{width:auto}
+th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.files th{width:auto}.files th:nth-child(1){width:28%}.files th:nth-child(2){width:22%}.files th:nth-child(3){width:9%}
 .hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
 .checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
-.record{break-inside:avoid-page}
+.record>table{break-inside:avoid}.record>h3{break-after:avoid}
 .evidence{margin:6pt 0 10pt;break-inside:avoid}.evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}
-.evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.note{font-style:italic;margin:0}
+.evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.note{margin:0;color:#333}
 .file-text{white-space:pre-wrap;word-break:break-word;font-size:8pt;border:1px solid #ccc;padding:4pt;margin:0;font-family:monospace,${family}}
 .appendix{break-before:page}
 </style></head><body>${body}</body></html>`;
