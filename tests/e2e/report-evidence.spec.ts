@@ -11,6 +11,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
+import { saveScreenshot } from './screenshots';
 import { exportPdfReport, pdfImages, pdfPageCount, pdfPageText, savePdfPages } from './pdf';
 
 /** The carrier's receipt: two pages whose text says which page it is. */
@@ -34,6 +35,8 @@ const EXPORTS = [
 ] as const;
 
 test('a shop visit with a PNG and a PDF: the report draws the one and appends the other, in three languages', async () => {
+  // Three PDF exports, each read back four times: slow on a shared machine, not a hang.
+  test.setTimeout(180_000);
   const app = await launchApp({ locale: 'zh-CN', viewport: { width: 1000, height: 760 } });
   const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-evidence-'));
   try {
@@ -87,6 +90,7 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
     await page.getByRole('button', { name: 'Markdown を書き出す' }).click();
     const md = path.join(outside, 'with-files', 'with-files.md');
     await expect(page.getByTestId('report-saved')).toContainText(md);
+    await saveScreenshot(page, 'report-export-ja');
     const link = /\[counter\.png\]\(([^)]+)\)/.exec(await readFile(md, 'utf8'))?.[1] ?? '';
     expect(await readFile(path.join(outside, 'with-files', link))).toEqual(await readFile(shot));
     expect(app.foreignRequests).toEqual([]);
