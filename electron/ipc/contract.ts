@@ -154,8 +154,15 @@ export const contract = {
     response: returns<Record<string, AttachmentView[]>>(),
   },
   'report.export': {
+    /** withFiles: into a folder of its own, with the attached files in files/ beside the report. */
     request: z
-      .object({ caseId: id, locale: LocaleSchema, timeZone, format: z.enum(['pdf', 'md', 'json']) })
+      .object({
+        caseId: id,
+        locale: LocaleSchema,
+        timeZone,
+        format: z.enum(['pdf', 'md', 'json']),
+        withFiles: z.boolean().optional(),
+      })
       .strict(),
     /** The saved file's path; null when the user cancelled the save dialog. */
     response: returns<{ path: string | null }>(),

@@ -38,7 +38,9 @@ export interface ProofPortDeps {
 export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPortDeps): ProofPorts {
   const withParent = <T>(show: (win: BrowserWindowType | undefined) => Promise<T>) =>
     show(parent() ?? undefined);
-  const filters = (extensions: string[]) => [{ name: extensions.join(', '), extensions }];
+  // No extensions: a folder name (an export with files), so no filter.
+  const filters = (extensions: string[]) =>
+    extensions.length ? [{ name: extensions.join(', '), extensions }] : [];
   return {
     pickFiles: ({ extensions }) =>
       withParent(async (win) => {

@@ -80,6 +80,55 @@ const T = {
   sha256: { en: 'SHA-256', 'zh-CN': 'SHA-256', ja: 'SHA-256' },
   physical: { en: 'SIM card', 'zh-CN': 'SIM 卡', ja: 'SIMカード' },
   esim: { en: 'eSIM', 'zh-CN': 'eSIM', ja: 'eSIM' },
+  yen: { en: '¥{n}', 'zh-CN': '{n} 日元', ja: '{n}円' },
+  summaryCancelled: {
+    en: 'Cancelled: {what}, effective {date}{ref}.',
+    'zh-CN': '已解约：{what}，生效日 {date}{ref}。',
+    ja: '解約済み：{what}、解約日 {date}{ref}。',
+  },
+  summaryProgress: {
+    en: 'Not cancelled yet: {what}; {done} of {total} steps done.',
+    'zh-CN': '尚未解约：{what}，已完成 {done}/{total} 步。',
+    ja: '未解約：{what}、{total}件中{done}件完了。',
+  },
+  summaryRef: { en: ', reference number {ref}', 'zh-CN': '，受理编号 {ref}', ja: '、受付番号 {ref}' },
+  figureImported: { en: 'imported {at}', 'zh-CN': '导入于 {at}', ja: '{at} 取り込み' },
+  pdfAppended: {
+    en: 'PDF, {n} pages: appended after the report (attached PDF {i}).',
+    'zh-CN': 'PDF，共 {n} 页：附在报告之后（附加 PDF {i}）。',
+    ja: 'PDF（{n}ページ）：レポートの後ろに添付（添付PDF {i}）。',
+  },
+  pdfNotAppended: {
+    en: 'This PDF could not be appended (it is protected or damaged); the file itself is kept in the app.',
+    'zh-CN': '无法附加此 PDF（受保护或已损坏）；文件本身保存在应用中。',
+    ja: 'このPDFは添付できませんでした（保護されているか破損しています）。ファイル自体はアプリに保存されています。',
+  },
+  notDrawable: {
+    en: 'HEIC images cannot be shown in the PDF; the file itself is kept in the app.',
+    'zh-CN': 'PDF 中无法显示 HEIC 图片；文件本身保存在应用中。',
+    ja: 'HEIC画像はPDFに表示できません。ファイル自体はアプリに保存されています。',
+  },
+  fileMissing: {
+    en: 'The file is missing from the data folder, or its bytes no longer match its SHA-256.',
+    'zh-CN': '数据文件夹中没有这个文件，或其内容与 SHA-256 不符。',
+    ja: 'データフォルダにファイルがないか、内容がSHA-256と一致しません。',
+  },
+  textTruncated: {
+    en: 'The first {n} characters are shown; the whole file is kept in the app.',
+    'zh-CN': '只显示前 {n} 个字符；完整文件保存在应用中。',
+    ja: '最初の{n}文字だけを表示しています。ファイル全体はアプリに保存されています。',
+  },
+  appendixTitle: {
+    en: 'Attached PDF {i} of {total}',
+    'zh-CN': '附加 PDF（第 {i} 个，共 {total} 个）',
+    ja: '添付PDF（{total}件中{i}件目）',
+  },
+  appendixFollows: {
+    en: 'The next {n} pages are this file, as attached.',
+    'zh-CN': '接下来的 {n} 页就是这个文件的原样内容。',
+    ja: '次の{n}ページが、添付されたままのこのファイルです。',
+  },
+  attachedTo: { en: 'Attached to', 'zh-CN': '所属', ja: '添付先' },
 } satisfies Record<string, LocalizedText>;
 
 export type ReportTextKey = keyof typeof T;

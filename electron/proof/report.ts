@@ -3,6 +3,7 @@
 import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
+import type { ShownFile } from './evidence';
 import { embeddedFontCss } from './fonts';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { formatInstant, formatYen, zoneName } from '../shared/format';
@@ -35,6 +36,10 @@ export interface ProofReport {
     provider: LocalizedText;
     cardKind: string;
     outcome: string;
+    /** The outcome in Japanese; null when the report is in Japanese. */
+    outcomeJa: string | null;
+    /** One line for the first page: what was cancelled, when it took effect, the reference number. */
+    summary: { own: string; ja: string | null };
   };
   records: (RecordView & { stepTitle: LocalizedText | null; revisionsFull: ProofRecord['revisions'] })[];
   checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
@@ -46,9 +51,31 @@ export interface ProofReport {
     at: string | null;
     attachments: AttachmentView[];
   }[];
-  /** Every file, once, with the records and documents it is attached to. */
-  attachments: (AttachmentView & { recordIds: string[]; documentIds: string[] })[];
+  /**
+   * Every file, once, with the records and documents it is attached to, and `path`: where an export
+   * with files puts it, relative to the report (the Markdown links to it).
+   */
+  attachments: ReportFile[];
 }
+
+export type ReportFile = AttachmentView & { recordIds: string[]; documentIds: string[]; path: string };
+
+/** The folder, beside the report, that an export with files writes the files to. */
+export const FILES_FOLDER = 'files';
+
+/** A file name from free text: letters, digits and CJK kept, the rest dashed. */
+export function safeFileStem(name: string, fallback = 'file'): string {
+  return (
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || fallback
+  );
+}
+
+/** Numbered in the files list's order, so two files of the same name stay apart. */
+const filePath = (index: number, a: AttachmentView) =>
+  `${FILES_FOLDER}/${String(index + 1).padStart(2, '0')}-${safeFileStem(a.name.replace(/\.[^.]*$/, ''))}.${a.ext}`;
 
 export function buildReport({
   view,
@@ -62,7 +89,28 @@ export function buildReport({
   const steps = view.checklist.phases.flatMap((p) => p.steps);
   const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
   const effective = records.findLast((r) => r.content.effectiveDate !== '')?.content.effectiveDate;
-  const attachments = new Map<string, AttachmentView & { recordIds: string[]; documentIds: string[] }>();
+  const reference = records.findLast((r) => r.content.referenceNumber !== '')?.content.referenceNumber;
+  const outcome = bilingual(
+    locale,
+    effective ? 'outcomeCancelled' : 'outcomeProgress',
+    effective ? { date: effective } : { done, total: steps.length },
+  );
+  /** The summary line in one language: the carrier's name and the card kind in that language too. */
+  const summaryIn = (lang: Locale) => {
+    const card = textIn(lang, view.case.profile.cardKind === 'esim' ? 'esim' : 'physical');
+    const open = lang === 'en' ? ' (' : '（';
+    const close = lang === 'en' ? ')' : '）';
+    const line = view.case.phoneNumber ? `${open}${view.case.phoneNumber}${close}` : '';
+    const what = `${view.checklist.provider.name[lang]}${lang === 'ja' ? 'の' : ' '}${card}${line}`;
+    return effective
+      ? textIn(lang, 'summaryCancelled', {
+          what,
+          date: effective,
+          ref: reference ? textIn(lang, 'summaryRef', { ref: reference }) : '',
+        })
+      : textIn(lang, 'summaryProgress', { what, done, total: steps.length });
+  };
+  const attachments = new Map<string, Omit<ReportFile, 'path'>>();
   const entryOf = (a: AttachmentView) => {
     const entry = attachments.get(a.id) ?? { ...a, recordIds: [], documentIds: [] };
     attachments.set(a.id, entry);
@@ -90,9 +138,9 @@ export function buildReport({
       holder: { ...view.case.holder },
       provider: view.checklist.provider.name,
       cardKind: view.case.profile.cardKind,
-      outcome: effective
-        ? textIn(locale, 'outcomeCancelled', { date: effective })
-        : textIn(locale, 'outcomeProgress', { done, total: steps.length }),
+      outcome: outcome.own,
+      outcomeJa: outcome.ja,
+      summary: { own: summaryIn(locale), ja: locale === 'ja' ? null : summaryIn('ja') },
     },
     records: records.map((r) => ({
       ...r,
@@ -109,7 +157,7 @@ export function buildReport({
       })),
     })),
     documents,
-    attachments: [...attachments.values()],
+    attachments: [...attachments.values()].map((a, i) => ({ ...a, path: filePath(i, a) })),
   };
 }
 
@@ -137,8 +185,12 @@ const escapeHtml = (text: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
   );
 
-/** The rows of one record, as [label key, value] pairs, empty fields left out. */
-function recordFields(report: ProofReport, r: ProofReport['records'][number]): [ReportTextKey, string][] {
+/** The rows of one record, as [label key, value] pairs, empty fields left out; files as `fileRef` names them. */
+function recordFields(
+  report: ProofReport,
+  r: ProofReport['records'][number],
+  fileRef: (a: AttachmentView) => string,
+): [ReportTextKey, string][] {
   const { locale } = report;
   const c = r.content;
   const yen = (n: number | null) => (n === null ? '' : formatYen(n, locale));
@@ -154,7 +206,7 @@ function recordFields(report: ProofReport, r: ProofReport['records'][number]): [
     ['finalBill', yen(c.finalBillYen)],
     ['fees', yen(c.feesYen)],
     ['step', r.stepTitle ? r.stepTitle[locale] : ''],
-    ['attachments', r.attachments.map((a) => a.name).join(', ')],
+    ['attachments', r.attachments.map(fileRef).join(', ')],
     ['note', c.note],
     ['revisions', String(r.revisions.length)],
     [
@@ -165,14 +217,26 @@ function recordFields(report: ProofReport, r: ProofReport['records'][number]): [
   return fields.filter(([, value]) => value !== '');
 }
 
+/** The heading of a record: when, and what happened. */
+const recordHeading = (report: ProofReport, r: ProofReport['records'][number]) =>
+  printed(report, r.content.occurredAt, r.content.timeZone);
+
+const withJa = (own: string, ja: string | null) => (ja ? `${own}（${ja}）` : own);
+
 export function reportMarkdown(report: ProofReport): string {
   const { locale } = report;
   const label = (key: ReportTextKey | LocalizedText) => {
     const { own, ja } = bilingual(locale, key);
-    return ja ? `${own}（${ja}）` : own;
+    return withJa(own, ja);
   };
+  const paths = new Map(report.attachments.map((a) => [a.id, a.path]));
+  /** A link by relative path: it resolves when the report was exported with its files. */
+  const link = (a: AttachmentView) => `[${a.name.replace(/[[\]\\]/g, '\\$&')}](${paths.get(a.id) ?? ''})`;
   const lines = [
     `# ${label('title')}`,
+    '',
+    `**${report.cover.summary.own}**`,
+    ...(report.cover.summary.ja ? ['', `**${report.cover.summary.ja}**`] : []),
     '',
     `${label('generated')}: ${generatedLine(report)}`,
     '',
@@ -183,18 +247,15 @@ export function reportMarkdown(report: ProofReport): string {
     `- ${label('line')}: ${report.cover.phoneNumber}`,
     `- ${label('provider')}: ${label(report.cover.provider)}`,
     `- ${label('card')}: ${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}`,
-    `- ${label('outcome')}: ${report.cover.outcome}`,
+    `- ${label('outcome')}: ${withJa(report.cover.outcome, report.cover.outcomeJa)}`,
     '',
     `## ${label('timeline')}`,
     '',
   ];
   if (report.records.length === 0) lines.push(label('noRecords'), '');
   for (const r of report.records) {
-    lines.push(
-      `### ${printed(report, r.content.occurredAt, r.content.timeZone)} — ${label(RECORD_KIND_LABELS[r.content.kind])}`,
-      '',
-    );
-    for (const [key, value] of recordFields(report, r))
+    lines.push(`### ${recordHeading(report, r)} — ${label(RECORD_KIND_LABELS[r.content.kind])}`, '');
+    for (const [key, value] of recordFields(report, r, link))
       lines.push(`- ${label(key)}: ${value.replace(/\n/g, ' ')}`);
     lines.push('');
   }
@@ -211,7 +272,7 @@ export function reportMarkdown(report: ProofReport): string {
       lines.push(
         `- [${d.done ? 'x' : ' '}] ${label(d.title)}${d.at ? ` — ${label('readySince')}: ${printed(report, d.at)}` : ''}`,
       );
-      for (const a of d.attachments) lines.push(`  - ${label('attachments')}: ${a.name} (\`${a.id}\`)`);
+      for (const a of d.attachments) lines.push(`  - ${label('attachments')}: ${link(a)} (\`${a.id}\`)`);
     }
   }
   lines.push(
@@ -223,28 +284,69 @@ export function reportMarkdown(report: ProofReport): string {
   );
   for (const a of report.attachments)
     lines.push(
-      `| ${a.name.replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${a.size} | \`${a.id}\` |`,
+      `| ${link(a).replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${a.size} | \`${a.id}\` |`,
     );
   return `${lines.join('\n')}\n`;
 }
 
-/** A self-contained page: no script, no request; fonts inlined. */
-export function reportHtml(report: ProofReport): string {
+/**
+ * A self-contained page: no script, no request; fonts and images inlined. `shown` says how each file is
+ * shown (electron/proof/evidence.ts); without it files are listed by name only. For each PDF to append,
+ * the page ends with a header page of its own, which appendPdfs follows with the PDF's pages.
+ */
+export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, ShownFile> = new Map()): string {
   const { locale } = report;
-  const label = (key: ReportTextKey | LocalizedText) => {
-    const { own, ja } = bilingual(locale, key);
+  const label = (key: ReportTextKey | LocalizedText, params: Record<string, string | number> = {}) => {
+    const { own, ja } = bilingual(locale, key, params);
     return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
   };
   const row = (key: ReportTextKey, value: string) =>
     `<tr><th>${label(key)}</th><td>${escapeHtml(value)}</td></tr>`;
+  const caption = (a: AttachmentView) =>
+    `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
+  const note = (a: AttachmentView, body: string) =>
+    `<figure class="evidence"><p class="note">${body}</p>${caption(a)}</figure>`;
+  /** Each file as the report shows it, under the record or document it belongs to. */
+  const evidence = (files: AttachmentView[]) =>
+    files
+      .map((a) => {
+        const file = shown.get(a.id);
+        switch (file?.kind) {
+          case 'image':
+            return `<figure class="evidence"><img src="${file.dataUrl}" alt="${escapeHtml(a.name)}">${caption(a)}</figure>`;
+          case 'text':
+            return (
+              `<figure class="evidence"><pre class="file-text">${escapeHtml(file.text)}</pre>` +
+              (file.truncated
+                ? `<p class="note">${label('textTruncated', { n: file.text.length })}</p>`
+                : '') +
+              `${caption(a)}</figure>`
+            );
+          case 'pdf':
+            return note(
+              a,
+              file.pages === null || file.appendix === null
+                ? label('pdfNotAppended')
+                : label('pdfAppended', { n: file.pages, i: file.appendix }),
+            );
+          case 'not-drawable':
+            return note(a, label('notDrawable'));
+          case 'missing':
+            return note(a, label('fileMissing'));
+          case undefined:
+            return '';
+        }
+      })
+      .join('');
+  const kindOf = (r: ProofReport['records'][number]) => label(RECORD_KIND_LABELS[r.content.kind]);
   const records = report.records.length
     ? report.records
         .map(
           (r) =>
-            `<section class="record"><h3>${escapeHtml(printed(report, r.content.occurredAt, r.content.timeZone))} — ${label(RECORD_KIND_LABELS[r.content.kind])}</h3>` +
-            `<table>${recordFields(report, r)
+            `<section class="record"><h3>${escapeHtml(recordHeading(report, r))} — ${kindOf(r)}</h3>` +
+            `<table>${recordFields(report, r, (a) => a.name)
               .map(([k, v]) => row(k, v))
-              .join('')}</table></section>`,
+              .join('')}</table>${evidence(r.attachments)}</section>`,
         )
         .join('')
     : `<p>${label('noRecords')}</p>`;
@@ -261,7 +363,7 @@ export function reportHtml(report: ProofReport): string {
         `<li>${d.done ? '☑' : '☐'} ${label(d.title)} — ${label(d.done ? 'done' : 'notDone')}` +
         (d.at ? `<br><small>${label('readySince')}: ${escapeHtml(printed(report, d.at))}</small>` : '') +
         (d.attachments.length
-          ? `<br><small>${label('attachments')}: ${d.attachments.map((a) => escapeHtml(a.name)).join(', ')}</small>`
+          ? `<br><small>${label('attachments')}: ${d.attachments.map((a) => escapeHtml(a.name)).join(', ')}</small>${evidence(d.attachments)}`
           : '') +
         '</li>',
     )
@@ -272,8 +374,34 @@ export function reportHtml(report: ProofReport): string {
         `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${a.size}</td><td class="hash">${a.id}</td></tr>`,
     )
     .join('');
+  const appendix = report.attachments.flatMap((a) => {
+    const file = shown.get(a.id);
+    return file?.kind === 'pdf' && file.pages !== null && file.appendix !== null
+      ? [{ a, pages: file.pages, i: file.appendix }]
+      : [];
+  });
+  const owners = (a: ReportFile) => [
+    ...report.records
+      .filter((r) => a.recordIds.includes(r.id))
+      .map((r) => `${escapeHtml(recordHeading(report, r))} — ${kindOf(r)}`),
+    ...report.documents.filter((d) => a.documentIds.includes(d.id)).map((d) => label(d.title)),
+  ];
+  const appendixPages = appendix
+    .map(
+      ({ a, pages, i }) =>
+        `<section class="appendix"><h2>${label('appendixTitle', { i, total: appendix.length })}</h2><table>` +
+        `<tr><th>${label('fileName')}</th><td>${escapeHtml(a.name)}</td></tr>` +
+        `<tr><th>${label('attachedTo')}</th><td>${owners(a).join('<br>')}</td></tr>` +
+        `<tr><th>${label('imported')}</th><td>${escapeHtml(printed(report, a.importedAt))}</td></tr>` +
+        `<tr><th>SHA-256</th><td class="hash">${a.id}</td></tr></table>` +
+        `<p>${label('appendixFollows', { n: pages })}</p></section>`,
+    )
+    .join('');
+  const { summary } = report.cover;
   const body =
-    `<h1>${label('title')}</h1><p>${label('generated')}: ${escapeHtml(generatedLine(report))}</p>` +
+    `<h1>${label('title')}</h1>` +
+    `<p class="summary">${escapeHtml(summary.own)}${summary.ja ? `<br><span lang="ja" class="ja">${escapeHtml(summary.ja)}</span>` : ''}</p>` +
+    `<p>${label('generated')}: ${escapeHtml(generatedLine(report))}</p>` +
     `<h2>${label('cover')}</h2><table>` +
     row('caseName', report.cover.caseName) +
     holderFields(report)
@@ -282,10 +410,11 @@ export function reportHtml(report: ProofReport): string {
     row('line', report.cover.phoneNumber) +
     `<tr><th>${label('provider')}</th><td>${label(report.cover.provider)}</td></tr>` +
     `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +
-    row('outcome', report.cover.outcome) +
+    `<tr><th>${label('outcome')}</th><td>${escapeHtml(report.cover.outcome)}${report.cover.outcomeJa ? ` <span lang="ja" class="ja">${escapeHtml(report.cover.outcomeJa)}</span>` : ''}</td></tr>` +
     `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
     (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
-    `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>`;
+    `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>` +
+    appendixPages;
   const fonts = embeddedFontCss(body.replace(/<[^>]*>/g, ''));
   const family = locale === 'zh-CN' ? "'Noto Sans SC','Noto Sans JP'" : "'Noto Sans JP','Noto Sans SC'";
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
@@ -295,8 +424,15 @@ export function reportHtml(report: ProofReport): string {
 body{font-family:${family},sans-serif;font-size:10pt;color:#111;line-height:1.45}
 .ja,[lang=ja]{font-family:'Noto Sans JP','Noto Sans SC',sans-serif;color:#444}
 h1{font-size:18pt;margin:0 0 4pt}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}h3{font-size:11pt;margin:10pt 0 4pt}
+.summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
-th{width:34%;font-weight:700;background:#f3f3f3}.files th{width:auto}.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
-.record{break-inside:avoid}.checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
+th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.files th{width:auto}.files th:nth-child(1){width:28%}.files th:nth-child(2){width:22%}.files th:nth-child(3){width:9%}
+.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
+.checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
+.record>table{break-inside:avoid}.record>h3{break-after:avoid}
+.evidence{margin:6pt 0 10pt;break-inside:avoid}.evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}
+.evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.note{margin:0;color:#333}
+.file-text{white-space:pre-wrap;word-break:break-word;font-size:8pt;border:1px solid #ccc;padding:4pt;margin:0;font-family:monospace,${family}}
+.appendix{break-before:page}
 </style></head><body>${body}</body></html>`;
 }

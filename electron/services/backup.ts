@@ -21,7 +21,7 @@ import { WORKING_FILE } from '../proof/working-files';
 import { localDate, systemTimeZone } from '../shared/format';
 import { usedAttachmentIds } from '../proof/attachment-usage';
 import { findCase } from '../proof/lookup';
-import { safeFileStem } from './report';
+import { safeFileStem } from '../proof/report';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
 export function mergeStores(current: StoreData, incoming: StoreData): StoreData {
@@ -102,7 +102,7 @@ export function backupHandlers(
       const found = findCase(store.data, caseId);
       const createdAt = ports.now().toISOString();
       return exportData(
-        `sayonara-case-${safeFileStem(found.name)}-${localDate(createdAt, timeZone ?? systemTimeZone())}`,
+        `sayonara-case-${safeFileStem(found.name, 'case')}-${localDate(createdAt, timeZone ?? systemTimeZone())}`,
         createdAt,
         () => caseOnly(store.data, caseId),
       );

@@ -34,7 +34,7 @@ function proofHandlers(ctx: AppContext) {
   return {
     ...recordsHandlers(ctx.store, ctx.ports),
     ...attachmentsHandlers(ctx.store, ctx.ports, files),
-    ...reportHandlers(ctx.store, ctx.ports),
+    ...reportHandlers(ctx.store, ctx.ports, files),
     ...backupHandlers({
       store: ctx.store,
       ports: ctx.ports,

@@ -11,7 +11,7 @@ import { writeFileDurably } from '../store/durable-file';
 import type { CaseData, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
-import { safeFileStem } from './report';
+import { safeFileStem } from '../proof/report';
 
 function casePlan(data: CaseData, today: string): Plan {
   return computePlan({
@@ -99,7 +99,7 @@ export function planHandlers(
         now,
       });
       const target = await ports.chooseSavePath({
-        defaultName: `sayonara-plan-${safeFileStem(data.name)}.ics`,
+        defaultName: `sayonara-plan-${safeFileStem(data.name, 'case')}.ics`,
         extensions: ['ics'],
       });
       if (target === null) return { path: null };

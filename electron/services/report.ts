@@ -1,10 +1,22 @@
-// Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog.
+// Exports a case's proof report as PDF, Markdown or JSON to a path the user chose in a save dialog;
+// "with files", into a folder of its own with the attached files beside it, so the Markdown links resolve.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { checkSaveTarget } from '../proof/regular-file';
 import type { Handlers } from '../ipc/contract';
-import { buildReport, reportHtml, reportMarkdown } from '../proof/report';
-import { writeFileDurably } from '../store/durable-file';
-import type { Store } from '../store/store';
+import type { AttachmentFiles } from '../proof/attachment-store';
+import { appendPdfs, gatherEvidence } from '../proof/evidence';
 import { findCase } from '../proof/lookup';
+import {
+  buildReport,
+  FILES_FOLDER,
+  reportHtml,
+  reportMarkdown,
+  safeFileStem,
+  type ProofReport,
+} from '../proof/report';
+import { fsyncDir, writeFileDurably } from '../store/durable-file';
+import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
 import { japanDay } from '../guide/plan';
@@ -12,19 +24,27 @@ import type { Ports } from './ports';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
 
-/** A file name from the case name: letters, digits and CJK kept, the rest dashed. */
-export function safeFileStem(name: string): string {
-  return (
-    name
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'case'
-  );
+/** The report as PDF: printed from HTML with the images drawn in, then the attached PDFs appended. */
+async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
+  const evidence = await gatherEvidence(report.attachments, (a) => readFile(files.fileOf(a.id, a.ext)));
+  return appendPdfs(await ports.printToPdf(reportHtml(report, evidence.shown)), evidence.appendix);
 }
 
-export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'report.export'> {
+/** Copies every attached file to `<folder>/files/`, at the relative path the report links it by. */
+async function copyFiles(report: ProofReport, folder: string, files: AttachmentFiles): Promise<void> {
+  const target = path.join(folder, FILES_FOLDER);
+  await mkdir(target, { recursive: true });
+  for (const a of report.attachments) await copyFile(files.fileOf(a.id, a.ext), path.join(folder, a.path));
+  await fsyncDir(target);
+}
+
+export function reportHandlers(
+  store: Store,
+  ports: Ports,
+  files: AttachmentFiles,
+): Pick<Handlers, 'report.export'> {
   return {
-    'report.export': async ({ caseId, locale, timeZone, format }) => {
+    'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
       const data = store.data;
       const view = caseView(findCase(data, caseId), data.records, japanDay(ports.now()));
       const generatedAt = ports.now().toISOString();
@@ -37,18 +57,24 @@ export function reportHandlers(store: Store, ports: Ports): Pick<Handlers, 'repo
         timeZone,
         generatedAt,
       });
-      const target = await ports.chooseSavePath({
-        defaultName: `sayonara-proof-${safeFileStem(view.case.name)}-${localDate(generatedAt, timeZone)}.${format}`,
-        extensions: [format],
+      const day = localDate(generatedAt, timeZone);
+      const stem = `sayonara-proof-${safeFileStem(view.case.name, 'case')}-${day}`;
+      const chosen = await ports.chooseSavePath({
+        defaultName: withFiles ? stem : `${stem}.${format}`,
+        extensions: withFiles ? [] : [format],
       });
-      if (target === null) return { path: null };
-      await checkSaveTarget(target);
+      if (chosen === null) return { path: null };
       const bytes =
         format === 'pdf'
-          ? await ports.printToPdf(reportHtml(report))
+          ? await reportPdf(report, ports, files)
           : format === 'md'
             ? reportMarkdown(report)
             : `${JSON.stringify(report, null, 2)}\n`;
+      // With files: the chosen name is a folder holding the report and files/ beside it.
+      const folder = withFiles ? chosen.replace(/\.(pdf|md|json)$/i, '') : null;
+      const target = folder ? path.join(folder, `${path.basename(folder)}.${format}`) : chosen;
+      await checkSaveTarget(target);
+      if (folder) await copyFiles(report, folder, files);
       // Whole and on disk before the path is reported: a file the user chose to replace is never left half-written.
       await writeFileDurably(target, bytes);
       return { path: target };

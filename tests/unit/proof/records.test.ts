@@ -134,15 +134,39 @@ test('files attached to a document are listed for it, kept across a restart, and
   }
   const md = await readFile(path.join(outside, 'report.md'), 'utf8');
   expect(md).toContain('- Residence card number（在留カード番号）: AB12345678CD');
-  expect(md).toMatch(/- \[ \] Contract papers.*\n {2}- Attachments（添付ファイル）: papers\.png/);
+  expect(md).toMatch(
+    /- \[ \] Contract papers.*\n {2}- Attachments（添付ファイル）: \[papers\.png\]\(files\/01-papers\.png\)/,
+  );
   const json = JSON.parse(await readFile(path.join(outside, 'report.json'), 'utf8'));
   expect(json.cover.holder).toEqual(holder);
   expect(json.documents.find((d: { id: string }) => d.id === 'contract-papers').attachments).toHaveLength(1);
   expect(json.attachments).toEqual([
-    expect.objectContaining({ documentIds: ['contract-papers'], recordIds: [] }),
+    expect.objectContaining({ documentIds: ['contract-papers'], recordIds: [], path: 'files/01-papers.png' }),
   ]);
   expect(ports.printed.at(-1)).toContain('AB12345678CD');
-  expect(ports.printed.at(-1)).toContain('papers.png');
+  // The picture itself is in the page printed to PDF, not only its name.
+  expect(ports.printed.at(-1)).toContain(
+    `<img src="data:image/png;base64,${fakePng('p').toString('base64')}" alt="papers.png">`,
+  );
+
+  // With files: a folder holding the report and files/, so every Markdown link resolves to the same bytes.
+  ports.nextSavePath = path.join(outside, 'with-files');
+  const saved = await value<{ path: string }>(
+    again.router.handle('report.export', {
+      caseId,
+      locale: 'en',
+      timeZone: 'Asia/Tokyo',
+      format: 'md',
+      withFiles: true,
+    }),
+  );
+  expect(saved.path).toBe(path.join(outside, 'with-files', 'with-files.md'));
+  const linked = [...(await readFile(saved.path, 'utf8')).matchAll(/\]\((files\/[^)]+)\)/g)].map(
+    (m) => m[1] ?? '',
+  );
+  expect(linked).toContain('files/01-papers.png');
+  for (const relative of linked)
+    expect(await readFile(path.join(outside, 'with-files', relative))).toEqual(fakePng('p'));
 
   // Unlinking takes it off the document.
   expect(

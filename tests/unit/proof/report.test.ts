@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Checklist } from '../../../electron/guide/types';
 import type { CaseView } from '../../../electron/ipc/views';
-import { embeddedFontCss, parseFontFaces } from '../../../electron/proof/fonts';
+import { embeddedFontCss } from '../../../electron/proof/fonts';
+import type { ShownFile } from '../../../electron/proof/evidence';
 import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof/report';
 import { recordView } from '../../../electron/services/records';
 import { emptyStore } from '../../../electron/store/schema';
@@ -242,13 +240,15 @@ describe('the proof report', () => {
       },
       { id: 'passport', title: expect.anything(), done: false, at: null, attachments: [] },
     ]);
-    expect(report.attachments).toEqual([{ ...photo, recordIds: [], documentIds: ['contract-papers'] }]);
+    expect(report.attachments).toEqual([
+      { ...photo, recordIds: [], documentIds: ['contract-papers'], path: 'files/01-papers.jpg' },
+    ]);
     const md = reportMarkdown(report);
     expect(md).toContain('## 材料（必要書類）');
     expect(md).toContain('- [x] 合同文件（契約書類） — 准备好的时间（用意した日時）: 2026年11月20日 10:02');
-    expect(md).toContain(`  - 附件（添付ファイル）: papers.jpg (\`${PHOTO.id}\`)`);
+    expect(md).toContain(`  - 附件（添付ファイル）: [papers.jpg](files/01-papers.jpg) (\`${PHOTO.id}\`)`);
     expect(md).toContain('- [ ] 护照（パスポート）');
-    expect(md).toContain(`| papers.jpg |`);
+    expect(md).toContain(`| [papers.jpg](files/01-papers.jpg) |`);
     const html = reportHtml(report);
     expect(html).toContain('<h2>材料 <span lang="ja" class="ja">必要書類</span></h2>');
     expect(html).toContain('papers.jpg');
@@ -271,75 +271,130 @@ describe('the proof report', () => {
     expect(md).not.toContain('（受付番号）');
   });
 
-  test('embeds only the font subsets the text uses', () => {
-    const latin = embeddedFontCss('Hello');
-    const cjk = embeddedFontCss('Hello 解約 注销');
-    const faces = (css: string) => css.match(/@font-face/g)?.length ?? 0;
-    expect(faces(latin)).toBeGreaterThan(0);
-    expect(faces(cjk)).toBeGreaterThan(faces(latin));
-    expect(faces(cjk)).toBeLessThan(30);
-    expect(cjk).toContain('unicode-range:');
+  test('the first page says in one line what was cancelled, when, and the reference number, beside Japanese', () => {
+    const { view, raw, records } = fixture();
+    const report = (locale: 'zh-CN' | 'en' | 'ja') =>
+      buildReport({
+        view,
+        records,
+        rawRecords: [raw],
+        documentFiles: {},
+        locale,
+        timeZone: 'Asia/Tokyo',
+        generatedAt: '2026-11-25T09:00:00.000Z',
+      });
+    const zh = report('zh-CN');
+    expect(zh.cover.summary).toEqual({
+      own: '已解约：NTT docomo SIM 卡（090-1234-5678），生效日 2026-11-30，受理编号 A-123456。',
+      ja: '解約済み：NTTドコモのSIMカード（090-1234-5678）、解約日 2026-11-30、受付番号 A-123456。',
+    });
+    expect(zh.cover.outcomeJa).toBe('解約済み（解約日 2026-11-30）');
+    expect(report('en').cover.summary.own).toBe(
+      'Cancelled: NTT docomo SIM card (090-1234-5678), effective 2026-11-30, reference number A-123456.',
+    );
+    expect(report('ja').cover.summary.ja).toBeNull();
+    const html = reportHtml(zh);
+    // Right under the title, before anything else.
+    expect(html).toMatch(
+      /<\/h1><p class="summary">已解约：NTT docomo.*<span lang="ja" class="ja">解約済み：NTTドコモ/,
+    );
+    expect(html).toContain(
+      '已解约，生效日 2026-11-30 <span lang="ja" class="ja">解約済み（解約日 2026-11-30）</span>',
+    );
+    expect(reportMarkdown(zh)).toContain(
+      '- 结果（結果）: 已解约，生效日 2026-11-30（解約済み（解約日 2026-11-30））',
+    );
+    // Not cancelled yet: says so, with the progress.
+    const open = buildReport({
+      view,
+      records: [],
+      rawRecords: [],
+      documentFiles: {},
+      locale: 'en',
+      timeZone: 'Asia/Tokyo',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    expect(open.cover.summary.own).toBe(
+      'Not cancelled yet: NTT docomo SIM card (090-1234-5678); 1 of 1 steps done.',
+    );
   });
 
-  const assets = path.resolve(import.meta.dirname, '../../../out/renderer/assets');
-  test.skipIf(!existsSync(assets))(
-    'the built renderer’s CSS covers every character the font packages do',
-    () => {
-      const coverage = (faces: ReturnType<typeof parseFontFaces>) =>
-        faces
-          .map(
-            (face) => `${face.family} ${face.weight} ${face.ranges.reduce((n, [a, b]) => n + b - a + 1, 0)}`,
-          )
-          .sort();
-      const built = readdirSync(assets)
-        .filter((name) => name.endsWith('.css'))
-        .flatMap((name) => parseFontFaces(readFileSync(path.join(assets, name), 'utf8'), assets));
-      const packages = ['jp', 'sc'].flatMap((family) => {
-        const dir = path.dirname(
-          createRequire(import.meta.url).resolve(`@fontsource/noto-sans-${family}/package.json`),
-        );
-        return ['400', '700'].flatMap((weight) =>
-          parseFontFaces(readFileSync(path.join(dir, `${weight}.css`), 'utf8'), dir),
-        );
-      });
-      expect(built.length).toBeGreaterThan(0);
-      expect(coverage(built)).toEqual(coverage(packages));
-    },
-  );
-
-  test('reads the same faces from the built renderer CSS as from the font packages', () => {
-    // Packaged, the report takes its fonts from the renderer's assets (the installer ships them once).
-    const dir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/package.json'));
-    const source = parseFontFaces(readFileSync(path.join(dir, '400.css'), 'utf8'), dir);
-    // What Vite's minifier writes: unquoted family, no spaces, hashed file names, no final semicolon,
-    // and small files inlined as data: URLs.
-    const inlined = 'data:font/woff2;base64,d09GMgABAAAAAAj8';
-    const minified = source
-      .map(
-        (face, i) =>
-          `@font-face{font-family:${face.family};font-style:normal;font-display:swap;font-weight:${face.weight};src:url(${i === 1 ? inlined : `./f-${i}-Ab_9.woff2`})format("woff2"),url(./f-${i}.woff)format("woff");unicode-range:${face.unicodeRange}}`,
-      )
-      .join('');
-    const built = parseFontFaces(
-      minified + '@font-face{font-family:Other;font-weight:400;src:url(./o.woff2);unicode-range:U+0}',
-      '/assets',
-    );
-    expect(built).toHaveLength(source.length);
-    expect(built.map((face) => face.ranges)).toEqual(source.map((face) => face.ranges));
-    expect(built[1]?.source).toBe(inlined);
-    // The minifier also writes ranges as wildcards.
-    const [wildcard] = parseFontFaces(
-      '@font-face{font-family:Noto Sans SC;font-weight:700;src:url(./w.woff2);unicode-range:U+??,U+9FF?}',
-      '/assets',
-    );
-    expect(wildcard?.ranges).toEqual([
-      [0x0, 0xff],
-      [0x9ff0, 0x9fff],
-    ]);
-    expect(built[0]).toMatchObject({
-      family: 'Noto Sans JP',
-      weight: '400',
-      source: path.join('/assets', 'f-0-Ab_9.woff2'),
+  test('draws images, prints texts escaped, and notes PDFs, HEICs and missing files under their record', () => {
+    const { view } = fixture();
+    const file = (id: string, name: string, ext: string, mime: string) => ({
+      id: id.repeat(64),
+      name,
+      ext,
+      mime,
+      size: 10,
+      importedAt: '2026-11-24T06:31:00.000Z',
+      fileName: `${id.repeat(64)}.${ext}`,
     });
+    const png = file('1', 'counter.png', 'png', 'image/png');
+    const eml = file('2', 'mail.eml', 'eml', 'message/rfc822');
+    const pdf = file('3', 'receipt.pdf', 'pdf', 'application/pdf');
+    const heic = file('4', 'photo.heic', 'heic', 'image/heic');
+    const gone = file('5', 'gone.jpg', 'jpg', 'image/jpeg');
+    const locked = file('6', 'locked.pdf', 'pdf', 'application/pdf');
+    const files = [png, eml, pdf, heic, gone, locked];
+    const raw = makeRecord('r1', 'c1', [{ attachmentIds: files.map((f) => f.id) }]);
+    const data = { ...emptyStore(), cases: [view.case], records: [raw], attachments: files };
+    const report = buildReport({
+      view,
+      records: [recordView(data, raw)],
+      rawRecords: [raw],
+      documentFiles: {},
+      locale: 'en',
+      timeZone: 'Asia/Tokyo',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    const shown = new Map<string, ShownFile>([
+      [png.id, { kind: 'image', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' }],
+      [eml.id, { kind: 'text', text: 'Subject: <b>解約</b> & done', truncated: true }],
+      [pdf.id, { kind: 'pdf', pages: 2, appendix: 1 }],
+      [heic.id, { kind: 'not-drawable' }],
+      [gone.id, { kind: 'missing' }],
+      [locked.id, { kind: 'pdf', pages: null, appendix: null }],
+    ]);
+    const html = reportHtml(report, shown);
+    const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
+    expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
+    expect(record).toContain(
+      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM<br><span class="hash">SHA-256 ${png.id}</span>`,
+    );
+    expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
+    expect(record).toContain('The first 25 characters are shown');
+    expect(record).toContain('PDF, 2 pages: appended after the report (attached PDF 1).');
+    expect(record).toContain('HEIC images cannot be shown in the PDF');
+    expect(record).toContain('The file is missing from the data folder');
+    expect(record).toContain('This PDF could not be appended');
+    // One header page for the one PDF appended, at the very end, naming its record and hash.
+    expect(html.match(/<section class="appendix">/g)).toHaveLength(1);
+    const appendix = html.slice(html.indexOf('<section class="appendix">'));
+    expect(appendix).toContain('Attached PDF 1 of 1');
+    expect(appendix).toContain('receipt.pdf');
+    expect(appendix).toContain('Nov 24, 2026, 3:30 PM — Shop visit');
+    expect(appendix).toContain(pdf.id);
+    expect(appendix).toContain('The next 2 pages are this file');
+    expect(appendix).toMatch(/<\/section><\/body><\/html>$/);
+  });
+
+  test('embeds one face per family and weight, cut down to the characters the text uses', () => {
+    const faces = (css: string) =>
+      [...css.matchAll(/font-family:'([^']+)';font-weight:(\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    const bytes = (css: string) => css.length;
+    const latin = embeddedFontCss('Hello');
+    // Latin and kana: the Japanese family only; Chinese characters bring the Chinese family too.
+    expect(faces(latin)).toEqual(['Noto Sans JP 400', 'Noto Sans JP 700']);
+    expect(faces(embeddedFontCss('Hello 解約 注销'))).toEqual([
+      'Noto Sans JP 400',
+      'Noto Sans JP 700',
+      'Noto Sans SC 400',
+      'Noto Sans SC 700',
+    ]);
+    // A few glyphs, not the multi-megabyte fonts: the size follows the text.
+    expect(bytes(latin)).toBeLessThan(30_000);
+    expect(bytes(embeddedFontCss('Hello 解約の証拠レポート 解约凭证报告'))).toBeGreaterThan(bytes(latin));
+    expect(bytes(embeddedFontCss('解約の証拠レポート 解约凭证报告'))).toBeLessThan(120_000);
   });
 });

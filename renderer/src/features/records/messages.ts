@@ -46,6 +46,7 @@ const en = {
   'report.md': 'Export Markdown',
   'report.json': 'Export JSON',
   'report.saved': 'Saved to {path}',
+  'report.withFiles': 'With the attached files (into a new folder, so the links work)',
 };
 
 export const messages: FeatureMessages<keyof typeof en> = {
@@ -96,6 +97,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'report.md': '导出 Markdown',
     'report.json': '导出 JSON',
     'report.saved': '已保存到 {path}',
+    'report.withFiles': '连同附件一起导出（放进一个新文件夹，文件链接可以直接打开）',
   },
   ja: {
     'proof.title': '証拠の記録',
@@ -143,5 +145,6 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'report.md': 'Markdown を書き出す',
     'report.json': 'JSON を書き出す',
     'report.saved': '{path} に保存しました',
+    'report.withFiles': '添付ファイルも一緒に書き出す（新しいフォルダにまとめ、リンクから開けます）',
   },
 };

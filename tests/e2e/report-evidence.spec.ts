@@ -1,0 +1,101 @@
+// The proof report carries the evidence: a shop visit with a screenshot (PNG) and the carrier's receipt
+// (a two-page PDF) attached, exported as PDF in zh-CN, en and ja, and read back with poppler-utils: the
+// picture is drawn in it, the receipt's pages follow a header naming the record and the hash, and the
+// first page says what was cancelled, when, and the reference number. Every page is saved to look at.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
+import { seedCase } from './flows';
+import { launchApp } from './harness';
+import { saveScreenshot } from './screenshots';
+import { exportPdfReport, pdfImages, pdfPageCount, pdfPageText, savePdfPages } from './pdf';
+
+/** The carrier's receipt: two pages whose text says which page it is. */
+async function receiptPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const n of [1, 2])
+    doc.addPage([420, 595]).drawText(`docomo receipt page ${n} of 2`, { x: 40, y: 540, size: 18, font });
+  return doc.save();
+}
+
+const EXPORTS = [
+  { locale: 'zh-CN', button: '导出 PDF', summary: ['已解约', '解約済み', 'A-778899'], header: '附加 PDF' },
+  {
+    locale: 'en',
+    button: 'Export PDF',
+    summary: ['Cancelled', '解約済み', 'A-778899'],
+    header: 'Attached PDF 1 of 1',
+  },
+  { locale: 'ja', button: 'PDF を書き出す', summary: ['解約済み', '受付番号 A-778899'], header: '添付PDF' },
+] as const;
+
+test('a shop visit with a PNG and a PDF: the report draws the one and appends the other, in three languages', async () => {
+  // Three PDF exports, each read back four times: slow on a shared machine, not a hang.
+  test.setTimeout(180_000);
+  const app = await launchApp({ locale: 'zh-CN', viewport: { width: 1000, height: 760 } });
+  const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-evidence-'));
+  try {
+    const { page } = app;
+    await seedCase(page, '我的 docomo 线路', DOCOMO_PHYSICAL_SHOP);
+    await page.getByRole('tab', { name: '凭证' }).click();
+
+    const shot = path.join(outside, 'counter.png');
+    await writeFile(shot, await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 240 } }));
+    const receipt = path.join(outside, 'receipt.pdf');
+    const receiptBytes = await receiptPdf();
+    await writeFile(receipt, receiptBytes);
+    const receiptHash = createHash('sha256').update(receiptBytes).digest('hex');
+
+    await page.getByRole('button', { name: '添加记录' }).click();
+    await page.getByLabel('发生了什么').selectOption('shop-visit');
+    await page.getByLabel('发生时间（当地时间）').fill('2026-11-24T15:30');
+    await page.getByLabel('时区').fill('Asia/Tokyo');
+    await page.getByLabel('门店（分店）').fill('docomo Shop 新宿');
+    await page.getByLabel('受理编号（受付番号）').fill('A-778899');
+    await page.getByLabel('解约生效日（解約日）').fill('2026-11-30');
+    app.ports.dialogs.picked = [shot, receipt];
+    await page.getByRole('button', { name: '添加文件…' }).click();
+    await expect(page.getByRole('img', { name: 'counter.png' })).toBeVisible();
+    await page.getByRole('button', { name: '保存记录' }).click();
+    await expect(page.getByTestId('record')).toHaveCount(1);
+
+    for (const { locale, button, summary, header } of EXPORTS) {
+      if (locale !== 'zh-CN') await page.getByTestId('language').selectOption(locale);
+      const pdf = path.join(outside, `report-${locale}.pdf`);
+      await exportPdfReport(app, pdf, button);
+
+      // The screenshot is drawn in the report at its own size in pixels.
+      expect(await pdfImages(pdf)).toContainEqual(expect.objectContaining({ width: 320, height: 240 }));
+      // The receipt's two pages are the last two, behind one header page naming the record and the hash.
+      const pages = await pdfPageCount(pdf);
+      const headerPage = (await pdfPageText(pdf, pages - 2)).replace(/\s+/g, ' ');
+      for (const expected of [header, 'receipt.pdf', '2026-11-24 15:30', receiptHash.slice(0, 32)])
+        expect(headerPage).toContain(expected);
+      expect(await pdfPageText(pdf, pages - 1)).toContain('docomo receipt page 1 of 2');
+      expect(await pdfPageText(pdf, pages)).toContain('docomo receipt page 2 of 2');
+      // The first page says what was cancelled, when and the reference number.
+      const first = (await pdfPageText(pdf, 1)).replace(/\s+/g, ' ');
+      for (const expected of [...summary, '2026-11-30']) expect(first).toContain(expected);
+      await savePdfPages(pdf, `report-evidence-${locale}`);
+    }
+
+    // With files: a Markdown report whose link opens the very PNG that was attached.
+    await page.getByRole('checkbox', { name: /添付ファイルも一緒に/ }).check();
+    app.ports.dialogs.savePath = path.join(outside, 'with-files');
+    await page.getByRole('button', { name: 'Markdown を書き出す' }).click();
+    const md = path.join(outside, 'with-files', 'with-files.md');
+    await expect(page.getByTestId('report-saved')).toContainText(md);
+    await saveScreenshot(page, 'report-export-ja');
+    const link = /\[counter\.png\]\(([^)]+)\)/.exec(await readFile(md, 'utf8'))?.[1] ?? '';
+    expect(await readFile(path.join(outside, 'with-files', link))).toEqual(await readFile(shot));
+    expect(app.foreignRequests).toEqual([]);
+  } finally {
+    await app.close();
+    await rm(outside, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, test } from 'vitest';
+import { appendPdfs, gatherEvidence, TEXT_LIMIT } from '../../../electron/proof/evidence';
+import type { AttachmentView } from '../../../electron/ipc/views';
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function attachment(name: string, ext: string, mime: string, bytes: Uint8Array): AttachmentView {
+  const id = sha(bytes);
+  return {
+    id,
+    name,
+    ext,
+    mime,
+    size: bytes.length,
+    importedAt: '2026-11-24T06:31:00.000Z',
+    fileName: `${id}.${ext}`,
+  };
+}
+
+/** A PDF whose pages are `widths` points wide, so a page can be told apart by its width. */
+async function pdfOf(widths: number[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (const width of widths) doc.addPage([width, 800]);
+  return doc.save();
+}
+
+describe('the evidence a PDF report shows', () => {
+  test('images become data URLs, texts are cut at the limit, PDFs are counted, the rest noted', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const long = new TextEncoder().encode('あ'.repeat(TEXT_LIMIT + 5));
+    const pdf = await pdfOf([300, 400]);
+    const broken = new TextEncoder().encode('%PDF-1.7 not really');
+    const heic = new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70]);
+    const image = attachment('a.png', 'png', 'image/png', png);
+    const text = attachment('a.txt', 'txt', 'text/plain', long);
+    const good = attachment('a.pdf', 'pdf', 'application/pdf', pdf);
+    const damaged = attachment('b.pdf', 'pdf', 'application/pdf', broken);
+    const photo = attachment('a.heic', 'heic', 'image/heic', heic);
+    const files = [image, text, good, damaged, photo];
+    const bytes = new Map([png, long, pdf, broken, heic].map((b) => [sha(b), b]));
+    // A file whose bytes changed since import is not shown as if it were the original.
+    const changed = { ...attachment('c.png', 'png', 'image/png', png), id: 'f'.repeat(64) };
+    const { shown, appendix } = await gatherEvidence([...files, changed], async (a) => {
+      const found = bytes.get(a.id) ?? (a === changed ? png : undefined);
+      if (!found) throw new Error('missing');
+      return found;
+    });
+    expect(shown.get(image.id)).toEqual({
+      kind: 'image',
+      dataUrl: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+    });
+    expect(shown.get(text.id)).toEqual({ kind: 'text', text: 'あ'.repeat(TEXT_LIMIT), truncated: true });
+    expect(shown.get(good.id)).toEqual({ kind: 'pdf', pages: 2, appendix: 1 });
+    expect(shown.get(damaged.id)).toEqual({ kind: 'pdf', pages: null, appendix: null });
+    expect(shown.get(photo.id)).toEqual({ kind: 'not-drawable' });
+    expect(shown.get(changed.id)).toEqual({ kind: 'missing' });
+    expect(appendix.map((a) => a.attachment.name)).toEqual(['a.pdf']);
+  });
+
+  test("each attached PDF's pages follow its header page, after the report's own pages", async () => {
+    // Printed: two report pages (100, 110 wide), then one header page for each attached PDF (120, 130).
+    const printed = await pdfOf([100, 110, 120, 130]);
+    const first = await pdfOf([300, 301]);
+    const second = await pdfOf([400]);
+    const { appendix } = await gatherEvidence(
+      [
+        attachment('first.pdf', 'pdf', 'application/pdf', first),
+        attachment('second.pdf', 'pdf', 'application/pdf', second),
+      ],
+      async (a) => (a.name === 'first.pdf' ? first : second),
+    );
+    const out = await PDFDocument.load(await appendPdfs(printed, appendix));
+    expect(out.getPages().map((p) => Math.round(p.getWidth()))).toEqual([100, 110, 120, 300, 301, 130, 400]);
+    // Nothing to append: the printed bytes as they are.
+    expect(await appendPdfs(printed, [])).toBe(printed);
+  });
+});
