@@ -59,7 +59,10 @@ for (const [locale, osLocale] of LANGUAGES) {
 
       // A file over the 50 MB limit: its name and the limit, in the UI language.
       await page.getByRole('button', { name: t('nav.home') }).click();
-      await page.getByRole('button', { name: t('cases.open') }).first().click();
+      await page
+        .getByRole('button', { name: t('cases.open') })
+        .first()
+        .click();
       await page.getByRole('tab', { name: t('case.tab.proof') }).click();
       await page.getByRole('button', { name: t('proof.add') }).click();
       const big = path.join(outside, 'big-screenshot.png');
