@@ -8,7 +8,6 @@ export interface Reader {
   timeZone: string;
 }
 
-
 /** True for a zone name Intl knows ("Asia/Tokyo", "UTC"); false for anything else. */
 export function isTimeZone(name: string): boolean {
   try {
