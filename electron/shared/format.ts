@@ -8,9 +8,6 @@ export interface Reader {
   timeZone: string;
 }
 
-/** The zone this process runs in (the user's, on their own computer); Tokyo if the runtime names none. */
-export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Tokyo';
-
 /** True for a zone name Intl knows ("Asia/Tokyo", "UTC"); false for anything else. */
 export function isTimeZone(name: string): boolean {
   try {
@@ -19,6 +16,15 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The zone this process runs in (the user's, on their own computer); Tokyo where the runtime names none
+ * it knows ("Etc/Unknown" on a machine without zone data), since the app's events happen in Japan.
+ */
+export function systemTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isTimeZone(zone) ? zone : 'Asia/Tokyo';
 }
 
 /** The zone's own name in the reader's language at that instant ("Japan Standard Time", "日本标准时间"). */

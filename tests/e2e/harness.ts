@@ -104,6 +104,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The OS time zone the page sees (IANA), e.g. 'Asia/Tokyo'; the browser's own when absent. */
+  timezoneId?: string;
 }
 
 export interface LaunchedApp {
@@ -162,6 +164,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       locale,
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1100, height: 780 },
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });
     // The same bridge shape as the preload builds, but each call goes over Playwright's JSON bridge.
     await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) =>

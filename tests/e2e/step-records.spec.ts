@@ -11,7 +11,12 @@ import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
 const STEP = 'cancel.keep-confirmation';
 
 test('record the proof from a step → the step lists it, after a restart too, and opens it', async () => {
-  const app = await launchApp({ locale: 'zh-CN', viewport: { width: 800, height: 600 } });
+  // A user in Japan: the time reads as entered, with no zone named.
+  const app = await launchApp({
+    locale: 'zh-CN',
+    viewport: { width: 800, height: 600 },
+    timezoneId: 'Asia/Tokyo',
+  });
   try {
     const { page } = app;
     await seedCase(page, '我的 docomo 线路');
@@ -32,7 +37,7 @@ test('record the proof from a step → the step lists it, after a restart too, a
     await page.getByRole('tab', { name: '清单' }).click();
     const listed = step.getByTestId('step-records').getByRole('button');
     await expect(listed).toHaveCount(1);
-    await expect(listed).toHaveText('2026-11-24 15:30 — 网上解约 · 受理编号 ••••••99');
+    await expect(listed).toHaveText('2026年11月24日 15:30 — 网上解约 · 受理编号 ••••••99');
     await expect(step.getByTestId('step-records')).not.toContainText('A-778899');
     await step.getByTestId('step-records').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'step-records-zh-CN-800x600');
@@ -43,7 +48,7 @@ test('record the proof from a step → the step lists it, after a restart too, a
     await app.restart();
     const again = app.page.locator(`[data-testid="step"][data-step-id="${STEP}"]`);
     const still = again.getByTestId('step-records').getByRole('button');
-    await expect(still).toHaveText('2026-11-24 15:30 — 网上解约 · 受理编号 ••••••99');
+    await expect(still).toHaveText('2026年11月24日 15:30 — 网上解约 · 受理编号 ••••••99');
 
     await still.click();
     await expect(app.page.getByRole('tab', { name: '凭证' })).toHaveAttribute('aria-selected', 'true');

@@ -27,14 +27,16 @@ export function ErrorProvider({ children }: { children: ReactNode }) {
       <div role="alert" aria-live="assertive">
         {shown && (
           <div className="notice notice-error" data-testid="error-banner">
-            <p>{errorText(t, locale, shown)}</p>
-            {/* The main process's technical English, for a bug report: never the words a user reads. */}
-            {shown.message && (
-              <details className="error-details">
-                <summary>{t('common.details')}</summary>
-                <code lang="en">{shown.message}</code>
-              </details>
-            )}
+            <div className="notice-body">
+              <p>{errorText(t, locale, shown)}</p>
+              {/* The main process's technical English, for a bug report: never the words a user reads. */}
+              {shown.message && (
+                <details className="error-details">
+                  <summary>{t('common.details')}</summary>
+                  <code lang="en">{shown.message}</code>
+                </details>
+              )}
+            </div>
             <button type="button" className="btn btn-ghost" onClick={() => setShown(null)}>
               {t('common.close')}
             </button>

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../electron/guide/types';
-import { formatInstant, systemTimeZone } from '../../../electron/shared/format';
+import { formatInstant, formatNumber, pluralOf, systemTimeZone } from '../../../electron/shared/format';
+import type { MessageKey, Translate } from '../i18n';
 
 /**
  * A saved moment in the user's language and zone, to the minute. With `eventZone` (where a record's
@@ -20,4 +21,12 @@ export function formatDay(day: string, locale: Locale): string {
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Keys that come in a "one" and an "other" form ("1 case", "2 cases"). */
+type PluralKey = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
+
+/** "{n} case" or "{n} cases" as the reader's language counts, the number written their way. */
+export function countOf(t: Translate, locale: Locale, key: PluralKey, n: number): string {
+  return t(`${key}.${pluralOf(n, locale)}`, { n: formatNumber(n, locale) });
 }

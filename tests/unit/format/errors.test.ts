@@ -4,12 +4,12 @@ import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Locale } from '../../../electron/guide/types';
-import { AppError, ERROR_CODES, type AppErrorBody } from '../../../electron/ipc/result';
+import { ERROR_CODES, type AppErrorBody } from '../../../electron/ipc/result';
 import { readArchive } from '../../../electron/proof/archive';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { errorText } from '../../../renderer/src/app/error-text';
 import { translator } from '../../../renderer/src/i18n';
-import { fakePng, removeTempDirs, tempDir } from '../proof/helpers';
+import { fakePng, refusal, removeTempDirs, tempDir } from '../proof/helpers';
 
 afterEach(removeTempDirs);
 
@@ -54,15 +54,6 @@ describe('error wording', () => {
 });
 
 describe('errors the main process really raises carry the params their wording needs', () => {
-  async function refusal(task: Promise<unknown>): Promise<AppError> {
-    const error = await task.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-    return error;
-  }
-
   test('attachment refusals: too large, empty, wrong type, disguised, a link, a folder, missing', async () => {
     const root = await tempDir();
     const outside = path.join(root, 'outside');

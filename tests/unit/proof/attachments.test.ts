@@ -1,10 +1,9 @@
 import { chmod, lstat, mkdir, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { AppError } from '../../../electron/ipc/result';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { sha256Hex } from '../../../electron/proof/chain';
-import { fakePng, removeTempDirs, snapshot, tempDir } from './helpers';
+import { fakePng, refusal, removeTempDirs, snapshot, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
@@ -15,15 +14,6 @@ async function setup(maxBytes?: number) {
   await mkdir(dataDir);
   await mkdir(outside);
   return { root, dataDir, outside, files: attachmentFiles(dataDir, maxBytes) };
-}
-
-async function refusal(task: Promise<unknown>): Promise<AppError> {
-  const error = await task.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 describe('attachment import', () => {

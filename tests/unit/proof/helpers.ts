@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { AppError } from '../../../electron/ipc/result';
 import { nextRevision } from '../../../electron/proof/chain';
 import type { CaseData, ProofRecord, RecordContent } from '../../../electron/store/schema';
 import { openStore } from '../../../electron/store/store';
@@ -96,4 +97,14 @@ export async function seededStore(dir?: string) {
     records: [makeRecord('r1', 'c1', [{ staffName: '鈴木' }])],
   }));
   return { dataDir, store };
+}
+
+/** The AppError a task is refused with (fails the test if it succeeds or throws anything else). */
+export async function refusal(task: Promise<unknown>): Promise<AppError> {
+  const error = await task.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
 }

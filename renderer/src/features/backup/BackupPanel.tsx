@@ -2,20 +2,18 @@
 // then adds it to the current data or replaces it (the main process backs up the current data first).
 import { useState } from 'react';
 import type { BackupSummary } from '../../../../electron/ipc/views';
-import { formatNumber, pluralOf, systemTimeZone } from '../../../../electron/shared/format';
+import { systemTimeZone } from '../../../../electron/shared/format';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type Translate } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { countOf, formatDateTime } from '../../ui/format';
 
 export function BackupPanel() {
   const { t, locale } = useI18n();
   const counted = (c: Counts) => ({
-    cases: t(`backup.cases.${pluralOf(c.cases, locale)}`, { n: formatNumber(c.cases, locale) }),
-    records: t(`backup.records.${pluralOf(c.records, locale)}`, { n: formatNumber(c.records, locale) }),
-    attachments: t(`backup.attachments.${pluralOf(c.attachments, locale)}`, {
-      n: formatNumber(c.attachments, locale),
-    }),
+    cases: countOf(t, locale, 'backup.cases', c.cases),
+    records: countOf(t, locale, 'backup.records', c.records),
+    attachments: countOf(t, locale, 'backup.attachments', c.attachments),
   });
   const report = useReportError();
   const [status, setStatus] = useState('');

@@ -93,7 +93,7 @@ export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view
                 <p className="help">{t('documents.readyAt', { when: formatDateTime(saved.at, locale) })}</p>
               )}
               {doc.secret && (
-                <p className="help" data-testid="document-secret">
+                <p className="help document-secret" data-testid="document-secret">
                   {t('documents.secret')}
                 </p>
               )}

@@ -10,7 +10,7 @@ import type { RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { countOf, formatDateTime } from '../../ui/format';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
 import { AttachmentPreview } from './AttachmentPreview';
@@ -194,7 +194,7 @@ function RecordItem({
       )}
       <p className="help small">
         {t('proof.entered', { at: formatDateTime(record.createdAt, locale) })} ·{' '}
-        {t('proof.revisions', { n: record.revisions.length })} ·{' '}
+        {countOf(t, locale, 'proof.revisions', record.revisions.length)} ·{' '}
         <span data-testid="chain">
           {record.chain.intact
             ? `✓ ${t('proof.chain.intact')}`
