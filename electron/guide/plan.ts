@@ -103,9 +103,15 @@ function japanOffset(ms: number): number {
 }
 
 /** The instant (ISO, UTC) of a wall-clock time on a day in Japan. */
+const instants = new Map<string, string>();
 function at(iso: string, hhmm: string): string {
+  const key = `${iso}T${hhmm}`;
+  const memo = instants.get(key);
+  if (memo) return memo;
   const wall = utcMidnight(iso) + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000;
-  return new Date(wall - japanOffset(wall) * 60_000).toISOString();
+  const instant = new Date(wall - japanOffset(wall) * 60_000).toISOString();
+  instants.set(key, instant);
+  return instant;
 }
 
 /** The calendar day in Japan at an instant. */
@@ -149,7 +155,12 @@ function dayWords(iso: string, locale: string, month = false): string {
 }
 
 /** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month. */
+const filled = new Map<string, LocalizedText>();
 function fill(key: PlanTextKey, params: Record<string, string>): LocalizedText {
+  // Memoised: the same few texts and dates recur across steps, cases and re-renders.
+  const memoKey = `${key}|${Object.entries(params).join('|')}`;
+  const memo = filled.get(memoKey);
+  if (memo) return memo;
   const text = planTexts[key];
   const out = {} as LocalizedText;
   for (const locale of LOCALES)
@@ -160,6 +171,7 @@ function fill(key: PlanTextKey, params: Record<string, string>): LocalizedText {
       if (value.startsWith('month:')) return dayWords(value.slice(6), locale, true);
       return value;
     });
+  filled.set(memoKey, out);
   return out;
 }
 
