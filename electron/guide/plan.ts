@@ -1,9 +1,7 @@
 // The plan: the checklist's steps given dates, from the rules in data/plan-rules.ts, the provider's
 // sourced facts and the leaving date. Pure: no clock of its own (today is an input), no I/O.
-// Calendar days are Japan's (the carrier's month and cut-offs are Japan time); zone arithmetic goes
-// through @date-fns/tz, day arithmetic through date-fns.
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, endOfMonth, format, max } from 'date-fns';
+// Calendar days are Japan's (the carrier's month and cut-offs are Japan time).
+import { tzOffset } from '@date-fns/tz';
 import { content } from '../../data/index';
 import { planRules, planTexts, type PlanRuleData, type PlanTextKey } from '../../data/plan-rules';
 import type { ProviderData, ProviderFacts } from '../../data/schema';
@@ -19,8 +17,8 @@ import {
 export const JAPAN_ZONE = 'Asia/Tokyo';
 /** Due today or within this many days after it counts as due soon. */
 export const DUE_SOON_DAYS = 3;
-/** Reminders fire at this hour, Japan time, on a step's last day. */
-const REMIND_HOUR = 9;
+/** Reminders fire at this time, Japan time, on a step's last day. */
+const REMIND_TIME = '09:00';
 
 export type PlanStatus = 'done' | 'overdue' | 'due-soon' | 'upcoming' | 'undated';
 
@@ -73,23 +71,53 @@ const ruleByStep = new Map<string, PlanRuleData>(
 );
 const CANCEL_KINDS: ReadonlySet<PlanRuleData['kind']> = new Set(['cancel-by-departure', 'mnp-reservation']);
 
-const day = (iso: string): TZDate => {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new TZDate(y, m - 1, d, JAPAN_ZONE);
+// Calendar days are YYYY-MM-DD strings; their arithmetic runs on UTC midnights, which has no zone
+// (and Date.UTC knows month lengths and leap years). Only turning a day and a time into an instant,
+// or an instant into a day, depends on the zone: that goes through @date-fns/tz's tzOffset.
+const DAY_MS = 86_400_000;
+const utcMidnight = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const plusDays = (iso: string, days: number): string => isoOf(utcMidnight(iso) + days * DAY_MS);
+/** The last day of the month `months` after the one `iso` falls in. */
+const monthEnd = (iso: string, months = 0): string =>
+  isoOf(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) + months, 0));
+/** Day `dayOfMonth` of the month `months` after `iso`'s, clamped to that month's length. */
+const dayOfMonth = (iso: string, dayOfMonth: number, months = 0): string => {
+  const last = monthEnd(iso, months);
+  return `${last.slice(0, 8)}${String(Math.min(dayOfMonth, Number(last.slice(8)))).padStart(2, '0')}`;
 };
-const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
-const at = (iso: string, hhmm: string): string => {
-  const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  const d = day(iso);
-  // As UTC (Z): TZDate's own toISOString writes the zone's offset.
-  return new Date(
-    new TZDate(d.getFullYear(), d.getMonth(), d.getDate(), h, m, JAPAN_ZONE).getTime(),
-  ).toISOString();
-};
+const daysBetween = (from: string, to: string): number =>
+  Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+
+/** Japan's UTC offset in minutes at an instant, memoised per hour (the library's lookup is costly). */
+const offsets = new Map<number, number>();
+function japanOffset(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    offset = tzOffset(JAPAN_ZONE, new Date(ms));
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The instant (ISO, UTC) of a wall-clock time on a day in Japan. */
+const instants = new Map<string, string>();
+function at(iso: string, hhmm: string): string {
+  const key = `${iso}T${hhmm}`;
+  const memo = instants.get(key);
+  if (memo) return memo;
+  const wall = utcMidnight(iso) + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000;
+  const instant = new Date(wall - japanOffset(wall) * 60_000).toISOString();
+  instants.set(key, instant);
+  return instant;
+}
 
 /** The calendar day in Japan at an instant. */
 export function japanDay(instant: Date | string): string {
-  return isoDay(new TZDate(new Date(instant).getTime(), JAPAN_ZONE));
+  const ms = new Date(instant).getTime();
+  return isoOf(ms + japanOffset(ms) * 60_000);
 }
 
 /** The day a step was last ticked done (Japan's calendar), or null when it is not done. */
@@ -99,27 +127,40 @@ function doneOn(progress: StepProgress | undefined): string | null {
   return last ? japanDay(last.at) : null;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let found = dateFormats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, found);
+const DAY_WORDS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+};
+const MONTH_WORDS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const words = new Map<string, string>();
+/** A calendar day (or its month) in words, the same in every zone (formatted as UTC midnight); memoised,
+ * as many steps and cases share the same few dates. */
+function dayWords(iso: string, locale: string, month = false): string {
+  const key = `${locale}|${month ? 'm' : 'd'}|${iso}`;
+  let found = words.get(key);
+  if (found === undefined) {
+    const fmtKey = `${locale}|${month ? 'm' : 'd'}`;
+    let format = formatters.get(fmtKey);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, month ? MONTH_WORDS : DAY_WORDS);
+      formatters.set(fmtKey, format);
+    }
+    found = format.format(utcMidnight(iso));
+    words.set(key, found);
   }
   return found;
 }
-/** A calendar day in words, the same in every zone (the day is formatted as UTC midnight). */
-function dayWords(iso: string, locale: string, month = false): string {
-  const utc = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return formatter(
-    locale,
-    month ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' },
-  ).format(utc);
-}
 
 /** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month. */
+const filled = new Map<string, LocalizedText>();
 function fill(key: PlanTextKey, params: Record<string, string>): LocalizedText {
+  // Memoised: the same few texts and dates recur across steps, cases and re-renders.
+  const memoKey = `${key}|${Object.entries(params).join('|')}`;
+  const memo = filled.get(memoKey);
+  if (memo) return memo;
   const text = planTexts[key];
   const out = {} as LocalizedText;
   for (const locale of LOCALES)
@@ -130,6 +171,7 @@ function fill(key: PlanTextKey, params: Record<string, string>): LocalizedText {
       if (value.startsWith('month:')) return dayWords(value.slice(6), locale, true);
       return value;
     });
+  filled.set(memoKey, out);
   return out;
 }
 
@@ -142,25 +184,32 @@ function known<K extends keyof ProviderFacts>(
   return fact?.status === 'found' && fact.value != null ? fact.value : null;
 }
 
+const sourcesMemo = new Map<string, Source[]>();
 function ruleSources(rule: PlanRuleData, provider: ProviderData | undefined): Source[] {
+  const key = `${rule.id}|${provider?.id ?? ''}`;
+  const memo = sourcesMemo.get(key);
+  if (memo) return memo;
   const all = [
     ...rule.citesGlobal.flatMap((id) => globalFacts.get(id)?.sources ?? []),
     ...rule.citesProvider.flatMap((key) => provider?.facts[key]?.sources ?? []),
   ];
   const seen = new Set<string>();
-  return all.filter((s) => !seen.has(s.url) && seen.add(s.url));
+  const unique = all.filter((s) => !seen.has(s.url) && seen.add(s.url));
+  sourcesMemo.set(key, unique);
+  return unique;
 }
 
 /** Billing advice for ending the line by `latest` (or by no set day), seen from `today`. */
 function billingAdvice(provider: ProviderData | undefined, today: string, latest: string | null) {
   const billing = known(provider, 'billing');
-  const monthEnd = isoDay(endOfMonth(day(today)));
-  const nextMonth = `month:${isoDay(addDays(day(monthEnd), 1))}`;
+  const thisMonthEnd = monthEnd(today);
+  const nextMonth = `month:${plusDays(thisMonthEnd, 1)}`;
   if (billing === null) return { advice: [], ask: [planTexts.askBilling] };
   if (billing === 'full-month') {
-    if (latest === null) return { advice: [fill('fullMonthNoDate', { monthEnd, nextMonth })], ask: [] };
-    const key = latest <= monthEnd ? 'fullMonthSame' : 'fullMonthBefore';
-    return { advice: [fill(key, { monthEnd, nextMonth, latest })], ask: [] };
+    if (latest === null)
+      return { advice: [fill('fullMonthNoDate', { monthEnd: thisMonthEnd, nextMonth })], ask: [] };
+    const key = latest <= thisMonthEnd ? 'fullMonthSame' : 'fullMonthBefore';
+    return { advice: [fill(key, { monthEnd: thisMonthEnd, nextMonth, latest })], ask: [] };
   }
   if (billing === 'pro-rated')
     return { advice: [latest ? fill('proRated', { latest }) : fill('proRatedNoDate', {})], ask: [] };
@@ -173,29 +222,18 @@ function cutoffAdvice(provider: ProviderData | undefined, today: string) {
   if (cutoff === null) return { time: null, advice: [], ask: [planTexts.askCutoff] };
   const advice: LocalizedText[] = [];
   if (cutoff.effective === 'month-end') {
-    const monthEnd = isoDay(endOfMonth(day(today)));
     if (cutoff.deadlineDay !== null) {
-      // The request day in this month, or next month's when this month's has passed (clamped to short months).
-      const thisMonth = day(today);
-      const candidate = (base: Date) =>
-        isoDay(
-          new TZDate(
-            base.getFullYear(),
-            base.getMonth(),
-            Math.min(cutoff.deadlineDay ?? 1, endOfMonth(base).getDate()),
-            JAPAN_ZONE,
-          ),
-        );
-      const requestThis = candidate(thisMonth);
-      const requestBy = requestThis >= today ? requestThis : candidate(addMonths(thisMonth, 1));
+      // This month's request day, or next month's when it has passed.
+      const requestThis = dayOfMonth(today, cutoff.deadlineDay);
+      const requestBy = requestThis >= today ? requestThis : dayOfMonth(today, cutoff.deadlineDay, 1);
       advice.push(
         fill('monthEndDeadline', {
           deadlineDay: String(cutoff.deadlineDay),
-          monthEnd: isoDay(endOfMonth(day(requestBy))),
+          monthEnd: monthEnd(requestBy),
           requestBy,
         }),
       );
-    } else advice.push(fill('monthEnd', { monthEnd }));
+    } else advice.push(fill('monthEnd', { monthEnd: monthEnd(today) }));
   }
   if (cutoff.afterHoursFrom !== null) advice.push(fill('cutoff', { cutoff: cutoff.afterHoursFrom }));
   return { time: cutoff.afterHoursFrom, advice, ask: [] };
@@ -208,12 +246,22 @@ interface Dating {
   advice: LocalizedText[];
   ask: LocalizedText[];
 }
+const UNDATED = {
+  earliest: null,
+  latest: null,
+  cutoff: null,
+  advice: [],
+  ask: [],
+  rule: null,
+  dueAt: null,
+  remindAt: null,
+} as const satisfies Dating & Pick<PlanItem, 'rule' | 'dueAt' | 'remindAt'>;
 
 export function computePlan({ checklist, profile, progress, today }: PlanInput): Plan {
   const provider = providers.get(checklist.provider.id);
   const steps = checklist.phases.flatMap((p) => p.steps);
   const leaving = profile.leavingDate;
-  const dayBeforeLeaving = leaving ? isoDay(addDays(day(leaving), -1)) : null;
+  const dayBeforeLeaving = leaving ? plusDays(leaving, -1) : null;
 
   // The line ends on the day a cancel step was ticked; until then, by the day before leaving.
   const cancelSteps = steps.filter((s) => CANCEL_KINDS.has(ruleByStep.get(s.id)?.kind ?? 'final-bill'));
@@ -223,7 +271,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       .filter((d): d is string => d !== null)
       .sort()[0] ?? null;
   const lineEnds = cancelledOn ?? dayBeforeLeaving;
-  const finalBillBy = lineEnds ? isoDay(endOfMonth(addMonths(day(lineEnds), 2))) : null;
+  const finalBillBy = lineEnds ? monthEnd(lineEnds, 2) : null;
 
   const date = (rule: PlanRuleData): Dating => {
     const none: Dating = { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
@@ -244,12 +292,13 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         const cut = cutoffAdvice(provider, today);
         const rest = { cutoff: cut.time, ask: [...billing.ask, ...cut.ask] };
         if (!leaving || !dayBeforeLeaving) {
-          const validUntil = isoDay(addDays(day(today), 14));
+          const validUntil = plusDays(today, 14);
           return { ...rest, earliest: null, latest: null, advice: [fill('mnpToday', { today, validUntil })] };
         }
         // Valid 15 days counting the issue day: issued 15 days before leaving, it still works the day before.
-        const earliest = isoDay(max([day(today), addDays(day(leaving), -15)]));
-        const validUntil = isoDay(addDays(day(earliest), 14));
+        const fifteenBefore = plusDays(leaving, -15);
+        const earliest = fifteenBefore > today ? fifteenBefore : today;
+        const validUntil = plusDays(earliest, 14);
         return {
           ...rest,
           earliest,
@@ -299,20 +348,36 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     }
   };
 
+  /** A rule's dates, advice and instants: the same for every step it dates, so computed once per plan. */
+  const ruled = new Map<string, Dating & Pick<PlanItem, 'rule' | 'dueAt' | 'remindAt'>>();
+  const forRule = (rule: PlanRuleData) => {
+    const found = ruled.get(rule.id);
+    if (found) return found;
+    const dating = date(rule);
+    const ask =
+      !dating.latest && !leaving && !cancelledOn ? [...dating.ask, planTexts.noLeavingDate] : dating.ask;
+    const advice =
+      cancelledOn && CANCEL_KINDS.has(rule.kind)
+        ? [fill('alreadyCancelled', { cancelledOn }), ...dating.advice]
+        : dating.advice;
+    const { latest } = dating;
+    const made = {
+      ...dating,
+      ask,
+      advice,
+      rule: { id: rule.id, label: rule.label, sources: ruleSources(rule, provider) },
+      dueAt: latest ? (dating.cutoff ? at(latest, dating.cutoff) : at(plusDays(latest, 1), '00:00')) : null,
+      remindAt: latest ? at(latest, REMIND_TIME) : null,
+    };
+    ruled.set(rule.id, made);
+    return made;
+  };
+
   const items = steps.map((step): PlanItem => {
     const rule = ruleByStep.get(step.id);
     const done = progress[step.id]?.done === true;
-    const dating = rule ? date(rule) : { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
-    if (rule && !dating.latest && !leaving && !cancelledOn) dating.ask.push(planTexts.noLeavingDate);
-    if (cancelledOn && rule && CANCEL_KINDS.has(rule.kind))
-      dating.advice.unshift(fill('alreadyCancelled', { cancelledOn }));
-    const { latest } = dating;
-    const dueAt = latest
-      ? dating.cutoff
-        ? at(latest, dating.cutoff)
-        : at(isoDay(addDays(day(latest), 1)), '00:00')
-      : null;
-    const daysLeft = latest ? differenceInCalendarDays(day(latest), day(today)) : null;
+    const r = rule ? forRule(rule) : UNDATED;
+    const daysLeft = r.latest ? daysBetween(today, r.latest) : null;
     const status: PlanStatus = done
       ? 'done'
       : daysLeft === null
@@ -326,15 +391,15 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       stepId: step.id,
       title: step.title,
       done,
-      rule: rule ? { id: rule.id, label: rule.label, sources: ruleSources(rule, provider) } : null,
-      earliest: dating.earliest,
-      latest,
-      dueAt,
-      cutoff: dating.cutoff,
-      remindAt: latest ? at(latest, `${String(REMIND_HOUR).padStart(2, '0')}:00`) : null,
+      rule: r.rule,
+      earliest: r.earliest,
+      latest: r.latest,
+      dueAt: r.dueAt,
+      cutoff: r.cutoff,
+      remindAt: r.remindAt,
       status,
-      advice: dating.advice,
-      ask: dating.ask,
+      advice: r.advice,
+      ask: r.ask,
     };
   });
   const order = (item: PlanItem) => item.latest ?? '9999-12-31';

@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { addDays } from 'date-fns';
 import { japanDay } from '../../electron/guide/plan';
 import { expectNoSeriousA11yViolations } from './axe';
 import { DOCOMO_ESIM, seedCase } from './flows';
@@ -29,6 +28,7 @@ const TEXT = {
   },
 } as const;
 const STEP = 'cancel.online';
+const DAY_MS = 86_400_000;
 
 for (const locale of ['zh-CN', 'en', 'ja'] as const) {
   test(`plan (${locale}): due-soon notice, timeline, the same tick as the checklist, next date in the list`, async () => {
@@ -38,7 +38,7 @@ for (const locale of ['zh-CN', 'en', 'ja'] as const) {
     try {
       const { page } = app;
       // Leaving the day after tomorrow (Japan's calendar): the cancellation is due tomorrow.
-      const leavingDate = japanDay(addDays(new Date(), 2));
+      const leavingDate = japanDay(new Date(Date.now() + 2 * DAY_MS));
       await seedCase(page, 'docomo eSIM', { ...DOCOMO_ESIM, leavingDate });
 
       const notice = page.getByTestId('due-soon');
@@ -64,7 +64,7 @@ for (const locale of ['zh-CN', 'en', 'ja'] as const) {
         page.locator(`[data-testid="step"][data-step-id="${STEP}"]`).getByRole('checkbox'),
       ).toBeChecked();
 
-      await page.getByRole('button', { name: text.home }).click();
+      await page.getByRole('button', { name: text.home, exact: true }).click();
       await expect(page.getByTestId('next-due')).toBeVisible();
       await saveScreenshot(page, `plan-cases-list-${locale}`);
       await expectNoSeriousA11yViolations(page);
@@ -78,7 +78,10 @@ test('plan: the calendar export saves an .ics where the user chose', async () =>
   const app = await launchApp({ locale: 'en' });
   try {
     const { page } = app;
-    await seedCase(page, 'docomo eSIM', { ...DOCOMO_ESIM, leavingDate: japanDay(addDays(new Date(), 40)) });
+    await seedCase(page, 'docomo eSIM', {
+      ...DOCOMO_ESIM,
+      leavingDate: japanDay(new Date(Date.now() + 40 * DAY_MS)),
+    });
     const file = path.join(app.dataDir, '..', `plan-${path.basename(app.dataDir)}.ics`);
     app.ports.dialogs.savePath = file;
     await page.getByRole('tab', { name: 'Plan' }).click();

@@ -12,7 +12,7 @@ import { PlanPanel } from '../plan/PlanPanel';
 import { CaseProofPanel, type ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
 
-const TABS = ['checklist', 'plan', 'documents', 'phrases', 'proof'] as const;
+const TABS = ['checklist', 'documents', 'phrases', 'proof', 'plan'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
 type Tab = (typeof TABS)[number];
 
