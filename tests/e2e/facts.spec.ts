@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { content } from '../../data/index';
 import type { Profile } from '../../electron/guide/types';
+import { expectNoSeriousA11yViolations } from './axe';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
 import { SCREENSHOT_DIR } from './screenshots';
@@ -62,6 +63,8 @@ const stepWith = (page: Page, status: string): Locator =>
 
 for (const l of LOCALES) {
   test(`uncertain facts are explained, tagged and dated (${l.app})`, async () => {
+    // Two cases, an axe pass and a reload on a moved clock: more than the default minute on a busy machine.
+    test.setTimeout(150_000);
     const app = await launchApp({ locale: l.os, viewport: { width: 900, height: 1600 } });
     try {
       const { page } = app;
@@ -86,6 +89,7 @@ for (const l of LOCALES) {
       await expect(single.getByText(l.single).first()).toBeVisible();
       await shot(unknown, 'not-found');
       await shot(single, 'single-source');
+      await expectNoSeriousA11yViolations(page);
 
       // A year on, every check is older than 180 days: the step says so, with the date.
       await page.clock.setFixedTime(new Date('2027-12-01T10:00:00'));
