@@ -160,8 +160,10 @@ async function newestGoodBackup(
 async function removeStaleTemps(folder: string, isOurs: (target: string) => boolean): Promise<void> {
   const names = await fsp.readdir(folder).catch(() => []);
   for (const name of names) {
-    const target = staleTempTarget(name);
-    if (target !== null && isOurs(target)) await fsp.unlink(path.join(folder, name)).catch(() => undefined);
+    const file = path.join(folder, name);
+    const stat = await fsp.lstat(file).catch(() => null);
+    const target = stat?.isFile() ? staleTempTarget(name, stat.mtimeMs) : null;
+    if (target !== null && isOurs(target)) await fsp.unlink(file).catch(() => undefined);
   }
 }
 
