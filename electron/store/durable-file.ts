@@ -92,6 +92,21 @@ export async function writeFileDurably(
   await fsyncDir(path.dirname(target), io);
 }
 
+/** The file's bytes are not valid UTF-8: read leniently, a bad byte would become U+FFFD on the next write. */
+export class InvalidUtf8Error extends Error {
+  override name = 'InvalidUtf8Error';
+}
+
+/** Reads a text file, refusing (InvalidUtf8Error) bytes that are not valid UTF-8. */
+export async function readUtf8Strictly(file: string): Promise<string> {
+  const bytes = await fsp.readFile(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InvalidUtf8Error(`${path.basename(file)} is not valid UTF-8`);
+  }
+}
+
 export interface DurableJsonFileOptions<T> {
   /** Turns the file's text into data; throws when the text is not acceptable. */
   decode: (text: string) => T;
@@ -112,7 +127,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await fsp.readFile(this.filePath, 'utf8');
+      text = await readUtf8Strictly(this.filePath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
