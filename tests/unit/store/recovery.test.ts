@@ -26,7 +26,9 @@ const BAD_FILES: Array<[string, string | Buffer]> = [
   // Valid JSON around one byte that is not UTF-8 (read leniently it would turn into U+FFFD on the next write).
   [
     'invalid UTF-8',
-    Buffer.from(goodJson.replace('Case a', 'Case \u0001'), 'utf8').map((b) => (b === 1 ? 0xff : b)),
+    Buffer.from(
+      Buffer.from(goodJson.replace('Case a', 'Case \u0001'), 'utf8').map((b) => (b === 1 ? 0xff : b)),
+    ),
   ],
 ];
 
