@@ -2,12 +2,14 @@
 // runs a subset. Targets are printed beside the figures for a person to judge.
 import { benchAttachments } from './attachments';
 import { benchRenderer } from './renderer';
+import { benchRestore } from './restore';
 import { benchStore } from './store';
 
 const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
   store: benchStore,
   renderer: benchRenderer,
   attachments: benchAttachments,
+  restore: benchRestore,
 };
 
 const TARGETS: Record<string, string> = {
@@ -16,6 +18,8 @@ const TARGETS: Record<string, string> = {
   'renderer.js_gzip_kb': '< 250',
   'attachments.ratio': '>= 0.8',
   'attachments.rss_growth_mb': '< 64',
+  'attachments.ratio_vs_cp_sync': '>= 0.6',
+  'restore.rss_growth_mb': '< 64',
 };
 
 const args = process.argv.slice(2);
