@@ -9,7 +9,7 @@ import { attachmentFiles } from '../electron/proof/attachment-store';
 
 const SIZE_MB = 500;
 
-async function writeRandomishFile(file: string, megabytes: number): Promise<void> {
+export async function writeRandomishFile(file: string, megabytes: number, seed = 0): Promise<void> {
   // One random megabyte with a counter stamped in: cheap to make, and every block differs.
   const block = Buffer.alloc(1024 * 1024);
   for (let i = 0; i < block.length; i += 1) block[i] = (i * 2654435761) >>> 24;
@@ -17,6 +17,7 @@ async function writeRandomishFile(file: string, megabytes: number): Promise<void
   try {
     for (let i = 0; i < megabytes; i += 1) {
       block.writeUInt32LE(i, 0);
+      block.writeUInt32LE(seed, 4);
       await handle.write(block);
     }
     await handle.sync();
@@ -25,7 +26,7 @@ async function writeRandomishFile(file: string, megabytes: number): Promise<void
   }
 }
 
-async function timed(task: () => Promise<unknown>): Promise<number> {
+export async function timed(task: () => Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();
   await task();
   return Number(process.hrtime.bigint() - start) / 1e9;
@@ -33,7 +34,7 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 
 const RUNS = 3;
 
-const median = (values: number[]): number =>
+export const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**

@@ -4,6 +4,7 @@ import { benchAttachments } from './attachments';
 import { benchPlan } from './plan';
 import { benchRenderer } from './renderer';
 import { benchReport } from './report';
+import { benchRestore } from './restore';
 import { benchStore } from './store';
 
 const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
   attachments: benchAttachments,
   report: benchReport,
   plan: benchPlan,
+  restore: benchRestore,
 };
 
 const TARGETS: Record<string, string> = {
@@ -22,6 +24,8 @@ const TARGETS: Record<string, string> = {
   'attachments.rss_growth_mb': '< 64',
   'report.pdf_ms': '< 400',
   'plan.compute_ms': '< 5',
+  'attachments.ratio_vs_cp_sync': '>= 0.6',
+  'restore.rss_growth_mb': '< 64',
 };
 
 const args = process.argv.slice(2);

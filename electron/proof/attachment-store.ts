@@ -53,7 +53,10 @@ export interface AttachmentFiles {
   readonly dir: string;
   readonly maxBytes: number;
   fileOf(sha256: string, ext: string): string;
-  importPath(source: string): Promise<ImportedFile>;
+  /** `syncFolder: false` leaves the folder flush to the caller (one syncFolder() for a whole batch). */
+  importPath(source: string, options?: { syncFolder?: boolean }): Promise<ImportedFile>;
+  /** Makes the renames of earlier imports durable. */
+  syncFolder(): Promise<void>;
   importBytes(name: string, bytes: Uint8Array): Promise<ImportedFile>;
 }
 
@@ -129,6 +132,7 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
     name: string,
     ext: string,
     read: (into: Buffer) => Promise<number>,
+    syncFolder = true,
   ): Promise<ImportedFile> => {
     await fsp.mkdir(dir, { recursive: true });
     const temp = path.join(dir, `${WORKING_FILE.incoming}${randomUUID()}`);
@@ -186,8 +190,8 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
       }
       // Replaces a damaged copy or a link in its place (the link itself, never what it points to).
       await fsp.rename(temp, target);
-      // The rename is durable before the store can point at the file.
-      await fsyncDir(dir);
+      // The rename is durable before the store can point at the file (here, or once for a batch).
+      if (syncFolder) await fsyncDir(dir);
       return { sha256, ext, mime: mimeOf(ext), size, added: true };
     } catch (error) {
       await fsp.unlink(temp).catch(() => undefined);
@@ -199,7 +203,8 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
     dir,
     maxBytes,
     fileOf,
-    async importPath(source) {
+    syncFolder: () => fsyncDir(dir),
+    async importPath(source, options) {
       const shown = path.basename(source);
       if (!path.isAbsolute(source) || source.split(/[\\/]/).includes('..')) {
         throw new AppError('file_unsafe_path', `${shown}: the path must be a full path without ".."`, {
@@ -229,6 +234,7 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
           source,
           ext,
           async (into) => (await handle.read(into, 0, into.length, null)).bytesRead,
+          options?.syncFolder,
         );
       } finally {
         await handle.close();

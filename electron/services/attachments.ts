@@ -6,7 +6,7 @@ import { AppError } from '../ipc/result';
 import type { AttachmentView, ImportOutcome } from '../ipc/views';
 import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '../proof/attachment-store';
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
-import type { StoreData } from '../store/schema';
+import type { AttachmentData, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { buildChecklist } from '../guide/engine';
 import type { Ports } from './ports';
@@ -32,39 +32,43 @@ export function documentAttachments(data: StoreData, caseId: string): Record<str
 }
 
 export function attachmentsHandlers(store: Store, ports: Ports, files: AttachmentFiles): AttachmentHandlers {
-  /** Adds the entry for newly seen bytes; the first name a file was imported under is kept. */
-  const register = async (name: string, file: ImportedFile): Promise<AttachmentView> => {
-    const next = await store.update((data) =>
-      data.attachments.some((a) => a.id === file.sha256)
-        ? data
-        : {
-            ...data,
-            attachments: [
-              ...data.attachments,
-              {
-                id: file.sha256,
-                ext: file.ext,
-                mime: file.mime,
-                size: file.size,
-                name: path.basename(name).slice(0, 255) || `file.${file.ext}`,
-                importedAt: ports.now().toISOString(),
-              },
-            ],
-          },
-    );
-    const entry = attachmentsById(next).get(file.sha256);
-    if (!entry) throw new AppError('internal', 'the attachment was not registered');
-    return attachmentView(entry);
+  /** Adds an entry for each newly seen file, in one store write; the first name a file had is kept. */
+  const registerAll = async (imported: readonly [string, ImportedFile][]): Promise<AttachmentView[]> => {
+    const next = await store.update((data) => {
+      const known = new Set(data.attachments.map((a) => a.id));
+      const added: AttachmentData[] = [];
+      for (const [name, file] of imported) {
+        if (known.has(file.sha256)) continue;
+        known.add(file.sha256);
+        added.push({
+          id: file.sha256,
+          ext: file.ext,
+          mime: file.mime,
+          size: file.size,
+          name: path.basename(name).slice(0, 255) || `file.${file.ext}`,
+          importedAt: ports.now().toISOString(),
+        });
+      }
+      return added.length === 0 ? data : { ...data, attachments: [...data.attachments, ...added] };
+    });
+    const byId = attachmentsById(next);
+    return imported.map(([, file]) => {
+      const entry = byId.get(file.sha256);
+      if (!entry) throw new AppError('internal', 'the attachment was not registered');
+      return attachmentView(entry);
+    });
   };
 
+  /** Each file copied and flushed; then one folder flush and one store write for the whole batch. */
   const importAll = async (paths: readonly string[]): Promise<ImportOutcome> => {
-    const outcome: ImportOutcome = { imported: [], failed: [] };
+    const imported: [string, ImportedFile][] = [];
+    const failed: ImportOutcome['failed'] = [];
     for (const source of paths) {
       try {
-        outcome.imported.push(await register(source, await files.importPath(source)));
+        imported.push([source, await files.importPath(source, { syncFolder: false })]);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        outcome.failed.push({
+        failed.push({
           name: path.basename(source),
           code: error.code,
           message: error.message,
@@ -72,14 +76,20 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
         });
       }
     }
-    return outcome;
+    if (imported.length === 0) return { imported: [], failed };
+    await files.syncFolder();
+    return { imported: await registerAll(imported), failed };
   };
 
   return {
     'attachments.pick': async () => importAll(await ports.pickFiles({ extensions: ACCEPTED_EXTENSIONS })),
     'attachments.importPaths': ({ paths }) => importAll(paths),
-    'attachments.importPasted': async ({ name, dataBase64 }) =>
-      register(name, await files.importBytes(name, Buffer.from(dataBase64, 'base64'))),
+    'attachments.importPasted': async ({ name, dataBase64 }) => {
+      const file = await files.importBytes(name, Buffer.from(dataBase64, 'base64'));
+      const [view] = await registerAll([[name, file]]);
+      if (!view) throw new AppError('internal', 'the attachment was not registered');
+      return view;
+    },
     'attachments.forDocuments': ({ caseId }) => {
       findCase(store.data, caseId);
       return documentAttachments(store.data, caseId);

@@ -1,5 +1,6 @@
 // Durable file writes: lowdb's own JSONFile (steno) renames a temp file but never fsyncs, so a power
 // loss can lose an acknowledged write. Here a write resolves only once the bytes and the rename are on disk.
+import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -13,21 +14,27 @@ export interface FileIo {
 
 export const nodeIo: FileIo = { open: fsp.open, rename: fsp.rename, unlink: fsp.unlink };
 
-let tempCounter = 0;
+/** When this process started: a temp file of ours cannot be older. */
+const PROCESS_STARTED_MS = Date.now() - process.uptime() * 1000;
 
-/** pid + counter: unique across concurrent writers in this process and across processes. */
+/**
+ * pid + a random part: unique across concurrent writers in this process and across processes, and never
+ * the name a crashed earlier process with the same pid (containers, pid namespaces) left behind.
+ */
 function tempPathFor(target: string): string {
-  tempCounter += 1;
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${tempCounter}.tmp`);
+  const random = randomBytes(6).toString('hex');
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${random}.tmp`);
 }
 
 /**
- * For a temp file left behind by another process (killed mid-write), the name of the file it was meant to
- * replace; null for anything else, including this process's own temp files, which may be in flight.
+ * For a temp file left behind by a killed writer, the name of the file it was meant to replace; null for
+ * anything else. Another pid's temp is stale; one with this pid is stale only when it is older than this
+ * process (the pid was reused), since a younger one may be a write of ours in flight.
  */
-export function staleTempTarget(name: string): string | null {
-  const match = /^\.(.+)\.(\d+)\.\d+\.tmp$/.exec(name);
-  if (match === null || match[2] === String(process.pid)) return null;
+export function staleTempTarget(name: string, modifiedMs: number): string | null {
+  const match = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  if (match === null) return null;
+  if (match[2] === String(process.pid) && modifiedMs >= PROCESS_STARTED_MS) return null;
   return match[1] ?? null;
 }
 
@@ -85,6 +92,21 @@ export async function writeFileDurably(
   await fsyncDir(path.dirname(target), io);
 }
 
+/** The file's bytes are not valid UTF-8: read leniently, a bad byte would become U+FFFD on the next write. */
+export class InvalidUtf8Error extends Error {
+  override name = 'InvalidUtf8Error';
+}
+
+/** Reads a text file, refusing (InvalidUtf8Error) bytes that are not valid UTF-8. */
+export async function readUtf8Strictly(file: string): Promise<string> {
+  const bytes = await fsp.readFile(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InvalidUtf8Error(`${path.basename(file)} is not valid UTF-8`);
+  }
+}
+
 export interface DurableJsonFileOptions<T> {
   /** Turns the file's text into data; throws when the text is not acceptable. */
   decode: (text: string) => T;
@@ -105,7 +127,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await fsp.readFile(this.filePath, 'utf8');
+      text = await readUtf8Strictly(this.filePath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

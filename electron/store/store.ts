@@ -11,7 +11,15 @@ import {
   listBackups,
   writeBackup,
 } from './backups';
-import { DurableJsonFile, fsyncDir, nodeIo, staleTempTarget, type FileIo } from './durable-file';
+import {
+  DurableJsonFile,
+  fsyncDir,
+  InvalidUtf8Error,
+  nodeIo,
+  readUtf8Strictly,
+  staleTempTarget,
+  type FileIo,
+} from './durable-file';
 import {
   checkMigrationList,
   isRecord,
@@ -149,7 +157,7 @@ async function newestGoodBackup(
 ): Promise<{ data: StoreData; name: string } | null> {
   for (const entry of await listBackups(backupDir, fileName)) {
     try {
-      return { data: decodeStore(await fsp.readFile(entry.path, 'utf8'), migrations).data, name: entry.name };
+      return { data: decodeStore(await readUtf8Strictly(entry.path), migrations).data, name: entry.name };
     } catch {
       // Unreadable or bad too: try the next older one.
     }
@@ -160,8 +168,10 @@ async function newestGoodBackup(
 async function removeStaleTemps(folder: string, isOurs: (target: string) => boolean): Promise<void> {
   const names = await fsp.readdir(folder).catch(() => []);
   for (const name of names) {
-    const target = staleTempTarget(name);
-    if (target !== null && isOurs(target)) await fsp.unlink(path.join(folder, name)).catch(() => undefined);
+    const file = path.join(folder, name);
+    const stat = await fsp.lstat(file).catch(() => null);
+    const target = stat?.isFile() ? staleTempTarget(name, stat.mtimeMs) : null;
+    if (target !== null && isOurs(target)) await fsp.unlink(file).catch(() => undefined);
   }
 }
 
@@ -222,7 +232,9 @@ export async function openStore(
         notice = { kind: 'missing-restored', file: filePath, restoredFrom: restored.name };
       }
     }
-  } catch (error) {
+  } catch (caught) {
+    // Invalid UTF-8 is damage like any other: read leniently, the next write would replace the bad bytes.
+    const error = caught instanceof InvalidUtf8Error ? new StoreFileError('corrupt', caught.message) : caught;
     if (!(error instanceof StoreFileError)) throw error;
     const setAsideFile = error.kind === 'corrupt' ? await setAside(filePath, now(), io) : null;
     const restored = await newestGoodBackup(backupDir, fileName, migrations);
@@ -256,6 +268,9 @@ export async function openStore(
     await writeBackup(backupDir, fileName, serialize(db.data), 'daily', today, io);
   }
 
+  // A store that started empty has no backup to fall back on yet: the first successful write takes one.
+  let firstBackupPending = !readOnly && db.data === fresh;
+
   // One queue for updates and backups: each sees the state every earlier call left durable.
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = <R>(task: () => Promise<R>): Promise<R> => {
@@ -288,6 +303,13 @@ export async function openStore(
           throw new StoreError('store_write_failed', `could not save: ${messageOf(error)}`, { cause: error });
         }
         db.data = deepFreeze(next);
+        if (firstBackupPending) {
+          // The write itself is durable: a failed backup is tried again on the next write, never reported.
+          firstBackupPending = false;
+          await writeBackup(backupDir, fileName, serialize(db.data), 'first', now(), io).catch(() => {
+            firstBackupPending = true;
+          });
+        }
         return db.data;
       }),
     backupNow: (reason) =>

@@ -15,6 +15,8 @@ export const en = {
   'settings.dataDir': 'Where your data lives',
   'settings.dataDir.help':
     'Your cases, notes and backups are in this folder. Copy it to back everything up. Nothing is sent anywhere.',
+  'settings.freedAtStart':
+    'At start, {count} attached files that nothing used any more were removed ({size} freed).',
   'settings.openFolder': 'Open the data folder',
   'settings.language': 'Language',
   'settings.theme': 'Appearance',
@@ -23,7 +25,7 @@ export const en = {
   'settings.theme.dark': 'Dark',
   'settings.version': 'Version {app} · guide content {content}',
   'notice.recovered':
-    'Your data file could not be read, so it was set aside as "{file}" (nothing was deleted). The app loaded the newest good backup, "{backup}".',
+    'Your data file could not be read, so it was set aside as "{file}" (nothing was deleted). The app loaded the newest good backup, "{backup}". Anything saved after that backup is only in "{file}".',
   'notice.recoveredFresh':
     'Your data file could not be read, so it was set aside as "{file}" (nothing was deleted). No good backup was found, so the app started empty.',
   'notice.newerSchema':

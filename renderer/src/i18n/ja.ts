@@ -17,6 +17,8 @@ export const ja: Messages = {
   'settings.dataDir': 'データの保存場所',
   'settings.dataDir.help':
     '手続き・メモ・バックアップはこのフォルダにあります。フォルダごとコピーすれば全部バックアップできます。どこにも送信されません。',
+  'settings.freedAtStart':
+    '起動時に、どこからも使われなくなった添付ファイル {count} 件を削除しました（{size} を解放）。',
   'settings.openFolder': 'データフォルダを開く',
   'settings.language': '言語',
   'settings.theme': '表示',
@@ -25,7 +27,7 @@ export const ja: Messages = {
   'settings.theme.dark': 'ダーク',
   'settings.version': 'バージョン {app}・ガイド内容 {content}',
   'notice.recovered':
-    'データファイルを読み込めなかったため「{file}」として別に保管しました（削除はしていません）。最新の正常なバックアップ「{backup}」を読み込みました。',
+    'データファイルを読み込めなかったため「{file}」として別に保管しました（削除はしていません）。最新の正常なバックアップ「{backup}」を読み込みました。このバックアップより後に保存した内容は「{file}」にしか残っていません。',
   'notice.recoveredFresh':
     'データファイルを読み込めなかったため「{file}」として別に保管しました（削除はしていません）。正常なバックアップが見つからなかったため、空の状態で始めました。',
   'notice.newerSchema':

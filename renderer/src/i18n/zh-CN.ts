@@ -16,6 +16,7 @@ export const zhCN: Messages = {
   'settings.dataDir': '数据保存位置',
   'settings.dataDir.help':
     '你的事项、备注和备份都在这个文件夹里。复制这个文件夹即可备份全部数据，不会上传到任何地方。',
+  'settings.freedAtStart': '启动时删除了 {count} 个已不再使用的附件，释放了 {size}。',
   'settings.openFolder': '打开数据文件夹',
   'settings.language': '语言',
   'settings.theme': '外观',
@@ -24,7 +25,7 @@ export const zhCN: Messages = {
   'settings.theme.dark': '深色',
   'settings.version': '版本 {app} · 指南内容 {content}',
   'notice.recovered':
-    '你的数据文件无法读取，已另存为“{file}”（没有删除任何内容）。应用已载入最新的完好备份“{backup}”。',
+    '你的数据文件无法读取，已另存为“{file}”（没有删除任何内容）。应用已载入最新的完好备份“{backup}”。在该备份之后保存的内容只在“{file}”中。',
   'notice.recoveredFresh':
     '你的数据文件无法读取，已另存为“{file}”（没有删除任何内容）。没有找到完好的备份，所以应用从空白开始。',
   'notice.newerSchema':

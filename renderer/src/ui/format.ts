@@ -30,3 +30,13 @@ type PluralKey = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : 
 export function countOf(t: Translate, locale: Locale, key: PluralKey, n: number): string {
   return t(`${key}.${pluralOf(n, locale)}`, { n: formatNumber(n, locale) });
 }
+
+/** A size in megabytes in the user's language ("1.2 MB", "1.2 MB", "1.2 MB"), at least 0.1 for any bytes. */
+export function formatMegabytes(bytes: number, locale: Locale): string {
+  const megabytes = bytes === 0 ? 0 : Math.max(0.1, bytes / 1024 ** 2);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(megabytes);
+}

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { sha256Hex } from '../../../electron/proof/chain';
+import { attachmentsHandlers } from '../../../electron/services/attachments';
+import { openStore, type Store } from '../../../electron/store/store';
+import { testPorts } from '../helpers';
 import { fakePng, refusal, removeTempDirs, snapshot, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -17,6 +20,32 @@ async function setup(maxBytes?: number) {
 }
 
 describe('attachment import', () => {
+  test('a batch of paths costs one store write and one folder flush, and registers every file', async () => {
+    const { root, dataDir } = await setup();
+    const { store } = await openStore({ dir: dataDir });
+    let writes = 0;
+    const counted: Store = { ...store, update: (recipe) => ((writes += 1), store.update(recipe)) };
+    Object.defineProperty(counted, 'data', { get: () => store.data });
+    const files = attachmentFiles(dataDir);
+    let folderFlushes = 0;
+    const batchFiles = { ...files, syncFolder: () => ((folderFlushes += 1), files.syncFolder()) };
+    const handlers = attachmentsHandlers(counted, testPorts(), batchFiles);
+    const paths: string[] = [];
+    for (const seed of 'abcde') {
+      paths.push(path.join(root, `${seed}.png`));
+      await writeFile(paths.at(-1) ?? '', fakePng(seed));
+    }
+    const outcome = await handlers['attachments.importPaths']({
+      paths: [...paths, path.join(root, 'missing.png')],
+    });
+    expect(outcome.imported.map((a) => a.name)).toEqual(['a.png', 'b.png', 'c.png', 'd.png', 'e.png']);
+    expect(outcome.failed.map((f) => f.name)).toEqual(['missing.png']);
+    expect(writes).toBe(1);
+    expect(folderFlushes).toBe(1);
+    const { store: reopened } = await openStore({ dir: dataDir });
+    expect(reopened.data.attachments).toHaveLength(5);
+  });
+
   test('a disk that takes fewer bytes per write than asked still gets every byte, under the right hash', async () => {
     const { root, files } = await setup();
     const source = path.join(root, 'big.png');

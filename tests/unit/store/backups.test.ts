@@ -19,26 +19,29 @@ async function backupsIn(dir: string): Promise<string[]> {
 }
 
 describe('daily backup', () => {
-  test('is made on the first open of each local day, of the store as it was', async () => {
+  test('is taken by the first write to a fresh store, then on the first open of each later local day', async () => {
     const dir = await tempDir();
     const time = clock(new Date(2025, 0, 1, 9, 0));
     const first = await openStore({ dir, now: time.now });
-    await first.store.update(() => storeWith([makeCase('a')]));
-    // A fresh folder has nothing worth copying.
+    // A fresh folder has nothing worth copying at open; the first successful write takes the first copy.
     expect(await backupsIn(dir)).toEqual([]);
+    await first.store.update(() => storeWith([makeCase('a')]));
+    const [initial] = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
+    expect(initial?.name).toMatch(/\.first\.json$/);
+    expect(decodeStore(await readFile(initial?.path ?? '', 'utf8'), []).data).toEqual(first.store.data);
+    await first.store.update(() => storeWith([makeCase('b')]));
+    expect(await backupsIn(dir)).toHaveLength(1);
 
+    // That copy counts as the day's: later opens the same day add none.
     time.set(new Date(2025, 0, 1, 23, 59));
-    const second = await openStore({ dir, now: time.now });
-    const [daily] = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
-    expect(daily?.name).toMatch(/\.daily\.json$/);
-    expect(decodeStore(await readFile(daily?.path ?? '', 'utf8'), []).data).toEqual(second.store.data);
-
-    time.set(new Date(2025, 0, 1, 23, 59, 30));
     await openStore({ dir, now: time.now });
     expect(await backupsIn(dir)).toHaveLength(1);
 
     time.set(new Date(2025, 0, 2, 0, 1));
-    await openStore({ dir, now: time.now });
+    const nextDay = await openStore({ dir, now: time.now });
+    const [daily] = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
+    expect(daily?.name).toMatch(/\.daily\.json$/);
+    expect(decodeStore(await readFile(daily?.path ?? '', 'utf8'), []).data).toEqual(nextDay.store.data);
     expect(await backupsIn(dir)).toHaveLength(2);
   });
 
@@ -48,8 +51,9 @@ describe('daily backup', () => {
     const { store } = await openStore({ dir, now: time.now });
     await store.update(() => storeWith([makeCase('a')]));
     await store.backupNow('before delete');
+    const before = await backupsIn(dir);
     await openStore({ dir, now: time.now });
-    expect(await backupsIn(dir)).toHaveLength(1);
+    expect(await backupsIn(dir)).toEqual(before);
   });
 });
 

@@ -163,9 +163,26 @@ describe('writeFileDurably', () => {
 
 describe('staleTempTarget', () => {
   test('names the target of another process’s temp file, and nothing else', () => {
-    expect(staleTempTarget(`.sayonara.json.${process.pid + 1}.7.tmp`)).toBe('sayonara.json');
-    expect(staleTempTarget(`.sayonara.json.${process.pid}.7.tmp`)).toBeNull();
-    expect(staleTempTarget('sayonara.json')).toBeNull();
-    expect(staleTempTarget('.sayonara.json.tmp')).toBeNull();
+    const now = Date.now();
+    expect(staleTempTarget(`.sayonara.json.${process.pid + 1}.7.tmp`, now)).toBe('sayonara.json');
+    expect(staleTempTarget(`.sayonara.json.${process.pid + 1}.a1b2c3d4e5f6.tmp`, now)).toBe('sayonara.json');
+    expect(staleTempTarget(`.sayonara.json.${process.pid}.a1b2c3d4e5f6.tmp`, now)).toBeNull();
+    expect(staleTempTarget('sayonara.json', 0)).toBeNull();
+    expect(staleTempTarget('.sayonara.json.tmp', 0)).toBeNull();
+  });
+
+  test('a temp with this pid but older than this process (a reused pid after a crash) is stale', () => {
+    const beforeStart = Date.now() - process.uptime() * 1000 - 60_000;
+    expect(staleTempTarget(`.sayonara.json.${process.pid}.1.tmp`, beforeStart)).toBe('sayonara.json');
+  });
+
+  test('temp names carry a random part: a crashed earlier process with the same pid cannot collide', async () => {
+    const dir = await tempDir();
+    const target = path.join(dir, 'sayonara.json');
+    // What an earlier process with this pid left behind, under every name the old pid+counter scheme used.
+    for (let n = 1; n <= 1000; n += 1)
+      await writeFile(path.join(dir, `.sayonara.json.${process.pid}.${n}.tmp`), 'x');
+    for (let n = 1; n <= 5; n += 1) await writeFileDurably(target, `write ${n}`);
+    expect(await readFile(target, 'utf8')).toBe('write 5');
   });
 });

@@ -23,6 +23,13 @@ const BAD_FILES: Array<[string, string | Buffer]> = [
   ['a JSON array', '[1,2,3]'],
   ['without schemaVersion', JSON.stringify({ settings: {}, cases: [] })],
   ['failing validation', JSON.stringify({ ...emptyStore(), cases: [{ id: '', name: 42 }] })],
+  // Valid JSON around one byte that is not UTF-8 (read leniently it would turn into U+FFFD on the next write).
+  [
+    'invalid UTF-8',
+    Buffer.from(
+      Buffer.from(goodJson.replace('Case a', 'Case \u0001'), 'utf8').map((b) => (b === 1 ? 0xff : b)),
+    ),
+  ],
 ];
 
 /** A store whose backup holds case "backed-up", and whose file has moved on to "latest". */
@@ -128,8 +135,8 @@ describe('a store file from a newer schema', () => {
     await store.flush();
     expect(await readFile(file, 'utf8')).toBe(newer);
     expect((await readdir(dir)).sort()).toEqual(['backups', 'sayonara.json']);
-    // No backup made over it either: just the one from before.
-    expect(await listBackups(path.join(dir, 'backups'), 'sayonara.json')).toHaveLength(1);
+    // No backup made over it either: just the ones from before (the first write's, and the one it asked for).
+    expect(await listBackups(path.join(dir, 'backups'), 'sayonara.json')).toHaveLength(2);
   });
 
   test('without a backup, shows a fresh read-only store', async () => {

@@ -4,9 +4,9 @@ import type { CaseSummary } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/format';
 import { Progress } from '../../ui/Progress';
+import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { RenameForm } from './RenameForm';
 import { formatDay } from '../plan/format';
 
@@ -68,28 +68,11 @@ export function CasesView({ onStart, onOpen }: { onStart: () => void; onOpen: (c
         </details>
       )}
       <p className="help">{t('home.offline')}</p>
-      <Dialog
-        open={deleting !== null}
+      <DeleteCaseDialog
+        deleting={deleting}
         onClose={() => setDeleting(null)}
-        title={t('cases.delete.title', { name: deleting?.name ?? '' })}
-      >
-        <p>{t('cases.delete.body')}</p>
-        <div className="row actions">
-          <button type="button" className="btn" autoFocus onClick={() => setDeleting(null)}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() => {
-              if (deleting) void run(call('cases.delete', { caseId: deleting.id }));
-              setDeleting(null);
-            }}
-          >
-            {t('cases.delete.confirm')}
-          </button>
-        </div>
-      </Dialog>
+        onDelete={(caseId) => void run(call('cases.delete', { caseId }))}
+      />
     </section>
   );
 }

@@ -27,9 +27,15 @@ const en = {
   'cases.delete': 'Delete',
   'cases.archived': 'Archived ({count})',
   'cases.delete.title': 'Delete "{name}"?',
-  'cases.delete.body':
-    'The case, its ticks and notes are removed from the app. A backup is saved in the data folder first, so you can still restore it.',
+  'cases.delete.body': 'The case, its ticks and notes are removed from the app, and with them:',
   'cases.delete.confirm': 'Delete the case',
+  'cases.delete.records': 'proof records: {count}',
+  'cases.delete.links': 'files linked to its documents: {count} links',
+  'cases.delete.files': 'attached files no other case uses: {count} ({size}), deleted from the data folder',
+  'cases.delete.rolling':
+    "The copies the app keeps in the backups folder (the newest 10) still hold the case's text, not its files, until newer copies replace them.",
+  'cases.delete.saveFirst': 'Save this case as a backup file first…',
+  'cases.delete.saved': 'Saved to {path}',
 };
 
 export const messages: FeatureMessages<keyof typeof en> = {
@@ -61,9 +67,15 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'cases.delete': '删除',
     'cases.archived': '已归档（{count}）',
     'cases.delete.title': '要删除“{name}”吗？',
-    'cases.delete.body':
-      '这个事项及其勾选和备注将从应用中删除。删除前会先在数据文件夹里保存一份备份，之后仍可恢复。',
+    'cases.delete.body': '这个事项及其勾选和备注将从应用中删除，同时删除：',
     'cases.delete.confirm': '删除事项',
+    'cases.delete.records': '凭证记录：{count} 条',
+    'cases.delete.links': '关联到所需材料的文件：{count} 处',
+    'cases.delete.files': '其他事项没有用到的附件：{count} 个（{size}），将从数据文件夹中删除',
+    'cases.delete.rolling':
+      '应用在 backups 文件夹中保留的副本（最新 10 份）仍含有这个事项的文字（不含附件），直到被更新的副本替换。',
+    'cases.delete.saveFirst': '先把这个事项另存为备份文件…',
+    'cases.delete.saved': '已保存到 {path}',
   },
   ja: {
     'case.card.physical': 'SIMカード',
@@ -92,8 +104,15 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'cases.delete': '削除',
     'cases.archived': 'アーカイブ済み（{count}）',
     'cases.delete.title': '「{name}」を削除しますか？',
-    'cases.delete.body':
-      'この手続きとチェック・メモがアプリから消えます。削除の前にデータフォルダへバックアップを保存するので、あとから復元できます。',
+    'cases.delete.body': 'この手続きとチェック・メモがアプリから消え、あわせて次のものも削除されます：',
     'cases.delete.confirm': '手続きを削除',
+    'cases.delete.records': '証拠の記録：{count} 件',
+    'cases.delete.links': '必要書類に紐づけたファイル：{count} 件',
+    'cases.delete.files':
+      'ほかの手続きで使っていない添付ファイル：{count} 件（{size}）。データフォルダから削除します',
+    'cases.delete.rolling':
+      'backups フォルダにアプリが残しているコピー（最新 10 件）には、新しいコピーに置き換わるまでこの手続きの文字情報（ファイルは除く）が残ります。',
+    'cases.delete.saveFirst': '先にこの手続きをバックアップファイルとして保存…',
+    'cases.delete.saved': '{path} に保存しました',
   },
 };

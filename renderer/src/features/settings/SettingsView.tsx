@@ -3,6 +3,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { BackupPanel } from '../backup';
+import { formatMegabytes } from '../../ui/format';
 
 export function SettingsView({
   info,
@@ -13,7 +14,7 @@ export function SettingsView({
   settings: Settings;
   onSettings: (next: Settings) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const report = useReportError();
   const setTheme = (theme: Settings['theme']) => call('settings.update', { theme }).then(onSettings, report);
   return (
@@ -25,6 +26,14 @@ export function SettingsView({
         <p className="mono" data-testid="data-dir">
           {info.dataDir}
         </p>
+        {info.freedAtStart.files > 0 && (
+          <p className="help" data-testid="freed-at-start">
+            {t('settings.freedAtStart', {
+              count: info.freedAtStart.files,
+              size: formatMegabytes(info.freedAtStart.bytes, locale),
+            })}
+          </p>
+        )}
         <button
           type="button"
           className="btn"
