@@ -59,7 +59,10 @@ const stepData = new Map<string, StepData>(content.steps.map((s) => [s.id, s]));
 const globalFactData = new Map(content.globalFacts.map((f) => [f.id, f]));
 
 /** Marks that belong to one provider besides its name (docomo's d ACCOUNT). */
-const BRAND_MARKS: Record<string, string[]> = { docomo: ['dアカウント', 'd ACCOUNT', 'd账户'] };
+const BRAND_MARKS: Record<string, string[]> = {
+  docomo: ['dアカウント', 'd ACCOUNT', 'd账户'],
+  'rakuten-mobile': ['Rakuten Link'],
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const providerNames = content.providers
   .filter((p) => p.kind !== 'generic')
