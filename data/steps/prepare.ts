@@ -184,9 +184,9 @@ export const prepareSteps = [
     phase: 'prepare',
     title: L('备份手机里的数据', "Back up the phone's data", '端末のデータをバックアップする'),
     why: L(
-      '照片、通讯录、聊天记录和运营商应用里的记录（例如 Rakuten Link）可能在解约、换手机或删除 eSIM 时丢失。',
-      'Photos, contacts, chats and records in carrier apps (such as Rakuten Link) can be lost when you cancel, switch phones or delete an eSIM.',
-      '写真・連絡先・トーク履歴、通信会社のアプリ内の記録（Rakuten Linkなど）は、解約・機種変更・eSIM削除で失われることがあります。',
+      '照片、通讯录、聊天记录和运营商的通话、短信应用里的记录可能在解约、换手机或删除 eSIM 时丢失。',
+      'Photos, contacts, chats and records in the carrier’s own call and message apps can be lost when you cancel, switch phones or delete an eSIM.',
+      '写真・連絡先・トーク履歴、通信会社の通話・メッセージアプリ内の記録は、解約・機種変更・eSIM削除で失われることがあります。',
     ),
     how: L(
       '用 iCloud、Google 账户或电脑做一次完整备份。LINE 的聊天记录要另外备份。运营商邮箱里需要的邮件要另存。',

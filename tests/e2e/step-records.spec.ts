@@ -27,6 +27,8 @@ test('record the proof from a step → the step lists it, after a restart too, a
     await expect(page.getByRole('tab', { name: '凭证' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByLabel('发生了什么')).toBeFocused();
     await expect(page.getByLabel('对应的清单步骤')).toHaveValue(STEP);
+    // The step was done online: the form starts as an online cancellation, not a shop visit.
+    await expect(page.getByLabel('发生了什么')).toHaveValue('online-cancellation');
     await page.getByLabel('发生了什么').selectOption('online-cancellation');
     await page.getByLabel('发生时间（当地时间）').fill('2026-11-24T15:30');
     await page.getByLabel('时区').fill('Asia/Tokyo');

@@ -25,7 +25,10 @@ const stepData = new Map<string, StepData>(content.steps.map((s) => [s.id, s]));
 const globalFactData = new Map(content.globalFacts.map((f) => [f.id, f]));
 
 /** Marks that belong to one provider besides its name (docomo's d ACCOUNT). */
-const BRAND_MARKS: Record<string, string[]> = { docomo: ['dアカウント', 'd ACCOUNT', 'd账户'] };
+const BRAND_MARKS: Record<string, string[]> = {
+  docomo: ['docomo', 'ドコモ', 'dアカウント', 'd ACCOUNT', 'd账户'],
+  'rakuten-mobile': ['Rakuten Link'],
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const providerNames = content.providers
   .filter((p) => p.kind !== 'generic')
@@ -167,8 +170,12 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   // Shared texts name only this provider (or the carrier the number moves to), and eSIM-only
   // facts stay out of SIM-card cases.
   const allowed = new Set([provider.id, profile.newProviderId ?? provider.id]);
+  // The names of the providers allowed here are taken out first: "ahamo (docomo's online plan)" names ahamo.
+  const ownNames = [provider, content.providers.find((p) => p.id === profile.newProviderId)].flatMap((p) =>
+    p ? Object.values(p.name) : [],
+  );
   for (const [where, text] of sharedTexts(c))
-    for (const named of providersNamedIn(text))
+    for (const named of providersNamedIn(ownNames.reduce((t, n) => t.replaceAll(n, ''), text)))
       if (!allowed.has(named)) problems.push(`${where} names ${named}`);
   if (profile.cardKind === 'physical' && !travel)
     for (const s of steps)

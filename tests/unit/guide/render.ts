@@ -29,7 +29,8 @@ export function renderChecklist(title: string, profile: object, c: Checklist): s
       n++;
       const flags = [
         s.confirmWithCarrier ? '⚠️ confirm with carrier' : '',
-        s.producesProof ? '📎 produces proof' : '',
+        s.producesProof ? `📎 produces proof${s.proofKind ? ` (${s.proofKind})` : ''}` : '',
+        s.fallback ? '↩ fallback only, not a step to do' : '',
       ]
         .filter(Boolean)
         .join(' · ');

@@ -69,6 +69,120 @@ const named: { file: string; title: string; profile: Profile }[] = [
   },
 ];
 
+/** Each persona varies the usual case (docomo eSIM online) in what it is there to show. */
+const persona = (file: string, title: string, answers: Partial<Profile>) => ({
+  file,
+  title,
+  profile: { ...DOCOMO_ESIM_ONLINE, ...answers },
+});
+
+named.push(
+  persona('docomo-student-leaving-in-ten-days', 'Chinese student, docomo eSIM online, leaving in ten days', {
+    leavingDate: '2026-12-10',
+    instalments: 'yes',
+    holderType: 'foreign-resident',
+  }),
+  persona('ahamo-to-rakuten-one-stop', 'ahamo eSIM, number to Rakuten Mobile (both in One-Stop)', {
+    providerId: 'ahamo',
+    numberPlan: 'keep',
+    newProviderId: 'rakuten-mobile',
+  }),
+  persona('au-japanese-national-shop', 'au SIM card, Japanese national, cancelling at a shop', {
+    providerId: 'au',
+    cardKind: 'physical',
+    channel: 'shop',
+    holderType: 'japanese-national',
+  }),
+  persona('uq-mobile-by-phone-disputed', 'UQ mobile, prefers the phone: the sources disagree', {
+    providerId: 'uq-mobile',
+    channel: 'phone',
+  }),
+  persona('povo-esim-app', 'povo2.0 eSIM, cancelling in the app', { providerId: 'povo', channel: 'app' }),
+  persona(
+    'softbank-by-phone-japanese-national',
+    'SoftBank SIM, Japanese national, prefers the phone (ruled out)',
+    {
+      providerId: 'softbank',
+      cardKind: 'physical',
+      channel: 'phone',
+      holderType: 'japanese-national',
+    },
+  ),
+  persona('softbank-to-povo-one-stop-shop', 'Japanese national, SoftBank → povo at a shop (One-Stop)', {
+    providerId: 'softbank',
+    cardKind: 'physical',
+    numberPlan: 'keep',
+    newProviderId: 'povo',
+    channel: 'shop',
+    holderType: 'japanese-national',
+  }),
+  persona('ymobile-by-phone', 'Y!mobile SIM, cancelling by phone', {
+    providerId: 'ymobile',
+    cardKind: 'physical',
+    channel: 'phone',
+  }),
+  persona('iijmio-reservation-number', 'IIJmio, keeping the number, new carrier not decided', {
+    providerId: 'iijmio',
+    numberPlan: 'keep',
+    newProviderId: null,
+  }),
+  persona('mineo-visitor-prefers-shop', 'mineo SIM, visitor, prefers a shop (online only)', {
+    providerId: 'mineo',
+    cardKind: 'physical',
+    channel: 'shop',
+    holderType: 'visitor',
+  }),
+  persona('ocn-mobile-one-leaving', 'OCN Mobile ONE, leaving Japan', {
+    providerId: 'ocn-mobile-one',
+    leavingDate: '2027-02-28',
+  }),
+  persona('nuro-mobile-to-docomo-reservation', 'NURO Mobile, number to docomo (reservation number)', {
+    providerId: 'nuro-mobile',
+    numberPlan: 'keep',
+    newProviderId: 'docomo',
+  }),
+  persona('linksmate-unsure', 'LinksMate SIM, channel unsure', {
+    providerId: 'linksmate',
+    cardKind: 'physical',
+    channel: 'unsure',
+  }),
+  persona('mobal-visitor-leaving', 'Mobal SIM, visitor, leaving Japan', {
+    providerId: 'mobal',
+    cardKind: 'physical',
+    holderType: 'visitor',
+    leavingDate: '2027-01-05',
+  }),
+  persona('japan-wireless-rental-visitor', 'Japan Wireless rental SIM, visitor', {
+    providerId: 'japan-wireless',
+    cardKind: 'physical',
+    contractKind: 'rental',
+    holderType: 'visitor',
+    channel: 'unsure',
+  }),
+  persona('gtn-mobile-leaving', 'GTN Mobile SIM, foreign resident leaving Japan', {
+    providerId: 'gtn-mobile',
+    cardKind: 'physical',
+    leavingDate: '2027-03-31',
+    holderType: 'foreign-resident',
+  }),
+  persona('fuji-wifi-phone-returned', 'Fuji Wifi SIM, rented phone returned', {
+    providerId: 'fuji-wifi',
+    cardKind: 'physical',
+    phone: 'return',
+  }),
+  persona('other-mvno-japanese-national', 'Another MVNO, Japanese national, unsure how', {
+    providerId: 'other-mvno',
+    cardKind: 'physical',
+    channel: 'unsure',
+    holderType: 'japanese-national',
+  }),
+  persona('unknown-provider-keep-number', 'Provider not sure, keeping the number', {
+    providerId: 'unknown',
+    numberPlan: 'keep',
+    newProviderId: null,
+  }),
+);
+
 describe('named checklists', () => {
   for (const { file, title, profile } of named)
     it(file, async () => {

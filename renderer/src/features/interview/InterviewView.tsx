@@ -374,8 +374,8 @@ export function InterviewView({
             <dl className="summary">
               {QUESTIONS.slice(0, -1).map((q) => {
                 const skip = q in skipped ? skipped[q as keyof SkippedAnswers] : undefined;
-                // Where the number goes means nothing when it ends: no row at all.
-                if (skip?.reason === 'number-ends') return null;
+                // Where the number goes means nothing when no number is kept: no row at all.
+                if (skip && q === 'newProviderId') return null;
                 return (
                   <div key={q} className="summary-row">
                     <dt>{t(`interview.q.${q}.title`)}</dt>

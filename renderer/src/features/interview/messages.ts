@@ -89,6 +89,7 @@ const en = {
   'interview.newProvider.other': 'Another carrier, or not decided yet',
   'interview.skipped.travel-esim': "Not asked: a travel eSIM's checklist does not depend on it",
   'interview.skipped.esim-only': 'An eSIM: the only kind this provider sells',
+  'interview.skipped.number-ends': 'Not asked: the number ends with the line',
   'interview.error.datePast':
     'That date has passed. Enter the day you will leave, or choose "No date yet" if you have left already.',
   'interview.details.name': 'Name: {name}',
@@ -177,6 +178,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'interview.newProvider.other': '其他运营商，或者还没决定',
     'interview.skipped.travel-esim': '未询问：旅行 eSIM 的清单不受这个回答影响',
     'interview.skipped.esim-only': 'eSIM：这家只卖 eSIM',
+    'interview.skipped.number-ends': '未询问：号码随线路一起结束',
     'interview.error.datePast': '这个日期已经过去了。请填写你将离开的日期；已经离开的话，选“还没定”。',
     'interview.details.name': '名称：{name}',
   },
@@ -268,6 +270,7 @@ export const messages: FeatureMessages<keyof typeof en> = {
     'interview.newProvider.other': 'ほかの会社、またはまだ決めていない',
     'interview.skipped.travel-esim': '質問なし：旅行用eSIMのチェックリストはこの回答で変わりません',
     'interview.skipped.esim-only': 'eSIM（この会社はeSIMのみ）',
+    'interview.skipped.number-ends': '質問なし：番号は回線とともに終わります',
     'interview.error.datePast':
       'その日付は過ぎています。出発する日を入力するか、すでに出国した場合は「未定」を選んでください。',
     'interview.details.name': '名前：{name}',
