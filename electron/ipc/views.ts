@@ -16,6 +16,12 @@ export interface AppInfo {
   readOnly: boolean;
   /** Where attachment previews are served from: sayonara-file://attachments/ in the app. */
   attachmentBaseUrl: string;
+  /** The newest date a guide source was checked (YYYY-MM-DD), shown in About. */
+  contentCheckedOn: string;
+  /** Electron, Chromium and Node versions ('' where not running in Electron), shown in About. */
+  runtime: { electron: string; chrome: string; node: string };
+  /** The log file, named in notices that ask the user to look at it. */
+  logFile: string | null;
 }
 
 export interface CaseSummary {

@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow as BrowserWindowType, Dialog, NativeTheme, Shell } from 'electron';
+import type { BrowserWindow as BrowserWindowType, Clipboard, Dialog, NativeTheme, Shell } from 'electron';
+import type { Locale } from '../guide/types';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
 
-export function electronPorts(shell: Shell, nativeTheme: NativeTheme): SystemPorts {
+export interface SystemPortDeps {
+  shell: Shell;
+  nativeTheme: NativeTheme;
+  clipboard: Clipboard;
+  /** Relabels the shell's menus when the user picks a language. */
+  onLanguage: (locale: Locale | null) => void;
+}
+
+export function electronPorts({ shell, nativeTheme, clipboard, onLanguage }: SystemPortDeps): SystemPorts {
   return {
     now: () => new Date(),
     openFolder: async (folder) => {
@@ -16,6 +25,8 @@ export function electronPorts(shell: Shell, nativeTheme: NativeTheme): SystemPor
     applyTheme: (theme) => {
       nativeTheme.themeSource = theme;
     },
+    applyLanguage: onLanguage,
+    copyText: (text) => clipboard.writeText(text),
   };
 }
 

@@ -17,6 +17,7 @@ import type { StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
 import { WORKING_FILE } from '../proof/working-files';
+import type { OpenedFiles } from './opened-files';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
 export function mergeStores(current: StoreData, incoming: StoreData): StoreData {
@@ -44,11 +45,13 @@ export interface BackupContext {
   dataDir: string;
   appVersion: string;
   limits?: ArchiveLimits;
+  /** Backup files opened from the desktop, waiting for the restore preview. */
+  opened?: OpenedFiles;
 }
 
 export function backupHandlers(
   ctx: BackupContext,
-): Pick<Handlers, 'backup.export' | 'backup.inspect' | 'backup.import'> {
+): Pick<Handlers, 'backup.export' | 'backup.inspect' | 'backup.import' | 'backup.takeOpened'> {
   const { store, ports, files } = ctx;
   const limits = ctx.limits ?? DEFAULT_ARCHIVE_LIMITS;
   return {
@@ -70,6 +73,12 @@ export function backupHandlers(
     },
     'backup.inspect': async () => {
       const file = await ports.chooseOpenPath({ extensions: [BACKUP_EXTENSION] });
+      if (file === null) return null;
+      return { path: file, summary: (await readArchive(file, null, limits)).summary };
+    },
+    // Checked like a chosen file, and changes nothing: the user still picks add or replace.
+    'backup.takeOpened': async () => {
+      const file = ctx.opened?.take() ?? null;
       if (file === null) return null;
       return { path: file, summary: (await readArchive(file, null, limits)).summary };
     },

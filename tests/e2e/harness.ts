@@ -58,6 +58,8 @@ function recordingPorts(browser: Browser): RecordedPorts {
     openExternal: async (target) => void opened.push({ kind: 'external', target }),
     // Electron's window theme; in Chromium the page's own data-theme does the same job.
     applyTheme: () => undefined,
+    applyLanguage: () => undefined,
+    copyText: () => undefined,
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
