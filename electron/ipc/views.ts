@@ -22,6 +22,8 @@ export interface AppInfo {
   runtime: { electron: string; chrome: string; node: string };
   /** The log file, named in notices that ask the user to look at it. */
   logFile: string | null;
+  /** Third-party packages inside the app, as the build listed them (licence texts ship beside it). */
+  thirdParty: { name: string; version: string; license: string }[];
 }
 
 export interface CaseSummary {

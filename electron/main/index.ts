@@ -38,6 +38,7 @@ import {
 } from './security';
 import { shellText } from './shell-text';
 import { restoreWindow } from './window-state';
+import { readThirdPartyList, THIRD_PARTY_FILE } from './third-party';
 
 const devServerUrl = rendererDevUrl(app.isPackaged, process.env);
 if (!app.isPackaged) app.setPath('userData', developmentUserData(app.getPath('userData')));
@@ -194,6 +195,10 @@ async function start(): Promise<void> {
     },
     log,
     opened,
+    thirdParty: readThirdPartyList(
+      [import.meta.dirname, path.join(import.meta.dirname, '../renderer')],
+      THIRD_PARTY_FILE,
+    ),
   });
   store = backend.store;
   locale = backend.store.data.settings.locale ?? systemLocale;

@@ -1,6 +1,7 @@
 import { CONTENT_VERSION, contentCheckedOn } from '../guide/engine';
 import type { Locale } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
+import type { AppInfo } from '../ipc/views';
 import { AppError } from '../ipc/result';
 import type { Store, StoreNotice } from '../store/store';
 import { ATTACHMENT_BASE_URL } from '../proof/attachment-store';
@@ -25,6 +26,8 @@ export interface AppContext {
   log?: Logger;
   /** `.sayonara` files opened from the desktop, taken by the restore preview. */
   opened?: OpenedFiles;
+  /** The third-party packages shipped inside the app (listed at build time), for About. */
+  thirdParty?: AppInfo['thirdParty'];
 }
 
 export function appHandlers(
@@ -43,6 +46,7 @@ export function appHandlers(
       contentCheckedOn: contentCheckedOn(),
       runtime,
       logFile: ctx.log?.file ?? null,
+      thirdParty: ctx.thirdParty ?? [],
     }),
     'app.copyDiagnostics': async () => {
       const text = await buildDiagnostics({ ...ctx, runtime });

@@ -1,16 +1,23 @@
 // Backup and restore in Settings: export everything to one file; restore shows what a file holds first,
 // then adds it to the current data or replaces it (the main process backs up the current data first).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 
-export function BackupPanel() {
+type Found = { path: string; summary: BackupSummary };
+
+/** What the menu asked for (export, restore), or a file opened from the desktop. */
+export type BackupAsk = { kind: 'export' } | { kind: 'restore' } | { kind: 'opened'; found: Found };
+/** An ask with an `id` that tells repeats apart. */
+export type BackupRequest = { id: number } & BackupAsk;
+
+export function BackupPanel({ request }: { request?: BackupRequest | null }) {
   const { t } = useI18n();
   const report = useReportError();
   const [status, setStatus] = useState('');
-  const [pending, setPending] = useState<{ path: string; summary: BackupSummary } | null>(null);
+  const [pending, setPending] = useState<Found | null>(null);
 
   const exportBackup = () =>
     call('backup.export', {}).then(({ path, summary }) => {
@@ -28,6 +35,24 @@ export function BackupPanel() {
       setStatus(t('backup.restored', { file: backupFile }));
     }, report);
   };
+
+  // Each request once. A file from the desktop only fills the preview: the user still chooses.
+  const [seenOpened, setSeenOpened] = useState<number | null>(null);
+  if (request?.kind === 'opened' && request.id !== seenOpened) {
+    setSeenOpened(request.id);
+    setStatus('');
+    setPending(request.found);
+  }
+  const handled = useRef<number | null>(null);
+  const actions = useRef({ exportBackup, inspect });
+  useEffect(() => {
+    actions.current = { exportBackup, inspect };
+  });
+  useEffect(() => {
+    if (!request || request.kind === 'opened' || request.id === handled.current) return;
+    handled.current = request.id;
+    void (request.kind === 'export' ? actions.current.exportBackup() : actions.current.inspect());
+  }, [request]);
 
   return (
     <div className="card">
