@@ -11,6 +11,7 @@ import type { Router } from '../../electron/ipc/router';
 import { startBackend } from '../../electron/services';
 import { toAppLocale } from '../../electron/services/locale';
 import { openedFilesQueue } from '../../electron/services/opened-files';
+import { readThirdPartyList, THIRD_PARTY_FILE } from '../../electron/main/third-party';
 import type { ShellCommand } from '../../electron/ipc/contract';
 import type { Ports } from '../../electron/services/ports';
 import type { Store } from '../../electron/store/store';
@@ -171,6 +172,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       systemLocale: toAppLocale([locale]),
       attachmentBaseUrl: `${server.origin}${ATTACHMENT_ROUTE}`,
       opened,
+      // The lists the build wrote beside each bundle, as the app reads them for About.
+      thirdParty: readThirdPartyList(
+        [path.join(path.dirname(RENDERER_DIR), 'main'), RENDERER_DIR],
+        THIRD_PARTY_FILE,
+      ),
     });
     store = backend.store;
     router = backend.router;

@@ -75,6 +75,10 @@ for (const l of LANGUAGES) {
       await expect(about).toContainText(l.content);
       await expect(about).toContainText('2026');
       await expect(about).toContainText('MIT');
+      // The build's list: what the bundles really contain (React in the page, lowdb in main).
+      await about.locator('summary').click();
+      await expect(about.getByTestId('third-party')).toContainText('react');
+      await expect(about.getByTestId('third-party')).toContainText('lowdb');
       await saveScreenshot(page, `about-${l.lang}`);
       await expectNoSeriousA11yViolations(page);
     } finally {
@@ -131,7 +135,7 @@ test('a .sayonara file opened from the desktop shows the restore preview and cha
   }
 });
 
-test('Copy diagnostics says it copied, and the text holds no personal number', async () => {
+test('Copy diagnostics says, in the user language, that it copied', async () => {
   const app = await launchApp({ locale: 'ja-JP' });
   try {
     const { page } = app;

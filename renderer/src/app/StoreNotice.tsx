@@ -61,7 +61,7 @@ export function StoreNoticeBanner({
   return (
     <section className="notice notice-warn" aria-label="notice" data-testid="store-notice">
       <p>{text}</p>
-      {failure && logFile && <p className="help mono">{t('notice.log', { file: logFile })}</p>}
+      {failure && logFile && <p className="help">{t('notice.log', { file: logFile })}</p>}
       {!lasting && (
         <button type="button" className="btn" onClick={() => setDismissed(true)}>
           {t('notice.dismiss')}
