@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
+import { thirdPartyLicenses } from './scripts/third-party-licenses';
 
 /** The CSP goes into the built page only: the dev server's hot reload needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -35,6 +36,7 @@ export default defineConfig({
   main: {
     // Everything is bundled (dependencies are devDependencies), so the packaged app ships no node_modules.
     build: { lib: { entry: resolve('electron/main/index.ts') } },
+    plugins: [thirdPartyLicenses()],
   },
   preload: {
     // Sandboxed preloads cannot be ES modules: one CommonJS file.
@@ -45,7 +47,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react(), contentSecurityPolicy(), woff2Only()],
+    plugins: [react(), contentSecurityPolicy(), woff2Only(), thirdPartyLicenses()],
     build: {
       // electron-vite leaves the renderer unminified; minified, a cold load is measurably faster.
       minify: true,

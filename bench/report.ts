@@ -44,6 +44,8 @@ export async function benchReport(): Promise<Record<string, number>> {
       openFolder: async () => undefined,
       openExternal: async () => undefined,
       applyTheme: () => undefined,
+      applyLanguage: () => undefined,
+      copyText: () => undefined,
       pickFiles: async () => [],
       chooseSavePath: async () => target,
       chooseOpenPath: async () => null,

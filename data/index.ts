@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.6';
-export const CONTENT_DATA_HASH = '6e1a6cdba58acf4851f23770e81a6d4d5d9d54c7eb69e025b2d63bd37587b979';
+export const CONTENT_VERSION = '2026-11-30.7';
+export const CONTENT_DATA_HASH = '9364f606ef0d3c80e97b43ee832f502d4889834d13018d4297039888ddc66478';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -476,3 +476,12 @@ export function allowedExternalHosts(): string[] {
   const hosts = new Set(urls.map(hostOf).filter((h): h is string => h !== null));
   return [...hosts].sort();
 }
+
+/** The newest date any fact's source was checked (YYYY-MM-DD): what About shows beside the content version. */
+export function contentCheckedOn(): string {
+  const dates = [
+    ...providers.flatMap((p) => Object.values(p.facts).flatMap((f) => f.sources.map((s) => s.checked))),
+    ...content.globalFacts.flatMap((f) => f.sources.map((s) => s.checked)),
+  ];
+  return dates.reduce((newest, date) => (date > newest ? date : newest), '');
+}

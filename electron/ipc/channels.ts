@@ -33,6 +33,8 @@ export const CHANNELS = [
   'backup.exportCase',
   'plan.dueSoon',
   'plan.exportCalendar',
+  'backup.takeOpened',
+  'app.copyDiagnostics',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -44,3 +46,8 @@ export function splitChannel(channel: Channel): [string, string] {
   const dot = channel.indexOf('.');
   return [channel.slice(0, dot), channel.slice(dot + 1)];
 }
+
+/** Main → renderer events (the menu, a file opened from the desktop). The preload subscribes to these
+ * names only; their payload schemas are in the contract. */
+export const EVENTS = ['shell.command'] as const;
+export type EventName = (typeof EVENTS)[number];

@@ -1,7 +1,7 @@
 // The IPC contract: for every channel, the request schema (zod, checked in main) and the response type.
 import { z } from 'zod';
 import { LocaleSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
-import type { Action, Channel, Domain } from './channels';
+import type { Action, Channel, Domain, EventName } from './channels';
 import type { Result } from './result';
 import type {
   AppInfo,
@@ -200,6 +200,13 @@ export const contract = {
     request: z.object({ caseId: id, locale: LocaleSchema }).strict(),
     response: returns<{ path: string | null }>(),
   },
+  /** The next `.sayonara` file opened from the desktop, checked in full and not applied; null when none waits. */
+  'backup.takeOpened': {
+    request: none,
+    response: returns<{ path: string; summary: BackupSummary } | null>(),
+  },
+  /** Puts the diagnostics (versions, OS, data folder, store, last log lines, all masked) on the clipboard. */
+  'app.copyDiagnostics': { request: none, response: returns<{ text: string }>() },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 
 export type Contract = typeof contract;
@@ -216,3 +223,30 @@ export type SayonaraApi = {
       : never;
   };
 };
+
+/** What the application menu asks of the window; 'open-backup' means a file from the desktop awaits
+ * `backup.takeOpened`. */
+export const SHELL_COMMANDS = [
+  'new-case',
+  'export-report',
+  'export-backup',
+  'restore-backup',
+  'open-backup',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'shortcuts',
+  'about',
+] as const;
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
+
+/** Main → renderer events: each one's payload schema (main checks what it sends against it). */
+export const events = {
+  'shell.command': z.object({ command: z.enum(SHELL_COMMANDS) }).strict(),
+} satisfies { [E in EventName]: z.ZodType };
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+/** `window.sayonara.events`: subscribe to a main → renderer event; returns the unsubscribe function. */
+export interface SayonaraEvents {
+  on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

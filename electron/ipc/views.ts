@@ -19,6 +19,14 @@ export interface AppInfo {
   attachmentBaseUrl: string;
   /** Unused attachment files the start-up maintenance removed, and their size. */
   freedAtStart: { files: number; bytes: number };
+  /** The newest date a guide source was checked (YYYY-MM-DD), shown in About. */
+  contentCheckedOn: string;
+  /** Electron, Chromium and Node versions ('' where not running in Electron), shown in About. */
+  runtime: { electron: string; chrome: string; node: string };
+  /** The log file, named in notices that ask the user to look at it. */
+  logFile: string | null;
+  /** Third-party packages inside the app, as the build listed them (licence texts ship beside it). */
+  thirdParty: { name: string; version: string; license: string }[];
 }
 
 export interface CaseSummary {

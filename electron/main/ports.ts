@@ -3,16 +3,26 @@ import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   BrowserWindow as BrowserWindowType,
+  Clipboard,
   Dialog,
   NativeTheme,
   Notification as NotificationType,
   Shell,
 } from 'electron';
+import type { Locale } from '../guide/types';
 import type { Notify } from '../services/plan';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
 
-export function electronPorts(shell: Shell, nativeTheme: NativeTheme): SystemPorts {
+export interface SystemPortDeps {
+  shell: Shell;
+  nativeTheme: NativeTheme;
+  clipboard: Clipboard;
+  /** Relabels the shell's menus when the user picks a language. */
+  onLanguage: (locale: Locale | null) => void;
+}
+
+export function electronPorts({ shell, nativeTheme, clipboard, onLanguage }: SystemPortDeps): SystemPorts {
   return {
     now: () => new Date(),
     openFolder: async (folder) => {
@@ -23,6 +33,8 @@ export function electronPorts(shell: Shell, nativeTheme: NativeTheme): SystemPor
     applyTheme: (theme) => {
       nativeTheme.themeSource = theme;
     },
+    applyLanguage: onLanguage,
+    copyText: (text) => clipboard.writeText(text),
   };
 }
 

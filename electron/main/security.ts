@@ -71,8 +71,9 @@ export interface HardenOptions {
 
 /** Denies navigation away from the app, new windows and webviews; hands links to `openExternal`. */
 export function hardenWebContents(contents: WebContents, options: HardenOptions): void {
-  const stayInApp = (event: { preventDefault: () => void }, url: string) => {
-    if (!isAppUrl(url, options.devServerUrl)) event.preventDefault();
+  // details.url, not the deprecated positional argument.
+  const stayInApp = (details: { url: string; preventDefault: () => void }) => {
+    if (!isAppUrl(details.url, options.devServerUrl)) details.preventDefault();
   };
   contents.on('will-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);

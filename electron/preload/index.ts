@@ -1,7 +1,7 @@
 // The preload: one sandboxed CommonJS file. It exposes `window.sayonara`, one function per contract
 // channel (built from the channel list), and never ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CHANNELS, splitChannel } from '../ipc/channels';
+import { CHANNELS, EVENTS, splitChannel } from '../ipc/channels';
 
 const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
 for (const channel of CHANNELS) {
@@ -9,8 +9,20 @@ for (const channel of CHANNELS) {
   (api[domain] ??= {})[action] = (payload: unknown) => ipcRenderer.invoke(channel, payload);
 }
 
+// Main → renderer events: only the declared names, and only the payload (never the IPC event object).
+const events = {
+  on: (name: unknown, listener: (payload: unknown) => void) => {
+    if (!(EVENTS as readonly unknown[]).includes(name) || typeof listener !== 'function')
+      return () => undefined;
+    const forward = (_event: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(name as string, forward);
+    return () => void ipcRenderer.removeListener(name as string, forward);
+  },
+};
+
 // The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself.
 contextBridge.exposeInMainWorld('sayonara', {
   ...api,
+  events,
   files: { pathFor: (file: File) => webUtils.getPathForFile(file) },
 });

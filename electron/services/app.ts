@@ -1,11 +1,15 @@
-import { CONTENT_VERSION } from '../guide/engine';
+import { CONTENT_VERSION, contentCheckedOn } from '../guide/engine';
 import type { Locale } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
+import type { AppInfo } from '../ipc/views';
 import { AppError } from '../ipc/result';
 import type { Store, StoreNotice } from '../store/store';
 import { ATTACHMENT_BASE_URL } from '../proof/attachment-store';
-import { isAllowedExternalUrl } from './links';
+import { externalHref } from './links';
 import type { Ports } from './ports';
+import { buildDiagnostics, type RuntimeVersions } from './diagnostics';
+import type { Logger } from './log';
+import type { OpenedFiles } from './opened-files';
 
 export interface AppContext {
   store: Store;
@@ -18,11 +22,20 @@ export interface AppContext {
   freedAtStart?: { files: number; bytes: number };
   /** Base URL of attachment previews; the app's restricted protocol unless a harness serves them. */
   attachmentBaseUrl?: string;
+  /** Electron, Chromium and Node versions, for About and diagnostics (Node's own when not in Electron). */
+  runtime?: RuntimeVersions;
+  /** The app's log (unexpected errors), whose last lines go into diagnostics. */
+  log?: Logger;
+  /** `.sayonara` files opened from the desktop, taken by the restore preview. */
+  opened?: OpenedFiles;
+  /** The third-party packages shipped inside the app (listed at build time), for About. */
+  thirdParty?: AppInfo['thirdParty'];
 }
 
 export function appHandlers(
   ctx: AppContext,
-): Pick<Handlers, 'app.info' | 'app.openDataFolder' | 'app.openExternal'> {
+): Pick<Handlers, 'app.info' | 'app.openDataFolder' | 'app.openExternal' | 'app.copyDiagnostics'> {
+  const runtime = ctx.runtime ?? { electron: '', chrome: '', node: process.versions.node };
   return {
     'app.info': () => ({
       dataDir: ctx.dataDir,
@@ -33,15 +46,25 @@ export function appHandlers(
       readOnly: ctx.store.readOnly,
       attachmentBaseUrl: ctx.attachmentBaseUrl ?? ATTACHMENT_BASE_URL,
       freedAtStart: ctx.freedAtStart ?? { files: 0, bytes: 0 },
+      contentCheckedOn: contentCheckedOn(),
+      runtime,
+      logFile: ctx.log?.file ?? null,
+      thirdParty: ctx.thirdParty ?? [],
     }),
+    'app.copyDiagnostics': async () => {
+      const text = await buildDiagnostics({ ...ctx, runtime });
+      ctx.ports.copyText(text);
+      return { text };
+    },
     'app.openDataFolder': async () => {
       await ctx.ports.openFolder(ctx.dataDir);
       return null;
     },
     'app.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url))
+      const href = externalHref(url);
+      if (href === null)
         throw new AppError('forbidden', 'that address is not on the list of carrier and government sites');
-      await ctx.ports.openExternal(url);
+      await ctx.ports.openExternal(href);
       return null;
     },
   };

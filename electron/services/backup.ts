@@ -22,6 +22,7 @@ import { localDate, systemTimeZone } from '../shared/format';
 import { usedAttachmentIds } from '../proof/attachment-usage';
 import { findCase } from '../proof/lookup';
 import { safeFileStem } from '../proof/report';
+import type { OpenedFiles } from './opened-files';
 
 /** Adds what the current data lacks (matched by id); keeps everything current, settings included. */
 export function mergeStores(current: StoreData, incoming: StoreData): StoreData {
@@ -66,11 +67,16 @@ export interface BackupContext {
   limits?: ArchiveLimits;
   /** Free bytes on the disk holding a folder; statfs unless a test says otherwise. */
   freeBytes?: (dir: string) => Promise<number>;
+  /** Backup files opened from the desktop, waiting for the restore preview. */
+  opened?: OpenedFiles;
 }
 
 export function backupHandlers(
   ctx: BackupContext,
-): Pick<Handlers, 'backup.export' | 'backup.exportCase' | 'backup.inspect' | 'backup.import'> {
+): Pick<
+  Handlers,
+  'backup.export' | 'backup.exportCase' | 'backup.inspect' | 'backup.import' | 'backup.takeOpened'
+> {
   const { store, ports, files } = ctx;
   const limits = ctx.limits ?? DEFAULT_ARCHIVE_LIMITS;
   const freeBytes = ctx.freeBytes ? { freeBytes: ctx.freeBytes } : {};
@@ -91,6 +97,15 @@ export function backupHandlers(
     });
     return { path: target, summary };
   };
+  /** Reads and checks a whole backup file without unpacking anything (only a plain file is opened). */
+  const inspect = async (file: string) => {
+    const { handle } = await openRegularFile(file);
+    try {
+      return { path: file, summary: (await readArchive(handle, { stageDir: null, limits })).summary };
+    } finally {
+      await handle.close();
+    }
+  };
 
   return {
     'backup.export': ({ timeZone }) => {
@@ -109,13 +124,12 @@ export function backupHandlers(
     },
     'backup.inspect': async () => {
       const file = await ports.chooseOpenPath({ extensions: [BACKUP_EXTENSION] });
-      if (file === null) return null;
-      const { handle } = await openRegularFile(file);
-      try {
-        return { path: file, summary: (await readArchive(handle, { stageDir: null, limits })).summary };
-      } finally {
-        await handle.close();
-      }
+      return file === null ? null : inspect(file);
+    },
+    // Checked like a chosen file, and changes nothing: the user still picks add or replace.
+    'backup.takeOpened': async () => {
+      const file = ctx.opened?.take() ?? null;
+      return file === null ? null : inspect(file);
     },
     'backup.import': async ({ path: file, mode }) => {
       // Only a plain file, and before any staging folder exists: a pipe would hold the restore for good.

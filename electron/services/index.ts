@@ -1,4 +1,5 @@
 // Wires the services into one router: the only object electron/main and the test harness talk to.
+import path from 'node:path';
 import type { Handlers } from '../ipc/contract';
 import { createRouter, type Router, type RouterOptions } from '../ipc/router';
 import { appHandlers, type AppContext } from './app';
@@ -8,12 +9,20 @@ import { attachmentsHandlers } from './attachments';
 import { backupHandlers } from './backup';
 import { recordsHandlers } from './records';
 import { reportHandlers } from './report';
-import path from 'node:path';
 import { ATTACHMENT_DIR, attachmentFiles } from '../proof/attachment-store';
-import { openStore, type Store, type StoreNotice } from '../store/store';
+import {
+  DEFAULT_STORE_FILE_NAME,
+  errorCodeOf,
+  openStore,
+  readOnlyStore,
+  type Store,
+  type StoreNotice,
+} from '../store/store';
+import { emptyStore } from '../store/schema';
 import { removeLeftovers } from './leftovers';
 import { sweepUnusedAttachments } from './attachment-cleanup';
 import { planHandlers } from './plan';
+import { createLogger, LOG_DIR_NAME, personalStrings, type Logger } from './log';
 
 export type { AppContext } from './app';
 
@@ -41,6 +50,7 @@ function proofHandlers(ctx: AppContext) {
       files,
       dataDir: ctx.dataDir,
       appVersion: ctx.appVersion,
+      ...(ctx.opened ? { opened: ctx.opened } : {}),
     }),
   };
 }
@@ -49,22 +59,55 @@ export interface BackendOptions extends Omit<AppContext, 'store' | 'notice' | 'f
   migrations?: Parameters<typeof openStore>[0]['migrations'];
 }
 
-/** Opens (and if need be recovers) the store in `dataDir` and returns the router over it. */
+/** Opens (and if need be recovers) the store in `dataDir` and returns the router over it, with the log
+ * in `<dataDir>/logs/` that the router's unexpected errors go to (redacted of the store's personal data). */
 export async function startBackend(
   options: BackendOptions,
-): Promise<{ router: Router; store: Store; notice: StoreNotice | null }> {
+): Promise<{ router: Router; store: Store; notice: StoreNotice | null; log: Logger }> {
   const { migrations, ...rest } = options;
-  await removeLeftovers(options.dataDir);
-  const { store, notice } = await openStore({
-    dir: options.dataDir,
-    now: options.ports.now,
-    ...(migrations ? { migrations } : {}),
-  });
+  let store: Store | null = null;
+  const log =
+    options.log ??
+    createLogger({
+      dir: path.join(options.dataDir, LOG_DIR_NAME),
+      now: options.ports.now,
+      secrets: () => (store ? personalStrings(store.data) : []),
+    });
+  const opened = await openOrDegrade(options.dataDir, options.ports.now, migrations);
+  store = opened.store;
+  if (opened.notice) log.info(`start-up notice: ${JSON.stringify(opened.notice)}`);
   // Unused attachment files are maintenance, not a reason to refuse to start: a failure frees nothing.
-  const freedAtStart = await sweepUnusedAttachments(
-    store,
-    path.join(options.dataDir, ATTACHMENT_DIR),
-    options.ports.now(),
-  ).catch(() => ({ files: 0, bytes: 0 }));
-  return { router: createAppRouter({ ...rest, store, notice, freedAtStart }), store, notice };
+  const freedAtStart = store.readOnly
+    ? { files: 0, bytes: 0 }
+    : await sweepUnusedAttachments(
+        store,
+        path.join(options.dataDir, ATTACHMENT_DIR),
+        options.ports.now(),
+      ).catch(() => ({ files: 0, bytes: 0 }));
+  const router = createAppRouter(
+    { ...rest, store, notice: opened.notice, log, freedAtStart },
+    { onUnexpectedError: (channel, error) => log.error(channel, error) },
+  );
+  return { router, store, notice: opened.notice, log };
+}
+
+/** Opens the store; when the data folder itself cannot be used, the app still opens, read-only and empty,
+ * with a notice naming the folder, rather than failing without a word. */
+async function openOrDegrade(
+  dataDir: string,
+  now: () => Date,
+  migrations: BackendOptions['migrations'],
+): Promise<{ store: Store; notice: StoreNotice | null }> {
+  try {
+    await removeLeftovers(dataDir);
+    return await openStore({ dir: dataDir, now, ...(migrations ? { migrations } : {}) });
+  } catch (error) {
+    const code = errorCodeOf(error);
+    // A bug is not a folder problem: let the shell report it.
+    if (code === 'unknown') throw error;
+    return {
+      store: readOnlyStore(emptyStore(), path.join(dataDir, DEFAULT_STORE_FILE_NAME)),
+      notice: { kind: 'data-folder-unusable', dir: dataDir, code },
+    };
+  }
 }

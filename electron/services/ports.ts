@@ -1,5 +1,7 @@
 // What the services need from the world outside Node: electron/main injects the real ones,
 // tests inject recorders. Keeping them here is what lets the router run without Electron.
+import type { Locale } from '../guide/types';
+
 export interface SystemPorts {
   now(): Date;
   /** Opens a folder in the OS file manager. */
@@ -8,6 +10,10 @@ export interface SystemPorts {
   openExternal(url: string): Promise<void>;
   /** Makes the window's own theme (its background, and prefers-color-scheme) follow the user's choice. */
   applyTheme(theme: 'system' | 'light' | 'dark'): void;
+  /** The user picked a language (or went back to the system's, null): the shell relabels its menus. */
+  applyLanguage(locale: Locale | null): void;
+  /** Puts text on the system clipboard (the sandboxed page may not). */
+  copyText(text: string): void;
 }
 
 /** The proof features' OS needs: file dialogs and printing. */

@@ -9,7 +9,7 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 
 export function settingsHandlers(
   store: Store,
-  ports: Pick<SystemPorts, 'applyTheme'>,
+  ports: Pick<SystemPorts, 'applyTheme' | 'applyLanguage'>,
 ): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
     'settings.get': () => store.data.settings,
@@ -19,6 +19,7 @@ export function settingsHandlers(
         settings: { ...data.settings, ...definedOnly(patch) },
       }));
       if (patch.theme !== undefined) ports.applyTheme(next.settings.theme);
+      if (patch.locale !== undefined) ports.applyLanguage(next.settings.locale);
       return next.settings;
     },
   };

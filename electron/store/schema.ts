@@ -40,6 +40,15 @@ export const CaseSchema = z.object({
 });
 export type CaseData = z.infer<typeof CaseSchema>;
 
+export const WindowStateSchema = z.object({
+  x: z.number().int().min(-100_000).max(100_000),
+  y: z.number().int().min(-100_000).max(100_000),
+  width: z.number().int().min(100).max(100_000),
+  height: z.number().int().min(100).max(100_000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof WindowStateSchema>;
+
 export const SettingsSchema = z.object({
   /** null until the user picks one: the OS locale is followed until then. */
   locale: LocaleSchema.nullable(),
@@ -48,6 +57,9 @@ export const SettingsSchema = z.object({
   lastCaseId: z.string().max(64).nullable(),
   /** Desktop reminders when a planned step is due; absent means on. */
   notifications: z.boolean().optional(),
+  /** The window's last size and place (the shell writes it; absent until the window first closes). A bad
+   * value is dropped, never a reason to set the whole store aside. */
+  windowState: WindowStateSchema.optional().catch(undefined),
 });
 
 // v2: proof records (each a SHA-256-chained list of revisions) and content-addressed attachments.

@@ -37,7 +37,17 @@ export type StoreNotice =
   /** file: absolute path of the store file, left as it is; the store is read-only. */
   | { kind: 'newer-schema'; file: string; fileVersion: number }
   /** The store file was gone while backups were there: the newest good one (a file name) was put back. */
-  | { kind: 'missing-restored'; file: string; restoredFrom: string };
+  | { kind: 'missing-restored'; file: string; restoredFrom: string }
+  /** The store file exists but cannot be read (a folder in its place, no permission, a disk error): it is
+   * left as it is, the newest good backup (or nothing) is shown, read-only. code: the system's error code. */
+  | { kind: 'unreadable'; file: string; code: string; restoredFrom: string | null }
+  /** A damaged store file could not be set aside (read-only disk): nothing is written, read-only. */
+  | { kind: 'set-aside-failed'; file: string; code: string; restoredFrom: string | null }
+  /** The daily backup could not be written (backups/ is not a folder, the disk is full or read-only).
+   * readOnly: the data folder refuses writes, so the store was opened read-only. */
+  | { kind: 'backup-failed'; dir: string; code: string; readOnly: boolean }
+  /** The data folder itself cannot be used: nothing is shown and nothing can be saved. */
+  | { kind: 'data-folder-unusable'; dir: string; code: string };
 
 export type StoreErrorCode = 'store_read_only' | 'store_write_failed';
 
@@ -155,7 +165,8 @@ async function newestGoodBackup(
   fileName: string,
   migrations: readonly Migration[],
 ): Promise<{ data: StoreData; name: string } | null> {
-  for (const entry of await listBackups(backupDir, fileName)) {
+  // A backups/ that cannot be listed (a file in its place) holds no good backup.
+  for (const entry of await listBackups(backupDir, fileName).catch(() => [])) {
     try {
       return { data: decodeStore(await readUtf8Strictly(entry.path), migrations).data, name: entry.name };
     } catch {
@@ -183,6 +194,29 @@ function checkFileName(fileName: string): void {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The system's error code (EISDIR, EACCES, ENOSPC…), or 'unknown'. */
+export function errorCodeOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? code : 'unknown';
+}
+
+/** Codes that mean the folder refuses writes, as opposed to a full disk or a misplaced file. */
+const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
+
+/** A store over `data` that refuses every write: what a start shows when the data folder cannot be used. */
+export function readOnlyStore(data: StoreData, filePath: string): Store {
+  const refuse = () =>
+    Promise.reject(new StoreError('store_read_only', `${filePath} cannot be written at the moment`));
+  return {
+    data: deepFreeze(data),
+    readOnly: true,
+    filePath,
+    update: refuse,
+    backupNow: refuse,
+    flush: () => Promise.resolve(),
+  };
 }
 
 export async function openStore(
@@ -235,14 +269,30 @@ export async function openStore(
   } catch (caught) {
     // Invalid UTF-8 is damage like any other: read leniently, the next write would replace the bad bytes.
     const error = caught instanceof InvalidUtf8Error ? new StoreFileError('corrupt', caught.message) : caught;
-    if (!(error instanceof StoreFileError)) throw error;
-    const setAsideFile = error.kind === 'corrupt' ? await setAside(filePath, now(), io) : null;
+    // Not bad data but a file that cannot be read (a folder in its place, no permission): left as it is.
+    const unreadable = error instanceof StoreFileError ? null : errorCodeOf(error);
+    let setAsideFile: string | null = null;
+    let setAsideFailed: string | null = null;
+    if (error instanceof StoreFileError && error.kind === 'corrupt') {
+      // A damaged file that cannot be moved (a read-only disk) must not be written over either.
+      setAsideFile = await setAside(filePath, now(), io).catch((failure: unknown) => {
+        setAsideFailed = errorCodeOf(failure);
+        return null;
+      });
+    }
     const restored = await newestGoodBackup(backupDir, fileName, migrations);
     db.data = restored?.data ?? fresh;
-    if (setAsideFile === null) {
+    const restoredFrom = restored?.name ?? null;
+    if (unreadable !== null) {
+      readOnly = true;
+      notice = { kind: 'unreadable', file: filePath, code: unreadable, restoredFrom };
+    } else if (setAsideFailed !== null) {
+      readOnly = true;
+      notice = { kind: 'set-aside-failed', file: filePath, code: setAsideFailed, restoredFrom };
+    } else if (setAsideFile === null) {
       // The file is some later version's good data: keep it, and write nothing over it.
       readOnly = true;
-      notice = { kind: 'newer-schema', file: filePath, fileVersion: error.fileVersion };
+      notice = { kind: 'newer-schema', file: filePath, fileVersion: (error as StoreFileError).fileVersion };
     } else {
       rewrite = true;
       notice = { kind: 'recovered', setAsideFile, restoredFrom: restored?.name ?? null };
@@ -250,22 +300,31 @@ export async function openStore(
   }
   deepFreeze(db.data);
 
-  if (migration.from !== null) {
-    await writeBackup(
-      backupDir,
-      fileName,
-      migration.originalText,
-      `before-migration-from-v${migration.from}`,
-      now(),
-      io,
-    );
-    rewrite = true;
-  }
-  // Put the migrated or restored data in place now, so the next start does not redo it.
-  if (rewrite) await adapter.write(db.data);
   const today = now();
-  if (!readOnly && db.data !== fresh && !(await hasBackupOn(backupDir, fileName, today))) {
-    await writeBackup(backupDir, fileName, serialize(db.data), 'daily', today, io);
+  try {
+    if (migration.from !== null) {
+      rewrite = true;
+      await writeBackup(
+        backupDir,
+        fileName,
+        migration.originalText,
+        `before-migration-from-v${migration.from}`,
+        now(),
+        io,
+      );
+    }
+    // Put the migrated or restored data in place now, so the next start does not redo it.
+    if (rewrite) await adapter.write(db.data);
+    rewrite = false;
+    if (!readOnly && db.data !== fresh && !(await hasBackupOn(backupDir, fileName, today))) {
+      await writeBackup(backupDir, fileName, serialize(db.data), 'daily', today, io);
+    }
+  } catch (error) {
+    // The app still opens, with the data and a notice saying what could not be written. Data that could
+    // not be put in place (or its backup taken first) is kept read-only, so nothing overwrites the file.
+    const code = errorCodeOf(error);
+    readOnly = readOnly || rewrite || READ_ONLY_CODES.has(code);
+    notice ??= { kind: 'backup-failed', dir: backupDir, code, readOnly };
   }
 
   // A store that started empty has no backup to fall back on yet: the first successful write takes one.
@@ -280,7 +339,10 @@ export async function openStore(
   };
   const refuseWhenReadOnly = (): void => {
     if (readOnly) {
-      throw new StoreError('store_read_only', `${filePath} was written by a newer version of the app`);
+      throw new StoreError(
+        'store_read_only',
+        `${filePath} is open read-only (${notice?.kind ?? 'read-only'})`,
+      );
     }
   };
 

@@ -4,6 +4,9 @@ import type { AppInfo, CaseView, Settings } from '../../electron/ipc/views';
 import { call } from './api';
 import { ErrorProvider, useReportError } from './app/errors';
 import { StoreNoticeBanner } from './app/StoreNotice';
+import { AboutDialog } from './app/About';
+import { useShellCommands } from './app/shell-commands';
+import type { BackupAsk, BackupRequest } from './features/backup';
 import { CaseScreen } from './features/cases/CaseScreen';
 import { CasesView } from './features/cases/CasesView';
 import { HelpSheet } from './features/help/HelpSheet';
@@ -16,7 +19,7 @@ type View =
   | { name: 'home' }
   | { name: 'settings' }
   | { name: 'interview'; mode: InterviewMode }
-  | { name: 'case'; caseId: string };
+  | { name: 'case'; caseId: string; tab?: 'proof' };
 
 interface Boot {
   info: AppInfo;
@@ -84,6 +87,51 @@ function Shell({
   const goHome = useCallback(() => go({ name: 'home' }), [go]);
   const openCase = (view: CaseView) => go({ name: 'case', caseId: view.case.id });
 
+  // The menu (main → renderer events) and `.sayonara` files opened from the desktop.
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [shortcutsRequest, setShortcutsRequest] = useState(0);
+  const [backupRequest, setBackupRequest] = useState<BackupRequest | null>(null);
+  const askBackup = useCallback(
+    (ask: BackupAsk) => {
+      setBackupRequest((last) => ({ ...ask, id: (last?.id ?? 0) + 1 }));
+      go({ name: 'settings' });
+    },
+    [go],
+  );
+  const takeOpenedBackup = useCallback(
+    () =>
+      call('backup.takeOpened', {}).then((found) => {
+        if (found) askBackup({ kind: 'opened', found });
+      }, report),
+    [askBackup, report],
+  );
+  // A file double-clicked to launch the app is waiting already.
+  useEffect(() => void takeOpenedBackup(), [takeOpenedBackup]);
+  useShellCommands((command) => {
+    switch (command) {
+      case 'new-case':
+        return go({ name: 'interview', mode: { kind: 'new' } });
+      case 'export-report':
+        return view.name === 'case' ? go({ name: 'case', caseId: view.caseId, tab: 'proof' }) : goHome();
+      case 'export-backup':
+        return askBackup({ kind: 'export' });
+      case 'restore-backup':
+        return askBackup({ kind: 'restore' });
+      case 'open-backup':
+        return void takeOpenedBackup();
+      case 'theme-system':
+      case 'theme-light':
+      case 'theme-dark': {
+        const theme = command.slice('theme-'.length) as Settings['theme'];
+        return void call('settings.update', { theme }).then(onSettings, report);
+      }
+      case 'shortcuts':
+        return setShortcutsRequest((n) => n + 1);
+      case 'about':
+        return setAboutOpen(true);
+    }
+  });
+
   return (
     <>
       <header className="topbar">
@@ -108,7 +156,7 @@ function Shell({
           >
             {t('nav.settings')}
           </button>
-          <HelpSheet />
+          <HelpSheet openRequest={shortcutsRequest} />
         </nav>
         <label className="row language">
           <span>{t('nav.language')}</span>
@@ -126,15 +174,24 @@ function Shell({
         </label>
       </header>
       <main className="main">
-        <StoreNoticeBanner notice={info.notice} />
+        <StoreNoticeBanner notice={info.notice} logFile={info.logFile} />
         <DueSoonNotice onOpen={(caseId) => go({ name: 'case', caseId })} />
+        <AboutDialog info={info} open={aboutOpen} onClose={() => setAboutOpen(false)} />
         {view.name === 'home' && (
           <CasesView
             onStart={() => go({ name: 'interview', mode: { kind: 'new' } })}
             onOpen={(caseId) => go({ name: 'case', caseId })}
           />
         )}
-        {view.name === 'settings' && <SettingsView info={info} settings={settings} onSettings={onSettings} />}
+        {view.name === 'settings' && (
+          <SettingsView
+            info={info}
+            settings={settings}
+            onSettings={onSettings}
+            backupRequest={backupRequest}
+            onAbout={() => setAboutOpen(true)}
+          />
+        )}
         {view.name === 'interview' && (
           <InterviewView
             mode={view.mode}
@@ -144,8 +201,9 @@ function Shell({
         )}
         {view.name === 'case' && (
           <CaseScreen
-            key={view.caseId}
+            key={`${view.caseId}/${view.tab ?? ''}`}
             caseId={view.caseId}
+            {...(view.tab ? { initialTab: view.tab } : {})}
             onBack={goHome}
             onMissing={goHome}
             onEdit={(current) => go({ name: 'interview', mode: { kind: 'edit', view: current } })}

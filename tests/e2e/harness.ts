@@ -10,6 +10,9 @@ import { CHANNELS } from '../../electron/ipc/channels';
 import type { Router } from '../../electron/ipc/router';
 import { startBackend } from '../../electron/services';
 import { toAppLocale } from '../../electron/services/locale';
+import { openedFilesQueue } from '../../electron/services/opened-files';
+import { readThirdPartyList, THIRD_PARTY_FILE } from '../../electron/main/third-party';
+import type { ShellCommand } from '../../electron/ipc/contract';
 import type { Ports } from '../../electron/services/ports';
 import type { Store } from '../../electron/store/store';
 import { serveStatic, type StaticServer } from './static-server';
@@ -58,6 +61,8 @@ function recordingPorts(browser: Browser): RecordedPorts {
     openExternal: async (target) => void opened.push({ kind: 'external', target }),
     // Electron's window theme; in Chromium the page's own data-theme does the same job.
     applyTheme: () => undefined,
+    applyLanguage: () => undefined,
+    copyText: () => undefined,
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
@@ -94,7 +99,16 @@ export function bridgeScript(channels: readonly string[]): string {
   // The preload's pathFor(file): a dropped File has no path in a browser, so tests name it
   // window.__dropPaths[file.name].
   const files = { pathFor: (file) => (window.__dropPaths ?? {})[file.name] ?? '' };
-  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, files }), writable: false });
+  // Main → renderer events, as the preload's events.on; tests emit them with window.__sayonaraEmit.
+  const listeners = {};
+  const events = {
+    on: (name, listener) => {
+      (listeners[name] ??= new Set()).add(listener);
+      return () => listeners[name].delete(listener);
+    },
+  };
+  window.__sayonaraEmit = (name, payload) => (listeners[name] ?? []).forEach((listener) => listener(payload));
+  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files }), writable: false });
 })();`;
 }
 
@@ -106,6 +120,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** The OS time zone the page sees (IANA), e.g. 'Asia/Tokyo'; the browser's own when absent. */
   timezoneId?: string;
+  /** `.sayonara` files "opened from the desktop" before the window loads (argv, open-file). */
+  openedFiles?: string[];
 }
 
 export interface LaunchedApp {
@@ -116,6 +132,8 @@ export interface LaunchedApp {
   /** Every request the page made to an origin other than the app's own. */
   readonly foreignRequests: string[];
   readonly origin: string;
+  /** What the application menu would send: the contract's shell.command event. */
+  sendCommand(command: ShellCommand): Promise<void>;
   /** A relaunch: pending writes flushed, a fresh router and page on the same data folder. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -145,6 +163,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     }
   ).version;
 
+  const opened = openedFilesQueue();
+  for (const file of options.openedFiles ?? []) opened.push(file);
   let store!: Store;
   let router!: Router;
   let context!: BrowserContext;
@@ -157,6 +177,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       appVersion,
       systemLocale: toAppLocale([locale]),
       attachmentBaseUrl: `${server.origin}${ATTACHMENT_ROUTE}`,
+      opened,
+      // The lists the build wrote beside each bundle, as the app reads them for About.
+      thirdParty: readThirdPartyList(
+        [path.join(path.dirname(RENDERER_DIR), 'main'), RENDERER_DIR],
+        THIRD_PARTY_FILE,
+      ),
     });
     store = backend.store;
     router = backend.router;
@@ -206,6 +232,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ports,
     foreignRequests,
     origin: server.origin,
+    async sendCommand(command) {
+      // The menu exists only once the window is up: wait for the frame to have mounted.
+      await page.getByTestId('language').waitFor();
+      await page.evaluate(
+        (payload) =>
+          (window as unknown as { __sayonaraEmit: (n: string, p: unknown) => void }).__sayonaraEmit(
+            'shell.command',
+            payload,
+          ),
+        { command },
+      );
+    },
     async restart() {
       await tearDown();
       await bringUp();

@@ -13,6 +13,8 @@ export async function tempDir(prefix = 'sayonara-unit-'): Promise<string> {
 export interface TestPorts extends Ports {
   opened: string[];
   themes: string[];
+  languages: (string | null)[];
+  copied: string[];
   nextPicked: string[];
   nextSavePath: string | null;
   nextOpenPath: string | null;
@@ -24,6 +26,8 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
   const ports: TestPorts = {
     opened: [],
     themes: [],
+    languages: [],
+    copied: [],
     nextPicked: [],
     nextSavePath: null,
     nextOpenPath: null,
@@ -33,6 +37,8 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
     openFolder: async (folder) => void ports.opened.push(`folder:${folder}`),
     openExternal: async (url) => void ports.opened.push(`external:${url}`),
     applyTheme: (theme) => void ports.themes.push(theme),
+    applyLanguage: (locale) => void ports.languages.push(locale),
+    copyText: (text) => void ports.copied.push(text),
     pickFiles: async () => ports.nextPicked,
     chooseSavePath: async () => ports.nextSavePath,
     chooseOpenPath: async () => ports.nextOpenPath,

@@ -11,6 +11,7 @@ import { messages as ui } from '../ui/messages';
 import { messages as proof } from '../features/records/messages';
 import { messages as backup } from '../features/backup/messages';
 import { messages as plan } from '../features/plan/messages';
+import { messages as shell } from '../app/messages';
 import { en } from './en';
 import { ja } from './ja';
 import { zhCN } from './zh-CN';
@@ -18,7 +19,19 @@ import { zhCN } from './zh-CN';
 /** A feature's texts: English defines the keys, the other languages must match them exactly. */
 export type FeatureMessages<K extends string> = Record<Locale, Record<K, string>>;
 
-const FEATURES = [cases, checklist, documents, help, interview, phrases, ui, proof, backup, plan] as const;
+const FEATURES = [
+  cases,
+  checklist,
+  documents,
+  help,
+  interview,
+  phrases,
+  ui,
+  proof,
+  backup,
+  plan,
+  shell,
+] as const;
 
 type Feature = (typeof FEATURES)[number];
 // A generic, so the condition distributes over the union of features (a plain alias would not).

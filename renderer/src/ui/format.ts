@@ -40,3 +40,10 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
     maximumFractionDigits: 1,
   }).format(megabytes);
 }
+
+/** A calendar date (YYYY-MM-DD, no time or zone) in the user's language, e.g. for "checked on". */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}

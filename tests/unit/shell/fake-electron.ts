@@ -19,28 +19,49 @@ export class FakeEmitter {
 
 export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  sent: { channel: string; payload: unknown }[] = [];
+  send(channel: string, payload: unknown) {
+    this.sent.push({ channel, payload });
+  }
+  reload = vi.fn();
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
 }
 
-export function createFakeElectron() {
-  const windows: { options: Record<string, unknown>; loaded: string[]; contents: FakeWebContents }[] = [];
+export interface FakeOptions {
+  isPackaged?: boolean;
+  systemLanguages?: string[];
+}
+
+/** A menu as the shell built it: the template it was given, and where it went. */
+export interface FakeMenu {
+  template: Record<string, unknown>[];
+  popup: ReturnType<typeof vi.fn>;
+}
+
+export function createFakeElectron(options: FakeOptions = {}) {
+  const windows: FakeWindow[] = [];
+  const menus = { application: [] as FakeMenu[], built: [] as FakeMenu[] };
   const app = Object.assign(new FakeEmitter(), {
+    isPackaged: options.isPackaged ?? false,
+    setPath: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn(() => '/nonexistent/userData'),
     getVersion: vi.fn(() => '0.1.0'),
-    getPreferredSystemLanguages: vi.fn(() => ['ja-JP']),
+    getPreferredSystemLanguages: vi.fn(() => options.systemLanguages ?? ['ja-JP']),
     quit: vi.fn(),
     exit: vi.fn(),
   });
   class BrowserWindow extends FakeEmitter {
     webContents = new FakeWebContents();
     loaded: string[] = [];
+    contents = this.webContents;
+    maximized = false;
     constructor(readonly options: Record<string, unknown>) {
       super();
-      windows.push({ options, loaded: this.loaded, contents: this.webContents });
+      windows.push(this);
       // Electron emits web-contents-created for every new window's contents.
       app.emit('web-contents-created', {}, this.webContents);
     }
@@ -52,6 +73,17 @@ export function createFakeElectron() {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
+    isDestroyed = () => false;
+    maximize = vi.fn(() => {
+      this.maximized = true;
+    });
+    isMaximized = () => this.maximized;
+    getNormalBounds = () => ({
+      x: Number(this.options['x'] ?? 100),
+      y: Number(this.options['y'] ?? 100),
+      width: Number(this.options['width']),
+      height: Number(this.options['height']),
+    });
   }
   const notifications: { title: string; body: string }[] = [];
   class Notification {
@@ -61,6 +93,15 @@ export function createFakeElectron() {
       notifications.push(this.options);
     }
   }
+  type FakeWindow = InstanceType<typeof BrowserWindow>;
+  const Menu = {
+    buildFromTemplate: vi.fn((template: Record<string, unknown>[]) => {
+      const menu: FakeMenu = { template, popup: vi.fn() };
+      menus.built.push(menu);
+      return menu;
+    }),
+    setApplicationMenu: vi.fn((menu: FakeMenu) => menus.application.push(menu)),
+  };
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
   const session = {
     defaultSession: {
@@ -76,6 +117,12 @@ export function createFakeElectron() {
     Notification,
     notifications,
     session,
+    Menu,
+    menus,
+    /** One 1920×1080 display at the origin (a laptop with its external monitor unplugged). */
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
+    crashReporter: { start: vi.fn() },
+    clipboard: { writeText: vi.fn() },
     ipcMain: {
       handle: vi.fn((channel: string, fn: (e: unknown, p: unknown) => Promise<unknown>) =>
         handlers.set(channel, fn),
@@ -83,7 +130,12 @@ export function createFakeElectron() {
     },
     nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: {
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
+    },
     shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) },
   };
 }

@@ -14,14 +14,25 @@ interface Exposed {
 function fakeElectron() {
   const exposed: Exposed[] = [];
   const invoke = vi.fn((channel: string, payload: unknown) => Promise.resolve({ channel, payload }));
+  const subscribed = new Map<string, ((event: unknown, payload: unknown) => void)[]>();
   return {
     exposed,
     invoke,
+    subscribed,
     module: {
       contextBridge: {
         exposeInMainWorld: (name: string, api: Exposed['api']) => exposed.push({ name, api }),
       },
-      ipcRenderer: { invoke },
+      ipcRenderer: {
+        invoke,
+        on: (name: string, fn: (event: unknown, payload: unknown) => void) =>
+          subscribed.set(name, [...(subscribed.get(name) ?? []), fn]),
+        removeListener: (name: string, fn: (event: unknown, payload: unknown) => void) =>
+          subscribed.set(
+            name,
+            (subscribed.get(name) ?? []).filter((other) => other !== fn),
+          ),
+      },
       webUtils: { getPathForFile: () => '/dropped/file.png' },
     },
   };
@@ -33,7 +44,9 @@ async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
   const functions = Object.entries(api).flatMap(([domain, actions]) =>
     Object.keys(actions).map((action) => `${domain}.${action}`),
   );
-  expect(functions.filter((name) => name !== 'files.pathFor').sort()).toEqual([...CHANNELS].sort());
+  expect(functions.filter((name) => !['files.pathFor', 'events.on'].includes(name)).sort()).toEqual(
+    [...CHANNELS].sort(),
+  );
   expect(Object.keys(api)).not.toContain('ipcRenderer');
   for (const channel of CHANNELS) {
     const [domain = '', action = ''] = channel.split('.');
@@ -43,6 +56,17 @@ async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
     });
   }
   expect(fake.invoke).toHaveBeenCalledTimes(CHANNELS.length);
+
+  // Events: declared names only, and the listener gets the payload, never the IPC event object.
+  const on = api['events']?.['on'] as unknown as (name: string, fn: (p: unknown) => void) => () => void;
+  const heard: unknown[] = [];
+  const off = on('shell.command', (payload) => heard.push(payload));
+  on('cases.delete', (payload) => heard.push(payload));
+  expect([...fake.subscribed.keys()]).toEqual(['shell.command']);
+  for (const fn of fake.subscribed.get('shell.command') ?? []) fn({ sender: 'raw' }, { command: 'about' });
+  expect(heard).toEqual([{ command: 'about' }]);
+  off();
+  expect(fake.subscribed.get('shell.command')).toEqual([]);
 }
 
 describe('the preload', () => {

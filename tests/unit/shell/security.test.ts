@@ -57,9 +57,10 @@ describe('Electron security checklist', () => {
     const contents = new FakeWebContents();
     const openExternal = vi.fn();
     hardenWebContents(contents as unknown as WebContents, { openExternal });
+    // The positional url is deprecated (and a different string here): the guard must read details.url.
     const navigate = (event: string, url: string) => {
-      const e = { preventDefault: vi.fn() };
-      contents.emit(event, e, url);
+      const e = { url, preventDefault: vi.fn() };
+      contents.emit(event, e, 'app://sayonara/index.html');
       return e.preventDefault.mock.calls.length > 0;
     };
     expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);

@@ -1,6 +1,6 @@
 // Backup and restore in Settings: export everything to one file; restore shows what a file holds first,
 // then adds it to the current data or replaces it (the main process backs up the current data first).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../../../electron/ipc/views';
 import { systemTimeZone } from '../../../../electron/shared/format';
 import { call } from '../../api';
@@ -8,7 +8,14 @@ import { useReportError } from '../../app/errors';
 import { useI18n, type Translate } from '../../i18n';
 import { countOf, formatDateTime } from '../../ui/format';
 
-export function BackupPanel() {
+type Found = { path: string; summary: BackupSummary };
+
+/** What the menu asked for (export, restore), or a file opened from the desktop. */
+export type BackupAsk = { kind: 'export' } | { kind: 'restore' } | { kind: 'opened'; found: Found };
+/** An ask with an `id` that tells repeats apart. */
+export type BackupRequest = { id: number } & BackupAsk;
+
+export function BackupPanel({ request }: { request?: BackupRequest | null }) {
   const { t, locale } = useI18n();
   const counted = (c: Counts) => ({
     cases: countOf(t, locale, 'backup.cases', c.cases),
@@ -17,7 +24,7 @@ export function BackupPanel() {
   });
   const report = useReportError();
   const [status, setStatus] = useState('');
-  const [pending, setPending] = useState<{ path: string; summary: BackupSummary } | null>(null);
+  const [pending, setPending] = useState<Found | null>(null);
 
   const exportBackup = () =>
     call('backup.export', { timeZone: systemTimeZone() }).then(({ path, summary }) => {
@@ -35,6 +42,24 @@ export function BackupPanel() {
       setStatus(restoredText(t, mode, added, backupFile, counted));
     }, report);
   };
+
+  // Each request once. A file from the desktop only fills the preview: the user still chooses.
+  const [seenOpened, setSeenOpened] = useState<number | null>(null);
+  if (request?.kind === 'opened' && request.id !== seenOpened) {
+    setSeenOpened(request.id);
+    setStatus('');
+    setPending(request.found);
+  }
+  const handled = useRef<number | null>(null);
+  const actions = useRef({ exportBackup, inspect });
+  useEffect(() => {
+    actions.current = { exportBackup, inspect };
+  });
+  useEffect(() => {
+    if (!request || request.kind === 'opened' || request.id === handled.current) return;
+    handled.current = request.id;
+    void (request.kind === 'export' ? actions.current.exportBackup() : actions.current.inspect());
+  }, [request]);
 
   return (
     <div className="card">

@@ -1,1 +1,1 @@
-export { BackupPanel } from './BackupPanel';
+export { BackupPanel, type BackupAsk, type BackupRequest } from './BackupPanel';

@@ -21,8 +21,11 @@ export function CaseScreen({
   onBack,
   onEdit,
   onMissing,
+  initialTab,
 }: {
   caseId: string;
+  /** The tab to open on (the menu's "Export proof report" opens Proof). */
+  initialTab?: Tab;
   onBack: () => void;
   onEdit: (view: CaseView) => void;
   /** The case is gone (deleted elsewhere, or a stale lastCaseId): go back to the list. */
@@ -31,7 +34,7 @@ export function CaseScreen({
   const { t, locale } = useI18n();
   const report = useReportError();
   const [view, setView] = useState<CaseView | null>(null);
-  const [tab, setTab] = useState<Tab>('checklist');
+  const [tab, setTab] = useState<Tab>(initialTab ?? 'checklist');
   /** What the Proof tab opens on when a checklist step sent the user there. */
   const [proofIntent, setProofIntent] = useState<ProofIntent | null>(null);
   const [renaming, setRenaming] = useState(false);

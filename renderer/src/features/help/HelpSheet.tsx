@@ -14,10 +14,16 @@ const SHORTCUTS: [keys: string[], what: MessageKey][] = [
   [['Esc'], 'help.key.escape'],
 ];
 
-export function HelpSheet() {
+/** `openRequest`: a counter the menu's "Keyboard shortcuts" bumps to open the sheet. */
+export function HelpSheet({ openRequest = 0 }: { openRequest?: number }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   useShortcut('?', () => setOpen(true));
+  const [seenRequest, setSeenRequest] = useState(openRequest);
+  if (openRequest !== seenRequest) {
+    setSeenRequest(openRequest);
+    setOpen(true);
+  }
   return (
     <>
       <button type="button" className="btn btn-ghost" aria-haspopup="dialog" onClick={() => setOpen(true)}>

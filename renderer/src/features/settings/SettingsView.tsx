@@ -2,17 +2,23 @@ import type { AppInfo, Settings } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { BackupPanel } from '../backup';
+import { BackupPanel, type BackupRequest } from '../backup';
 import { formatMegabytes } from '../../ui/format';
+import { DiagnosticsCard } from './Diagnostics';
 
 export function SettingsView({
   info,
   settings,
   onSettings,
+  backupRequest,
+  onAbout,
 }: {
   info: AppInfo;
   settings: Settings;
   onSettings: (next: Settings) => void;
+  /** What the menu or the desktop asked of the backup panel. */
+  backupRequest?: BackupRequest | null;
+  onAbout?: () => void;
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
@@ -77,8 +83,14 @@ export function SettingsView({
           {t('settings.notifications.label')}
         </label>
       </div>
-      <BackupPanel />
+      <BackupPanel request={backupRequest ?? null} />
+      <DiagnosticsCard />
       <p className="help">{t('settings.version', { app: info.appVersion, content: info.contentVersion })}</p>
+      {onAbout && (
+        <button type="button" className="btn btn-ghost" onClick={onAbout}>
+          {t('about.open')}
+        </button>
+      )}
     </section>
   );
 }
