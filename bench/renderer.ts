@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHANNELS } from '../electron/ipc/channels';
 import { startBackend } from '../electron/services';
-import type { Ports } from '../electron/services/ports';
+import { quietPorts } from './ports';
 import { bridgeScript, launchBrowser, RENDERER_DIR } from '../tests/e2e/harness';
 import { serveStatic } from '../tests/e2e/static-server';
 import { seededStore } from './seed';
@@ -41,20 +41,11 @@ const STAMP_READY = `(() => {
 })();`;
 
 /** No dialog or browser ever opens during a load: every OS port answers "cancelled". */
-const ports: Ports = {
-  now: () => new Date(),
-  openFolder: async () => undefined,
-  openExternal: async () => undefined,
-  applyTheme: () => undefined,
-  applyLanguage: () => undefined,
-  copyText: () => undefined,
-  pickFiles: async () => [],
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
+const ports = quietPorts({
   printToPdf: async () => {
     throw new Error('the renderer bench prints nothing');
   },
-};
+});
 
 export async function benchRenderer(): Promise<Record<string, number>> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sayonara-bench-renderer-'));

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from '../electron/services';
-import type { Ports } from '../electron/services/ports';
+import { quietPorts } from './ports';
 import type { RecordContent } from '../electron/store/schema';
 import { chromiumPrinter, launchBrowser } from '../tests/e2e/harness';
 
@@ -39,18 +39,10 @@ export async function benchReport(): Promise<Record<string, number>> {
   const browser = await launchBrowser();
   try {
     const target = path.join(dir, 'report.pdf');
-    const ports: Ports = {
-      now: () => new Date(),
-      openFolder: async () => undefined,
-      openExternal: async () => undefined,
-      applyTheme: () => undefined,
-      applyLanguage: () => undefined,
-      copyText: () => undefined,
-      pickFiles: async () => [],
+    const ports = quietPorts({
       chooseSavePath: async () => target,
-      chooseOpenPath: async () => null,
       printToPdf: chromiumPrinter(browser),
-    };
+    });
     const { router } = await startBackend({
       dataDir: path.join(dir, 'data'),
       ports,

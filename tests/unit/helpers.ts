@@ -54,5 +54,11 @@ export async function backend(dataDir?: string) {
   const dir = dataDir ?? (await tempDir());
   const ports = testPorts();
   const started = await startBackend({ dataDir: dir, ports, appVersion: '0.0.0-test', systemLocale: 'en' });
-  return { ...started, dir, ports, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  /** A channel's value through the real router; a refusal throws with its code. */
+  const call = async <T>(channel: string, payload: unknown): Promise<T> => {
+    const result = await started.router.handle(channel, payload);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  return { ...started, dir, ports, call, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

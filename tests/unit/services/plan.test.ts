@@ -17,11 +17,7 @@ type App = Awaited<ReturnType<typeof backend>>;
 let app: App;
 afterEach(() => app?.cleanup());
 
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await app.router.handle(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(channel: string, payload: unknown) => app.call<T>(channel, payload);
 const create = (name: string, profile: Partial<Profile>) =>
   call<CaseView>('cases.create', {
     name,
