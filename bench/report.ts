@@ -91,7 +91,12 @@ export async function benchReport(): Promise<Record<string, number>> {
 
     const exportOnce = async () => {
       const start = process.hrtime.bigint();
-      await call('report.export', { caseId: created.case.id, locale: 'zh-CN', format: 'pdf' });
+      await call('report.export', {
+        caseId: created.case.id,
+        locale: 'zh-CN',
+        timeZone: 'Asia/Tokyo',
+        format: 'pdf',
+      });
       return Number(process.hrtime.bigint() - start) / 1e6;
     };
     await exportOnce();

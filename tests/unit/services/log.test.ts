@@ -46,7 +46,12 @@ describe('the log', () => {
     });
     expect(record.ok).toBe(true);
     ports.nextSavePath = path.join(outside, 'report.pdf');
-    const failed = await router.handle('report.export', { caseId, locale: 'en', format: 'pdf' });
+    const failed = await router.handle('report.export', {
+      caseId,
+      locale: 'en',
+      timeZone: 'Asia/Tokyo',
+      format: 'pdf',
+    });
     expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
 
     const text = await readFile(log.file, 'utf8');
