@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.7';
-export const CONTENT_DATA_HASH = '9364f606ef0d3c80e97b43ee832f502d4889834d13018d4297039888ddc66478';
+export const CONTENT_VERSION = '2026-11-30.8';
+export const CONTENT_DATA_HASH = 'ac2a2b576864578e1768028d6f7f44feeb90683d5fed1d29428253dc33b7900a';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -42,6 +42,8 @@ export const planRules = [
       'cancel.app',
       'cancel.shop',
       'cancel.phone',
+      // Where the sources leave the way open, the step that says to confirm it is the cancellation step.
+      'cancel.confirm-channel',
       'cancel.mnp-one-stop',
       'cancel.keep-confirmation',
     ],
@@ -52,7 +54,13 @@ export const planRules = [
   {
     id: 'mnp-number-window',
     kind: 'mnp-reservation',
-    steps: ['cancel.mnp-online', 'cancel.mnp-app', 'cancel.mnp-shop', 'cancel.mnp-phone'],
+    steps: [
+      'cancel.mnp-online',
+      'cancel.mnp-app',
+      'cancel.mnp-shop',
+      'cancel.mnp-phone',
+      'cancel.mnp-confirm-channel',
+    ],
     label: L('MNP 预约号码的有效期', 'The MNP number’s 15 days', 'MNP予約番号の有効期間'),
     citesGlobal: ['mnp-number-validity', 'mnp-ends-old-line', 'cancel-before-departure'],
     citesProvider: ['billing', 'cutoff'],

@@ -74,15 +74,21 @@ describe('electron-builder configuration', () => {
     expect(packageJson.author).toBeTruthy();
   });
 
-  test('ships the fonts once, with their OFL licences', () => {
-    const resources = (config.extraResources ?? []) as { from: string; to: string }[];
-    expect(resources.some((r) => /woff2|@fontsource\/[^/]+$/.test(r.from) || r.to.startsWith('fonts'))).toBe(
-      false,
-    );
+  test('ships each font once, with its OFL licence', () => {
+    const resources = (config.extraResources ?? []) as { from: string; to: string; filter?: string[] }[];
+    // The screens' web fonts live in the renderer bundle (asar) only, never again as resources.
+    expect(resources.some((r) => /woff2|@fontsource\/[^/]+$/.test(r.from))).toBe(false);
     const licences = resources.filter((r) => r.to.startsWith('licenses/'));
     expect(licences).toHaveLength(2);
     for (const { from } of licences) {
       expect(readFileSync(path.join(root, from), 'utf8')).toContain('SIL Open Font License');
+    }
+    // The report's TTFs (subset at export): the two weights it prints, each package with its licence.
+    const reportFonts = resources.filter((r) => r.to.startsWith('fonts/@expo-google-fonts/'));
+    expect(reportFonts).toHaveLength(2);
+    for (const { from, filter } of reportFonts) {
+      expect(filter).toEqual(['400Regular/*.ttf', '700Bold/*.ttf', 'LICENSE*']);
+      expect(readFileSync(path.join(root, from, 'LICENSE_FONT'), 'utf8')).toContain('SIL Open Font License');
     }
   });
 
