@@ -8,7 +8,8 @@ test('two cases stay independent, and changing an answer re-tailors but keeps su
   const app = await launchApp({ locale: 'en-US' });
   try {
     const { page } = app;
-    await seedCase(page, 'Line A');
+    // Answered in full (the holder too), so "Save changes" has nothing left to ask.
+    await seedCase(page, 'Line A', { ...DOCOMO_ESIM, holderType: 'foreign-resident' });
     await seedCase(
       page,
       'Line B',
@@ -44,6 +45,9 @@ test('two cases stay independent, and changing an answer re-tailors but keeps su
     await page.getByRole('button', { name: 'Change answers' }).click();
     await page.getByRole('button', { name: /^Change.*keep the phone number/ }).click();
     await page.getByRole('radio', { name: 'Keep it: move it to another carrier (MNP)' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Keeping the number asks where it goes (One-Stop or a reservation number).
+    await page.getByRole('radio', { name: 'Another carrier, or not decided yet' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Ticks on the steps that stay are kept.')).toBeVisible();
     await page.getByRole('button', { name: 'Save changes' }).click();

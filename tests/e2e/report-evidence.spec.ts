@@ -24,20 +24,38 @@ async function receiptPdf(): Promise<Uint8Array> {
 }
 
 const EXPORTS = [
-  { locale: 'zh-CN', button: '导出 PDF', summary: ['已解约', '解約済み', 'A-778899'], header: '附加 PDF' },
+  // `when`: the visit as the reader in Tokyo reads it, in their language.
+  {
+    locale: 'zh-CN',
+    button: '导出 PDF',
+    summary: ['已解约', '解約済み', 'A-778899'],
+    header: '附加 PDF',
+    when: '2026年11月24日 15:30',
+  },
   {
     locale: 'en',
     button: 'Export PDF',
     summary: ['Cancelled', '解約済み', 'A-778899'],
     header: 'Attached PDF 1 of 1',
+    when: 'Nov 24, 2026, 3:30 PM',
   },
-  { locale: 'ja', button: 'PDF を書き出す', summary: ['解約済み', '受付番号 A-778899'], header: '添付PDF' },
+  {
+    locale: 'ja',
+    button: 'PDF を書き出す',
+    summary: ['解約済み', '受付番号 A-778899'],
+    header: '添付PDF',
+    when: '2026/11/24 15:30',
+  },
 ] as const;
 
 test('a shop visit with a PNG and a PDF: the report draws the one and appends the other, in three languages', async () => {
   // Three PDF exports, each read back four times: slow on a shared machine, not a hang.
   test.setTimeout(180_000);
-  const app = await launchApp({ locale: 'zh-CN', viewport: { width: 1000, height: 760 } });
+  const app = await launchApp({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1000, height: 760 },
+  });
   const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-evidence-'));
   try {
     const { page } = app;
@@ -64,7 +82,7 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
     await page.getByRole('button', { name: '保存记录' }).click();
     await expect(page.getByTestId('record')).toHaveCount(1);
 
-    for (const { locale, button, summary, header } of EXPORTS) {
+    for (const { locale, button, summary, header, when } of EXPORTS) {
       if (locale !== 'zh-CN') await page.getByTestId('language').selectOption(locale);
       const pdf = path.join(outside, `report-${locale}.pdf`);
       await exportPdfReport(app, pdf, button);
@@ -74,7 +92,7 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
       // The receipt's two pages are the last two, behind one header page naming the record and the hash.
       const pages = await pdfPageCount(pdf);
       const headerPage = (await pdfPageText(pdf, pages - 2)).replace(/\s+/g, ' ');
-      for (const expected of [header, 'receipt.pdf', '2026-11-24 15:30', receiptHash.slice(0, 32)])
+      for (const expected of [header, 'receipt.pdf', when, receiptHash.slice(0, 32)])
         expect(headerPage).toContain(expected);
       expect(await pdfPageText(pdf, pages - 1)).toContain('docomo receipt page 1 of 2');
       expect(await pdfPageText(pdf, pages)).toContain('docomo receipt page 2 of 2');

@@ -123,7 +123,7 @@ test('a .sayonara file opened from the desktop shows the restore preview and cha
   const app = await launchApp({ locale: 'en-US', openedFiles: [file] });
   try {
     const { page } = app;
-    await expect(page.getByTestId('backup-preview')).toContainText('1 cases');
+    await expect(page.getByTestId('backup-preview')).toContainText('1 case,');
     await expect(page.getByRole('button', { name: 'Replace my data' })).toBeVisible();
     // Shown, not applied: the data folder still holds only the user's own (no) cases.
     const saved = JSON.parse(await readFile(path.join(app.dataDir, 'sayonara.json'), 'utf8')) as StoreData;
