@@ -271,7 +271,11 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       .filter((d): d is string => d !== null)
       .sort()[0] ?? null;
   const lineEnds = cancelledOn ?? dayBeforeLeaving;
-  const finalBillBy = lineEnds ? monthEnd(lineEnds, 2) : null;
+  // Only a line billed afterwards (the checklist has its final-bill step) has a bill to wait for.
+  const billsLater = steps.some((s) => ruleByStep.get(s.id)?.kind === 'final-bill');
+  const finalBillBy = lineEnds && billsLater ? monthEnd(lineEnds, 2) : null;
+  // An eSIM has no card to post back: the return question is for a physical SIM only.
+  const hasSimCard = steps.some((s) => s.id.startsWith('device.sim-'));
 
   const date = (rule: PlanRuleData): Dating => {
     const none: Dating = { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
@@ -316,7 +320,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
             }
           : none;
       case 'after-cancel': {
-        const ask = known(provider, 'simReturn') === null ? [planTexts.askSimReturn] : [];
+        const ask = hasSimCard && known(provider, 'simReturn') === null ? [planTexts.askSimReturn] : [];
         if (!lineEnds || !leaving) return { ...none, ask };
         const latest = leaving < lineEnds ? lineEnds : leaving;
         return {

@@ -199,4 +199,27 @@ describe('japanDay', () => {
     expect(japanDay('2026-12-31T14:59:59.000Z')).toBe('2026-12-31');
     expect(japanDay('2026-12-31T15:00:00.000Z')).toBe('2027-01-01');
   });
+
+  it('a prepaid travel eSIM has no final bill to wait for: no date to keep a payment method until', () => {
+    const travel = profile({
+      providerId: 'travel-esim',
+      contractKind: 'travel-esim',
+      holderType: 'visitor',
+      leavingDate: '2026-12-05',
+    });
+    const p = plan(travel, '2026-11-30');
+    expect(p.items.some((i) => i.stepId === 'after.final-bill')).toBe(false);
+    expect(p.finalBillBy).toBeNull();
+  });
+
+  it('asks when to post a SIM card back only where there is a card', () => {
+    const asks = (p: Profile) =>
+      // docomo's sources say nothing on SIM returns: the plan asks, for a card.
+      plan({ ...p, leavingDate: '2027-01-09' }, '2026-11-30')
+        .items.flatMap((i) => i.ask)
+        .map((a) => a.en);
+    const simReturn = (texts: string[]) => texts.filter((t) => t.includes('SIM card be back'));
+    expect(simReturn(asks(profile({ cardKind: 'physical' })))).not.toEqual([]);
+    expect(simReturn(asks(profile({ cardKind: 'esim' })))).toEqual([]);
+  });
 });
