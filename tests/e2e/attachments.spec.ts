@@ -113,6 +113,8 @@ test('a record takes a dropped file and a pasted image, each copied into attachm
 
     await page.getByRole('tab', { name: 'Proof' }).click();
     await page.getByRole('button', { name: 'Add a record' }).click();
+    // An online cancellation case: a new record starts as one, not as a shop visit.
+    await expect(page.getByLabel('What happened')).toHaveValue('online-cancellation');
     const picker = page.locator('fieldset.attachments');
 
     // A drop: the File's path comes from the preload's pathFor (here, window.__dropPaths).

@@ -56,8 +56,10 @@ export function RecordForm({
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
-  // A record for a step starts as the kind of that step's channel (an online cancellation, a shop visit…).
-  const stepKind = steps.find((s) => s.id === prefill?.stepId)?.proofKind;
+  // A record starts as the kind of the case's channel (an online cancellation, a shop visit…): the
+  // step's when opened from one, else the one every proof step of this case shares.
+  const stepKind =
+    steps.find((s) => s.id === prefill?.stepId)?.proofKind ?? steps.find((s) => s.proofKind)?.proofKind;
   const [draft, setDraft] = useState<RecordContent>(
     editing?.content ?? blankContent({ ...(stepKind ? { kind: stepKind } : {}), ...prefill }),
   );
