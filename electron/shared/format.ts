@@ -8,10 +8,25 @@ export interface Reader {
   timeZone: string;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One Intl.DateTimeFormat per language and options: each is slow to build (a millisecond or so), and a
+ * checklist prints hundreds of dates.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** True for a zone name Intl knows ("Asia/Tokyo", "UTC"); false for anything else. */
 export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
+    dateFormat('en', { timeZone: name });
     return true;
   } catch {
     return false;
@@ -30,7 +45,7 @@ export function systemTimeZone(): string {
 /** The zone's own name in the reader's language at that instant ("Japan Standard Time", "日本标准时间"). */
 export function zoneName(locale: Locale, timeZone: string, at: Date): string {
   return (
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+    dateFormat(locale, { timeZone, timeZoneName: 'long' })
       .formatToParts(at)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
   );
@@ -43,18 +58,14 @@ export function zoneName(locale: Locale, timeZone: string, at: Date): string {
 export function formatInstant(iso: string, reader: Reader, eventZone?: string): string {
   const at = new Date(iso);
   const timeZone = eventZone ?? reader.timeZone;
-  const shown = new Intl.DateTimeFormat(reader.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(at);
+  const shown = dateFormat(reader.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
   return timeZone === reader.timeZone ? shown : `${shown} (${zoneName(reader.locale, timeZone, at)})`;
 }
 
 /** The calendar day of an instant in a zone, "2026-11-30": for file names the user recognises. */
 export function localDate(iso: string, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

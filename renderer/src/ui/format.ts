@@ -1,5 +1,11 @@
 import type { Locale } from '../../../electron/guide/types';
-import { formatInstant, formatNumber, pluralOf, systemTimeZone } from '../../../electron/shared/format';
+import {
+  dateFormat,
+  formatInstant,
+  formatNumber,
+  pluralOf,
+  systemTimeZone,
+} from '../../../electron/shared/format';
 import type { MessageKey, Translate } from '../i18n';
 
 /**
@@ -12,9 +18,7 @@ export function formatDateTime(iso: string, locale: Locale, eventZone?: string):
 
 /** A calendar day (YYYY-MM-DD, e.g. when a source was checked) in the user's language. */
 export function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Today's date on the user's clock, as YYYY-MM-DD. */
@@ -45,5 +49,5 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
 export function formatCalendarDate(date: string, locale: Locale): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
