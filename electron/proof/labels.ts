@@ -80,7 +80,6 @@ const T = {
   sha256: { en: 'SHA-256', 'zh-CN': 'SHA-256', ja: 'SHA-256' },
   physical: { en: 'SIM card', 'zh-CN': 'SIM 卡', ja: 'SIMカード' },
   esim: { en: 'eSIM', 'zh-CN': 'eSIM', ja: 'eSIM' },
-  yen: { en: '¥{n}', 'zh-CN': '{n} 日元', ja: '{n}円' },
   summaryCancelled: {
     en: 'Cancelled: {what}, effective {date}{ref}.',
     'zh-CN': '已解约：{what}，生效日 {date}{ref}。',
