@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startBackend } from '../electron/services';
+import { DOCOMO_PHYSICAL_SHOP } from '../tests/fixtures/profiles';
 import { quietPorts } from './ports';
 import type { RecordContent } from '../electron/store/schema';
 import { chromiumPrinter, launchBrowser } from '../tests/e2e/harness';
@@ -57,16 +58,7 @@ export async function benchReport(): Promise<Record<string, number>> {
     const created = await call<{ case: { id: string } }>('cases.create', {
       name: '我的 docomo 线路',
       phoneNumber: '090-1234-5678',
-      profile: {
-        cardKind: 'physical',
-        contractKind: 'postpaid',
-        providerId: 'docomo',
-        numberPlan: 'end',
-        channel: 'shop',
-        leavingDate: null,
-        phone: 'keep',
-        instalments: 'no',
-      },
+      profile: DOCOMO_PHYSICAL_SHOP,
     });
     // Phone-sized screenshots: real PNGs of a rendered page, each different.
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
