@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.8';
-export const CONTENT_DATA_HASH = 'ac2a2b576864578e1768028d6f7f44feeb90683d5fed1d29428253dc33b7900a';
+export const CONTENT_VERSION = '2026-11-30.9';
+export const CONTENT_DATA_HASH = '2859ff5c9404378cfa434e0c5cd9fa9f4627def7c8dfe21a39f326db988794d0';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -1,6 +1,7 @@
 // Zod schemas for the guide content. The content files are plain TypeScript objects that
 // `satisfies` the inferred types; the tests and the report script parse them with these schemas.
 import { z } from 'zod';
+import { LANGUAGE_CODES, type Code } from '../electron/shared/languages';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** A page's own date as the fact sheet shows it: a full date, a month, a year or "n.d.". */
@@ -12,7 +13,10 @@ const nonBlank = z
   .min(1)
   .refine((s) => !/\b(TODO|TBD|FIXME|XXX|lorem)\b/i.test(s), 'placeholder text');
 
-export const LocalizedTextSchema = z.object({ 'zh-CN': nonBlank, en: nonBlank, ja: nonBlank });
+/** A text in every shipped language (built by `L` in data/text.ts from the English and the catalogs). */
+export const LocalizedTextSchema = z.object(
+  Object.fromEntries(LANGUAGE_CODES.map((code) => [code, nonBlank])) as Record<Code, typeof nonBlank>,
+);
 export type LocalizedTextData = z.infer<typeof LocalizedTextSchema>;
 
 export const SourceSchema = z.object({
@@ -255,7 +259,7 @@ export const PhraseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   ja: z.string().min(1),
   kana: z.string().regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー、。？！・\s]+$/u, 'kana only'),
-  meaning: z.object({ 'zh-CN': nonBlank, en: nonBlank }),
+  meaning: LocalizedTextSchema,
   context: LocalizedTextSchema,
   /** Who the phrase helps; absent means everyone (asking for an interpreter helps no Japanese national). */
   holderType: z.array(ProfileEnums.holderType).min(1).optional(),

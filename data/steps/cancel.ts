@@ -20,20 +20,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.channel-unavailable',
     phase: 'cancel',
-    title: L(
-      '{provider}不接受你想用的办理方式',
-      '{provider} does not offer the way you preferred',
-      '{provider}は希望の手続き方法に対応していません',
-    ),
+    title: L('{provider} does not offer the way you preferred'),
     why: L(
-      '按照资料，{provider}只接受下面列出的方式。选一个可行的方式，可以避免白跑一趟门店或白打电话。',
       'According to the sources, {provider} accepts only the channels listed below. Picking one that works saves a wasted shop visit or call.',
-      '資料によると、{provider}が受け付けるのは下に挙げた方法だけです。使える方法を選べば、無駄な来店や電話を避けられます。',
     ),
     how: L(
-      '下一步按推荐的方式办理。网上的页面可以用浏览器翻译；确实需要当面帮助的话，问{provider}有没有付费协助或其他办法。',
       'The next step uses the recommended channel. Browser translation can help with online forms; if you really need help in person, ask {provider} whether paid help or another route exists.',
-      '次の項目では推奨の方法で進めます。Webの画面はブラウザの翻訳機能が使えます。どうしても対面の手助けが必要なら、有料サポートなどがないか{provider}に確認します。',
     ),
     appliesTo: { ...notTravel, rule: 'preferred-channel-unavailable' },
     cites: ['channels'],
@@ -41,16 +33,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.online',
     phase: 'cancel',
-    title: L('在{portal}网上解约', 'Cancel online in {portal}', '{portal}でWeb解約する'),
+    title: L('Cancel online in {portal}'),
     why: L(
-      '网上办理不用排队，可以借助翻译工具按自己的节奏看清每一页；完成页面和确认邮件就是解约的凭证。',
       'Online you skip the queue, can read every page at your own pace with a translation tool, and the final page and the e-mail become your proof.',
-      'Webなら待ち時間がなく、翻訳ツールを使って自分のペースで画面を読め、完了画面と確認メールがそのまま証拠になります。',
     ),
     how: L(
-      '① 在手机里还装着这张 SIM/eSIM、能收短信的时候办理——验证码可能会用短信发到这条线路。② 登录{portal}，进入解约页面（资料里有路径的话，见下方）。③ 阅读注意事项，确认费用和解约生效日。④ 接收确认的邮箱填长期使用的地址，不要用运营商邮箱。⑤ 提交前后都截图。',
       '① Do it while this SIM/eSIM is still in the phone and can receive SMS: a login code may be sent by SMS to this very line. ② Log in to {portal} and go to the cancellation page (the path is below when the sources give one). ③ Read the notes and check the fees and the cancellation date. ④ For confirmations, give an e-mail address you will keep, not the carrier one. ⑤ Take screenshots before and after you submit.',
-      '①このSIM・eSIMが端末に入っていてSMSを受け取れるうちに行います（認証コードがこの回線にSMSで届くことがあります）。②{portal}にログインし、解約ページへ進みます（資料に手順がある場合は下記）。③注意事項を読み、手数料と解約日を確認します。④確認メールの送付先には、キャリアメールではなく今後も使うアドレスを入力します。⑤送信の前後でスクリーンショットを撮ります。',
     ),
     appliesTo: notTravel,
     via: { channel: 'online', purpose: 'cancel' },
@@ -62,16 +50,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.app',
     phase: 'cancel',
-    title: L('在{provider}的应用里解约', "Cancel in {provider}'s app", '{provider}のアプリで解約する'),
+    title: L("Cancel in {provider}'s app"),
     why: L(
-      '在应用里办理和在网站上一样正式，什么时候都能办，完成画面可以截图作为凭证。',
       'The app counts the same as the website, works at any hour, and its final screen can be saved as proof.',
-      'アプリでの手続きはWebと同じく正式なもので、いつでもでき、完了画面を証拠として保存できます。',
     ),
     how: L(
-      '把应用更新到最新版后登录（{portal}），在“合约”或“手续”菜单里找到解约（资料里有路径的话，见下方）。需要验证码时，这条线路必须还能收短信。确认费用和解约生效日后提交，并截下完成画面。',
       'Update the app and log in ({portal}). Find cancellation under the contract or procedures menu (the path is below when the sources give one). If a code is sent, this line must still receive SMS. Check the fees and the cancellation date, submit, and screenshot the final screen.',
-      'アプリを最新にしてログインします（{portal}）。契約や手続きのメニューから解約を選びます（資料に手順がある場合は下記）。認証コードが届く場合は、この回線でSMSを受け取れる必要があります。手数料と解約日を確認して送信し、完了画面のスクリーンショットを撮ります。',
     ),
     appliesTo: notTravel,
     via: { channel: 'app', purpose: 'cancel' },
@@ -83,16 +67,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.shop',
     phase: 'cancel',
-    title: L('去门店解约', 'Cancel at a shop', 'ショップで解約する'),
+    title: L('Cancel at a shop'),
     why: L(
-      '在门店可以当面确认费用、解约生效日和 SIM 卡怎么处理，有问题当场就能问。',
       'At a shop you can confirm the fees, the cancellation date and what happens to the SIM face to face, and ask questions on the spot.',
-      'ショップなら手数料・解約日・SIMの扱いを対面で確認でき、その場で質問できます。',
     ),
     how: L(
-      '门店可以预约的话，先约好时间，少排队。带上下面的证件和物品；问一下有没有翻译服务，或者直接出示下面的日语句子。请家人代办前，先确认代办规则和委托书格式。离开前，拿到写有受理编号（受付番号）和解约生效日的文件。',
       'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below; ask whether interpreter help is available, or show the Japanese phrases below. If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
-      '予約できる店なら、待ち時間を減らすため先に予約します。下の書類と持ち物を持参し、通訳サービスがあるか尋ねるか、下の日本語フレーズを見せます。家族が代理で行く場合は、代理のルールと委任状の様式を先に確認します。帰る前に、受付番号と解約日が書かれた書類を受け取ります。',
     ),
     appliesTo: notTravel,
     via: { channel: 'shop', purpose: 'cancel' },
@@ -113,16 +93,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.phone',
     phase: 'cancel',
-    title: L('打电话解约', 'Cancel by phone', '電話で解約する'),
+    title: L('Cancel by phone'),
     why: L(
-      '不方便去门店时可以打电话办理；但电话里说的话不会留下书面记录，要自己记好。',
       'When a shop visit is hard, the phone works, but nothing is written down for you, so keep your own notes.',
-      '来店が難しいときは電話で手続きできますが、書面が残らないので自分で記録します。',
     ),
     how: L(
-      '在营业时间内拨打下面的号码，最好用另一部电话打（这条线路可能一解约就断）。准备好证件和合约信息。记下日期时间、工作人员姓名、受理编号和解约生效日，并请对方用邮件或书面再确认一次。',
       'Call the number below within its hours, ideally from another phone (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the staff name, the reference number and the cancellation date, and ask for a confirmation by e-mail or letter.',
-      '下の番号に受付時間内に電話します（解約と同時に回線が切れることがあるので、できれば別の電話から）。本人確認書類と契約情報を手元に用意し、日時・担当者名・受付番号・解約日を書き留め、メールか書面での確認をお願いします。',
     ),
     appliesTo: notTravel,
     via: { channel: 'phone', purpose: 'cancel' },
@@ -148,20 +124,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.confirm-channel',
     phase: 'cancel',
-    title: L(
-      '先向{provider}确认解约方式，再办理',
-      'Confirm with {provider} how to cancel, then do it',
-      '解約の方法を{provider}に確かめてから手続きする',
-    ),
+    title: L('Confirm with {provider} how to cancel, then do it'),
     why: L(
-      '资料没有一致说明{provider}接受哪种解约方式。先确认，才不会白跑一趟门店或白打电话。',
       'The sources do not agree on, or do not say, which ways {provider} accepts for a cancellation. Confirming first saves a wasted shop visit or call.',
-      '{provider}がどの方法で解約を受け付けるか、資料では一致していないか分かりません。先に確かめれば、無駄な来店や電話を避けられます。',
     ),
     how: L(
-      '{channelFindings}在{provider}的官网、会员页面或客服处问清楚：你的合约可以用哪种方式解约、要带什么。然后按对方说的方式办理，记下受理编号（受付番号）和解约生效日。',
       '{channelFindings} Ask {provider} — on its website, in the member page or through support — which ways your contract can be cancelled and what to bring. Then cancel that way, and note the reference number (受付番号) and the cancellation date.',
-      '{channelFindings}{provider}の公式サイト・会員ページ・窓口で、契約をどの方法で解約できるか、何が必要かを確かめます。そのうえで案内どおりに手続きし、受付番号と解約日を控えます。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['end'], rule: 'channels-unknown' },
     route: 'cancel',
@@ -180,20 +148,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-confirm-channel',
     phase: 'cancel',
-    title: L(
-      '向{provider}确认怎样申请 MNP 预约号码',
-      'Confirm with {provider} how to get the MNP reservation number',
-      'MNP予約番号の発行方法を{provider}に確かめる',
-    ),
+    title: L('Confirm with {provider} how to get the MNP reservation number'),
     why: L(
-      '新运营商要用这个号码把你的号码转过去；资料没有说明{provider}在哪里发行。先确认，才不会跑错地方。转入完成时旧线路自动结束。',
       'The new carrier uses this number to move your line, and the sources do not say where {provider} issues it. Confirming first saves a wasted trip. The old line ends by itself when the switch completes.',
-      '乗り換え先はこの番号で回線を移します。{provider}がどこで発行するかは資料では分かりません。先に確かめれば無駄足を避けられます。切り替えが完了すると旧回線は自動的に終わります。',
     ),
     how: L(
-      '{channelFindings}在{provider}的官网、会员页面或客服处问清楚在哪里申请 MNP 预约号码，按对方说的方式申请。记下 10 位号码和有效期限（含当天共 15 天），尽快去新运营商申请。不要办理解约。',
       '{channelFindings} Ask {provider} — on its website, in the member page or through support — where to request the MNP reservation number, and request it that way. Write down the 10-digit number and its expiry (15 days including today), and apply at the new carrier soon. Do not cancel the line.',
-      '{channelFindings}{provider}の公式サイト・会員ページ・窓口で、MNP予約番号をどこで発行できるかを確かめ、案内どおりに申し込みます。10桁の番号と有効期限（当日を含め15日）を控え、早めに乗り換え先で申し込みます。解約はしないでください。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'channels-unknown' },
     route: 'mnp-number',
@@ -213,20 +173,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-one-stop',
     phase: 'cancel',
-    title: L(
-      '在新运营商处用 MNP 一站式转入',
-      'Port with MNP one-stop at the new carrier',
-      '乗り換え先でMNPワンストップを使う',
-    ),
+    title: L('Port with MNP one-stop at the new carrier'),
     why: L(
-      '{provider}和{newProvider}都参与 MNP 一站式：只在{newProvider}申请就行，不需要预约号码。',
       '{provider} and {newProvider} both take part in MNP One-Stop: you apply only at {newProvider}, with no reservation number.',
-      '{provider}も{newProvider}もMNPワンストップに対応しています。{newProvider}で申し込むだけで、予約番号は要りません。',
     ),
     how: L(
-      '在{newProvider}的申请页面或门店选择一站式（ワンストップ），按提示登录{provider}的账户确认转出。新 SIM 开通后，旧线路自动结束，不要自己先解约。只有一站式办不成时，才改用下面的预约号码步骤。',
       "On {newProvider}'s sign-up page or at its shop choose One-Stop (ワンストップ) and, when asked, log in to your {provider} account to confirm the move. When the new SIM is activated, the old line ends by itself: do not cancel it yourself first. Only if One-Stop does not work, use the reservation-number step below instead.",
-      '{newProvider}の申込み画面か店頭でワンストップを選び、案内に従って{provider}のアカウントにログインして転出を確認します。新しいSIMが開通すると旧回線は自動で終わるので、先に自分で解約しないでください。ワンストップで手続きできなかったときだけ、下の予約番号の手順で進めます。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'mnp-one-stop' },
     route: 'one-stop',
@@ -236,20 +188,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-online',
     phase: 'cancel',
-    title: L(
-      '在{portal}申请 MNP 预约号码',
-      'Get the MNP reservation number in {portal}',
-      '{portal}でMNP予約番号を発行する',
-    ),
+    title: L('Get the MNP reservation number in {portal}'),
     why: L(
-      '新运营商用这个号码把你的号码转过去；转入完成时旧线路自动结束，不需要另外解约。',
       'The new carrier uses this number to move your line; when the switch completes the old line ends by itself, with no separate cancellation.',
-      '乗り換え先はこの番号で回線を移します。切り替えが完了すると旧回線は自動的に終わり、別に解約する必要はありません。',
     ),
     how: L(
-      '登录{portal}，打开携号转出（MNP）的菜单申请（资料里有路径的话，见下方）。记下 10 位号码和有效期限（含当天共 15 天），尽快去新运营商申请——很多运营商要求至少还剩 10–12 天。新 SIM 开通前，旧线路照常能用。',
       'Log in to {portal} and open the number-transfer (MNP) menu (the path is below when the sources give one). Write down the 10-digit number and its expiry (15 days including today), and apply at the new carrier soon — many want at least 10–12 days left. The old line works as usual until the new SIM is activated.',
-      '{portal}にログインし、MNPのメニューから申し込みます（資料に手順がある場合は下記）。10桁の番号と有効期限（当日を含め15日）を控え、早めに乗り換え先で申し込みます（残り10〜12日以上を求める通信会社が多いです）。新しいSIMが開通するまで旧回線はそのまま使えます。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'online', purpose: 'mnp' },
@@ -261,20 +205,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-app',
     phase: 'cancel',
-    title: L(
-      '在{provider}的应用里申请 MNP 预约号码',
-      "Get the MNP reservation number in {provider}'s app",
-      '{provider}のアプリでMNP予約番号を発行する',
-    ),
+    title: L("Get the MNP reservation number in {provider}'s app"),
     why: L(
-      '在应用里申请和在网站上一样有效，随时都能办；号码会直接显示在画面上。',
       'Requesting it in the app works the same as on the website, at any hour, and the number appears right on the screen.',
-      'アプリでの申込みはWebと同じく有効で、いつでもでき、番号は画面にそのまま表示されます。',
     ),
     how: L(
-      '登录应用（{portal}），在携号转出（MNP／他社へのお乗り換え）的菜单里申请。记下 10 位号码和有效期限，尽快去新运营商办理转入；注意不要误选“解约”。',
       'Log in to the app ({portal}) and use the number-transfer menu (MNP / 他社へのお乗り換え). Note the 10-digit number and its expiry and apply at the new carrier soon; take care not to pick plain “cancel” by mistake.',
-      'アプリにログインし（{portal}）、MNP（他社へのお乗り換え）のメニューから申し込みます。10桁の番号と有効期限を控えて早めに乗り換え先で手続きします。誤って「解約」を選ばないよう注意します。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'app', purpose: 'mnp' },
@@ -286,20 +222,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-shop',
     phase: 'cancel',
-    title: L(
-      '去门店申请 MNP 预约号码',
-      'Get the MNP reservation number at a shop',
-      'ショップでMNP予約番号を発行してもらう',
-    ),
+    title: L('Get the MNP reservation number at a shop'),
     why: L(
-      '在门店可以当面确认转出后的费用和剩余分期怎么处理，适合不方便在网上操作的人。',
       'At a shop you can check face to face what porting will cost and what happens to the instalments — useful if online forms are hard for you.',
-      'ショップなら転出後の料金や残債の扱いを対面で確認でき、Webでの操作が苦手な人に向いています。',
     ),
     how: L(
-      '带上证件和手机，告诉店员你要换到其他运营商（可以出示下面的句子）。拿到写有预约号码和有效期限的纸。不要在门店办理解约。',
       'Bring your ID and the phone and say you are switching carriers (you can show the phrase below). Take the paper with the reservation number and its expiry. Do not sign a cancellation at the shop.',
-      '本人確認書類と携帯電話を持参し、他社へ乗り換えると伝えます（下のフレーズを見せても構いません）。予約番号と有効期限が書かれた紙を受け取ります。ショップで解約の手続きはしないでください。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'shop', purpose: 'mnp' },
@@ -319,20 +247,10 @@ export const cancelSteps = [
   step({
     id: 'cancel.mnp-phone',
     phase: 'cancel',
-    title: L(
-      '打电话申请 MNP 预约号码',
-      'Get the MNP reservation number by phone',
-      '電話でMNP予約番号を発行してもらう',
-    ),
-    why: L(
-      '打电话不用去门店，号码当场就能拿到；但要自己记下来。',
-      'By phone you skip the shop and get the number on the spot, but you must write it down yourself.',
-      '電話なら来店せずにその場で番号を教えてもらえますが、自分で書き留める必要があります。',
-    ),
+    title: L('Get the MNP reservation number by phone'),
+    why: L('By phone you skip the shop and get the number on the spot, but you must write it down yourself.'),
     how: L(
-      '在营业时间内拨打下面的号码，说明要携号转出。记下 10 位预约号码、有效期限和对方说明的费用，尽快去新运营商申请。',
       'Call the number below within its hours and say you want to port out. Write down the 10-digit number, its expiry and any fees mentioned, and apply at the new carrier soon.',
-      '下の番号に受付時間内に電話し、他社へ乗り換えたいと伝えます。10桁の予約番号・有効期限・説明された料金を書き留め、早めに乗り換え先で申し込みます。',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'phone', purpose: 'mnp' },
@@ -345,16 +263,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.travel-autorenew',
     phase: 'cancel',
-    title: L('如果有自动续费，把它关掉', 'Turn off auto-renew, if there is one', '自動更新があれば止める'),
+    title: L('Turn off auto-renew, if there is one'),
     why: L(
-      '一次性套餐什么都不用做；订阅型套餐不关掉就会一直扣款，而删除应用或 eSIM 并不会停止续费。',
       'A one-off plan needs nothing; a subscription keeps charging until you switch it off, and deleting the app or the eSIM does not stop it.',
-      '1回きりのプランは何もしなくてかまいませんが、サブスクリプションは止めるまで請求が続き、アプリやeSIMを削除しても止まりません。',
     ),
     how: L(
-      '在卖家的应用或网站的账户设置里找到订阅或自动续费并关掉，最好在续费日一周以前操作。保存显示“已取消”的画面或邮件。',
       "In the seller's app or website, open the account settings, find the subscription or auto-renew and turn it off, ideally more than a week before the renewal date. Keep the screen or e-mail that shows it is cancelled.",
-      '販売元のアプリかWebのアカウント設定でサブスクリプション・自動更新を探して止めます。更新日の1週間以上前に行うと安心です。解約済みと表示された画面かメールを保存します。',
     ),
     appliesTo: { providerKind: ['travel-esim'] },
     route: 'cancel',
@@ -365,20 +279,12 @@ export const cancelSteps = [
   step({
     id: 'cancel.keep-confirmation',
     phase: 'cancel',
-    title: L(
-      '保存确认：受理编号、邮件和截图',
-      'Keep the confirmation: reference number, e-mail, screenshots',
-      '確認を残す：受付番号・メール・スクリーンショット',
-    ),
+    title: L('Keep the confirmation: reference number, e-mail, screenshots'),
     why: L(
-      '以后如果还被收费，能证明你按时办理的，是带日期的记录。运营商邮箱和账户可能随线路一起消失，所以要存在自己手里。',
       'If you are billed later, dated records are what prove you acted on time. The carrier mailbox and account may disappear with the line, so keep copies yourself.',
-      '後で請求が来たとき、期限内に手続きしたと示せるのは日付入りの記録です。キャリアメールやアカウントは回線と一緒に消えることがあるので、自分の手元に残します。',
     ),
     how: L(
-      '把这些记到本应用的记录里：受理编号（受付番号）、解约或转出完成的日期和时间、办理方式、工作人员姓名（门店或电话）、完成邮件、完成画面的截图。门店给的文件拍照保存。',
       'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (shop or phone), the completion e-mail and screenshots of the final screen. Photograph any paper the shop gives you.',
-      'このアプリの記録に次を残します：受付番号、解約・転出が完了した日時、手続きの方法、担当者名（ショップ・電話）、完了メール、完了画面のスクリーンショット。ショップでもらった書類は写真に撮ります。',
     ),
     appliesTo: notTravel,
     phraseIds: ['reception-number', 'written-confirmation'],

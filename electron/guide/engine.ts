@@ -14,7 +14,9 @@ import type {
   StepData,
 } from '../../data/schema';
 import { isPortTarget } from './relevance';
-import { channelList, FACT_LABELS, formatFact, hasGaps, withNote } from './format';
+import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, withNote } from './format';
+import { L, verbatim } from '../../data/text';
+import { LANGUAGES } from '../shared/languages';
 import {
   LOCALES,
   PHASES,
@@ -244,42 +246,21 @@ const resolveGlobalFact = (fact: GlobalFactData): ResolvedFact => ({
 
 /** What the sources say about the ways to cancel or port, for a step that must not pick one. */
 function channelFindings(ctx: Context): LocalizedText {
-  const named = channelList(ctx.namedChannels);
-  const excluded = channelList(ctx.excludedChannels);
+  const parts: LocalizedText[] = [];
+  if (ctx.namedChannels.length > 0)
+    parts.push(fillText(L('Sources name: {channels}.'), { channels: channelList(ctx.namedChannels) }));
+  if (ctx.excludedChannels.length > 0)
+    parts.push(fillText(L('None allows: {channels}.'), { channels: channelList(ctx.excludedChannels) }));
+  if (parts.length === 0) parts.push(L('The sources found do not say which ways work.'));
   const out = {} as LocalizedText;
-  for (const locale of LOCALES) {
-    const parts = {
-      'zh-CN': [
-        ctx.namedChannels.length > 0 ? `资料提到的方式：${named[locale]}。` : '',
-        ctx.excludedChannels.length > 0 ? `没有资料允许：${excluded[locale]}。` : '',
-        ctx.namedChannels.length + ctx.excludedChannels.length === 0
-          ? '找到的资料没有说明可以用哪种方式办理。'
-          : '',
-      ],
-      en: [
-        ctx.namedChannels.length > 0 ? `Sources name: ${named[locale]}.` : '',
-        ctx.excludedChannels.length > 0 ? `None allows: ${excluded[locale]}.` : '',
-        ctx.namedChannels.length + ctx.excludedChannels.length === 0
-          ? 'The sources found do not say which ways work.'
-          : '',
-      ],
-      ja: [
-        ctx.namedChannels.length > 0 ? `資料に挙がっている方法：${named[locale]}。` : '',
-        ctx.excludedChannels.length > 0 ? `どの資料も認めていない方法：${excluded[locale]}。` : '',
-        ctx.namedChannels.length + ctx.excludedChannels.length === 0
-          ? 'どの方法で手続きできるかは、見つかった資料には書かれていません。'
-          : '',
-      ],
-    }[locale];
-    out[locale] = parts.filter(Boolean).join(locale === 'en' ? ' ' : '');
-  }
+  for (const locale of LOCALES) out[locale] = parts.map((p) => p[locale]).join(LANGUAGES[locale].sentenceGap);
   return out;
 }
 
 const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings)\}/g;
 const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Han})/gu;
 
-const NEW_CARRIER: LocalizedText = { 'zh-CN': '新运营商', en: 'the new carrier', ja: '乗り換え先' };
+const NEW_CARRIER: LocalizedText = L('the new carrier');
 
 /** Filled texts by source text and by what fills them: the same few texts recur in every checklist. */
 const filled = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
@@ -298,13 +279,9 @@ function fill(text: LocalizedText, ctx: Context): LocalizedText {
 
 function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
   const generic = ctx.provider.kind === 'generic';
-  const providerName: LocalizedText = generic
-    ? { 'zh-CN': '你的运营商', en: 'your provider', ja: 'ご利用の会社' }
-    : ctx.provider.name;
+  const providerName: LocalizedText = generic ? L('your provider') : ctx.provider.name;
   const portalName = ctx.provider.facts.portal?.value?.name;
-  const portal: LocalizedText = portalName
-    ? { 'zh-CN': portalName, en: portalName, ja: portalName }
-    : { 'zh-CN': '运营商的会员页面', en: "your provider's member page", ja: '会員ページ' };
+  const portal: LocalizedText = portalName ? verbatim(portalName) : L("your provider's member page");
   const newProvider = ctx.newProvider?.name ?? NEW_CARRIER;
   const findings = text.en.includes('{channelFindings}') ? channelFindings(ctx) : null;
   const out = {} as LocalizedText;
@@ -317,15 +294,10 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
       channelFindings: findings?.[locale] ?? '',
     };
     const done = text[locale].replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
-    if (locale === 'en' && generic) {
-      // The generic name can open a sentence ("your provider …"); brand names keep their case ("au").
-      out[locale] = done.charAt(0).toUpperCase() + done.slice(1);
-    } else if (locale === 'zh-CN') {
-      // Simplified Chinese sets a space between Han characters and Latin names such as "My docomo".
-      out[locale] = done.replace(HAN_LATIN_SEAM, '$1$2 ');
-    } else {
-      out[locale] = done;
-    }
+    // The generic name can open a sentence ("your provider …"); brand names keep their case ("au").
+    const opened = generic ? done.charAt(0).toLocaleUpperCase(locale) + done.slice(1) : done;
+    // Chinese sets a space between Han characters and Latin names such as "My docomo".
+    out[locale] = locale.startsWith('zh') ? opened.replace(HAN_LATIN_SEAM, '$1$2 ') : opened;
   }
   return out;
 }

@@ -1,12 +1,13 @@
 // The guide's public shapes: the profile a person answers in the interview, and the
 // tailored checklist the engine returns. Shared by the engine, the IPC contract and the renderer.
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../shared/languages';
 
-export const LOCALES = ['zh-CN', 'en', 'ja'] as const;
+export const LOCALES = LANGUAGE_CODES;
 export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 
-/** A text in every language the app speaks. */
+/** A text in every language the app ships (filled from the catalogs; see data/text.ts). */
 export type LocalizedText = Record<Locale, string>;
 
 export const PHASES = ['prepare', 'cancel', 'device', 'after'] as const;
@@ -101,7 +102,7 @@ export interface ChecklistPhrase {
   id: string;
   ja: string;
   kana: string;
-  meaning: Pick<LocalizedText, 'zh-CN' | 'en'>;
+  meaning: LocalizedText;
   /** What to listen for or note down: shown on the phrase card. */
   context: LocalizedText;
 }

@@ -1,12 +1,20 @@
+import { LANGUAGE_CODES } from '../shared/languages';
 import type { Locale } from '../guide/types';
 
-/** Maps an OS language tag (zh-Hans-CN, ja-JP, en-GB, …) to a language the app speaks; English otherwise. */
+/**
+ * Maps the OS's preferred languages (BCP 47 tags: zh-Hant-HK, ko-KR, vi-VN, …) to a language the app
+ * ships; English when none matches. Traditional Chinese by script (Hant) or region (TW, HK, MO).
+ */
 export function toAppLocale(tags: readonly string[]): Locale {
   for (const tag of tags) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('ja')) return 'ja';
-    if (lower.startsWith('en')) return 'en';
+    const [language, ...rest] = tag.toLowerCase().replace(/_/g, '-').split('-');
+    if (language === 'zh') {
+      if (rest.includes('hant')) return 'zh-TW';
+      if (rest.includes('hans')) return 'zh-CN';
+      return rest.some((part) => ['tw', 'hk', 'mo'].includes(part)) ? 'zh-TW' : 'zh-CN';
+    }
+    const shipped = LANGUAGE_CODES.find((code) => code === language);
+    if (shipped) return shipped;
   }
   return 'en';
 }

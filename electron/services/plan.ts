@@ -12,6 +12,7 @@ import type { CaseData, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
 import { safeFileStem } from '../proof/report';
+import { L } from '../../data/text';
 
 function casePlan(data: CaseData, today: string): Plan {
   return computePlan({
@@ -50,11 +51,7 @@ export interface Reminder {
   body: string;
 }
 
-const REMINDER_BODY: LocalizedText = {
-  'zh-CN': '{case}：今天是这一步的最后一天。',
-  en: '{case}: today is the last day for this step.',
-  ja: '{case}：今日がこの手順の最終日です。',
-};
+const REMINDER_BODY: LocalizedText = L('{case}: today is the last day for this step.');
 
 /**
  * Reminders whose time (09:00 Japan time on a step's last day) fell in (since, until], for steps not

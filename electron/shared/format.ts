@@ -87,6 +87,21 @@ export const formatYen = (amount: number, locale: Locale): string =>
 /** A plain number with the reader's grouping ("12,345"). */
 export const formatNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(locale).format(n);
 
-/** The plural category the reader's language uses for `n`: only "one" and "other" occur in zh-CN, en, ja. */
+/** The plural category the reader's language uses for `n`: "one" and "other" are the only ones the shipped languages use. */
 export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
   new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** Alternatives as the reader lists them ("online, app or shop", "网上、应用或门店"). */
+export function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'disjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** A text's {placeholders} filled from `params`; unknown names stay as they are, to be seen in review. */
+export const fillPlaceholders = (text: string, params: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -1,5 +1,7 @@
 // Ordered store migrations. Each step takes the raw data of version `from` and returns the raw data of
 // version `to` = from + 1; the runner stamps `schemaVersion` and the result is validated with zod afterwards.
+import { CATALOGS } from '../../data/text';
+import { LANGUAGE_CODES, LANGUAGES, type Code } from '../shared/languages';
 import { CURRENT_SCHEMA_VERSION, emptyHolder } from './schema';
 
 export interface Migration {
@@ -22,7 +24,45 @@ export const MIGRATIONS: Migration[] = [
         : raw.cases,
     }),
   },
+  // v4 ships zh-TW, ko and vi: each step's title snapshot gains them, from the catalogs by its English.
+  {
+    from: 3,
+    to: 4,
+    migrate: (raw) => ({
+      ...raw,
+      cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
+    }),
+  },
 ];
+
+/**
+ * A case whose step title snapshots hold every shipped language. A language it lacks comes from the
+ * catalogs by the English title, else from the snapshot's own fallback language (Simplified Chinese
+ * for Traditional), else English. The languages it had stay as they were.
+ */
+function withEveryLanguageSnapshot(item: unknown): unknown {
+  if (!isRecord(item) || !isRecord(item.steps)) return item;
+  const steps = Object.fromEntries(
+    Object.entries(item.steps).map(([id, progress]) => {
+      if (!isRecord(progress) || !isRecord(progress.titleSnapshot)) return [id, progress];
+      const snapshot = progress.titleSnapshot;
+      const own = (code: Code): string | undefined =>
+        typeof snapshot[code] === 'string' ? snapshot[code] : undefined;
+      const en = own('en') ?? '';
+      const filled = Object.fromEntries(
+        LANGUAGE_CODES.map((code) => [
+          code,
+          own(code) ??
+            (code === 'en' ? undefined : CATALOGS[code][en]) ??
+            LANGUAGES[code].fallback.map(own).find((text) => text !== undefined) ??
+            en,
+        ]),
+      );
+      return [id, { ...progress, titleSnapshot: filled }];
+    }),
+  );
+  return { ...item, steps };
+}
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

@@ -1,11 +1,15 @@
 // The shape of the store file, validated after every read and every migration.
 import { z } from 'zod';
+import { LANGUAGE_CODES, type Code } from '../shared/languages';
 import { LocaleSchema, ProfileSchema } from '../guide/types';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const isoDateTime = z.string().min(10).max(40);
-const localized = z.object({ 'zh-CN': z.string(), en: z.string(), ja: z.string() });
+/** v4: a text in every shipped language (v3 held zh-CN, en and ja only). */
+const localized = z.object(
+  Object.fromEntries(LANGUAGE_CODES.map((code) => [code, z.string()])) as Record<Code, z.ZodString>,
+);
 
 export const StepProgressSchema = z.object({
   done: z.boolean(),

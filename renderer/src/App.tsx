@@ -13,7 +13,7 @@ import { HelpSheet } from './features/help/HelpSheet';
 import { DueSoonNotice } from './features/plan/DueSoonNotice';
 import { InterviewView, type InterviewMode } from './features/interview/InterviewView';
 import { SettingsView } from './features/settings/SettingsView';
-import { I18nProvider, LANGUAGE_NAMES, useI18n } from './i18n';
+import { I18nProvider, LANGUAGE_NAMES, loadDictionary, useI18n, type Dictionary } from './i18n';
 
 type View =
   | { name: 'home' }
@@ -24,22 +24,26 @@ type View =
 interface Boot {
   info: AppInfo;
   settings: Settings;
+  /** The texts of the language the app opens in. */
+  texts: { locale: Locale; dictionary: Dictionary };
 }
 
 export function App() {
   const [boot, setBoot] = useState<Boot | null>(null);
   const [bootError, setBootError] = useState<string | null>(null);
   useEffect(() => {
-    Promise.all([call('app.info', {}), call('settings.get', {})]).then(
-      ([info, settings]) => setBoot({ info, settings }),
-      (error: unknown) => setBootError(String(error)),
-    );
+    Promise.all([call('app.info', {}), call('settings.get', {})])
+      .then(async ([info, settings]) => {
+        const locale = settings.locale ?? info.systemLocale;
+        setBoot({ info, settings, texts: { locale, dictionary: await loadDictionary(locale) } });
+      })
+      .catch((error: unknown) => setBootError(String(error)));
   }, []);
   if (bootError) return <p role="alert">{bootError}</p>;
   if (!boot) return <p aria-busy="true">…</p>;
   const locale = boot.settings.locale ?? boot.info.systemLocale;
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={locale} initial={boot.texts}>
       <ErrorProvider>
         <Shell
           info={boot.info}
@@ -57,7 +61,7 @@ function Shell({
   settings,
   locale,
   onSettings,
-}: Boot & { locale: Locale; onSettings: (s: Settings) => void }) {
+}: Omit<Boot, 'texts'> & { locale: Locale; onSettings: (s: Settings) => void }) {
   const { t } = useI18n();
   const report = useReportError();
   // A relaunch opens the case the user was last in.
@@ -165,9 +169,9 @@ function Shell({
             onChange={(e) => void chooseLocale(e.target.value as Locale)}
             data-testid="language"
           >
-            {(Object.keys(LANGUAGE_NAMES) as Locale[]).map((code) => (
+            {LANGUAGE_NAMES.map(({ code, name }) => (
               <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
+                {name}
               </option>
             ))}
           </select>

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locale } from '../../electron/guide/types';
-import { DICTIONARIES, type MessageKey } from '../../renderer/src/i18n/catalog';
+import type { MessageKey } from '../../renderer/src/i18n/english';
+import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
@@ -24,7 +25,7 @@ for (const [locale, osLocale] of LANGUAGES) {
   test(`errors and outcomes read in ${locale}`, async () => {
     const app = await launchApp({ locale: osLocale, timezoneId: 'Asia/Tokyo' });
     const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-errors-'));
-    const t = (key: MessageKey) => DICTIONARIES[locale][key];
+    const t = (key: MessageKey) => dictionaryFor(locale)[key];
     try {
       const { page } = app;
       await seedCase(page, 'docomo');

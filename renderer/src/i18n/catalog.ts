@@ -1,50 +1,23 @@
-// Every UI text, merged from the core dictionaries and the features' own message files.
-// A feature's file exports `{ en, 'zh-CN', ja }`, each with the same keys (checked by `FeatureMessages`).
+// Loads a language's UI catalog on first use: one chunk per language, so the startup bundle carries
+// English alone (see ./english.ts).
 import type { Locale } from '../../../electron/guide/types';
-import { messages as cases } from '../features/cases/messages';
-import { messages as checklist } from '../features/checklist/messages';
-import { messages as documents } from '../features/documents/messages';
-import { messages as help } from '../features/help/messages';
-import { messages as interview } from '../features/interview/messages';
-import { messages as phrases } from '../features/phrases/messages';
-import { messages as ui } from '../ui/messages';
-import { messages as proof } from '../features/records/messages';
-import { messages as backup } from '../features/backup/messages';
-import { messages as plan } from '../features/plan/messages';
-import { messages as shell } from '../app/messages';
-import { en } from './en';
-import { ja } from './ja';
-import { zhCN } from './zh-CN';
+import { catalogChain, dictionaryOf, type Catalog, type Dictionary } from './english';
 
-/** A feature's texts: English defines the keys, the other languages must match them exactly. */
-export type FeatureMessages<K extends string> = Record<Locale, Record<K, string>>;
+const CATALOG_FILES = import.meta.glob<{ default: Catalog }>('./locales/*.json');
 
-const FEATURES = [
-  cases,
-  checklist,
-  documents,
-  help,
-  interview,
-  phrases,
-  ui,
-  proof,
-  backup,
-  plan,
-  shell,
-] as const;
-
-type Feature = (typeof FEATURES)[number];
-// A generic, so the condition distributes over the union of features (a plain alias would not).
-type KeysOf<F> = F extends { en: infer E } ? keyof E : never;
-type FeatureKeys = KeysOf<Feature>;
-export type MessageKey = keyof typeof en | FeatureKeys;
-
-function merge(locale: Locale, core: Record<string, string>): Record<MessageKey, string> {
-  return Object.assign({}, core, ...FEATURES.map((feature: FeatureMessages<string>) => feature[locale]));
+async function catalog(code: string): Promise<Catalog> {
+  const load = CATALOG_FILES[`./locales/${code}.json`];
+  return load ? (await load()).default : {};
 }
 
-export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
-  en: merge('en', en),
-  'zh-CN': merge('zh-CN', zhCN),
-  ja: merge('ja', ja),
-};
+const loaded = new Map<Locale, Promise<Dictionary>>();
+
+/** The language's texts; a text it lacks comes from its fallbacks, English last. */
+export function loadDictionary(locale: Locale): Promise<Dictionary> {
+  let dictionary = loaded.get(locale);
+  if (!dictionary) {
+    dictionary = Promise.all(catalogChain(locale).map(catalog)).then(dictionaryOf);
+    loaded.set(locale, dictionary);
+  }
+  return dictionary;
+}

@@ -1,26 +1,50 @@
-// A small typed i18n layer: three dictionaries, one context, `t(key, params)`.
-import { createContext, useContext, type ReactNode } from 'react';
+// A small typed i18n layer: one dictionary per language (see ./catalog), one context, `t(key, params)`.
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fillPlaceholders } from '../../../electron/shared/format';
+import { LANGUAGES, LANGUAGE_CODES } from '../../../electron/shared/languages';
 import type { Locale } from '../../../electron/guide/types';
-import { DICTIONARIES, type MessageKey } from './catalog';
+import { loadDictionary } from './catalog';
+import { ENGLISH, type Dictionary, type MessageKey } from './english';
 
-export type { MessageKey } from './catalog';
+export { loadDictionary };
+export type { Dictionary, MessageKey } from './english';
 
-export const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', en: 'English', ja: '日本語' };
+/** The language menu: each language by its own name. */
+export const LANGUAGE_NAMES = LANGUAGE_CODES.map((code) => ({ code, name: LANGUAGES[code].nativeName }));
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(locale: Locale): Translate {
-  const dictionary = DICTIONARIES[locale];
-  return (key, params) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+export function translator(dictionary: Dictionary): Translate {
+  return (key, params) => fillPlaceholders(dictionary[key], params ?? {});
 }
 
-const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'en', t: translator('en') });
+const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'en', t: translator(ENGLISH) });
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <I18nContext.Provider value={{ locale, t: translator(locale) }}>{children}</I18nContext.Provider>;
+/**
+ * Speaks `locale` once its catalog has loaded; until then the texts stay in the language shown before
+ * (the app loads the first one before it draws anything, so nobody sees English flash by).
+ */
+export function I18nProvider({
+  locale,
+  initial,
+  children,
+}: {
+  locale: Locale;
+  initial: { locale: Locale; dictionary: Dictionary };
+  children: ReactNode;
+}) {
+  const [shown, setShown] = useState(initial);
+  useEffect(() => {
+    let current = true;
+    void loadDictionary(locale).then((dictionary) => {
+      if (current) setShown({ locale, dictionary });
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+  const value = useMemo(() => ({ locale: shown.locale, t: translator(shown.dictionary) }), [shown]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 export const useI18n = () => useContext(I18nContext);

@@ -3,19 +3,19 @@
 import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Locale } from '../../../electron/guide/types';
+import { LOCALES, type Locale } from '../../../electron/guide/types';
 import { ERROR_CODES, type AppErrorBody } from '../../../electron/ipc/result';
 import { readArchive } from '../../../electron/proof/archive';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { errorText } from '../../../renderer/src/app/error-text';
 import { translator } from '../../../renderer/src/i18n';
+import { dictionaryFor } from '../../fixtures/dictionaries';
 import { fakePng, refusal, removeTempDirs, tempDir } from '../proof/helpers';
 
 afterEach(removeTempDirs);
 
-const LOCALES: Locale[] = ['zh-CN', 'en', 'ja'];
-/** Latin words a Chinese or Japanese sentence may hold: file types, units, the app's name. */
-const ALLOWED_LATIN = /\b(PNG|JPEG|HEIC|PDF|eml|txt|MB|SIM)\b/g;
+/** Latin words a Chinese, Japanese or Korean sentence may hold: file types, units, the app's name. */
+const ALLOWED_LATIN = /\b(PNG|JPEG|HEIC|PDF|eml|txt|SIM|PIN|Sayonara)\b|MB\b/g;
 
 /** The text with the params' own values (a file name) and the allowed words taken out. */
 function ownWords(text: string, params: AppErrorBody['params']): string {
@@ -24,32 +24,44 @@ function ownWords(text: string, params: AppErrorBody['params']): string {
   return rest.replace(ALLOWED_LATIN, '');
 }
 
+/** What each language's sentence must hold (its own script) and must not (English words). */
+const SCRIPT: Record<Locale, { own: RegExp; foreign: RegExp }> = {
+  'zh-CN': { own: /\p{Script=Han}/u, foreign: /[A-Za-z]{2,}/ },
+  'zh-TW': { own: /\p{Script=Han}/u, foreign: /[A-Za-z]{2,}/ },
+  ja: { own: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, foreign: /[A-Za-z]{2,}/ },
+  ko: { own: /\p{Script=Hangul}/u, foreign: /[A-Za-z]{2,}/ },
+  // Vietnamese is written in Latin letters: its own are the tone-marked ones; English shows as
+  // common English words.
+  vi: { own: /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/iu, foreign: /\b(the|and|is|was|file|backup|not)\b/i },
+  en: {
+    own: /[A-Za-z]/,
+    foreign: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+  },
+};
+
 function expectWorded(error: Pick<AppErrorBody, 'code' | 'params' | 'message'>) {
-  const texts = LOCALES.map((locale) => errorText(translator(locale), locale, error));
-  for (const [i, text] of texts.entries()) {
-    expect(text, `${error.code} in ${LOCALES[i]}`).not.toMatch(/\{\w+\}/);
+  for (const locale of LOCALES) {
+    const text = errorText(translator(dictionaryFor(locale)), locale, error);
+    expect(text, `${error.code} in ${locale}`).not.toMatch(/\{\w+\}/);
     if (error.message) expect(text).not.toContain(error.message);
+    const own = ownWords(text, error.params);
+    expect(own, `${error.code} in ${locale}: ${text}`).toMatch(SCRIPT[locale].own);
+    expect(own, `${error.code} in ${locale}: ${text}`).not.toMatch(SCRIPT[locale].foreign);
   }
-  const [zh, en, ja] = texts as [string, string, string];
-  expect(ownWords(zh, error.params), `${error.code} in zh-CN: ${zh}`).not.toMatch(/[A-Za-z]{2,}/);
-  expect(ownWords(ja, error.params), `${error.code} in ja: ${ja}`).not.toMatch(/[A-Za-z]{2,}/);
-  expect(zh).toMatch(/[\u4e00-\u9fff]/);
-  expect(ja).toMatch(/[\u3040-\u30ff]/);
-  expect(ownWords(en, error.params)).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 }
 
 /** Params as main sends them: a file's name and limit, or a restore's needed and free megabytes. */
 const SAMPLE_PARAMS = { name: 'big-screenshot.png', limitMb: 50, neededMb: 1200, availableMb: 800 };
 
 describe('error wording', () => {
-  test.each(ERROR_CODES.map((code) => [code]))('%s reads in zh-CN, en and ja', (code) => {
+  test.each(ERROR_CODES.map((code) => [code]))('%s reads in every shipped language', (code) => {
     expectWorded({ code, message: '', params: SAMPLE_PARAMS });
   });
 
   test('numbers in params are written the reader’s way', () => {
     const error = { code: 'file_too_large', params: { name: 'a.png', limitMb: 1234.5 } } as const;
-    expect(errorText(translator('en'), 'en', error)).toContain('1,234.5 MB');
-    expect(errorText(translator('ja'), 'ja', error)).toContain('1,234.5 MB');
+    expect(errorText(translator(dictionaryFor('en')), 'en', error)).toContain('1,234.5 MB');
+    expect(errorText(translator(dictionaryFor('ja')), 'ja', error)).toContain('1,234.5 MB');
   });
 });
 
@@ -80,10 +92,11 @@ describe('errors the main process really raises carry the params their wording n
       expect(error.code, name).toBe(code);
       expect(error.params?.name).toBe(name);
       expectWorded(error);
-      for (const locale of LOCALES) expect(errorText(translator(locale), locale, error)).toContain(name);
+      for (const locale of LOCALES)
+        expect(errorText(translator(dictionaryFor(locale)), locale, error)).toContain(name);
     }
     const big = await refusal(files.importPath(at('big-screenshot.png')));
-    expect(errorText(translator('ja'), 'ja', big)).toBe(
+    expect(errorText(translator(dictionaryFor('ja')), 'ja', big)).toBe(
       '「big-screenshot.png」はアプリで保存できる上限の 1 MB を超えているため、添付しませんでした。',
     );
   });
@@ -96,7 +109,7 @@ describe('errors the main process really raises carry the params their wording n
     expect(error.code).toBe('backup_invalid');
     expect(error.message).toMatch(/[a-z]{4,}/);
     expectWorded(error);
-    expect(errorText(translator('zh-CN'), 'zh-CN', error)).toBe(
+    expect(errorText(translator(dictionaryFor('zh-CN')), 'zh-CN', error)).toBe(
       '这个备份文件已损坏，或者不是 さよならSIM 的备份，所以没有使用。没有做任何更改。',
     );
   });

@@ -20,6 +20,7 @@ import {
   type Profile,
   type StepProgress,
 } from '../../../electron/guide/types';
+import { verbatim } from '../../../data/text';
 
 const stepData = new Map<string, StepData>(content.steps.map((s) => [s.id, s]));
 const globalFactData = new Map(content.globalFacts.map((f) => [f.id, f]));
@@ -266,7 +267,7 @@ describe('engine', () => {
     expect(ids).not.toContain('cancel.phone');
     expect(ids).not.toContain('cancel.online');
     const confirm = steps.find((s) => s.id === 'cancel.confirm-channel');
-    expect(confirm?.how.en).toContain('Sources name: online (member page), shop. None allows: phone.');
+    expect(confirm?.how.en).toContain('Sources name: online (member page) or shop. None allows: phone.');
     expect(confirm?.how['zh-CN']).toContain('没有资料允许：电话。');
     expect(confirm?.how.ja).toContain('どの資料も認めていない方法：電話。');
     expect(confirm?.proofKind).toBeUndefined();
@@ -367,7 +368,7 @@ describe('applyProgress', () => {
     done,
     note: '',
     history: [{ done, at: '2026-11-20T10:00:00.000Z' }],
-    titleSnapshot: { 'zh-CN': title, en: title, ja: title },
+    titleSnapshot: verbatim(title),
   });
 
   it('keeps ticks of steps that left the content as retired, under their old title', () => {
@@ -380,7 +381,7 @@ describe('applyProgress', () => {
         done: false,
         note: '',
         history: [],
-        titleSnapshot: { 'zh-CN': 'x', en: 'y', ja: 'z' },
+        titleSnapshot: { ...verbatim('y'), 'zh-CN': 'x', ja: 'z' },
       },
     });
     expect(retired.map((r) => [r.id, r.reason, r.title.en])).toEqual([

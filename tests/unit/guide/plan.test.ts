@@ -7,6 +7,7 @@ import { buildChecklist } from '../../../electron/guide/engine';
 import { computePlan, japanDay, nextDue, type PlanItem } from '../../../electron/guide/plan';
 import type { Profile, StepProgress } from '../../../electron/guide/types';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
+import { verbatim } from '../../../data/text';
 
 const profile = (over: Partial<Profile>): Profile => ({ ...DOCOMO_ESIM_ONLINE, ...over });
 
@@ -22,7 +23,7 @@ const ticked = (at: string): StepProgress => ({
   done: true,
   note: '',
   history: [{ done: true, at }],
-  titleSnapshot: { 'zh-CN': 'x', en: 'x', ja: 'x' },
+  titleSnapshot: verbatim('x'),
 });
 
 describe('plan rules (data)', () => {

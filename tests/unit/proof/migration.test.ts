@@ -1,3 +1,4 @@
+import { CATALOGS } from '../../../data/text';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -43,7 +44,7 @@ test('a real v1 store file migrates with empty proof lists and no holder, after 
   });
 });
 
-test('the saved v2 store migrates to v3: each case gains an empty holder, nothing else changes, after a backup', async () => {
+test('the saved v2 store migrates to the current version: an empty holder, titles in every language, nothing else changes, after a backup', async () => {
   const dir = await tempDir();
   const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v2.json'), 'utf8');
   const v2 = JSON.parse(original) as { cases: object[]; [key: string]: unknown };
@@ -51,11 +52,25 @@ test('the saved v2 store migrates to v3: each case gains an empty holder, nothin
 
   const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
   expect(notice).toBeNull();
-  expect(CURRENT_SCHEMA_VERSION).toBe(3);
+  expect(CURRENT_SCHEMA_VERSION).toBe(4);
+  // v4: the step title snapshot gains zh-TW, ko and vi. This title is no catalog text, so Traditional
+  // Chinese takes the snapshot's own Simplified and the others its English.
+  const title = { 'zh-CN': '取得转出号码', en: 'Get the MNP number', ja: 'MNP予約番号を取得' };
   expect(store.data).toEqual({
     ...v2,
-    schemaVersion: 3,
-    cases: v2.cases.map((c) => ({ ...c, holder: noHolder })),
+    schemaVersion: 4,
+    cases: v2.cases.map((c) => ({
+      ...c,
+      holder: noHolder,
+      steps: {
+        'get-mnp-number': {
+          done: true,
+          note: '受付番号 A-123',
+          history: [{ done: true, at: '2025-03-01T10:00:00.000Z' }],
+          titleSnapshot: { ...title, 'zh-TW': title['zh-CN'], ko: title.en, vi: title.en },
+        },
+      },
+    })),
   });
   // The proof made under v2 is all still there.
   expect(store.data.records).toHaveLength(1);
@@ -69,4 +84,21 @@ test('the saved v2 store migrates to v3: each case gains an empty holder, nothin
   expect(StoreDataSchema.parse(JSON.parse(await readFile(path.join(dir, 'sayonara.json'), 'utf8')))).toEqual(
     store.data,
   );
+});
+
+test('the saved v3 store migrates to v4: a title the catalogs know gains its zh-TW, ko and vi from them', async () => {
+  const dir = await tempDir();
+  const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v3.json'), 'utf8');
+  await writeFile(path.join(dir, 'sayonara.json'), original);
+  const { store } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
+  const title = store.data.cases[0]?.steps['mnp.shop']?.titleSnapshot;
+  expect(title).toEqual({
+    en: 'Get the MNP reservation number at a shop',
+    'zh-CN': CATALOGS['zh-CN']['Get the MNP reservation number at a shop'],
+    ja: CATALOGS.ja['Get the MNP reservation number at a shop'],
+    'zh-TW': CATALOGS['zh-TW']['Get the MNP reservation number at a shop'],
+    ko: CATALOGS.ko['Get the MNP reservation number at a shop'],
+    vi: CATALOGS.vi['Get the MNP reservation number at a shop'],
+  });
+  expect(title?.ko).toMatch(/\p{Script=Hangul}/u);
 });

@@ -7,10 +7,11 @@ import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof
 import { recordView } from '../../../electron/services/records';
 import { emptyStore } from '../../../electron/store/schema';
 import { makeCase, makeRecord, removeTempDirs } from './helpers';
+import { verbatim } from '../../../data/text';
 
 afterEach(removeTempDirs);
 
-const text = (en: string, zh: string, ja: string) => ({ en, 'zh-CN': zh, ja });
+const text = (en: string, zh: string, ja: string) => ({ ...verbatim(en), 'zh-CN': zh, ja });
 
 const PHOTO = {
   id: 'a'.repeat(64),

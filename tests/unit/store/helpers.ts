@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CaseData, StoreData } from '../../../electron/store/schema';
 import { emptyStore } from '../../../electron/store/schema';
 import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
+import { verbatim } from '../../../data/text';
 
 const made: string[] = [];
 
@@ -28,7 +29,7 @@ export function makeCase(id: string, steps = 3, name = `Case ${id}`): CaseData {
       done: i % 2 === 0,
       note: `Called the shop about step ${i}; reference 受付番号 A-${1000 + i}.`,
       history: [{ done: i % 2 === 0, at: AT }],
-      titleSnapshot: { 'zh-CN': `步骤 ${i}`, en: `Step ${i}`, ja: `ステップ ${i}` },
+      titleSnapshot: { ...verbatim(`Step ${i}`), 'zh-CN': `步骤 ${i}`, ja: `ステップ ${i}` },
     };
   }
   return {

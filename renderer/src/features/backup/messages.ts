@@ -1,5 +1,3 @@
-import type { FeatureMessages } from '../../i18n/catalog';
-
 const en = {
   'backup.title': 'Backup and restore',
   'backup.help':
@@ -23,48 +21,4 @@ const en = {
   'backup.attachments.other': '{n} attachments',
 };
 
-export const messages: FeatureMessages<keyof typeof en> = {
-  en,
-  'zh-CN': {
-    'backup.title': '备份与恢复',
-    'backup.help': '把所有内容（事项、记录和附件）保存为一个 .sayonara 文件，或从这样的文件恢复。',
-    'backup.export': '导出备份…',
-    'backup.exported': '备份已保存到 {path}（{cases}、{records}、{attachments}）。',
-    'backup.import': '从备份恢复…',
-    'backup.preview': '此文件包含 {cases}、{records}和 {attachments}，保存于 {createdAt}。',
-    'backup.add': '添加到现有数据',
-    'backup.replace': '替换现有数据',
-    'backup.safety': '无论选择哪种方式，都会先备份你现在的数据。',
-    'backup.restored': '已恢复。之前的数据保存在 {file}。',
-    'backup.added': '已添加 {cases}、{records}和 {attachments}。之前的数据保存在 {file}。',
-    'backup.addedNothing': '没有添加任何内容：这个备份里的内容都已在你的数据中。之前的数据保存在 {file}。',
-    'backup.cases.one': '{n} 个事项',
-    'backup.cases.other': '{n} 个事项',
-    'backup.records.one': '{n} 条记录',
-    'backup.records.other': '{n} 条记录',
-    'backup.attachments.one': '{n} 个附件',
-    'backup.attachments.other': '{n} 个附件',
-  },
-  ja: {
-    'backup.title': 'バックアップと復元',
-    'backup.help':
-      '手続き・記録・添付ファイルをすべて 1 つの .sayonara ファイルに保存したり、そこから戻したりできます。',
-    'backup.export': 'バックアップを書き出す…',
-    'backup.exported': '{path} に保存しました（{cases}、{records}、{attachments}）。',
-    'backup.import': 'バックアップから復元…',
-    'backup.preview': 'このファイルには{cases}、{records}、{attachments}が入っています（{createdAt} 保存）。',
-    'backup.add': '今のデータに追加',
-    'backup.replace': '今のデータと置き換え',
-    'backup.safety': 'どちらを選んでも、先に今のデータをバックアップします。',
-    'backup.restored': '復元しました。以前のデータは {file} に残っています。',
-    'backup.added': '{cases}、{records}、{attachments}を追加しました。以前のデータは {file} に残っています。',
-    'backup.addedNothing':
-      'このバックアップの内容はすべて今のデータにあるため、何も追加しませんでした。以前のデータは {file} に残っています。',
-    'backup.cases.one': '手続き {n} 件',
-    'backup.cases.other': '手続き {n} 件',
-    'backup.records.one': '記録 {n} 件',
-    'backup.records.other': '記録 {n} 件',
-    'backup.attachments.one': '添付 {n} 件',
-    'backup.attachments.other': '添付 {n} 件',
-  },
-};
+export const messages = en;

@@ -1,5 +1,3 @@
-import type { FeatureMessages } from '../../i18n/catalog';
-
 const en = {
   'case.tab.plan': 'Plan',
   'plan.today': 'Today, {date}',
@@ -32,66 +30,4 @@ const en = {
     'Show a desktop notification on the last day of a planned step (while the app is open)',
 };
 
-export const messages: FeatureMessages<keyof typeof en> = {
-  en,
-  'zh-CN': {
-    'case.tab.plan': '日程',
-    'plan.today': '今天：{date}',
-    'plan.leaving': '离开日本：{date}',
-    'plan.noLeaving': '还没有填写离开日期，依赖它的步骤没有日期。可以在“修改回答”里填上。',
-    'plan.finalBill': '付款方式请保留到 {date}：最后一张账单会晚到。',
-    'plan.cancelled': '线路已于 {date} 解约',
-    'plan.by': '{date} 之前',
-    'plan.on': '{date} 当天',
-    'plan.window': '{from} – {to}',
-    'plan.status.overdue': '已过期',
-    'plan.status.due-soon': '即将到期',
-    'plan.status.done': '已完成',
-    'plan.status.upcoming': '之后',
-    'plan.status.undated': '无日期',
-    'plan.cutoff': '日本时间 {time} 之前',
-    'plan.cutoffLocal': '你所在地 {time}',
-    'plan.rule': '日期依据：{rule}',
-    'plan.undated': '没有日期的步骤',
-    'plan.timeline': '按日期排列的步骤',
-    'plan.export': '导出到日历（.ics）',
-    'plan.exported': '日历文件已保存：{path}',
-    'plan.dueSoon.title': '未来三天内到期',
-    'plan.dueSoon.open': '打开',
-    'plan.dueSoon.dismiss': '关闭提示',
-    'plan.nextDue': '下一个日期：{step}，{date} 之前',
-    'settings.notifications': '提醒',
-    'settings.notifications.label': '计划步骤的最后一天弹出桌面通知（应用打开时）',
-  },
-  ja: {
-    'case.tab.plan': 'スケジュール',
-    'plan.today': '今日：{date}',
-    'plan.leaving': '出国日：{date}',
-    'plan.noLeaving':
-      '出国日が未入力のため、それに基づく手順には日付がありません。「回答を変更」で入力できます。',
-    'plan.finalBill': '最後の請求は遅れて届くため、支払い方法は{date}まで残してください。',
-    'plan.cancelled': '{date}に解約済み',
-    'plan.by': '{date}まで',
-    'plan.on': '{date}当日',
-    'plan.window': '{from}〜{to}',
-    'plan.status.overdue': '期限切れ',
-    'plan.status.due-soon': 'まもなく期限',
-    'plan.status.done': '完了',
-    'plan.status.upcoming': '予定',
-    'plan.status.undated': '日付なし',
-    'plan.cutoff': '日本時間{time}まで',
-    'plan.cutoffLocal': '現地時間 {time}',
-    'plan.rule': '日付の根拠：{rule}',
-    'plan.undated': '日付のない手順',
-    'plan.timeline': '日付順の手順',
-    'plan.export': 'カレンダーに書き出す（.ics）',
-    'plan.exported': 'カレンダーファイルを保存しました：{path}',
-    'plan.dueSoon.title': '3日以内に期限の手順',
-    'plan.dueSoon.open': '開く',
-    'plan.dueSoon.dismiss': '閉じる',
-    'plan.nextDue': '次の期限：{step}（{date}まで）',
-    'settings.notifications': 'リマインダー',
-    'settings.notifications.label':
-      '予定した手順の最終日にデスクトップ通知を表示する（アプリを開いている間）',
-  },
-};
+export const messages = en;

@@ -1,0 +1,35 @@
+// The languages the app ships, declared once: main, the renderer, the report and the tests read this list.
+// Adding a language: an entry here, its two catalogs (data/locales/<code>.json for the guide, report and
+// menus; renderer/src/i18n/locales/<code>.json for the screens), its fonts (renderer/src/fonts.ts and
+// electron/proof/fonts.ts) and a line in the README. The coverage test then lists every text it lacks.
+
+export interface Language {
+  /** Its own name, as the language menu shows it. */
+  nativeName: string;
+  /** Where a text it lacks comes from (English last): Traditional Chinese readers read Simplified sooner. */
+  fallback: readonly Code[];
+  /** Between sentences: a space in English, Korean and Vietnamese; nothing in Chinese and Japanese. */
+  sentenceGap: string;
+  /** Between the parts of one fact ("¥3,300; from 2026-04-01"). */
+  partSeparator: string;
+  /** Ends a sentence. */
+  fullStop: string;
+}
+
+export const LANGUAGE_CODES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi'] as const;
+export type Code = (typeof LANGUAGE_CODES)[number];
+
+export const LANGUAGES: Record<Code, Language> = {
+  'zh-CN': { nativeName: '简体中文', fallback: ['en'], sentenceGap: '', partSeparator: '；', fullStop: '。' },
+  'zh-TW': {
+    nativeName: '繁體中文',
+    fallback: ['zh-CN', 'en'],
+    sentenceGap: '',
+    partSeparator: '；',
+    fullStop: '。',
+  },
+  en: { nativeName: 'English', fallback: [], sentenceGap: ' ', partSeparator: '; ', fullStop: '.' },
+  ja: { nativeName: '日本語', fallback: ['en'], sentenceGap: '', partSeparator: '／', fullStop: '。' },
+  ko: { nativeName: '한국어', fallback: ['en'], sentenceGap: ' ', partSeparator: '; ', fullStop: '.' },
+  vi: { nativeName: 'Tiếng Việt', fallback: ['en'], sentenceGap: ' ', partSeparator: '; ', fullStop: '.' },
+};

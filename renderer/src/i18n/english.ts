@@ -1,0 +1,44 @@
+// Every UI text. English is written beside the code that shows it (the features' `messages.ts` and
+// ./en.ts) and defines the keys; every other language is one catalog, ./locales/<code>.json (loaded by
+// ./catalog.ts only when that language is chosen, so the startup bundle carries English alone).
+import { LANGUAGES, type Code } from '../../../electron/shared/languages';
+import type { Locale } from '../../../electron/guide/types';
+import { messages as cases } from '../features/cases/messages';
+import { messages as checklist } from '../features/checklist/messages';
+import { messages as documents } from '../features/documents/messages';
+import { messages as help } from '../features/help/messages';
+import { messages as interview } from '../features/interview/messages';
+import { messages as phrases } from '../features/phrases/messages';
+import { messages as ui } from '../ui/messages';
+import { messages as proof } from '../features/records/messages';
+import { messages as backup } from '../features/backup/messages';
+import { messages as plan } from '../features/plan/messages';
+import { messages as shell } from '../app/messages';
+import { en as core } from './en';
+
+export const ENGLISH = {
+  ...core,
+  ...cases,
+  ...checklist,
+  ...documents,
+  ...help,
+  ...interview,
+  ...phrases,
+  ...ui,
+  ...proof,
+  ...backup,
+  ...plan,
+  ...shell,
+};
+
+export type MessageKey = keyof typeof ENGLISH;
+export type Dictionary = Record<MessageKey, string>;
+export type Catalog = Partial<Record<MessageKey, string>>;
+
+/** The catalogs a language's dictionary is built from, most general first (its fallbacks, then itself). */
+export const catalogChain = (locale: Locale): Exclude<Code, 'en'>[] =>
+  [locale, ...LANGUAGES[locale].fallback].filter((code) => code !== 'en').reverse();
+
+/** English, overlaid by the chain's catalogs in order: a text a language lacks comes from its fallback. */
+export const dictionaryOf = (catalogs: readonly Catalog[]): Dictionary =>
+  Object.assign({}, ENGLISH, ...catalogs);
