@@ -1,6 +1,5 @@
 import type { Checklist, ChecklistStep, StepProgress } from '../../../../electron/guide/types';
 import type { StepRecordSummary } from '../../../../electron/ipc/views';
-import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { FactList, StaleNotice } from './FactList';
@@ -110,7 +109,7 @@ export function StepItem({
               <li key={r.id}>
                 <button type="button" className="link" onClick={() => onOpenRecord(r.id)}>
                   <time dateTime={r.occurredAt}>{formatDateTime(r.occurredAt, locale, r.timeZone)}</time>
-                  {` — ${RECORD_KIND_LABELS[r.kind][locale]}`}
+                  {` — ${t(`proof.kind.${r.kind}`)}`}
                   {r.referenceMasked && ` · ${t('checklist.reference')} ${r.referenceMasked}`}
                 </button>
               </li>

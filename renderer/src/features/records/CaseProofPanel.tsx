@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AskPhrase, ChecklistStep } from '../../../../electron/guide/types';
 import type { RecordView } from '../../../../electron/ipc/views';
-import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { maskReference } from '../../../../electron/proof/mask';
 import { formatYen } from '../../../../electron/shared/format';
 import type { RecordContent } from '../../../../electron/store/schema';
@@ -160,7 +159,7 @@ function RecordItem({
       <div className="row spread">
         <h3>
           <time dateTime={c.occurredAt}>{formatDateTime(c.occurredAt, locale, c.timeZone)}</time> —{' '}
-          {RECORD_KIND_LABELS[c.kind][locale]}
+          {t(`proof.kind.${c.kind}`)}
         </h3>
         <button type="button" className="btn btn-small" onClick={onEdit}>
           {t('proof.edit')}

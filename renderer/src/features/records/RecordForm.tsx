@@ -2,7 +2,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ChecklistStep } from '../../../../electron/guide/types';
 import type { AttachmentView, RecordView } from '../../../../electron/ipc/views';
-import { RECORD_KIND_LABELS } from '../../../../electron/proof/labels';
 import { RECORD_KINDS, type RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
@@ -118,7 +117,7 @@ export function RecordForm({
         >
           {RECORD_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {RECORD_KIND_LABELS[kind][locale]}
+              {t(`proof.kind.${kind}`)}
             </option>
           ))}
         </select>,
