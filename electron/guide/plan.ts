@@ -246,6 +246,8 @@ interface Dating {
   advice: LocalizedText[];
   ask: LocalizedText[];
 }
+/** A rule's dating for one plan, with the status its steps have while not done. */
+type RuledDating = Dating & Pick<PlanItem, 'rule' | 'dueAt' | 'remindAt'> & { openStatus: PlanStatus };
 const UNDATED = {
   earliest: null,
   latest: null,
@@ -255,27 +257,53 @@ const UNDATED = {
   rule: null,
   dueAt: null,
   remindAt: null,
-} as const satisfies Dating & Pick<PlanItem, 'rule' | 'dueAt' | 'remindAt'>;
+  openStatus: 'undated',
+} as const satisfies RuledDating;
+
+/** Rule datings by what dates them besides the rule (today, the provider, the leaving date, the line's
+ * state), then by rule id: the cases list, the due-soon notice and each re-render of a case ask for the
+ * same few. Only today's are kept, so the memo stays as small as the store's distinct cases. */
+const datings = new Map<string, Map<string, RuledDating>>();
+let datingsDay = '';
+function datingsFor(today: string, key: string): Map<string, RuledDating> {
+  if (today !== datingsDay) {
+    datings.clear();
+    datingsDay = today;
+  }
+  let found = datings.get(key);
+  if (!found) {
+    found = new Map();
+    datings.set(key, found);
+  }
+  return found;
+}
+
+const latestOrder = (item: PlanItem) => item.latest ?? '9999-12-31';
 
 export function computePlan({ checklist, profile, progress, today }: PlanInput): Plan {
   const provider = providers.get(checklist.provider.id);
-  const steps = checklist.phases.flatMap((p) => p.steps);
   const leaving = profile.leavingDate;
   const dayBeforeLeaving = leaving ? plusDays(leaving, -1) : null;
 
-  // The line ends on the day a cancel step was ticked; until then, by the day before leaving.
-  const cancelSteps = steps.filter((s) => CANCEL_KINDS.has(ruleByStep.get(s.id)?.kind ?? 'final-bill'));
-  const cancelledOn =
-    cancelSteps
-      .map((s) => doneOn(progress[s.id]))
-      .filter((d): d is string => d !== null)
-      .sort()[0] ?? null;
+  // One pass over the steps for what they say about the line. It ends on the first day a cancel step
+  // was ticked (until then, by the day before leaving); only a line billed afterwards (the checklist has
+  // its final-bill step) has a bill to wait for; an eSIM has no card to post back, so the return
+  // question is for a physical SIM only.
+  let cancelledOn: string | null = null;
+  let billsLater = false;
+  let hasSimCard = false;
+  for (const phase of checklist.phases)
+    for (const step of phase.steps) {
+      const kind = ruleByStep.get(step.id)?.kind;
+      if (kind === 'final-bill') billsLater = true;
+      else if (kind && CANCEL_KINDS.has(kind)) {
+        const on = doneOn(progress[step.id]);
+        if (on !== null && (cancelledOn === null || on < cancelledOn)) cancelledOn = on;
+      }
+      if (step.id.startsWith('device.sim-')) hasSimCard = true;
+    }
   const lineEnds = cancelledOn ?? dayBeforeLeaving;
-  // Only a line billed afterwards (the checklist has its final-bill step) has a bill to wait for.
-  const billsLater = steps.some((s) => ruleByStep.get(s.id)?.kind === 'final-bill');
   const finalBillBy = lineEnds && billsLater ? monthEnd(lineEnds, 2) : null;
-  // An eSIM has no card to post back: the return question is for a physical SIM only.
-  const hasSimCard = steps.some((s) => s.id.startsWith('device.sim-'));
 
   const date = (rule: PlanRuleData): Dating => {
     const none: Dating = { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
@@ -352,9 +380,13 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     }
   };
 
-  /** A rule's dates, advice and instants: the same for every step it dates, so computed once per plan. */
-  const ruled = new Map<string, Dating & Pick<PlanItem, 'rule' | 'dueAt' | 'remindAt'>>();
-  const forRule = (rule: PlanRuleData) => {
+  /** A rule's dates, advice, instants and open status: the same for every step it dates, and for every
+   * plan with the same inputs (the key holds all that `date` reads besides the rule). */
+  const ruled = datingsFor(
+    today,
+    `${provider?.id ?? ''}|${leaving}|${cancelledOn}|${billsLater}|${hasSimCard}`,
+  );
+  const forRule = (rule: PlanRuleData): RuledDating => {
     const found = ruled.get(rule.id);
     if (found) return found;
     const dating = date(rule);
@@ -365,49 +397,49 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         ? [fill('alreadyCancelled', { cancelledOn }), ...dating.advice]
         : dating.advice;
     const { latest } = dating;
-    const made = {
+    const daysLeft = latest ? daysBetween(today, latest) : null;
+    const made: RuledDating = {
       ...dating,
       ask,
       advice,
       rule: { id: rule.id, label: rule.label, sources: ruleSources(rule, provider) },
       dueAt: latest ? (dating.cutoff ? at(latest, dating.cutoff) : at(plusDays(latest, 1), '00:00')) : null,
       remindAt: latest ? at(latest, REMIND_TIME) : null,
+      openStatus:
+        daysLeft === null
+          ? 'undated'
+          : daysLeft < 0
+            ? 'overdue'
+            : daysLeft <= DUE_SOON_DAYS
+              ? 'due-soon'
+              : 'upcoming',
     };
     ruled.set(rule.id, made);
     return made;
   };
 
-  const items = steps.map((step): PlanItem => {
-    const rule = ruleByStep.get(step.id);
-    const done = progress[step.id]?.done === true;
-    const r = rule ? forRule(rule) : UNDATED;
-    const daysLeft = r.latest ? daysBetween(today, r.latest) : null;
-    const status: PlanStatus = done
-      ? 'done'
-      : daysLeft === null
-        ? 'undated'
-        : daysLeft < 0
-          ? 'overdue'
-          : daysLeft <= DUE_SOON_DAYS
-            ? 'due-soon'
-            : 'upcoming';
-    return {
-      stepId: step.id,
-      title: step.title,
-      done,
-      rule: r.rule,
-      earliest: r.earliest,
-      latest: r.latest,
-      dueAt: r.dueAt,
-      cutoff: r.cutoff,
-      remindAt: r.remindAt,
-      status,
-      advice: r.advice,
-      ask: r.ask,
-    };
-  });
-  const order = (item: PlanItem) => item.latest ?? '9999-12-31';
-  items.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const items: PlanItem[] = [];
+  for (const phase of checklist.phases)
+    for (const step of phase.steps) {
+      const rule = ruleByStep.get(step.id);
+      const done = progress[step.id]?.done === true;
+      const r = rule ? forRule(rule) : UNDATED;
+      items.push({
+        stepId: step.id,
+        title: step.title,
+        done,
+        rule: r.rule,
+        earliest: r.earliest,
+        latest: r.latest,
+        dueAt: r.dueAt,
+        cutoff: r.cutoff,
+        remindAt: r.remindAt,
+        status: done ? 'done' : r.openStatus,
+        advice: r.advice,
+        ask: r.ask,
+      });
+    }
+  items.sort((a, b) => (latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : 0));
   return { today, leavingDate: leaving, cancelledOn, finalBillBy, items };
 }
 
