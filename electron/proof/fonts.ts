@@ -1,7 +1,8 @@
 // The report embeds Noto Sans JP/SC cut down to the characters its text uses (HarfBuzz's hb-subset,
 // run from harfbuzzjs's WebAssembly build), as data: URLs, because the machines that print it may have
-// no CJK font and the report page may load nothing from outside. One small face per family and weight,
-// instead of the ~200 unicode-range slices a CJK web font comes in: Chromium prints far faster.
+// no CJK font and the report page may load nothing from outside. Each face holds only the characters
+// Chromium will draw with it (the bold face the headings', the Japanese face the Japanese text's, the
+// other family what the first lacks): Chromium's load and print time grows with every face and glyph.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,8 +34,15 @@ const FACES = [
   },
 ] as const;
 
-/** Chinese characters: only then is the SC family needed beside JP (which has Latin, kana and kanji). */
-const HAN = /\p{Script=Han}/u;
+export type FontFamily = (typeof FACES)[number]['family'];
+type Face = (typeof FACES)[number];
+
+/** Text the page draws at one weight, and the families its CSS names for it, in order of preference. */
+export interface FontUse {
+  text: string;
+  weight: Face['weight'];
+  families: readonly FontFamily[];
+}
 
 /** A file of a package: beside the packaged app (electron-builder's extraResources), else in node_modules. */
 function packageFile(pkg: string, file: string): string {
@@ -73,7 +81,74 @@ const HB_MEMORY_MODE_READONLY = 1;
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 
 /** Each full font is read into the WebAssembly memory once, on the first report, and kept. */
-let loaded: { hb: HarfBuzz; faces: Map<(typeof FACES)[number], number> } | null = null;
+interface LoadedFace {
+  pointer: number;
+  covers: (cp: number) => boolean;
+}
+let loaded: { hb: HarfBuzz; faces: Map<Face, LoadedFace> } | null = null;
+
+const TAG_CMAP = 0x636d6170;
+
+/** Format 12 (full Unicode): sorted [start, end] groups, each mapped to a run of glyphs. */
+function format12(view: DataView, table: number): (cp: number) => boolean {
+  const groups = view.getUint32(table + 12);
+  return (cp) => {
+    let low = 0;
+    let high = groups - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const group = table + 16 + 12 * middle;
+      if (cp < view.getUint32(group)) high = middle - 1;
+      else if (cp > view.getUint32(group + 4)) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** Format 4 (the Basic Multilingual Plane): segments whose characters map to glyph 0 are not covered. */
+function format4(view: DataView, table: number): (cp: number) => boolean {
+  const segments = view.getUint16(table + 6) / 2;
+  const ends = table + 14;
+  const starts = ends + 2 * segments + 2;
+  const deltas = starts + 2 * segments;
+  const offsets = deltas + 2 * segments;
+  return (cp) => {
+    for (let i = 0; i < segments; i += 1) {
+      if (cp > view.getUint16(ends + 2 * i)) continue;
+      const start = view.getUint16(starts + 2 * i);
+      if (cp < start) return false;
+      const offset = view.getUint16(offsets + 2 * i);
+      if (offset === 0) return ((cp + view.getUint16(deltas + 2 * i)) & 0xffff) !== 0;
+      return view.getUint16(offsets + 2 * i + offset + 2 * (cp - start)) !== 0;
+    }
+    return false;
+  };
+}
+
+/**
+ * What a font has glyphs for, from its Windows Unicode cmap (format 12, else format 4): the lookup
+ * Chromium makes when it falls back from one family to the next.
+ */
+export function cmapCoverage(font: Uint8Array): (cp: number) => boolean {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  let cmap = -1;
+  for (let i = 0; i < view.getUint16(4); i += 1) {
+    if (view.getUint32(12 + 16 * i) === TAG_CMAP) cmap = view.getUint32(12 + 16 * i + 8);
+  }
+  if (cmap < 0) throw new Error('the font has no cmap table');
+  const tables = new Map<string, number>();
+  for (let i = 0; i < view.getUint16(cmap + 2); i += 1) {
+    const record = cmap + 4 + 8 * i;
+    const table = cmap + view.getUint32(record + 4);
+    tables.set(`${view.getUint16(record)}.${view.getUint16(record + 2)}.${view.getUint16(table)}`, table);
+  }
+  const full = tables.get('3.10.12');
+  if (full !== undefined) return format12(view, full);
+  const basic = tables.get('3.1.4');
+  if (basic !== undefined) return format4(view, basic);
+  throw new Error('the font has no Windows Unicode cmap');
+}
 
 function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
@@ -82,13 +157,13 @@ function load(): NonNullable<typeof loaded> {
     _initialize(): void;
   };
   hb._initialize();
-  const faces = new Map<(typeof FACES)[number], number>();
+  const faces = new Map<Face, LoadedFace>();
   for (const face of FACES) {
     const bytes = readFileSync(packageFile(face.pkg, face.file));
     const pointer = hb.malloc(bytes.length);
     new Uint8Array(hb.memory.buffer).set(bytes, pointer);
     const blob = hb.hb_blob_create(pointer, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
-    faces.set(face, hb.hb_face_create(blob, 0));
+    faces.set(face, { pointer: hb.hb_face_create(blob, 0), covers: cmapCoverage(bytes) });
     hb.hb_blob_destroy(blob);
   }
   loaded = { hb, faces };
@@ -119,15 +194,50 @@ function subset(hb: HarfBuzz, face: number, codePoints: number[]): Uint8Array {
   }
 }
 
-/** @font-face rules with the fonts inlined, holding exactly the characters of `text`. */
-export function embeddedFontCss(text: string): string {
+/** Recent @font-face rules by face and characters: exporting the same report again subsets nothing. */
+const rules = new Map<string, string>();
+const KEPT_RULES = 16;
+
+function faceRule(hb: HarfBuzz, face: Face, pointer: number, codePoints: number[]): string {
+  const key = `${face.file}:${String.fromCodePoint(...codePoints)}`;
+  const known = rules.get(key);
+  if (known !== undefined) return known;
+  const data = Buffer.from(subset(hb, pointer, codePoints)).toString('base64');
+  const rule = `@font-face{font-family:'${face.family}';font-weight:${face.weight};font-style:normal;src:url(data:font/ttf;base64,${data}) format('truetype');}`;
+  rules.set(key, rule);
+  // Insertion order is age: the oldest goes first.
+  if (rules.size > KEPT_RULES) rules.delete(rules.keys().next().value ?? key);
+  return rule;
+}
+
+/**
+ * @font-face rules with the fonts inlined. Each character of each use goes to the first of its families
+ * whose face at that weight has it, as Chromium picks; a face nothing goes to is left out.
+ */
+export function embeddedFontCss(uses: readonly FontUse[]): string {
   const { hb, faces } = load();
-  const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0) ?? 0))];
-  const chinese = HAN.test(text);
-  return FACES.filter((face) => chinese || face.family === 'Noto Sans JP')
-    .map((face) => {
-      const data = Buffer.from(subset(hb, faces.get(face) ?? 0, codePoints)).toString('base64');
-      return `@font-face{font-family:'${face.family}';font-weight:${face.weight};font-style:normal;src:url(data:font/ttf;base64,${data}) format('truetype');}`;
-    })
-    .join('\n');
+  const wanted = new Map<Face, Set<number>>();
+  for (const { text, weight, families } of uses) {
+    const candidates = families.flatMap((family) =>
+      FACES.filter((face) => face.family === family && face.weight === weight),
+    );
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      const face = candidates.find((f) => faces.get(f)?.covers(cp));
+      if (face) wanted.set(face, (wanted.get(face) ?? new Set()).add(cp));
+    }
+  }
+  return FACES.flatMap((face) => {
+    const codePoints = wanted.get(face);
+    const loadedFace = faces.get(face);
+    if (!codePoints || !loadedFace) return [];
+    return [
+      faceRule(
+        hb,
+        face,
+        loadedFace.pointer,
+        [...codePoints].sort((a, b) => a - b),
+      ),
+    ];
+  }).join('\n');
 }

@@ -4,7 +4,8 @@ import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
 import type { ShownFile } from './evidence';
-import { embeddedFontCss } from './fonts';
+import { embeddedFontCss, type FontFamily } from './fonts';
+import { textRuns, type StyleOf } from './text-runs';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { formatInstant, formatYen, zoneName } from '../shared/format';
 
@@ -289,6 +290,17 @@ export function reportMarkdown(report: ProofReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+const JAPANESE_FIRST: FontFamily[] = ['Noto Sans JP', 'Noto Sans SC'];
+
+/** What the page's stylesheet below makes bold (headings, header cells, the summary) and Japanese. */
+const styleOf: StyleOf = (tag, attributes) => {
+  const classes = /class="([^"]*)"/.exec(attributes)?.[1]?.split(' ') ?? [];
+  return {
+    ...(['h1', 'h2', 'h3', 'th', 'b'].includes(tag) || classes.includes('summary') ? { bold: true } : {}),
+    ...(/lang="ja"/.test(attributes) || classes.includes('ja') ? { ja: true } : {}),
+  };
+};
+
 /**
  * A self-contained page: no script, no request; fonts and images inlined. `shown` says how each file is
  * shown (electron/proof/evidence.ts); without it files are listed by name only. For each PDF to append,
@@ -415,8 +427,16 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
     `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>` +
     appendixPages;
-  const fonts = embeddedFontCss(body.replace(/<[^>]*>/g, ''));
-  const family = locale === 'zh-CN' ? "'Noto Sans SC','Noto Sans JP'" : "'Noto Sans JP','Noto Sans SC'";
+  const own: FontFamily[] =
+    locale === 'zh-CN' ? ['Noto Sans SC', 'Noto Sans JP'] : ['Noto Sans JP', 'Noto Sans SC'];
+  const fonts = embeddedFontCss(
+    textRuns(body, styleOf).map((run) => ({
+      text: run.text,
+      weight: run.bold ? 700 : 400,
+      families: run.ja ? JAPANESE_FIRST : own,
+    })),
+  );
+  const family = own.map((name) => `'${name}'`).join(',');
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <title>${escapeHtml(textIn(locale, 'title'))}</title><style>${fonts}

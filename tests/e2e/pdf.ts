@@ -56,3 +56,12 @@ export async function savePdfPages(pdf: string, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await run('pdftoppm', ['-png', '-r', '60', pdf, path.join(SCREENSHOT_DIR, name)]);
 }
+
+/** `pdffonts` of pages 1 to `last`: each font they use, by name, and whether its glyphs are in the file. */
+export async function pdfFonts(pdf: string, last: number): Promise<{ name: string; embedded: boolean }[]> {
+  const rows = (await run('pdffonts', ['-l', String(last), pdf])).stdout.split('\n').slice(2);
+  return rows
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cols) => cols.length > 5)
+    .map((cols) => ({ name: cols[0] ?? '', embedded: cols.at(-5) === 'yes' }));
+}

@@ -12,7 +12,7 @@ import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
-import { exportPdfReport, pdfImages, pdfPageCount, pdfPageText, savePdfPages } from './pdf';
+import { exportPdfReport, pdfFonts, pdfImages, pdfPageCount, pdfPageText, savePdfPages } from './pdf';
 
 /** The carrier's receipt: two pages whose text says which page it is. */
 async function receiptPdf(): Promise<Uint8Array> {
@@ -96,6 +96,12 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
         expect(headerPage).toContain(expected);
       expect(await pdfPageText(pdf, pages - 1)).toContain('docomo receipt page 1 of 2');
       expect(await pdfPageText(pdf, pages)).toContain('docomo receipt page 2 of 2');
+      // The report's own pages (the receipt's come after its header page) read where no CJK font is
+      // installed: every font they use is inside the file, Noto Sans in both weights among them.
+      const fonts = await pdfFonts(pdf, pages - 2);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      for (const face of ['NotoSansJP-Regular', 'NotoSansJP-Bold'])
+        expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain(face);
       // The first page says what was cancelled, when and the reference number.
       const first = (await pdfPageText(pdf, 1)).replace(/\s+/g, ' ');
       for (const expected of [...summary, '2026-11-30']) expect(first).toContain(expected);

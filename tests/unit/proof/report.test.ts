@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Checklist } from '../../../electron/guide/types';
 import type { CaseView } from '../../../electron/ipc/views';
-import { embeddedFontCss } from '../../../electron/proof/fonts';
+import { cmapCoverage, embeddedFontCss } from '../../../electron/proof/fonts';
 import type { ShownFile } from '../../../electron/proof/evidence';
 import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof/report';
 import { recordView } from '../../../electron/services/records';
@@ -380,22 +380,54 @@ describe('the proof report', () => {
     expect(appendix).toMatch(/<\/section><\/body><\/html>$/);
   });
 
-  test('embeds one face per family and weight, cut down to the characters the text uses', () => {
+  test('embeds only the faces the text is drawn with, each cut down to its own characters', () => {
     const faces = (css: string) =>
       [...css.matchAll(/font-family:'([^']+)';font-weight:(\d+)/g)].map((m) => `${m[1]} ${m[2]}`);
-    const bytes = (css: string) => css.length;
-    const latin = embeddedFontCss('Hello');
-    // Latin and kana: the Japanese family only; Chinese characters bring the Chinese family too.
-    expect(faces(latin)).toEqual(['Noto Sans JP 400', 'Noto Sans JP 700']);
-    expect(faces(embeddedFontCss('Hello 解約 注销'))).toEqual([
-      'Noto Sans JP 400',
-      'Noto Sans JP 700',
-      'Noto Sans SC 400',
-      'Noto Sans SC 700',
+    const jpFirst = ['Noto Sans JP', 'Noto Sans SC'] as const;
+    const scFirst = ['Noto Sans SC', 'Noto Sans JP'] as const;
+    const latin = embeddedFontCss([{ text: 'Hello', weight: 400, families: jpFirst }]);
+    // Regular Latin text: one face, of the first family; no bold face when nothing is bold.
+    expect(faces(latin)).toEqual(['Noto Sans JP 400']);
+    expect(latin.length).toBeLessThan(30_000);
+    // 销 (simplified) is not in the Japanese font: it alone falls back to the Chinese face.
+    const mixed = embeddedFontCss([
+      { text: '解約 注', weight: 400, families: jpFirst },
+      { text: '报告', weight: 700, families: scFirst },
     ]);
-    // A few glyphs, not the multi-megabyte fonts: the size follows the text.
-    expect(bytes(latin)).toBeLessThan(30_000);
-    expect(bytes(embeddedFontCss('Hello 解約の証拠レポート 解约凭证报告'))).toBeGreaterThan(bytes(latin));
-    expect(bytes(embeddedFontCss('解約の証拠レポート 解约凭证报告'))).toBeLessThan(120_000);
+    expect(faces(mixed)).toEqual(['Noto Sans JP 400', 'Noto Sans SC 700']);
+    const withFallback = embeddedFontCss([{ text: '注销', weight: 400, families: jpFirst }]);
+    expect(faces(withFallback)).toEqual(['Noto Sans JP 400', 'Noto Sans SC 400']);
+    // The fallback face holds only what the first lacks: far smaller than the same text in the first.
+    const scOnly = (css: string) => css.slice(css.indexOf("'Noto Sans SC'"));
+    expect(scOnly(withFallback).length).toBeLessThan(
+      scOnly(embeddedFontCss([{ text: '注销', weight: 400, families: scFirst }])).length,
+    );
+  });
+
+  test('a Chinese report gives the Japanese face only the Japanese text, and bold faces only bold text', () => {
+    const { view, raw, records } = fixture();
+    const html = reportHtml(
+      buildReport({
+        view,
+        records,
+        rawRecords: [raw],
+        documentFiles: {},
+        locale: 'zh-CN',
+        timeZone: 'Asia/Tokyo',
+        generatedAt: '2026-11-25T09:00:00.000Z',
+      }),
+    );
+    const covers = (family: string, weight: number) => {
+      const rule = html.split('@font-face').find((r) => r.includes(`'${family}';font-weight:${weight}`));
+      const data = /base64,([^)]*)\)/.exec(rule ?? '')?.[1];
+      const has = data ? cmapCoverage(Buffer.from(data, 'base64')) : () => false;
+      return (text: string) => [...text].filter((ch) => has(ch.codePointAt(0) ?? 0)).join('');
+    };
+    // The row header 受理编号 受付番号: bold, the Chinese in the Chinese face, the Japanese beside it in the Japanese one.
+    expect(covers('Noto Sans SC', 700)('受理编号')).toBe('受理编号');
+    expect(covers('Noto Sans JP', 700)('受付番号理编')).toBe('受付番号');
+    // The title (解约凭证) is a heading: bold; the record's note is body text, in no bold face.
+    expect(covers('Noto Sans SC', 700)('凭证')).toBe('凭证');
+    expect(covers('Noto Sans SC', 700)('済返却')).toBe('');
   });
 });
