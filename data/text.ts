@@ -4,11 +4,11 @@
 // `L` hands every caller a text in all shipped languages, so code reads `text[locale]` and never misses.
 import { LANGUAGES, LANGUAGE_CODES, type Code } from '../electron/shared/languages';
 import type { LocalizedText } from '../electron/guide/types';
-import ja from './locales/ja.json';
-import ko from './locales/ko.json';
-import vi from './locales/vi.json';
-import zhCN from './locales/zh-CN.json';
-import zhTW from './locales/zh-TW.json';
+import ja from './locales/ja.json' with { type: 'json' };
+import ko from './locales/ko.json' with { type: 'json' };
+import vi from './locales/vi.json' with { type: 'json' };
+import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import zhTW from './locales/zh-TW.json' with { type: 'json' };
 
 type Catalog = Readonly<Record<string, string>>;
 export const CATALOGS: Record<Exclude<Code, 'en'>, Catalog> = {

@@ -1,4 +1,4 @@
-// The report embeds Noto Sans JP/SC cut down to the characters its text uses (HarfBuzz's hb-subset,
+// The report embeds the Noto Sans families (JP, SC, TC, KR) cut down to the characters its text uses (HarfBuzz's hb-subset,
 // run from harfbuzzjs's WebAssembly build), as data: URLs, because the machines that print it may have
 // no CJK font and the report page may load nothing from outside. Each face holds only the characters
 // Chromium will draw with it (the bold face the headings', the Japanese face the Japanese text's, the
@@ -6,35 +6,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LANGUAGE_CODES, LANGUAGES, type FontFamily } from '../shared/languages';
 
+/** A family's TrueType file at a weight, as @expo-google-fonts packages name them. */
+const face = (family: FontFamily, weight: 400 | 700) => {
+  const name = family.replace(/ /g, '');
+  const style = weight === 400 ? '400Regular' : '700Bold';
+  return {
+    family,
+    weight,
+    pkg: `@expo-google-fonts/${family.toLowerCase().replace(/ /g, '-')}`,
+    file: `${style}/${name}_${style}.ttf`,
+  };
+};
+
+/** Every shipped language's family, and Simplified Chinese for Han text the others lack. */
 const FACES = [
-  {
-    family: 'Noto Sans JP',
-    weight: 400,
-    pkg: '@expo-google-fonts/noto-sans-jp',
-    file: '400Regular/NotoSansJP_400Regular.ttf',
-  },
-  {
-    family: 'Noto Sans JP',
-    weight: 700,
-    pkg: '@expo-google-fonts/noto-sans-jp',
-    file: '700Bold/NotoSansJP_700Bold.ttf',
-  },
-  {
-    family: 'Noto Sans SC',
-    weight: 400,
-    pkg: '@expo-google-fonts/noto-sans-sc',
-    file: '400Regular/NotoSansSC_400Regular.ttf',
-  },
-  {
-    family: 'Noto Sans SC',
-    weight: 700,
-    pkg: '@expo-google-fonts/noto-sans-sc',
-    file: '700Bold/NotoSansSC_700Bold.ttf',
-  },
-] as const;
+  ...new Set<FontFamily>([...LANGUAGE_CODES.map((code) => LANGUAGES[code].fontFamily), 'Noto Sans SC']),
+].flatMap((family) => [face(family, 400), face(family, 700)]);
 
-export type FontFamily = (typeof FACES)[number]['family'];
+export type { FontFamily };
 type Face = (typeof FACES)[number];
 
 /** Text the page draws at one weight, and the families its CSS names for it, in order of preference. */

@@ -5,6 +5,7 @@ import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
 import type { ShownFile } from './evidence';
 import { embeddedFontCss, type FontFamily } from './fonts';
+import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { formatInstant, formatYen, zoneName } from '../shared/format';
@@ -427,8 +428,10 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
     `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>` +
     appendixPages;
-  const own: FontFamily[] =
-    locale === 'zh-CN' ? ['Noto Sans SC', 'Noto Sans JP'] : ['Noto Sans JP', 'Noto Sans SC'];
+  // The reader's family first; Japanese for kana and kanji it lacks, then Simplified Chinese for Han.
+  const own: FontFamily[] = [
+    ...new Set<FontFamily>([LANGUAGES[locale].fontFamily, 'Noto Sans JP', 'Noto Sans SC']),
+  ];
   const fonts = embeddedFontCss(
     textRuns(body, styleOf).map((run) => ({
       text: run.text,

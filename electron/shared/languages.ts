@@ -3,9 +3,14 @@
 // menus; renderer/src/i18n/locales/<code>.json for the screens), its fonts (renderer/src/fonts.ts and
 // electron/proof/fonts.ts) and a line in the README. The coverage test then lists every text it lacks.
 
+/** The bundled font families (Noto Sans, per script; JP also draws Latin and Vietnamese). */
+export type FontFamily = 'Noto Sans JP' | 'Noto Sans SC' | 'Noto Sans TC' | 'Noto Sans KR';
+
 export interface Language {
   /** Its own name, as the language menu shows it. */
   nativeName: string;
+  /** The family its text is set in, on screen and in the report. */
+  fontFamily: FontFamily;
   /** Where a text it lacks comes from (English last): Traditional Chinese readers read Simplified sooner. */
   fallback: readonly Code[];
   /** Between sentences: a space in English, Korean and Vietnamese; nothing in Chinese and Japanese. */
@@ -20,16 +25,52 @@ export const LANGUAGE_CODES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi'] as cons
 export type Code = (typeof LANGUAGE_CODES)[number];
 
 export const LANGUAGES: Record<Code, Language> = {
-  'zh-CN': { nativeName: '简体中文', fallback: ['en'], sentenceGap: '', partSeparator: '；', fullStop: '。' },
+  'zh-CN': {
+    nativeName: '简体中文',
+    fontFamily: 'Noto Sans SC',
+    fallback: ['en'],
+    sentenceGap: '',
+    partSeparator: '；',
+    fullStop: '。',
+  },
   'zh-TW': {
     nativeName: '繁體中文',
+    fontFamily: 'Noto Sans TC',
     fallback: ['zh-CN', 'en'],
     sentenceGap: '',
     partSeparator: '；',
     fullStop: '。',
   },
-  en: { nativeName: 'English', fallback: [], sentenceGap: ' ', partSeparator: '; ', fullStop: '.' },
-  ja: { nativeName: '日本語', fallback: ['en'], sentenceGap: '', partSeparator: '／', fullStop: '。' },
-  ko: { nativeName: '한국어', fallback: ['en'], sentenceGap: ' ', partSeparator: '; ', fullStop: '.' },
-  vi: { nativeName: 'Tiếng Việt', fallback: ['en'], sentenceGap: ' ', partSeparator: '; ', fullStop: '.' },
+  en: {
+    nativeName: 'English',
+    fontFamily: 'Noto Sans JP',
+    fallback: [],
+    sentenceGap: ' ',
+    partSeparator: '; ',
+    fullStop: '.',
+  },
+  ja: {
+    nativeName: '日本語',
+    fontFamily: 'Noto Sans JP',
+    fallback: ['en'],
+    sentenceGap: '',
+    partSeparator: '／',
+    fullStop: '。',
+  },
+  ko: {
+    nativeName: '한국어',
+    fontFamily: 'Noto Sans KR',
+    fallback: ['en'],
+    sentenceGap: ' ',
+    partSeparator: '; ',
+    fullStop: '.',
+  },
+  vi: {
+    nativeName: 'Tiếng Việt',
+    fontFamily: 'Noto Sans JP',
+    fallback: ['en'],
+    sentenceGap: ' ',
+    partSeparator: '; ',
+    fullStop: '.',
+  },
 };

@@ -6,10 +6,15 @@ import { DOCOMO_ESIM, seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
+// The OS locale each run starts with, and the language it must open in (zh-HK reads Traditional Chinese).
+// The languages added later are shot in the light theme only: the dark theme changes colours, not text.
 const LANGUAGES = [
-  { os: 'zh-CN', lang: 'zh-CN' },
-  { os: 'en-US', lang: 'en' },
-  { os: 'ja-JP', lang: 'ja' },
+  { os: 'zh-CN', lang: 'zh-CN', themes: ['light', 'dark'] },
+  { os: 'en-US', lang: 'en', themes: ['light', 'dark'] },
+  { os: 'ja-JP', lang: 'ja', themes: ['light', 'dark'] },
+  { os: 'zh-HK', lang: 'zh-TW', themes: ['light'] },
+  { os: 'ko-KR', lang: 'ko', themes: ['light'] },
+  { os: 'vi-VN', lang: 'vi', themes: ['light'] },
 ] as const;
 
 /** Ticks two steps, writes a note, then changes an answer so one ticked step is retired. */
@@ -33,8 +38,8 @@ async function caseWithHistory(page: Page): Promise<void> {
   await page.reload();
 }
 
-for (const { os, lang } of LANGUAGES) {
-  for (const theme of ['light', 'dark'] as const) {
+for (const { os, lang, themes } of LANGUAGES) {
+  for (const theme of themes) {
     test(`every screen in ${lang}, ${theme}, at 800×600`, async () => {
       test.setTimeout(120_000);
       const app = await launchApp({ locale: os, colorScheme: theme, viewport: { width: 800, height: 600 } });
@@ -45,6 +50,7 @@ for (const { os, lang } of LANGUAGES) {
       };
       const tab = (index: number) => page.getByRole('tab').nth(index).click();
       try {
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
         // The interview: the first question, then (choosing the last answer each time) the summary.
         await page.locator('main .btn-primary').first().click();
         await expect(page.locator('input[type="radio"]').first()).toBeVisible();

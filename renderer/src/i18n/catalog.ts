@@ -2,6 +2,7 @@
 // English alone (see ./english.ts).
 import type { Locale } from '../../../electron/guide/types';
 import { catalogChain, dictionaryOf, type Catalog, type Dictionary } from './english';
+import { loadFonts } from './fonts';
 
 const CATALOG_FILES = import.meta.glob<{ default: Catalog }>('./locales/*.json');
 
@@ -12,11 +13,14 @@ async function catalog(code: string): Promise<Catalog> {
 
 const loaded = new Map<Locale, Promise<Dictionary>>();
 
-/** The language's texts; a text it lacks comes from its fallbacks, English last. */
+/** The language's texts (a text it lacks comes from its fallbacks, English last), and its fonts. */
 export function loadDictionary(locale: Locale): Promise<Dictionary> {
   let dictionary = loaded.get(locale);
   if (!dictionary) {
-    dictionary = Promise.all(catalogChain(locale).map(catalog)).then(dictionaryOf);
+    // The language's fonts come with its texts: its first screen is drawn in them, not in a fallback.
+    dictionary = Promise.all([Promise.all(catalogChain(locale).map(catalog)), loadFonts(locale)]).then(
+      ([catalogs]) => dictionaryOf(catalogs),
+    );
     loaded.set(locale, dictionary);
   }
   return dictionary;

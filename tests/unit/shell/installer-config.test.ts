@@ -9,6 +9,7 @@ import { type Configuration, type FuseOptionsV1, PlatformPackager } from 'app-bu
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GENERATED_DIR, buildIcons } from '../../../scripts/build-icons.mjs';
+import { LANGUAGE_CODES, LANGUAGES } from '../../../electron/shared/languages';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -79,13 +80,19 @@ describe('electron-builder configuration', () => {
     // The screens' web fonts live in the renderer bundle (asar) only, never again as resources.
     expect(resources.some((r) => /woff2|@fontsource\/[^/]+$/.test(r.from))).toBe(false);
     const licences = resources.filter((r) => r.to.startsWith('licenses/'));
-    expect(licences).toHaveLength(2);
+    // One family per script the shipped languages use (electron/shared/languages.ts).
+    const families = new Set(LANGUAGE_CODES.map((code) => LANGUAGES[code].fontFamily)).add('Noto Sans SC');
+    expect(licences).toHaveLength(families.size);
     for (const { from } of licences) {
       expect(readFileSync(path.join(root, from), 'utf8')).toContain('SIL Open Font License');
     }
     // The report's TTFs (subset at export): the two weights it prints, each package with its licence.
     const reportFonts = resources.filter((r) => r.to.startsWith('fonts/@expo-google-fonts/'));
-    expect(reportFonts).toHaveLength(2);
+    expect(reportFonts.map((r) => r.to).sort()).toEqual(
+      [...families]
+        .map((family) => `fonts/@expo-google-fonts/${family.toLowerCase().replace(/ /g, '-')}`)
+        .sort(),
+    );
     for (const { from, filter } of reportFonts) {
       expect(filter).toEqual(['400Regular/*.ttf', '700Bold/*.ttf', 'LICENSE*']);
       expect(readFileSync(path.join(root, from, 'LICENSE_FONT'), 'utf8')).toContain('SIL Open Font License');
