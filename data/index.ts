@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.9';
-export const CONTENT_DATA_HASH = '2859ff5c9404378cfa434e0c5cd9fa9f4627def7c8dfe21a39f326db988794d0';
+export const CONTENT_VERSION = '2026-11-30.10';
+export const CONTENT_DATA_HASH = '10a056b544977803d0d316eedd1a45f0d6edcdeded0cc55152142fe388b667d3';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -48,7 +48,7 @@ const CHANNEL_NAMES: Record<Channel, Texts> = {
 
 /** Channels, as alternatives ("online, app or shop"). */
 export const channelList = (channels: readonly Channel[]): Texts =>
-  per((l) => listFormat(l).format(channels.map((c) => CHANNEL_NAMES[c][l])));
+  per((l) => listFormat(l, 'disjunction').format(channels.map((c) => CHANNEL_NAMES[c][l])));
 
 const joinParts = (parts: Texts[]): Texts =>
   per((l) => parts.map((p) => p[l]).join(LANGUAGES[l].partSeparator));

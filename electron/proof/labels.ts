@@ -65,6 +65,8 @@ const T = {
   summaryCancelled: L('Cancelled: {what}, effective {date}{ref}.'),
   summaryProgress: L('Not cancelled yet: {what}; {done} of {total} steps done.'),
   summaryRef: L(', reference number {ref}'),
+  summaryWhat: L('{provider} {card}'),
+  summaryWhatNumber: L('{provider} {card} ({number})'),
   figureImported: L('imported {at}'),
   pdfAppended: L('PDF, {n} pages: appended after the report (attached PDF {i}).'),
   pdfNotAppended: L(

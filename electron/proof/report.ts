@@ -100,10 +100,12 @@ export function buildReport({
   /** The summary line in one language: the carrier's name and the card kind in that language too. */
   const summaryIn = (lang: Locale) => {
     const card = textIn(lang, view.case.profile.cardKind === 'esim' ? 'esim' : 'physical');
-    const open = lang === 'en' ? ' (' : '（';
-    const close = lang === 'en' ? ')' : '）';
-    const line = view.case.phoneNumber ? `${open}${view.case.phoneNumber}${close}` : '';
-    const what = `${view.checklist.provider.name[lang]}${lang === 'ja' ? 'の' : ' '}${card}${line}`;
+    const number = view.case.phoneNumber;
+    const what = textIn(lang, number ? 'summaryWhatNumber' : 'summaryWhat', {
+      provider: view.checklist.provider.name[lang],
+      card,
+      number,
+    });
     return effective
       ? textIn(lang, 'summaryCancelled', {
           what,

@@ -92,12 +92,13 @@ export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
   new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
 
 const listFormats = new Map<string, Intl.ListFormat>();
-/** Alternatives as the reader lists them ("online, app or shop", "网上、应用或门店"). */
-export function listFormat(locale: Locale): Intl.ListFormat {
-  let format = listFormats.get(locale);
+/** Lists as the reader writes them: of alternatives ("online, app or shop") or of items ("a, b and c"). */
+export function listFormat(locale: Locale, type: 'disjunction' | 'conjunction'): Intl.ListFormat {
+  const key = `${locale} ${type}`;
+  let format = listFormats.get(key);
   if (!format) {
-    format = new Intl.ListFormat(locale, { type: 'disjunction' });
-    listFormats.set(locale, format);
+    format = new Intl.ListFormat(locale, { type });
+    listFormats.set(key, format);
   }
   return format;
 }

@@ -4,6 +4,7 @@
 import { isSingleSource, staleSince } from '../../../../electron/guide/freshness';
 import type { ResolvedFact } from '../../../../electron/guide/types';
 import { useI18n } from '../../i18n';
+import { LANGUAGES } from '../../../../electron/shared/languages';
 import { formatDay, localToday } from '../../ui/format';
 
 const UNKNOWN_KEYS = {
@@ -32,7 +33,7 @@ export function FactList({ facts }: { facts: readonly ResolvedFact[] }) {
               <dd className="prose">
                 <strong>{t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
                 {/* Chinese and Japanese need no space after the closing 。 */}
-                {fact.note && `${locale === 'en' ? ' ' : ''}${fact.note[locale]}`}
+                {fact.note && `${LANGUAGES[locale].sentenceGap}${fact.note[locale]}`}
               </dd>
             )}
           </div>

@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type Translate } from '../../i18n';
 import { ImeSafeForm } from '../../ui/ImeSafeForm';
+import { listFormat } from '../../../../electron/shared/format';
 import {
   answerKey,
   askedQuestions,
@@ -76,7 +77,7 @@ function answerText(
     const parts = [
       ...(name ? [t('interview.details.name', { name })] : []),
       ...(given.length > 0
-        ? [t('interview.details.given', { items: given.join(locale === 'en' ? ', ' : '、') })]
+        ? [t('interview.details.given', { items: listFormat(locale, 'conjunction').format(given) })]
         : []),
     ];
     return parts.length > 0 ? parts.join(' · ') : t('interview.details.none');
