@@ -1,5 +1,5 @@
 // The proof report carries the evidence: a shop visit with a screenshot (PNG) and the carrier's receipt
-// (a two-page PDF) attached, exported as PDF in zh-CN, en and ja, and read back with poppler-utils: the
+// (a two-page PDF) attached, exported as PDF in every shipped language, and read back with poppler-utils: the
 // picture is drawn in it, the receipt's pages follow a header naming the record and the hash, and the
 // first page says what was cancelled, when, and the reference number. Every page is saved to look at.
 import { createHash } from 'node:crypto';
@@ -9,6 +9,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
+import { CATALOGS } from '../../data/text';
+import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
@@ -22,6 +24,11 @@ async function receiptPdf(): Promise<Uint8Array> {
     doc.addPage([420, 595]).drawText(`docomo receipt page ${n} of 2`, { x: 40, y: 540, size: 18, font });
   return doc.save();
 }
+
+const before = (mark: string, text = '') =>
+  text.slice(0, text.indexOf(mark) >= 0 ? text.indexOf(mark) : undefined);
+/** The Noto family each reader's text is set in, embedded beside the Japanese. */
+const OWN_FACE: Record<string, string> = { 'zh-TW': 'NotoSansTC', ko: 'NotoSansKR' };
 
 const EXPORTS = [
   // `when`: the visit as the reader in Tokyo reads it, in their language.
@@ -46,11 +53,30 @@ const EXPORTS = [
     header: '添付PDF',
     when: '2026/11/24 15:30',
   },
-] as const;
+  // The languages added later, in their own words (read from their catalogs: a translator may reword).
+  ...(['zh-TW', 'ko', 'vi'] as const).map((locale) => ({
+    locale,
+    button: dictionaryFor(locale)['report.pdf'],
+    summary: [
+      before('{', CATALOGS[locale]['Cancelled: {what}, effective {date}{ref}.']),
+      '解約済み',
+      before('{ref}', CATALOGS[locale][', reference number {ref}'])
+        .replace(/^[,，、\s]+/, '')
+        .trim(),
+      'A-778899',
+    ],
+    header: before('{', CATALOGS[locale]['Attached PDF {i} of {total}']),
+    when: new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Tokyo',
+    }).format(new Date('2026-11-24T06:30:00Z')),
+  })),
+];
 
-test('a shop visit with a PNG and a PDF: the report draws the one and appends the other, in three languages', async () => {
-  // Three PDF exports, each read back four times: slow on a shared machine, not a hang.
-  test.setTimeout(180_000);
+test('a shop visit with a PNG and a PDF: the report draws the one and appends the other, in every language', async () => {
+  // Six PDF exports, each read back four times: slow on a shared machine, not a hang.
+  test.setTimeout(360_000);
   const app = await launchApp({
     locale: 'zh-CN',
     timezoneId: 'Asia/Tokyo',
@@ -100,8 +126,10 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
       // installed: every font they use is inside the file, Noto Sans in both weights among them.
       const fonts = await pdfFonts(pdf, pages - 2);
       expect(fonts.filter((f) => !f.embedded)).toEqual([]);
-      for (const face of ['NotoSansJP-Regular', 'NotoSansJP-Bold'])
-        expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain(face);
+      const faces = fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+      for (const face of ['NotoSansJP-Regular', 'NotoSansJP-Bold']) expect(faces).toContain(face);
+      const own = OWN_FACE[locale];
+      if (own) expect(faces).toContain(`${own}-Regular`);
       // The first page says what was cancelled, when and the reference number.
       const first = (await pdfPageText(pdf, 1)).replace(/\s+/g, ' ');
       for (const expected of [...summary, '2026-11-30']) expect(first).toContain(expected);
@@ -109,6 +137,7 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
     }
 
     // With files: a Markdown report whose link opens the very PNG that was attached.
+    await page.getByTestId('language').selectOption('ja');
     await page.getByRole('checkbox', { name: /添付ファイルも一緒に/ }).check();
     app.ports.dialogs.savePath = path.join(outside, 'with-files');
     await page.getByRole('button', { name: 'Markdown を書き出す' }).click();
