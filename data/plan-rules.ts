@@ -134,7 +134,7 @@ export const planTexts = {
   prepaid: L('Prepaid: there is no monthly charge to avoid; a remaining balance is usually not refunded.'),
   cutoff: L('Requests after {cutoff} Japan time count as the next day: on the last day, apply before then.'),
   monthEndDeadline: L(
-    'Requests in by the {deadlineDay}th end the line at that month’s end: to end it on {monthEnd}, apply by {requestBy}.',
+    'Requests in by day {deadlineDay} of a month end the line at that month’s end: to end it on {monthEnd}, apply by {requestBy}.',
   ),
   monthEnd: L('The line ends at the end of the month you apply ({monthEnd}) and works until then.'),
   mnpWindow: L(

@@ -250,7 +250,7 @@ function channelFindings(ctx: Context): LocalizedText {
   if (ctx.namedChannels.length > 0)
     parts.push(fillText(L('Sources name: {channels}.'), { channels: channelList(ctx.namedChannels) }));
   if (ctx.excludedChannels.length > 0)
-    parts.push(fillText(L('None allows: {channels}.'), { channels: channelList(ctx.excludedChannels) }));
+    parts.push(fillText(L('No source allows: {channels}.'), { channels: channelList(ctx.excludedChannels) }));
   if (parts.length === 0) parts.push(L('The sources found do not say which ways work.'));
   const out = {} as LocalizedText;
   for (const locale of LOCALES) out[locale] = parts.map((p) => p[locale]).join(LANGUAGES[locale].sentenceGap);

@@ -267,7 +267,7 @@ describe('engine', () => {
     expect(ids).not.toContain('cancel.phone');
     expect(ids).not.toContain('cancel.online');
     const confirm = steps.find((s) => s.id === 'cancel.confirm-channel');
-    expect(confirm?.how.en).toContain('Sources name: online (member page) or shop. None allows: phone.');
+    expect(confirm?.how.en).toContain('Sources name: online (member page) or shop. No source allows: phone.');
     expect(confirm?.how['zh-CN']).toContain('没有资料允许：电话。');
     expect(confirm?.how.ja).toContain('どの資料も認めていない方法：電話。');
     expect(confirm?.proofKind).toBeUndefined();

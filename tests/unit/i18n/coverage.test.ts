@@ -2,6 +2,7 @@
 // and every screen text (keys in renderer/src/i18n/locales) exists in every shipped language, keeps the
 // English's {placeholders}, and no catalog holds texts nothing uses. Nothing falls back silently.
 import { describe, expect, test } from 'vitest';
+import { ENGLISH } from '../../../renderer/src/i18n/english';
 import { mainCatalog, mainTextCalls, placeholders, TRANSLATED, UI_KEYS, uiCatalog } from './texts';
 
 const calls = mainTextCalls();
@@ -31,6 +32,10 @@ describe.each(TRANSLATED)('%s', (code) => {
     const catalog = uiCatalog(code);
     const missing = UI_KEYS.filter((key) => !catalog[key]?.trim());
     expect(missing, `${missing.length} keys missing in renderer/src/i18n/locales/${code}.json`).toEqual([]);
+    const broken = UI_KEYS.filter(
+      (key) => placeholders(ENGLISH[key]).join() !== placeholders(catalog[key] ?? '').join(),
+    );
+    expect(broken).toEqual([]);
     expect(Object.keys(catalog).filter((key) => !(UI_KEYS as string[]).includes(key))).toEqual([]);
   });
 });

@@ -140,8 +140,10 @@ export function InterviewView({
       return t('interview.error.choose');
     if (id === 'leavingDate') {
       if (draft.leavingDate === undefined && !datePicked) return t('interview.error.choose');
-      if (datePicked && !DATE_PATTERN.test(draft.leavingDate ?? '')) return t('interview.error.date');
-      if (datePicked && (draft.leavingDate ?? '') < todayLocal()) return t('interview.error.datePast');
+      if (datePicked && !DATE_PATTERN.test(draft.leavingDate ?? ''))
+        return t('interview.error.date', { none: t('interview.leaving.none') });
+      if (datePicked && (draft.leavingDate ?? '') < todayLocal())
+        return t('interview.error.datePast', { none: t('interview.leaving.none') });
     }
     if (id === 'details') {
       const name = draft.name.trim();

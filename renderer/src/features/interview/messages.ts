@@ -65,7 +65,7 @@ const en = {
   'interview.retailor':
     'The checklist will be made again from these answers. Ticks on the steps that stay are kept.',
   'interview.error.choose': 'Choose an answer to go on.',
-  'interview.error.date': 'Enter the date, or choose "No date yet".',
+  'interview.error.date': 'Enter the date, or choose "{none}".',
   'interview.error.nameLong': 'The name is {length} characters long. Keep it to 120 or fewer.',
   'interview.error.phone': 'Use only digits, spaces and + - ( ), up to 32 characters.',
   'interview.error.holderName': 'The holder name is {length} characters long. Keep it to 120 or fewer.',
@@ -89,7 +89,7 @@ const en = {
   'interview.skipped.esim-only': 'An eSIM: the only kind this provider sells',
   'interview.skipped.number-ends': 'Not asked: the number ends with the line',
   'interview.error.datePast':
-    'That date has passed. Enter the day you will leave, or choose "No date yet" if you have left already.',
+    'That date has passed. Enter the day you will leave, or choose "{none}" if you have left already.',
   'interview.details.name': 'Name: {name}',
 };
 

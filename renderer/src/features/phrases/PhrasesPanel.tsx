@@ -25,9 +25,7 @@ export function PhrasesPanel({ phrases }: { phrases: ChecklistPhrase[] }) {
               {phrase.kana}
             </p>
             {meaning(phrase) && <p>{meaning(phrase)}</p>}
-            <p className="help">
-              {t('phrases.context')}: {phrase.context[locale]}
-            </p>
+            <p className="help">{t('phrases.context', { context: phrase.context[locale] })}</p>
             <button type="button" className="btn" onClick={() => setShown(phrase)}>
               {t('phrases.show')}
             </button>
