@@ -76,6 +76,9 @@ export async function writeArchive(
 ): Promise<BackupSummary> {
   const { data, attachmentsDir, appVersion, createdAt } = options;
   const temp = `${target}.partial-${randomUUID().slice(0, 8)}`;
+  // yazl computes each entry's CRC-32 in JavaScript (buffer-crc32, ~150 MB/s here): about half the CPU of
+  // exporting stored files. Node's zlib.crc32 gives the same values ~10× faster, but yazl takes no CRC from
+  // outside and the copy of buffer-crc32 it calls cannot be reached from here (measured: issue 12).
   const zip = new yazl.ZipFile();
   const written = pipeline(zip.outputStream, createWriteStream(temp));
   const files: Manifest['files'] = [];

@@ -1,6 +1,7 @@
-// Content-addressed attachment files: attachments/<sha256>.<ext> in the data folder, written by one
-// streaming pass that copies and hashes together, size-limited, never following a link elsewhere.
-import { createReadStream } from 'node:fs';
+// Content-addressed attachment files: attachments/<sha256>.<ext> in the data folder, size-limited, never
+// following a link elsewhere. A file is copied by the kernel where the open file can be named (Linux) and
+// its copy hashed while it is flushed, else by one streaming pass that copies and hashes together.
+import { constants, createReadStream, existsSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -118,9 +119,77 @@ const tooLarge = (name: string, maxBytes: number) =>
     limitMb: megabytes(maxBytes),
   });
 
+/** Whether this system names open files under /proc/self/fd (looked up once). */
+let openFilesNamed: boolean | null = null;
+
+/**
+ * A name for an open file that reaches that very file, whatever its path now points at: Linux's
+ * /proc/self/fd/<n>. Elsewhere null (the file is copied through this process instead).
+ */
+function openFilePath(handle: fsp.FileHandle): string | null {
+  openFilesNamed ??= process.platform === 'linux' && existsSync('/proc/self/fd');
+  return openFilesNamed ? `/proc/self/fd/${handle.fd}` : null;
+}
+
+/** Hashes a file through `handle`, reading the next chunk while this one is hashed; stops past `limit`. */
+async function hashUpTo(
+  handle: fsp.FileHandle,
+  limit: number,
+): Promise<{ sha256: string; size: number; head: Uint8Array | null }> {
+  const hash = createHash('sha256');
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  let size = 0;
+  let head: Uint8Array | null = null;
+  let pending = handle.read(buffers[0] as Buffer, 0, CHUNK, 0);
+  for (let slot = 0; ; slot = 1 - slot) {
+    const { bytesRead } = await pending;
+    if (bytesRead === 0 || size + bytesRead > limit)
+      return { sha256: hash.digest('hex'), size: size + bytesRead, head };
+    const chunk = (buffers[slot] as Buffer).subarray(0, bytesRead);
+    size += bytesRead;
+    pending = handle.read(buffers[1 - slot] as Buffer, 0, CHUNK, size);
+    markHandled(pending);
+    head ??= Buffer.from(chunk.subarray(0, 8));
+    hash.update(chunk);
+  }
+}
+
 export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHMENT_BYTES): AttachmentFiles {
   const dir = path.join(path.resolve(dataDir), ATTACHMENT_DIR);
   const fileOf = (sha256: string, ext: string) => path.join(dir, `${sha256}.${ext}`);
+
+  /** What every import checks of the bytes it took, before they may get a name. */
+  const checkContent = (name: string, ext: string, size: number, head: Uint8Array | null) => {
+    if (size > maxBytes) throw tooLarge(name, maxBytes);
+    if (size === 0)
+      throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`, {
+        name: path.basename(name),
+      });
+    checkMagic(name, ext, head ?? new Uint8Array());
+  };
+
+  /** Gives a flushed temp file its name, the hash of its bytes (or drops it when an intact copy is there). */
+  const place = async (
+    temp: string,
+    { sha256, ext, size }: { sha256: string; ext: string; size: number },
+    syncFolder: boolean,
+  ): Promise<ImportedFile> => {
+    const target = fileOf(sha256, ext);
+    if (await holdsBytes(target, sha256)) {
+      await fsp.unlink(temp);
+      return { sha256, ext, mime: mimeOf(ext), size, added: false };
+    }
+    // Replaces a damaged copy or a link in its place (the link itself, never what it points to).
+    await fsp.rename(temp, target);
+    // The rename is durable before the store can point at the file (here, or once for a batch).
+    if (syncFolder) await fsyncDir(dir);
+    return { sha256, ext, mime: mimeOf(ext), size, added: true };
+  };
+
+  const newTemp = async () => {
+    await fsp.mkdir(dir, { recursive: true });
+    return path.join(dir, `${WORKING_FILE.incoming}${randomUUID()}`);
+  };
 
   /**
    * Copies from `read` into a temp file in attachments/, hashing in the same pass, then renames it to its
@@ -134,8 +203,7 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
     read: (into: Buffer) => Promise<number>,
     syncFolder = true,
   ): Promise<ImportedFile> => {
-    await fsp.mkdir(dir, { recursive: true });
-    const temp = path.join(dir, `${WORKING_FILE.incoming}${randomUUID()}`);
+    const temp = await newTemp();
     const hash = createHash('sha256');
     const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
     let size = 0;
@@ -167,11 +235,7 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
           markHandled(writing);
         }
         await writing;
-        if (size === 0)
-          throw new AppError('file_empty', `${path.basename(name)} is empty (0 bytes)`, {
-            name: path.basename(name),
-          });
-        checkMagic(name, ext, head ?? new Uint8Array());
+        checkContent(name, ext, size, head);
         // Never leave a file under a hash its bytes do not have: what is on disk must be what was hashed.
         const written = (await out.stat()).size;
         if (written !== size) throw new Error(`wrote ${written} of ${size} bytes`);
@@ -182,17 +246,33 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
         await writing.catch(() => undefined);
         await out.close();
       }
-      const sha256 = hash.digest('hex');
-      const target = fileOf(sha256, ext);
-      if (await holdsBytes(target, sha256)) {
-        await fsp.unlink(temp);
-        return { sha256, ext, mime: mimeOf(ext), size, added: false };
+      return await place(temp, { sha256: hash.digest('hex'), ext, size }, syncFolder);
+    } catch (error) {
+      await fsp.unlink(temp).catch(() => undefined);
+      throw error;
+    }
+  };
+
+  /**
+   * The kernel copies `from` into a temp file (copy_file_range: no pass through this process), then the
+   * copy is hashed while it is flushed: the name is that of the bytes on disk, and reading them back from
+   * the page cache costs no time the flush does not take anyway.
+   */
+  const storeCopy = async (name: string, ext: string, from: string, syncFolder = true) => {
+    const temp = await newTemp();
+    try {
+      await fsp.copyFile(from, temp, constants.COPYFILE_EXCL);
+      const copy = await fsp.open(temp, 'r');
+      let read: Awaited<ReturnType<typeof hashUpTo>>;
+      try {
+        // A copy takes its source's mode (an executable bit, read-only): an attachment is a plain file.
+        await copy.chmod(0o644);
+        [, read] = await Promise.all([copy.sync(), hashUpTo(copy, maxBytes)]);
+      } finally {
+        await copy.close();
       }
-      // Replaces a damaged copy or a link in its place (the link itself, never what it points to).
-      await fsp.rename(temp, target);
-      // The rename is durable before the store can point at the file (here, or once for a batch).
-      if (syncFolder) await fsyncDir(dir);
-      return { sha256, ext, mime: mimeOf(ext), size, added: true };
+      checkContent(name, ext, read.size, read.head);
+      return await place(temp, { sha256: read.sha256, ext, size: read.size }, syncFolder);
     } catch (error) {
       await fsp.unlink(temp).catch(() => undefined);
       throw error;
@@ -230,12 +310,15 @@ export function attachmentFiles(dataDir: string, maxBytes = DEFAULT_MAX_ATTACHME
       try {
         if (size === 0) throw new AppError('file_empty', `${shown} is empty (0 bytes)`, { name: shown });
         if (size > maxBytes) throw tooLarge(source, maxBytes);
-        return await store(
-          source,
-          ext,
-          async (into) => (await handle.read(into, 0, into.length, null)).bytesRead,
-          options?.syncFolder,
-        );
+        const named = openFilePath(handle);
+        return named
+          ? await storeCopy(source, ext, named, options?.syncFolder)
+          : await store(
+              source,
+              ext,
+              async (into) => (await handle.read(into, 0, into.length, null)).bytesRead,
+              options?.syncFolder,
+            );
       } finally {
         await handle.close();
       }

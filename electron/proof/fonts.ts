@@ -71,7 +71,7 @@ const HB_MEMORY_MODE_READONLY = 1;
 /** Hinting is for screens at small sizes; a printed PDF does without it, at a third of the size. */
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
 
-/** Each full font is read into the WebAssembly memory once, on the first report, and kept. */
+/** Each full font is read into the WebAssembly memory once, when a report first needs it, and kept. */
 interface LoadedFace {
   pointer: number;
   covers: (cp: number) => boolean;
@@ -80,15 +80,15 @@ let loaded: { hb: HarfBuzz; faces: Map<Face, LoadedFace> } | null = null;
 
 const TAG_CMAP = 0x636d6170;
 
-/** Format 12 (full Unicode): sorted [start, end] groups, each mapped to a run of glyphs. */
-function format12(view: DataView, table: number): (cp: number) => boolean {
-  const groups = view.getUint32(table + 12);
+/** Format 12 (full Unicode), `view` over that subtable: sorted [start, end] groups, each a run of glyphs. */
+function format12(view: DataView): (cp: number) => boolean {
+  const groups = view.getUint32(12);
   return (cp) => {
     let low = 0;
     let high = groups - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const group = table + 16 + 12 * middle;
+      const group = 16 + 12 * middle;
       if (cp < view.getUint32(group)) high = middle - 1;
       else if (cp > view.getUint32(group + 4)) low = middle + 1;
       else return true;
@@ -97,10 +97,13 @@ function format12(view: DataView, table: number): (cp: number) => boolean {
   };
 }
 
-/** Format 4 (the Basic Multilingual Plane): segments whose characters map to glyph 0 are not covered. */
-function format4(view: DataView, table: number): (cp: number) => boolean {
-  const segments = view.getUint16(table + 6) / 2;
-  const ends = table + 14;
+/**
+ * Format 4 (the Basic Multilingual Plane), `view` over that subtable: characters of its segments that map
+ * to glyph 0 are not covered.
+ */
+function format4(view: DataView): (cp: number) => boolean {
+  const segments = view.getUint16(6) / 2;
+  const ends = 14;
   const starts = ends + 2 * segments + 2;
   const deltas = starts + 2 * segments;
   const offsets = deltas + 2 * segments;
@@ -134,31 +137,40 @@ export function cmapCoverage(font: Uint8Array): (cp: number) => boolean {
     const table = cmap + view.getUint32(record + 4);
     tables.set(`${view.getUint16(record)}.${view.getUint16(record + 2)}.${view.getUint16(table)}`, table);
   }
+  // A copy of the one subtable used: the lookup keeps a few hundred kilobytes, not the whole font.
+  const own = (table: number, length: number) =>
+    new DataView(new Uint8Array(font.subarray(table, table + length)).buffer);
   const full = tables.get('3.10.12');
-  if (full !== undefined) return format12(view, full);
+  if (full !== undefined) return format12(own(full, view.getUint32(full + 4)));
   const basic = tables.get('3.1.4');
-  if (basic !== undefined) return format4(view, basic);
+  if (basic !== undefined) return format4(own(basic, view.getUint16(basic + 2)));
   throw new Error('the font has no Windows Unicode cmap');
 }
 
-function load(): NonNullable<typeof loaded> {
+function harfBuzz(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const wasm = readFileSync(packageFile('harfbuzzjs', 'dist/harfbuzz-subset.wasm'));
   const hb = new WebAssembly.Instance(new WebAssembly.Module(wasm)).exports as unknown as HarfBuzz & {
     _initialize(): void;
   };
   hb._initialize();
-  const faces = new Map<Face, LoadedFace>();
-  for (const face of FACES) {
-    const bytes = readFileSync(packageFile(face.pkg, face.file));
-    const pointer = hb.malloc(bytes.length);
-    new Uint8Array(hb.memory.buffer).set(bytes, pointer);
-    const blob = hb.hb_blob_create(pointer, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
-    faces.set(face, { pointer: hb.hb_face_create(blob, 0), covers: cmapCoverage(bytes) });
-    hb.hb_blob_destroy(blob);
-  }
-  loaded = { hb, faces };
+  loaded = { hb, faces: new Map() };
   return loaded;
+}
+
+/** A face, read on first use: a report in English or Japanese may never need the Chinese fonts. */
+function loadFace(face: Face): LoadedFace {
+  const { hb, faces } = harfBuzz();
+  const known = faces.get(face);
+  if (known) return known;
+  const bytes = readFileSync(packageFile(face.pkg, face.file));
+  const pointer = hb.malloc(bytes.length);
+  new Uint8Array(hb.memory.buffer).set(bytes, pointer);
+  const blob = hb.hb_blob_create(pointer, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  const created = { pointer: hb.hb_face_create(blob, 0), covers: cmapCoverage(bytes) };
+  hb.hb_blob_destroy(blob);
+  faces.set(face, created);
+  return created;
 }
 
 /** The font cut down to `codePoints`, as TrueType bytes. */
@@ -206,7 +218,7 @@ function faceRule(hb: HarfBuzz, face: Face, pointer: number, codePoints: number[
  * whose face at that weight has it, as Chromium picks; a face nothing goes to is left out.
  */
 export function embeddedFontCss(uses: readonly FontUse[]): string {
-  const { hb, faces } = load();
+  const { hb } = harfBuzz();
   const wanted = new Map<Face, Set<number>>();
   for (const { text, weight, families } of uses) {
     const candidates = families.flatMap((family) =>
@@ -214,19 +226,18 @@ export function embeddedFontCss(uses: readonly FontUse[]): string {
     );
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
-      const face = candidates.find((f) => faces.get(f)?.covers(cp));
+      const face = candidates.find((f) => loadFace(f).covers(cp));
       if (face) wanted.set(face, (wanted.get(face) ?? new Set()).add(cp));
     }
   }
   return FACES.flatMap((face) => {
     const codePoints = wanted.get(face);
-    const loadedFace = faces.get(face);
-    if (!codePoints || !loadedFace) return [];
+    if (!codePoints) return [];
     return [
       faceRule(
         hb,
         face,
-        loadedFace.pointer,
+        loadFace(face).pointer,
         [...codePoints].sort((a, b) => a - b),
       ),
     ];

@@ -51,7 +51,8 @@ describe('attachment import', () => {
     const source = path.join(root, 'big.png');
     const bytes = fakePng('s', 300_000);
     await writeFile(source, bytes);
-    // A nearly full disk: each write takes at most 32 KiB of what it is given.
+    // A nearly full disk: each write takes at most 32 KiB of what it is given. Pasted bytes always go
+    // through this process's writes (a path, on Linux, is copied by the kernel).
     const probe = await open(source, 'r');
     const proto = Object.getPrototypeOf(probe) as { write: (...args: unknown[]) => Promise<unknown> };
     await probe.close();
@@ -62,12 +63,21 @@ describe('attachment import', () => {
       return write.call(this, buffer, offset, slice);
     });
     try {
-      const imported = await files.importPath(source);
+      const imported = await files.importBytes('big.png', bytes);
       expect(imported.sha256).toBe(sha256Hex(bytes));
       expect(await readFile(files.fileOf(imported.sha256, 'png'))).toEqual(bytes);
     } finally {
       spy.mockRestore();
     }
+  });
+
+  test('an attached file is a plain readable file, whatever the mode of the file it came from', async () => {
+    const { root, files } = await setup();
+    const source = path.join(root, 'tool.txt');
+    await writeFile(source, 'run me');
+    await chmod(source, 0o755);
+    const imported = await files.importPath(source);
+    expect((await lstat(files.fileOf(imported.sha256, 'txt'))).mode & 0o777).toBe(0o644);
   });
 
   test('copies into attachments/<sha256>.<ext>, hashing the bytes, and deduplicates by hash', async () => {

@@ -76,6 +76,20 @@ function fixture() {
   return { view, raw, records: [recordView(data, raw)] };
 }
 
+/** The fixture's report in `locale`, made on 25 November 2026 for a reader in Tokyo. */
+function fixtureReport(locale: Parameters<typeof buildReport>[0]['locale']) {
+  const { view, raw, records } = fixture();
+  return buildReport({
+    view,
+    records,
+    rawRecords: [raw],
+    documentFiles: {},
+    locale,
+    timeZone: 'Asia/Tokyo',
+    generatedAt: '2026-11-25T09:00:00.000Z',
+  });
+}
+
 describe('the proof report', () => {
   test('has the cover, the timeline, the checklist and the chain head, in the reader language beside Japanese', () => {
     const { view, raw, records } = fixture();
@@ -256,44 +270,23 @@ describe('the proof report', () => {
   });
 
   test('a Japanese report is in Japanese only', () => {
-    const { view, raw, records } = fixture();
-    const md = reportMarkdown(
-      buildReport({
-        view,
-        records,
-        rawRecords: [raw],
-        documentFiles: {},
-        locale: 'ja',
-        timeZone: 'Asia/Tokyo',
-        generatedAt: '2026-11-25T09:00:00.000Z',
-      }),
-    );
+    const md = reportMarkdown(fixtureReport('ja'));
     expect(md).toContain('- 受付番号: A-123456');
     expect(md).not.toContain('（受付番号）');
   });
 
   test('the first page says in one line what was cancelled, when, and the reference number, beside Japanese', () => {
-    const { view, raw, records } = fixture();
-    const report = (locale: 'zh-CN' | 'en' | 'ja') =>
-      buildReport({
-        view,
-        records,
-        rawRecords: [raw],
-        documentFiles: {},
-        locale,
-        timeZone: 'Asia/Tokyo',
-        generatedAt: '2026-11-25T09:00:00.000Z',
-      });
-    const zh = report('zh-CN');
+    const { view } = fixture();
+    const zh = fixtureReport('zh-CN');
     expect(zh.cover.summary).toEqual({
       own: '已解约：NTT docomo SIM 卡（090-1234-5678），生效日 2026-11-30，受理编号 A-123456。',
       ja: '解約済み：NTTドコモのSIMカード（090-1234-5678）、解約日 2026-11-30、受付番号 A-123456。',
     });
     expect(zh.cover.outcomeJa).toBe('解約済み（解約日 2026-11-30）');
-    expect(report('en').cover.summary.own).toBe(
+    expect(fixtureReport('en').cover.summary.own).toBe(
       'Cancelled: NTT docomo SIM card (090-1234-5678), effective 2026-11-30, reference number A-123456.',
     );
-    expect(report('ja').cover.summary.ja).toBeNull();
+    expect(fixtureReport('ja').cover.summary.ja).toBeNull();
     const html = reportHtml(zh);
     // Right under the title, before anything else.
     expect(html).toMatch(
@@ -405,18 +398,7 @@ describe('the proof report', () => {
   });
 
   test('a Chinese report gives the Japanese face only the Japanese text, and bold faces only bold text', () => {
-    const { view, raw, records } = fixture();
-    const html = reportHtml(
-      buildReport({
-        view,
-        records,
-        rawRecords: [raw],
-        documentFiles: {},
-        locale: 'zh-CN',
-        timeZone: 'Asia/Tokyo',
-        generatedAt: '2026-11-25T09:00:00.000Z',
-      }),
-    );
+    const html = reportHtml(fixtureReport('zh-CN'));
     const covers = (family: string, weight: number) => {
       const rule = html.split('@font-face').find((r) => r.includes(`'${family}';font-weight:${weight}`));
       const data = /base64,([^)]*)\)/.exec(rule ?? '')?.[1];
