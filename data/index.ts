@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.10';
-export const CONTENT_DATA_HASH = '10a056b544977803d0d316eedd1a45f0d6edcdeded0cc55152142fe388b667d3';
+export const CONTENT_VERSION = '2026-11-30.11';
+export const CONTENT_DATA_HASH = 'a7db4bc4e958636c7d6b626bdd99bb9d6c3c175c000bb1446d56578ff08e4f7b';
 
 export const content = {
   version: CONTENT_VERSION,

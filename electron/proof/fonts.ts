@@ -20,9 +20,13 @@ const face = (family: FontFamily, weight: 400 | 700) => {
   };
 };
 
-/** Every shipped language's family, and Simplified Chinese for Han text the others lack. */
+/** Japanese (beside every report), Simplified Chinese (Han the others lack), and each language's family. */
 const FACES = [
-  ...new Set<FontFamily>([...LANGUAGE_CODES.map((code) => LANGUAGES[code].fontFamily), 'Noto Sans SC']),
+  ...new Set<FontFamily>([
+    'Noto Sans JP',
+    'Noto Sans SC',
+    ...LANGUAGE_CODES.map((code) => LANGUAGES[code].fontFamily),
+  ]),
 ].flatMap((family) => [face(family, 400), face(family, 700)]);
 
 export type { FontFamily };

@@ -70,7 +70,7 @@ test('holder details: typed hidden in the interview, masked on the case, reveale
 
     // Changing answers reaches the details too: they come back filled in, and are kept.
     await again.getByRole('button', { name: 'Change answers' }).click();
-    await expect(again.locator('.summary')).toContainText('Given: Holder, Residence card, Passport');
+    await expect(again.locator('.summary')).toContainText('Given: Holder, Residence card, and Passport');
     await again.getByRole('button', { name: /^Change.*Name this case/ }).click();
     await expect(again.getByLabel('Name of the contract holder')).toHaveValue(HOLDER.name);
     await expect(again.getByLabel('Passport number')).toHaveAttribute('type', 'password');

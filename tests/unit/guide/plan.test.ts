@@ -181,7 +181,7 @@ describe('computePlan', () => {
     );
     const advice = p.items.flatMap((i) => i.advice.map((a) => a.en));
     expect(advice).toContain(
-      'Requests in by the 25th end the line at that month’s end: to end it on December 31, 2026, apply by December 25, 2026.',
+      'Requests in by day 25 of a month end the line at that month’s end: to end it on December 31, 2026, apply by December 25, 2026.',
     );
   });
 
