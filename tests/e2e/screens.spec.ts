@@ -79,6 +79,10 @@ for (const { os, lang, themes } of LANGUAGES) {
         await shot('phrases');
         await tab(3);
         await shot('case-proof-tab');
+        // The proof form, open, as a person fills it after a shop visit.
+        await page.locator('.proof .btn-primary').first().click();
+        await expect(page.locator('.proof form')).toBeVisible();
+        await shot('proof-form');
         await page.keyboard.press('?');
         await expect(page.getByTestId('shortcuts')).toBeVisible();
         await shot('help');
