@@ -9,8 +9,12 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
-import { CaseProofPanel, type ProofIntent } from '../records';
+import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
+import { lazyNamed, Loading } from '../../ui/lazy';
+
+// The Proof tab (the record form, Temporal, the record schema) loads when first opened.
+const CaseProofPanel = lazyNamed(() => import('../records/CaseProofPanel').then((m) => m.CaseProofPanel));
 
 const TABS = ['checklist', 'documents', 'phrases', 'proof', 'plan'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
@@ -150,7 +154,9 @@ export function CaseScreen({
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
         {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
         {tab === 'proof' && (
-          <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />
+          <Loading>
+            <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />
+          </Loading>
         )}
       </div>
     </section>
