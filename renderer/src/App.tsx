@@ -9,6 +9,7 @@ import { useShellCommands } from './app/shell-commands';
 import type { BackupAsk, BackupRequest } from './features/backup';
 import { CaseScreen } from './features/cases/CaseScreen';
 import { CasesView } from './features/cases/CasesView';
+import { askCaseAhead } from './features/cases/load-case';
 import { HelpSheet } from './features/help/HelpSheet';
 import { DueSoonNotice } from './features/plan/DueSoonNotice';
 import type { InterviewMode } from './features/interview/InterviewView';
@@ -37,7 +38,10 @@ export function App() {
   const [bootError, setBootError] = useState<string | null>(null);
   useEffect(() => {
     Promise.all([call('app.info', {}), call('settings.get', {})]).then(
-      ([info, settings]) => setBoot({ info, settings }),
+      ([info, settings]) => {
+        if (settings.lastCaseId) askCaseAhead(settings.lastCaseId);
+        setBoot({ info, settings });
+      },
       (error: unknown) => setBootError(String(error)),
     );
   }, []);

@@ -11,6 +11,7 @@ import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
 import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
+import { loadCase } from './load-case';
 import { lazyNamed, Loading } from '../../ui/lazy';
 
 // The Proof tab (the record form, Temporal, the record schema) loads when first opened.
@@ -45,7 +46,7 @@ export function CaseScreen({
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
   useEffect(() => {
-    call('cases.get', { caseId }).then(setView, onMissing);
+    loadCase(caseId).then(setView, onMissing);
   }, [caseId, onMissing]);
 
   if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
