@@ -72,6 +72,8 @@ for (const { os, lang } of LANGUAGES) {
         await page.keyboard.press('Escape');
         await shot('phrases');
         await tab(3);
+        // The Proof tab loads on first use: the picture is of the tab, not of its loading line.
+        await expect(page.locator('.tabpanel [aria-busy="true"]')).toHaveCount(0);
         await shot('case-proof-tab');
         await page.keyboard.press('?');
         await expect(page.getByTestId('shortcuts')).toBeVisible();
