@@ -20,6 +20,7 @@ const TARGETS: Record<string, string> = {
   'store.write.ratio': '< 1.5',
   'renderer.interactive_ms': '< 300',
   'renderer.js_gzip_kb': '< 250',
+  'renderer.startup_js_gzip_kb': '< 120',
   'attachments.ratio': '>= 0.8',
   'attachments.rss_growth_mb': '< 64',
   'report.pdf_ms': '< 400',

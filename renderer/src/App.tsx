@@ -9,11 +9,18 @@ import { useShellCommands } from './app/shell-commands';
 import type { BackupAsk, BackupRequest } from './features/backup';
 import { CaseScreen } from './features/cases/CaseScreen';
 import { CasesView } from './features/cases/CasesView';
+import { askCaseAhead } from './features/cases/load-case';
 import { HelpSheet } from './features/help/HelpSheet';
 import { DueSoonNotice } from './features/plan/DueSoonNotice';
-import { InterviewView, type InterviewMode } from './features/interview/InterviewView';
-import { SettingsView } from './features/settings/SettingsView';
+import type { InterviewMode } from './features/interview/InterviewView';
 import { I18nProvider, LANGUAGE_NAMES, loadDictionary, useI18n, type Dictionary } from './i18n';
+import { lazyNamed, Loading } from './ui/lazy';
+
+// Not on the first screen: the interview and Settings load when first opened.
+const InterviewView = lazyNamed(() =>
+  import('./features/interview/InterviewView').then((m) => m.InterviewView),
+);
+const SettingsView = lazyNamed(() => import('./features/settings/SettingsView').then((m) => m.SettingsView));
 
 type View =
   | { name: 'home' }
@@ -34,6 +41,8 @@ export function App() {
   useEffect(() => {
     Promise.all([call('app.info', {}), call('settings.get', {})])
       .then(async ([info, settings]) => {
+        // The case the app reopens is read while the language's texts load.
+        if (settings.lastCaseId) askCaseAhead(settings.lastCaseId);
         const locale = settings.locale ?? info.systemLocale;
         setBoot({ info, settings, texts: { locale, dictionary: await loadDictionary(locale) } });
       })
@@ -188,20 +197,24 @@ function Shell({
           />
         )}
         {view.name === 'settings' && (
-          <SettingsView
-            info={info}
-            settings={settings}
-            onSettings={onSettings}
-            backupRequest={backupRequest}
-            onAbout={() => setAboutOpen(true)}
-          />
+          <Loading>
+            <SettingsView
+              info={info}
+              settings={settings}
+              onSettings={onSettings}
+              backupRequest={backupRequest}
+              onAbout={() => setAboutOpen(true)}
+            />
+          </Loading>
         )}
         {view.name === 'interview' && (
-          <InterviewView
-            mode={view.mode}
-            onDone={openCase}
-            onCancel={() => (view.mode.kind === 'edit' ? openCase(view.mode.view) : goHome())}
-          />
+          <Loading>
+            <InterviewView
+              mode={view.mode}
+              onDone={openCase}
+              onCancel={() => (view.mode.kind === 'edit' ? openCase(view.mode.view) : goHome())}
+            />
+          </Loading>
         )}
         {view.name === 'case' && (
           <CaseScreen

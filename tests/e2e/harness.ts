@@ -131,6 +131,8 @@ export interface LaunchedApp {
   readonly ports: RecordedPorts;
   /** Every request the page made to an origin other than the app's own. */
   readonly foreignRequests: string[];
+  /** The channels the page called since the last (re)launch, in the order the router got them. */
+  readonly calls: string[];
   readonly origin: string;
   /** What the application menu would send: the contract's shell.command event. */
   sendCommand(command: ShellCommand): Promise<void>;
@@ -157,6 +159,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await launchBrowser();
   const ports = recordingPorts(browser);
   const foreignRequests: string[] = [];
+  const calls: string[] = [];
   const appVersion = (
     JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
       version: string;
@@ -193,9 +196,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });
     // The same bridge shape as the preload builds, but each call goes over Playwright's JSON bridge.
-    await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) =>
-      router.handle(channel, payload),
-    );
+    calls.length = 0;
+    await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) => {
+      calls.push(String(channel));
+      return router.handle(channel, payload);
+    });
     await context.addInitScript({ content: bridgeScript(CHANNELS) });
     // Attachment previews, served from this data folder by the app's own protocol rules.
     await context.route(`${server.origin}${ATTACHMENT_ROUTE}*`, async (route) => {
@@ -231,6 +236,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dataDir,
     ports,
     foreignRequests,
+    calls,
     origin: server.origin,
     async sendCommand(command) {
       // The menu exists only once the window is up: wait for the frame to have mounted.

@@ -92,3 +92,23 @@ test('plan: the calendar export saves an .ics where the user chose', async () =>
     await app.close();
   }
 });
+
+test('plan: a relaunch into a case asks for that case before the due-soon notice, then shows both', async () => {
+  const app = await launchApp({ locale: 'en' });
+  try {
+    await seedCase(app.page, 'docomo eSIM', {
+      ...DOCOMO_ESIM,
+      leavingDate: japanDay(new Date(Date.now() + 2 * DAY_MS)),
+    });
+    await app.restart();
+    const { page } = app;
+    await expect(page.getByTestId('step').first()).toBeVisible();
+    await expect(page.getByTestId('due-soon')).toContainText('docomo eSIM');
+    // Across many cases the notice's answer is large: the case the user opened must not wait behind it.
+    const caseAt = app.calls.indexOf('cases.get');
+    expect(caseAt).toBeGreaterThanOrEqual(0);
+    expect(caseAt).toBeLessThan(app.calls.indexOf('plan.dueSoon'));
+  } finally {
+    await app.close();
+  }
+});

@@ -78,6 +78,8 @@ for (const { os, lang, themes } of LANGUAGES) {
         await page.keyboard.press('Escape');
         await shot('phrases');
         await tab(3);
+        // The Proof tab loads on first use: the picture is of the tab, not of its loading line.
+        await expect(page.locator('.tabpanel [aria-busy="true"]')).toHaveCount(0);
         await shot('case-proof-tab');
         // The proof form, open, as a person fills it after a shop visit.
         await page.locator('.proof .btn-primary').first().click();

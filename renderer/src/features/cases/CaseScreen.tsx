@@ -9,8 +9,13 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
-import { CaseProofPanel, type ProofIntent } from '../records';
+import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
+import { loadCase } from './load-case';
+import { lazyNamed, Loading } from '../../ui/lazy';
+
+// The Proof tab (the record form, Temporal, the record schema) loads when first opened.
+const CaseProofPanel = lazyNamed(() => import('../records/CaseProofPanel').then((m) => m.CaseProofPanel));
 
 const TABS = ['checklist', 'documents', 'phrases', 'proof', 'plan'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
@@ -41,7 +46,7 @@ export function CaseScreen({
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
   useEffect(() => {
-    call('cases.get', { caseId }).then(setView, onMissing);
+    loadCase(caseId).then(setView, onMissing);
   }, [caseId, onMissing]);
 
   if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -150,7 +155,9 @@ export function CaseScreen({
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
         {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
         {tab === 'proof' && (
-          <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />
+          <Loading>
+            <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />
+          </Loading>
         )}
       </div>
     </section>

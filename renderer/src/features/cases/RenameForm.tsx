@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { ImeSafeForm } from '../../ui/ImeSafeForm';
-import { NAME_MAX } from '../interview/questions';
+import { NAME_MAX } from './case-name';
 
 export function RenameForm({
   current,

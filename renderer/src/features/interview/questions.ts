@@ -68,7 +68,7 @@ export function completeProfile(draft: Draft, skipped: SkippedAnswers): Profile 
   return numberPlan === 'keep' ? { ...profile, newProviderId } : profile;
 }
 
-export const NAME_MAX = 120;
+export { NAME_MAX } from '../cases/case-name';
 export const PHONE_PATTERN = /^[0-9+\-() ]*$/;
 export const PHONE_MAX = 32;
 export const HOLDER_NAME_MAX = 120;

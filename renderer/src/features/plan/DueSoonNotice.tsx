@@ -22,7 +22,12 @@ export function DueSoonNotice({ onOpen }: { onOpen: (caseId: string) => void }) 
   const report = useReportError();
   const [items, setItems] = useState<DueSoonItem[]>([]);
   useEffect(() => {
-    call('plan.dueSoon', {}).then(setItems, report);
+    // Asked once the screen's own request has gone out and the page is idle: across many cases this
+    // notice's answer is large, and ahead of it the case the user opened would wait.
+    const idle = requestIdleCallback(() => void call('plan.dueSoon', {}).then(setItems, report), {
+      timeout: 1000,
+    });
+    return () => cancelIdleCallback(idle);
   }, [report]);
   if (items.length === 0) return null;
   return (
