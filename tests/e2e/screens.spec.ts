@@ -8,14 +8,17 @@ import { saveScreenshot } from './screenshots';
 
 // The OS locale each run starts with, and the language it must open in (zh-HK reads Traditional Chinese).
 // The languages added later are shot in the light theme only: the dark theme changes colours, not text.
+// axe checks every screen in English and Chinese, both themes (colours and structure do not change with the
+// language; a full axe pass costs ~1.5 s a screen); the other runs check the screens with the most text.
 const LANGUAGES = [
-  { os: 'zh-CN', lang: 'zh-CN', themes: ['light', 'dark'] },
-  { os: 'en-US', lang: 'en', themes: ['light', 'dark'] },
-  { os: 'ja-JP', lang: 'ja', themes: ['light', 'dark'] },
-  { os: 'zh-HK', lang: 'zh-TW', themes: ['light'] },
-  { os: 'ko-KR', lang: 'ko', themes: ['light'] },
-  { os: 'vi-VN', lang: 'vi', themes: ['light'] },
+  { os: 'zh-CN', lang: 'zh-CN', themes: ['light', 'dark'], axeAll: true },
+  { os: 'en-US', lang: 'en', themes: ['light', 'dark'], axeAll: true },
+  { os: 'ja-JP', lang: 'ja', themes: ['light', 'dark'], axeAll: false },
+  { os: 'zh-HK', lang: 'zh-TW', themes: ['light'], axeAll: false },
+  { os: 'ko-KR', lang: 'ko', themes: ['light'], axeAll: false },
+  { os: 'vi-VN', lang: 'vi', themes: ['light'], axeAll: false },
 ] as const;
+const AXE_ALWAYS = new Set(['interview-summary', 'checklist', 'proof-form']);
 
 /** Ticks two steps, writes a note, then changes an answer so one ticked step is retired. */
 async function caseWithHistory(page: Page): Promise<void> {
@@ -38,7 +41,7 @@ async function caseWithHistory(page: Page): Promise<void> {
   await page.reload();
 }
 
-for (const { os, lang, themes } of LANGUAGES) {
+for (const { os, lang, themes, axeAll } of LANGUAGES) {
   for (const theme of themes) {
     test(`every screen in ${lang}, ${theme}, at 800×600`, async () => {
       test.setTimeout(120_000);
@@ -46,7 +49,7 @@ for (const { os, lang, themes } of LANGUAGES) {
       const { page } = app;
       const shot = async (screen: string) => {
         await saveScreenshot(page, `${screen}-${lang}-${theme}`);
-        await expectNoSeriousA11yViolations(page);
+        if (axeAll || AXE_ALWAYS.has(screen)) await expectNoSeriousA11yViolations(page);
       };
       const tab = (index: number) => page.getByRole('tab').nth(index).click();
       try {
