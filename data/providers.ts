@@ -822,9 +822,9 @@ export const providers = [
           mnpPath: 'サービスを解約する → MNP転出による解約',
         },
         note: L(
-          'The login ID is the phone number; the first password is printed on the back of the SIM holder card.',
+          "The login ID is the SIM's phone number. The first password is printed on the back of the SIM card's holder and can also be looked up on the phone; with an eSIM, look it up on the phone.",
         ),
-        sources: [S.kaiyaku110Nuro, S.tsunagaruNuro],
+        sources: [S.kaiyaku110Nuro, S.tsunagaruNuro, S.nuroFaqMemberPage],
       },
       cancelChannels: { status: 'found', value: ['online'], sources: [S.centermobileNuro] },
       mnpChannels: { status: 'found', value: ['online'], sources: [S.kaiyaku110Nuro] },

@@ -52,7 +52,19 @@ export const S = {
     'n.d.',
     STORED_COPY_READ,
   ),
-  govOnlineMnp: official('https://www.gov-online.go.jp/useful/article/202107/1.html', '2021-07'),
+  // Dated 2021-07 by its address; the copy read also names MNP One-Stop (from 2023), so it was revised since.
+  govOnlineMnp: official(
+    'https://www.gov-online.go.jp/useful/article/202107/1.html',
+    '2021-07',
+    STORED_COPY_READ,
+  ),
+  // MIC's MNP Q&A: no MNP fee (at most ¥1,000 + tax over the counter or phone); the carrier's mail
+  // address cannot be ported.
+  soumuMnpFaq: official(
+    'https://www.soumu.go.jp/main_sosiki/joho_tsusin/top/tel_number/mnp_menu2.html',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
   simfreeMnp: thirdParty('https://www.simfree-revolution.net/how-to-do-mnp/'),
   simchangeMnp: thirdParty('https://simchange.jp/mnp-republication/'),
   ymobileNecessaries: official('https://ymobile.jp/store/to_beginner/necessaries/?wovn=en'),
@@ -218,6 +230,13 @@ export const S = {
   tsunagaruNuro: thirdParty('https://tsunaga-ru.net/nuro-mobile-cancel-75000'),
   best5Nuro: thirdParty('http://xn--best5-j63dyda47aqswl9a5020knfpb.com/nuro-kaiyaku.html'),
   zeroSimNuro: thirdParty('https://original-smaphocase.com/blog/0sim-autocancel'),
+  // NURO Mobile's FAQ on its member page: login ID = the SIM's phone number, first password on the
+  // back of the SIM card's holder or shown on the phone (eSIM: on the phone).
+  nuroFaqMemberPage: official(
+    'https://support.sonynetwork.co.jp/faqsupport/nuromobile/web/knowledge2737.html',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
 
   // LinksMate
   kigsLinksmate: thirdParty('https://kigs.jp/3686'),
