@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.12';
-export const CONTENT_DATA_HASH = 'c4e5cb3faa6bd2d4b609720b2099b8d375c55d1c7c188a0cc457fd2ea4651a5e';
+export const CONTENT_VERSION = '2026-11-30.13';
+export const CONTENT_DATA_HASH = '871a5ec40818973cf4205da2b46044a6473cdaa3f43b33cfd389fe77dccfab0b';
 
 export const content = {
   version: CONTENT_VERSION,

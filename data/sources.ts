@@ -140,6 +140,17 @@ export const S = {
   auPaySubscriptions: official('https://www.au.com/english/support/faq/eservice/epg00002164/'),
   kaiyakuSmartValue: thirdParty('https://kaiyaku.jp/au-smartvalue-kaiyaku'),
   yoiNetAu: thirdParty('https://yoi-net.com/?p=12892'),
+  // KDDI's announcement of 2024-05-24 (a ¥990 fee for lines judged not for normal use), as reported.
+  mynaviAuShortTermFee: thirdParty(
+    'https://news.mynavi.jp/article/20240524-2952068',
+    '2024-05-24',
+    STORED_COPY_READ,
+  ),
+  ipodwaveAuShortTermFee: thirdParty(
+    'https://www.ipodwave.com/news/202405243.htm',
+    '2024-05-24',
+    STORED_COPY_READ,
+  ),
 
   // UQ mobile
   kaiyakuUq: thirdParty('https://kaiyaku.jp/uqmobile-kaiyaku'),
@@ -196,6 +207,12 @@ export const S = {
   rakutenSimRule: thirdParty('https://xn--2-v9tt97kv71a87vjzp.com/sim_henkyaku.html'),
   wacarunetRakuten: thirdParty('https://wacarunet.jp/sim/?p=10698'),
   rei01Rakuten: thirdParty('https://rei01-shop.com/ads/3991'),
+  // Rakuten Mobile's announcement of 2025-03-07 (the fee for lines cancelled within a year), as reported.
+  appllioRakutenFee: thirdParty(
+    'https://appllio.com/news/2025-03-07-61871-rakuten-mobile-cancellation-fee',
+    '2025-03-07',
+    STORED_COPY_READ,
+  ),
 
   // IIJmio
   esimReviewIij: thirdParty('https://esim-review.com/3603'),
