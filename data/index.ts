@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.13';
-export const CONTENT_DATA_HASH = '871a5ec40818973cf4205da2b46044a6473cdaa3f43b33cfd389fe77dccfab0b';
+export const CONTENT_VERSION = '2026-11-30.14';
+export const CONTENT_DATA_HASH = '17df6ff30140fd5db759e0ca8a34470e17709b819fcacf2848515e7f7cf24645';
 
 export const content = {
   version: CONTENT_VERSION,

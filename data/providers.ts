@@ -792,7 +792,7 @@ export const providers = [
           },
           noFee(L('New plan (from this date): no minimum period'), '2019-11-20'),
         ],
-        sources: [S.simtaroOcn],
+        sources: [S.simtaroOcn, S.ocnFaqList],
       },
       simReturn: {
         status: 'found',

@@ -240,6 +240,13 @@ export const S = {
   hitorinezumiOcn: thirdParty('https://hitorinezumi.cloudfree.jp/wp/20260218-1', '2026-02-18'),
   kakuyasuSimReturn: thirdParty('https://kakuyasu-sumaho-shikou.com/sim-return'),
   caheoreOcn: thirdParty('https://www.caheore.blog/ocnmobileone-cancel/'),
+  // OCN's own FAQ list (NTT Com's support site): cancelling within the minimum period, which
+  // depends on the SIM type, incurs a penalty.
+  ocnFaqList: official(
+    'https://support.ntt.com/ocn/faq/searchtheme/307/263?parentGoodsCode=511',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
 
   // NUROモバイル
   centermobileNuro: thirdParty('https://centermobile.co.jp/column/nuro-mobile-kaiyaku/', '2022-05-22'),
