@@ -17,7 +17,8 @@ export const PROVIDER_DOMAINS: Record<string, readonly string[]> = {
   iijmio: ['iijmio.jp', 'iij.ad.jp'],
   mineo: ['mineo.jp'],
   'ocn-mobile-one': ['ocn.ne.jp', 'ntt.com'],
-  'nuro-mobile': ['nuro.jp'],
+  // NURO Mobile is run by Sony Network Communications, whose support site hosts its FAQ.
+  'nuro-mobile': ['nuro.jp', 'sonynetwork.co.jp'],
   linksmate: ['linksmate.jp'],
   'sakura-mobile': ['sakuramobile.jp'],
   mobal: ['mobal.com'],

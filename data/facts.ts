@@ -25,7 +25,13 @@ export const globalFacts = [
     value: L(
       'A 10-digit number, valid 15 days counting the issue day, and it cannot be extended. Many new carriers want at least 10–12 days left for an online sign-up. Since April 2021 the transfer-out fee is free in principle.',
     ),
-    sources: [S.simfreeMnp, S.simchangeMnp, asOtherProviderPage(S.ymobileNecessaries), S.govOnlineMnp],
+    sources: [
+      S.simfreeMnp,
+      S.simchangeMnp,
+      asOtherProviderPage(S.ymobileNecessaries),
+      S.govOnlineMnp,
+      S.soumuMnpFaq,
+    ],
   },
   {
     id: 'mnp-one-stop',
@@ -33,7 +39,7 @@ export const globalFacts = [
     value: L(
       'Since 2023-05-24, between participating carriers you apply only at the new carrier, with no reservation number. Participants as of 2023-07-03: docomo (incl. ahamo), au (incl. UQ mobile, povo), SoftBank (incl. Y!mobile, LINEMO), Rakuten Mobile, Japan Communications, b-mobile, Japanet and mineo.',
     ),
-    sources: [S.benefonOneStop, S.inestOneStop],
+    sources: [S.benefonOneStop, S.inestOneStop, S.govOnlineMnp],
   },
   {
     id: 'eight-day-cancellation',
@@ -65,7 +71,14 @@ export const globalFacts = [
     value: L(
       'Without the number, SMS codes stop arriving, and the carrier mailbox (an address at the carrier’s own domain) disappears at cancellation. A number you give up can later go to someone else. For LINE, register a password, the current number and an e-mail before switching.',
     ),
-    sources: [S.pcyorozuLogins, S.thebaseSms, S.denwakunNumberChange, S.mynaviLine, S.nikkeiLine],
+    sources: [
+      S.pcyorozuLogins,
+      S.thebaseSms,
+      S.denwakunNumberChange,
+      S.mynaviLine,
+      S.nikkeiLine,
+      S.soumuMnpFaq,
+    ],
   },
   {
     id: 'points-vanish',

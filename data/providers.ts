@@ -245,13 +245,23 @@ export const providers = [
           noFee(L('Mobile contract cancellation fee (契約解除料): abolished'), '2022-03-31'),
           {
             label: L(
+              'Conditional short-term fee: a line opened on or after this date and cancelled within a year, if au judges it was not taken out for normal use (number moves between au, UQ mobile and povo, the 8-day cancellation and Smile Heart lines excluded)',
+            ),
+            amountYen: 990,
+            from: '2024-06-01',
+          },
+          {
+            label: L(
               'One third-party page: lines opened from this month and cancelled within a year are charged (unverified; ask au)',
             ),
             amountYen: 1100,
             from: '2025-10',
           },
         ],
-        sources: [S.auFeeAbolished, S.roksAu],
+        note: L(
+          "News reports of au's announcement of 2024-05-24 give the ¥990 fee. One later third-party page names ¥1,100 for lines from October 2025, without the normal-use condition; no other source confirms it. If your line is less than a year old, ask au before cancelling.",
+        ),
+        sources: [S.auFeeAbolished, S.roksAu, S.mynaviAuShortTermFee, S.ipodwaveAuShortTermFee],
       },
       simReturn: {
         status: 'not-found',
@@ -602,7 +612,7 @@ export const providers = [
             from: '2025-04-01',
           },
         ],
-        sources: [S.cancelatlasRakuten],
+        sources: [S.cancelatlasRakuten, S.appllioRakutenFee],
       },
       simReturn: {
         status: 'found',
@@ -782,7 +792,7 @@ export const providers = [
           },
           noFee(L('New plan (from this date): no minimum period'), '2019-11-20'),
         ],
-        sources: [S.simtaroOcn],
+        sources: [S.simtaroOcn, S.ocnFaqList],
       },
       simReturn: {
         status: 'found',
@@ -822,9 +832,9 @@ export const providers = [
           mnpPath: 'サービスを解約する → MNP転出による解約',
         },
         note: L(
-          'The login ID is the phone number; the first password is printed on the back of the SIM holder card.',
+          "The login ID is the SIM's phone number. The first password is printed on the back of the SIM card's holder and can also be looked up on the phone; with an eSIM, look it up on the phone.",
         ),
-        sources: [S.kaiyaku110Nuro, S.tsunagaruNuro],
+        sources: [S.kaiyaku110Nuro, S.tsunagaruNuro, S.nuroFaqMemberPage],
       },
       cancelChannels: { status: 'found', value: ['online'], sources: [S.centermobileNuro] },
       mnpChannels: { status: 'found', value: ['online'], sources: [S.kaiyaku110Nuro] },

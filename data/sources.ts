@@ -52,7 +52,19 @@ export const S = {
     'n.d.',
     STORED_COPY_READ,
   ),
-  govOnlineMnp: official('https://www.gov-online.go.jp/useful/article/202107/1.html', '2021-07'),
+  // Dated 2021-07 by its address; the copy read also names MNP One-Stop (from 2023), so it was revised since.
+  govOnlineMnp: official(
+    'https://www.gov-online.go.jp/useful/article/202107/1.html',
+    '2021-07',
+    STORED_COPY_READ,
+  ),
+  // MIC's MNP Q&A: no MNP fee (at most ¥1,000 + tax over the counter or phone); the carrier's mail
+  // address cannot be ported.
+  soumuMnpFaq: official(
+    'https://www.soumu.go.jp/main_sosiki/joho_tsusin/top/tel_number/mnp_menu2.html',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
   simfreeMnp: thirdParty('https://www.simfree-revolution.net/how-to-do-mnp/'),
   simchangeMnp: thirdParty('https://simchange.jp/mnp-republication/'),
   ymobileNecessaries: official('https://ymobile.jp/store/to_beginner/necessaries/?wovn=en'),
@@ -128,6 +140,17 @@ export const S = {
   auPaySubscriptions: official('https://www.au.com/english/support/faq/eservice/epg00002164/'),
   kaiyakuSmartValue: thirdParty('https://kaiyaku.jp/au-smartvalue-kaiyaku'),
   yoiNetAu: thirdParty('https://yoi-net.com/?p=12892'),
+  // KDDI's announcement of 2024-05-24 (a ¥990 fee for lines judged not for normal use), as reported.
+  mynaviAuShortTermFee: thirdParty(
+    'https://news.mynavi.jp/article/20240524-2952068',
+    '2024-05-24',
+    STORED_COPY_READ,
+  ),
+  ipodwaveAuShortTermFee: thirdParty(
+    'https://www.ipodwave.com/news/202405243.htm',
+    '2024-05-24',
+    STORED_COPY_READ,
+  ),
 
   // UQ mobile
   kaiyakuUq: thirdParty('https://kaiyaku.jp/uqmobile-kaiyaku'),
@@ -184,6 +207,12 @@ export const S = {
   rakutenSimRule: thirdParty('https://xn--2-v9tt97kv71a87vjzp.com/sim_henkyaku.html'),
   wacarunetRakuten: thirdParty('https://wacarunet.jp/sim/?p=10698'),
   rei01Rakuten: thirdParty('https://rei01-shop.com/ads/3991'),
+  // Rakuten Mobile's announcement of 2025-03-07 (the fee for lines cancelled within a year), as reported.
+  appllioRakutenFee: thirdParty(
+    'https://appllio.com/news/2025-03-07-61871-rakuten-mobile-cancellation-fee',
+    '2025-03-07',
+    STORED_COPY_READ,
+  ),
 
   // IIJmio
   esimReviewIij: thirdParty('https://esim-review.com/3603'),
@@ -211,6 +240,13 @@ export const S = {
   hitorinezumiOcn: thirdParty('https://hitorinezumi.cloudfree.jp/wp/20260218-1', '2026-02-18'),
   kakuyasuSimReturn: thirdParty('https://kakuyasu-sumaho-shikou.com/sim-return'),
   caheoreOcn: thirdParty('https://www.caheore.blog/ocnmobileone-cancel/'),
+  // OCN's own FAQ list (NTT Com's support site): cancelling within the minimum period, which
+  // depends on the SIM type, incurs a penalty.
+  ocnFaqList: official(
+    'https://support.ntt.com/ocn/faq/searchtheme/307/263?parentGoodsCode=511',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
 
   // NUROモバイル
   centermobileNuro: thirdParty('https://centermobile.co.jp/column/nuro-mobile-kaiyaku/', '2022-05-22'),
@@ -218,6 +254,13 @@ export const S = {
   tsunagaruNuro: thirdParty('https://tsunaga-ru.net/nuro-mobile-cancel-75000'),
   best5Nuro: thirdParty('http://xn--best5-j63dyda47aqswl9a5020knfpb.com/nuro-kaiyaku.html'),
   zeroSimNuro: thirdParty('https://original-smaphocase.com/blog/0sim-autocancel'),
+  // NURO Mobile's FAQ on its member page: login ID = the SIM's phone number, first password on the
+  // back of the SIM card's holder or shown on the phone (eSIM: on the phone).
+  nuroFaqMemberPage: official(
+    'https://support.sonynetwork.co.jp/faqsupport/nuromobile/web/knowledge2737.html',
+    'n.d.',
+    STORED_COPY_READ,
+  ),
 
   // LinksMate
   kigsLinksmate: thirdParty('https://kigs.jp/3686'),
