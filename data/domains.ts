@@ -34,8 +34,15 @@ export const PROVIDER_DOMAINS: Record<string, readonly string[]> = {
 /** Government pages: official for the law and the procedures every provider follows. */
 export const GOVERNMENT_DOMAINS: readonly string[] = ['go.jp'];
 
-/** True when the URL's host is one of the domains or a subdomain of one. */
+/**
+ * Hosts on a provider's domain where customers write (community Q&A): what they say is a user's word,
+ * not the provider's, so their pages are never official even when they quote the terms.
+ */
+export const COMMUNITY_HOSTS: readonly string[] = ['king.mineo.jp'];
+
+/** True when the URL's host is one of the domains or a subdomain of one, and not a community host. */
 export function hostIsUnder(url: string, domains: readonly string[]): boolean {
   const host = new URL(url).hostname.toLowerCase();
+  if (COMMUNITY_HOSTS.includes(host)) return false;
   return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.14';
-export const CONTENT_DATA_HASH = '17df6ff30140fd5db759e0ca8a34470e17709b819fcacf2848515e7f7cf24645';
+export const CONTENT_VERSION = '2026-11-30.15';
+export const CONTENT_DATA_HASH = '4e5b6b410e2afa5f533321d35b595cb5d9cad7629c77ee3ba419c805c82a8e18';
 
 export const content = {
   version: CONTENT_VERSION,

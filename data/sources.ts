@@ -224,8 +224,9 @@ export const S = {
 
   // mineo
   simlaboMineo: thirdParty('https://www.sim-labo.jp/mineo/entry/kaiyaku'),
-  // mineo's community site (mineo's own domain): an answer quoting mineo's 通信サービス契約約款, p. 36.
-  mineoTermsQuoted: official(
+  // mineo's community site: a customer's answer quoting mineo's 通信サービス契約約款, p. 36 (a user's
+  // word on mineo's domain, so not official).
+  mineoTermsQuoted: thirdParty(
     'https://king.mineo.jp/question-answer/%E3%82%B5%E3%83%BC%E3%83%93%E3%82%B9%E5%85%A8%E8%88%AC%EF%BC%8F%E7%94%B3%E8%BE%BC%E6%96%B9%E6%B3%95+%E6%96%99%E9%87%91%EF%BC%8F%E6%89%8B%E6%95%B0%E6%96%99/42445/posts/8',
     'n.d.',
     STORED_COPY_READ,
