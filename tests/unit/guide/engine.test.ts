@@ -172,9 +172,10 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   // facts stay out of SIM-card cases.
   const allowed = new Set([provider.id, profile.newProviderId ?? provider.id]);
   // The names of the providers allowed here are taken out first: "ahamo (docomo's online plan)" names ahamo.
-  const ownNames = [provider, content.providers.find((p) => p.id === profile.newProviderId)].flatMap((p) =>
-    p ? Object.values(p.name) : [],
-  );
+  // Longest first: a short name ("ahamo" in Japanese) must not cut a longer one that glosses it.
+  const ownNames = [provider, content.providers.find((p) => p.id === profile.newProviderId)]
+    .flatMap((p) => (p ? Object.values(p.name) : []))
+    .sort((a, b) => b.length - a.length);
   for (const [where, text] of sharedTexts(c))
     for (const named of providersNamedIn(ownNames.reduce((t, n) => t.replaceAll(n, ''), text)))
       if (!allowed.has(named)) problems.push(`${where} names ${named}`);
