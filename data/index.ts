@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.15';
-export const CONTENT_DATA_HASH = '4e5b6b410e2afa5f533321d35b595cb5d9cad7629c77ee3ba419c805c82a8e18';
+export const CONTENT_VERSION = '2026-11-30.16';
+export const CONTENT_DATA_HASH = 'e192f4cffde2b48f3007c16db8910fdfaba0d537a5e806848e383715681e9a2f';
 
 export const content = {
   version: CONTENT_VERSION,

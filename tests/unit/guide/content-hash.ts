@@ -1,4 +1,5 @@
-// A fingerprint of the guide content's source files, so a test can tell when data/ changed
+// A fingerprint of the guide content's source files and translations (data/locales/*.json: a
+// reworded translation changes what people read as much as a fact does), so a test can tell when data/ changed
 // without the content version moving. data/index.ts holds the version and the recorded hash, so it
 // is left out (it would otherwise change its own hash).
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ export function contentDataHash(): string {
   // Recursive: the steps live in data/steps/, and a change there must move the version too.
   const files = readdirSync(DATA_DIR, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replace(/\\/g, '/'))
-    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .filter((f) => (f.endsWith('.ts') || f.endsWith('.json')) && f !== 'index.ts')
     .sort();
   for (const file of files) {
     // Line endings normalised, so a checkout on Windows gives the same hash.
