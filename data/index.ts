@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.11';
-export const CONTENT_DATA_HASH = 'a7db4bc4e958636c7d6b626bdd99bb9d6c3c175c000bb1446d56578ff08e4f7b';
+export const CONTENT_VERSION = '2026-11-30.12';
+export const CONTENT_DATA_HASH = 'a7236676142c5f12a96ae70ac47d4202c487a7d1840e2905321953762f965202';
 
 export const content = {
   version: CONTENT_VERSION,
