@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-11-30.12';
-export const CONTENT_DATA_HASH = 'a7236676142c5f12a96ae70ac47d4202c487a7d1840e2905321953762f965202';
+export const CONTENT_DATA_HASH = 'd2603d914f762d13c3b70704270003d234076a5fd9e4b890e5f1f5d77a31275b';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -178,7 +178,7 @@ export const planRules = [
     reason: L(
       'A travel eSIM ends on its own end date (shown in the seller’s app), not on the day you leave; a regional plan may keep working abroad until then. Delete it only after that day.',
     ),
-    citesGlobal: ['esim-profile-vs-contract'],
+    citesGlobal: [],
     citesProvider: ['billing', 'afterCancel'],
   },
 ] satisfies PlanRuleData[];

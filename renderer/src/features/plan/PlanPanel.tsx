@@ -11,14 +11,20 @@ import { useI18n } from '../../i18n';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
 
-/** Runs of items one rule dates to the same day (the plan sorts a rule's steps together). */
-function byRule(items: PlanItem[]): PlanItem[][] {
+/** What puts items on one card: the rule and the day it gives them; undated steps with nothing to say
+ * share one card whatever their rule. */
+const cardKey = (item: PlanItem) =>
+  item.latest === null && item.advice.length === 0 && item.ask.length === 0
+    ? 'plain'
+    : `${item.rule?.id ?? item.stepId}|${item.latest}`;
+
+/** Runs of items with the same card key (the plan sorts a rule's steps together). */
+function byCard(items: PlanItem[]): PlanItem[][] {
   const groups: PlanItem[][] = [];
   for (const item of items) {
     const group = groups.at(-1);
     const first = group?.[0];
-    if (group && first?.rule && first.rule.id === item.rule?.id && first.latest === item.latest)
-      group.push(item);
+    if (group && first && cardKey(first) === cardKey(item)) group.push(item);
     else groups.push([item]);
   }
   return groups;
@@ -31,8 +37,8 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
   const [exported, setExported] = useState<string | null>(null);
   const { plan } = view;
   const caseId = view.case.id;
-  const dated = byRule(plan.items.filter((i) => i.latest !== null));
-  const undated = byRule(plan.items.filter((i) => i.latest === null));
+  const dated = byCard(plan.items.filter((i) => i.latest !== null));
+  const undated = byCard(plan.items.filter((i) => i.latest === null));
   // Today's marker goes before the first card whose last day is today or later.
   const todayAt = dated.findIndex(([first]) => (first?.latest ?? '') >= plan.today);
 
@@ -121,7 +127,7 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
 }
 
 /** One card: the steps one rule dates to one day (often a single step), with the rule's date, reason,
- * questions and sources said once. */
+ * questions and sources said once; or undated steps with nothing more to say. */
 function PlanCard({
   items,
   today,
@@ -175,10 +181,13 @@ function PlanCard({
   ));
   return (
     <li className={`card plan-item plan-${status}`} data-testid="plan-group">
-      <div className="plan-when">
-        {when && <span className="plan-date">{when}</span>}
-        <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
-      </div>
+      {/* Undated cards sit under "Steps without a date", their ticks saying what is done. */}
+      {when && (
+        <div className="plan-when">
+          <span className="plan-date">{when}</span>
+          <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
+        </div>
+      )}
       {steps}
       {cutoff && (
         <p className="help">
@@ -196,10 +205,11 @@ function PlanCard({
           {ask[locale]}
         </p>
       ))}
-      {item.rule && (
+      {item.rule && (item.latest || item.advice.length > 0 || item.ask.length > 0) && (
         <div className="help plan-rule">
-          {/* An undated step's rule gave it no date: it is named, not credited with one. */}
-          {item.latest ? t('plan.rule', { rule: item.rule.label[locale] }) : item.rule.label[locale]}
+          {/* A rule that gave no date goes unnamed (its name speaks of a day that is not set); the
+              sources stay where advice or a question rests on them. */}
+          {item.latest && t('plan.rule', { rule: item.rule.label[locale] })}
           <Sources sources={item.rule.sources} />
         </div>
       )}
