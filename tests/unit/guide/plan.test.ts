@@ -282,9 +282,11 @@ describe('a travel eSIM', () => {
   });
 
   it('turning auto-renew off does not end the line', () => {
-    const ticked2 = plan(travel, '2026-12-01', { 'cancel.travel-autorenew': ticked('2026-11-30T03:00:00Z') });
-    expect(ticked2.cancelledOn).toBeNull();
-    expect(item(ticked2.items, 'cancel.travel-autorenew').status).toBe('done');
+    const renewOff = plan(travel, '2026-12-01', {
+      'cancel.travel-autorenew': ticked('2026-11-30T03:00:00Z'),
+    });
+    expect(renewOff.cancelledOn).toBeNull();
+    expect(item(renewOff.items, 'cancel.travel-autorenew').status).toBe('done');
   });
 
   it('without a leaving date: no date, the renewal advice and Holafly’s notice without one', () => {
