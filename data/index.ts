@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.16';
-export const CONTENT_DATA_HASH = 'e192f4cffde2b48f3007c16db8910fdfaba0d537a5e806848e383715681e9a2f';
+export const CONTENT_VERSION = '2026-11-30.17';
+export const CONTENT_DATA_HASH = 'a41203bcee60e1af1fd1700cde7a37c56aa38499da8efd27023634aa1f4fa0fb';
 
 export const content = {
   version: CONTENT_VERSION,

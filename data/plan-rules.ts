@@ -19,6 +19,11 @@ export const PLAN_RULE_KINDS = [
   'at-departure',
   /** The final bill arrives 1–2 months later: keep the payment method until the end of the second month. */
   'final-bill',
+  /** A travel eSIM's auto-renew: off by the day before leaving when it is not needed abroad; the renewal
+   * date itself is the seller's, unknown here, so it is never dated. */
+  'travel-renewal',
+  /** A travel eSIM ends on its own end date, which the app does not know: never dated. */
+  'travel-expiry',
 ] as const;
 
 export const PlanRuleSchema = z.object({
@@ -28,6 +33,11 @@ export const PlanRuleSchema = z.object({
   steps: z.array(z.string().regex(/^(prepare|cancel|device|after)\.[a-z0-9-]+$/)).min(1),
   /** What the date means, shown beside it ("Before you leave"). */
   label: LocalizedTextSchema,
+  /** The rule's own words for why its steps fall when they do, where its kind computes no advice
+   * ({latest}: the day it gives, when it gives one); the Plan view says it once for all its steps. */
+  reason: LocalizedTextSchema.optional(),
+  /** A seller's stated notice before a renewal, in days (travel-renewal). */
+  renewalNoticeDays: z.number().int().positive().optional(),
   citesGlobal: z.array(z.string()),
   citesProvider: z.array(z.enum(FACT_KEYS as [FactKey, ...FactKey[]])),
 });
@@ -65,26 +75,65 @@ export const planRules = [
     citesGlobal: ['mnp-number-validity', 'mnp-ends-old-line', 'cancel-before-departure'],
     citesProvider: ['billing', 'cutoff'],
   },
+  // What must happen while the line still works, by the day it ends: one rule per reason, so each
+  // step's date says its own.
   {
-    id: 'while-the-line-works',
+    id: 'settle-before-cancelling',
     kind: 'before-cancel',
     steps: [
       'prepare.keep-number',
-      'prepare.end-number',
       'prepare.contract-check',
       'prepare.instalments',
-      'prepare.sim-unlock',
-      'prepare.move-sms-logins',
-      'prepare.carrier-email',
-      'prepare.points',
       'prepare.backup',
       'prepare.options',
       'prepare.choose-day',
       'prepare.leaving-plan',
-      'prepare.travel-check',
     ],
-    label: L('While the line still works'),
-    citesGlobal: ['sim-unlock-first', 'sms-logins', 'points-vanish'],
+    label: L('Settle before you cancel'),
+    reason: L('Preparation for the cancellation, so it comes before the line ends ({latest}).'),
+    citesGlobal: ['cancel-before-departure'],
+    citesProvider: [],
+  },
+  {
+    id: 'number-ends',
+    kind: 'before-cancel',
+    steps: ['prepare.end-number', 'prepare.move-sms-logins'],
+    label: L('Before the number ends'),
+    reason: L(
+      'When the line ends ({latest}), the number is gone for good and SMS codes sent to it stop arriving.',
+    ),
+    citesGlobal: ['plain-cancel-ends-number', 'sms-logins'],
+    citesProvider: [],
+  },
+  {
+    id: 'carrier-mailbox',
+    kind: 'before-cancel',
+    steps: ['prepare.carrier-email'],
+    label: L('Before the carrier mailbox closes'),
+    reason: L(
+      'The carrier mailbox closes when the line ends ({latest}), even if the number moves to another carrier.',
+    ),
+    citesGlobal: ['sms-logins'],
+    citesProvider: [],
+  },
+  {
+    id: 'unlock-before-cancelling',
+    kind: 'before-cancel',
+    steps: ['prepare.sim-unlock'],
+    label: L('Unlock before cancelling'),
+    reason: L(
+      'Unlock while the line still works (until {latest}): afterwards some carriers ask for a paid shop visit.',
+    ),
+    citesGlobal: ['sim-unlock-first'],
+    citesProvider: [],
+  },
+  {
+    id: 'points-before-cancelling',
+    kind: 'before-cancel',
+    steps: ['prepare.points'],
+    label: L('Before the points vanish'),
+    reason: L('Carrier points can vanish when the line ends ({latest}): use or move them before then.'),
+    citesGlobal: ['points-vanish'],
     citesProvider: [],
   },
   {
@@ -110,6 +159,27 @@ export const planRules = [
     label: L('The final bill'),
     citesGlobal: ['final-bill-timing'],
     citesProvider: ['billing'],
+  },
+  {
+    // Holafly's subscriptions: off at least 7 days before the renewal (its cancelChannels sources).
+    id: 'travel-auto-renew',
+    kind: 'travel-renewal',
+    steps: ['prepare.travel-check', 'cancel.travel-autorenew'],
+    label: L('Auto-renew off before you leave'),
+    renewalNoticeDays: 7,
+    citesGlobal: [],
+    citesProvider: ['cancelChannels', 'billing'],
+  },
+  {
+    id: 'travel-end-date',
+    kind: 'travel-expiry',
+    steps: ['device.travel-expire'],
+    label: L('The travel eSIM’s own end date'),
+    reason: L(
+      'A travel eSIM ends on its own end date (shown in the seller’s app), not on the day you leave; a regional plan may keep working abroad until then. Delete it only after that day.',
+    ),
+    citesGlobal: [],
+    citesProvider: ['billing', 'afterCancel'],
   },
 ] satisfies PlanRuleData[];
 
@@ -143,9 +213,6 @@ export const planTexts = {
   mnpToday: L(
     'The MNP number is valid 15 days counting the issue day: one issued today ({today}) lasts until {validUntil}.',
   ),
-  beforeCancel: L(
-    'SMS codes, the carrier mailbox and points go with the line: do this before it ends ({latest}).',
-  ),
   afterCancel: L('Do this once the line has ended ({earliest}), preferably before you leave ({latest}).'),
   atDeparture: L(
     'On the day you leave ({latest}), tell the immigration officer at the airport; the card is punched and handed back.',
@@ -157,6 +224,18 @@ export const planTexts = {
   askBilling: L('Ask the carrier: is the last month charged in full or by the day?'),
   askCutoff: L('Ask the carrier: until what time does a request count for the same day?'),
   askSimReturn: L('Ask the carrier: by when must the SIM card be back?'),
-  noLeavingDate: L('No leaving date was given, so this step has no date. Add one under “Change answers”.'),
+  travelRenewal: L(
+    'A one-off plan needs nothing. A subscription renews and charges until auto-renew is off, also after you leave: if you will not use this eSIM abroad, switch it off by {latest}; if you will, before the first renewal you do not want.',
+  ),
+  travelRenewalNoDate: L(
+    'A one-off plan needs nothing. A subscription renews and charges until auto-renew is off: switch it off before the first renewal you do not want.',
+  ),
+  holaflyNotice: L(
+    'Holafly wants it off at least {days} days before the renewal date: if the plan renews on or before {renewsBy}, that is sooner than {latest}.',
+  ),
+  holaflyNoticeNoDate: L('Holafly wants it off at least {days} days before the renewal date.'),
+  askRenewal: L(
+    'Check in the seller’s app whether the plan renews, and its renewal or end date: this app cannot know them.',
+  ),
 };
 export type PlanTextKey = keyof typeof planTexts;

@@ -154,14 +154,13 @@ function dayWords(iso: string, locale: string, month = false): string {
   return found;
 }
 
-/** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month. */
+/** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month.
+ * `id` names the text for the memo (the same few texts and dates recur across steps, cases and re-renders). */
 const filled = new Map<string, LocalizedText>();
-function fill(key: PlanTextKey, params: Record<string, string>): LocalizedText {
-  // Memoised: the same few texts and dates recur across steps, cases and re-renders.
-  const memoKey = `${key}|${Object.entries(params).join('|')}`;
+function fillText(id: string, text: LocalizedText, params: Record<string, string>): LocalizedText {
+  const memoKey = `${id}|${Object.entries(params).join('|')}`;
   const memo = filled.get(memoKey);
   if (memo) return memo;
-  const text = planTexts[key];
   const out = {} as LocalizedText;
   for (const locale of LOCALES)
     out[locale] = text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -174,6 +173,10 @@ function fill(key: PlanTextKey, params: Record<string, string>): LocalizedText {
   filled.set(memoKey, out);
   return out;
 }
+const fill = (key: PlanTextKey, params: Record<string, string>) => fillText(key, planTexts[key], params);
+/** A rule's own reason, its {latest} filled. */
+const reasonOf = (rule: PlanRuleData, latest: string | null): LocalizedText[] =>
+  rule.reason ? [fillText(`rule:${rule.id}`, rule.reason, latest ? { latest } : {})] : [];
 
 /** A provider fact's value when the sources agree on one; null when unknown, disputed or absent. */
 function known<K extends keyof ProviderFacts>(
@@ -340,12 +343,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       }
       case 'before-cancel':
         return lineEnds
-          ? {
-              ...none,
-              earliest: today,
-              latest: lineEnds,
-              advice: [fill('beforeCancel', { latest: lineEnds })],
-            }
+          ? { ...none, earliest: today, latest: lineEnds, advice: reasonOf(rule, lineEnds) }
           : none;
       case 'after-cancel': {
         const ask = hasSimCard && known(provider, 'simReturn') === null ? [planTexts.askSimReturn] : [];
@@ -377,6 +375,29 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
               advice: [fill('finalBill', { latest: finalBillBy })],
             }
           : none;
+      case 'travel-renewal': {
+        // The renewal date is the seller's: the plan dates only "before you leave", and works out how
+        // late a renewal may fall for a seller's notice days to end sooner than that.
+        const days = rule.renewalNoticeDays;
+        const ask = [planTexts.askRenewal];
+        if (!dayBeforeLeaving) {
+          const notice = days ? [fill('holaflyNoticeNoDate', { days: String(days) })] : [];
+          return { ...none, advice: [fill('travelRenewalNoDate', {}), ...notice], ask };
+        }
+        const latest = dayBeforeLeaving;
+        const notice = days
+          ? [fill('holaflyNotice', { days: String(days), renewsBy: plusDays(latest, days - 1), latest })]
+          : [];
+        return {
+          ...none,
+          earliest: today < latest ? today : latest,
+          latest,
+          advice: [fill('travelRenewal', { latest }), ...notice],
+          ask,
+        };
+      }
+      case 'travel-expiry':
+        return { ...none, advice: reasonOf(rule, null) };
     }
   };
 
@@ -390,8 +411,6 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     const found = ruled.get(rule.id);
     if (found) return found;
     const dating = date(rule);
-    const ask =
-      !dating.latest && !leaving && !cancelledOn ? [...dating.ask, planTexts.noLeavingDate] : dating.ask;
     const advice =
       cancelledOn && CANCEL_KINDS.has(rule.kind)
         ? [fill('alreadyCancelled', { cancelledOn }), ...dating.advice]
@@ -400,7 +419,6 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     const daysLeft = latest ? daysBetween(today, latest) : null;
     const made: RuledDating = {
       ...dating,
-      ask,
       advice,
       rule: { id: rule.id, label: rule.label, sources: ruleSources(rule, provider) },
       dueAt: latest ? (dating.cutoff ? at(latest, dating.cutoff) : at(plusDays(latest, 1), '00:00')) : null,
@@ -419,11 +437,18 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   };
 
   const items: PlanItem[] = [];
+  // Each item's place among equal last days: its rule's first step, so the steps a rule dates come
+  // together (the Plan view says a shared reason once), else checklist order.
+  const rank = new Map<string, number>();
+  const ruleRank = new Map<string, number>();
   for (const phase of checklist.phases)
     for (const step of phase.steps) {
       const rule = ruleByStep.get(step.id);
       const done = progress[step.id]?.done === true;
       const r = rule ? forRule(rule) : UNDATED;
+      const own = rank.size;
+      if (rule && !ruleRank.has(rule.id)) ruleRank.set(rule.id, own);
+      rank.set(step.id, rule ? (ruleRank.get(rule.id) ?? own) : own);
       items.push({
         stepId: step.id,
         title: step.title,
@@ -439,7 +464,10 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         ask: r.ask,
       });
     }
-  items.sort((a, b) => (latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : 0));
+  const order = (item: PlanItem) => rank.get(item.stepId) ?? 0;
+  items.sort((a, b) =>
+    latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : order(a) - order(b),
+  );
   return { today, leavingDate: leaving, cancelledOn, finalBillBy, items };
 }
 

@@ -4,7 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { planRules, planTexts } from '../../data/plan-rules';
 import { japanDay } from '../../electron/guide/plan';
+import type { Profile } from '../../electron/guide/types';
+import { ENGLISH } from '../../renderer/src/i18n/english';
+import zhCN from '../../renderer/src/i18n/locales/zh-CN.json' with { type: 'json' };
+import ja from '../../renderer/src/i18n/locales/ja.json' with { type: 'json' };
 import { expectNoSeriousA11yViolations } from './axe';
 import { DOCOMO_ESIM, seedCase } from './flows';
 import { launchApp } from './harness';
@@ -50,11 +55,13 @@ for (const locale of ['zh-CN', 'en', 'ja'] as const) {
       await page.getByRole('tab', { name: text.plan }).click();
       await expect(page.getByTestId('plan-today')).toBeVisible();
       const item = page.locator(`[data-testid="plan-item"][data-step-id="${STEP}"]`);
-      await expect(item).toContainText(text.soon);
-      await expect(item.locator('.plan-rule')).toBeVisible();
+      // The step's card: its date, status and rule (shared with the other steps that rule dates).
+      const card = page.getByTestId('plan-group').filter({ has: item });
+      await expect(card).toContainText(text.soon);
+      await expect(card.locator('.plan-rule')).toBeVisible();
       await saveScreenshot(page, `plan-timeline-${locale}`);
-      // One step alone, readable without the whole page.
-      await item.screenshot({ path: path.join(SCREENSHOT_DIR, `plan-item-${locale}.png`) });
+      // One card alone, readable without the whole page.
+      await card.screenshot({ path: path.join(SCREENSHOT_DIR, `plan-item-${locale}.png`) });
       await expectNoSeriousA11yViolations(page);
 
       await item.getByRole('checkbox').click();
@@ -67,6 +74,88 @@ for (const locale of ['zh-CN', 'en', 'ja'] as const) {
       await page.getByRole('button', { name: text.home, exact: true }).click();
       await expect(page.getByTestId('next-due')).toBeVisible();
       await saveScreenshot(page, `plan-cases-list-${locale}`);
+      await expectNoSeriousA11yViolations(page);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+const UI = { 'zh-CN': zhCN, en: ENGLISH, ja } as const;
+/** The longest part of a text between its {placeholders}: what a screen shows whatever the date. */
+const fixedPart = (text: string) =>
+  text.split(/\{\w+\}/).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+const rule = (id: string) => {
+  const found = planRules.find((r) => r.id === id);
+  if (!found) throw new Error(`no plan rule ${id}`);
+  return found;
+};
+const inDays = (days: number) => japanDay(new Date(Date.now() + days * DAY_MS));
+
+// Three new users (issue 10): a Chinese student leaving on a docomo eSIM in 10 days, a Japanese national
+// switching SoftBank → povo at a shop with no leaving date, a tourist whose travel eSIM leaves in 3 days.
+for (const locale of ['zh-CN', 'en', 'ja'] as const) {
+  test(`plan (${locale}) as three new users: each reason once, no date invented`, async () => {
+    test.setTimeout(120_000);
+    const app = await launchApp({ locale, viewport: { width: 1000, height: 800 } });
+    const { page } = app;
+    const plan = page.locator('.plan');
+    const openPlan = async (name: string, profile: Profile) => {
+      await seedCase(page, name, profile);
+      await page.getByRole('tab', { name: TEXT[locale].plan }).click();
+      await expect(page.locator('.plan-summary')).toBeVisible();
+    };
+    try {
+      await openPlan('docomo eSIM', {
+        ...DOCOMO_ESIM,
+        holderType: 'foreign-resident',
+        leavingDate: inDays(10),
+      });
+      // Seven prepare steps share one rule: its reason is said once, above them; other rules say theirs.
+      const settle = fixedPart(rule('settle-before-cancelling').reason?.[locale] ?? '?');
+      await expect(plan.getByText(settle)).toHaveCount(1);
+      const group = page.getByTestId('plan-group').filter({ hasText: settle });
+      expect(await group.getByTestId('plan-item').count()).toBeGreaterThan(4);
+      await expect(
+        plan.getByText(fixedPart(rule('points-before-cancelling').reason?.[locale] ?? '?')),
+      ).toHaveCount(1);
+      await saveScreenshot(page, `plan-student-${locale}`);
+
+      await openPlan('SoftBank → povo', {
+        ...DOCOMO_ESIM,
+        cardKind: 'physical',
+        providerId: 'softbank',
+        numberPlan: 'keep',
+        newProviderId: 'povo',
+        channel: 'shop',
+        holderType: 'japanese-national',
+        leavingDate: null,
+      });
+      // Said once, at the top, with what a date would add; the steps stay short.
+      const noLeaving = UI[locale]['plan.noLeaving'];
+      await expect(page.locator('.plan-summary')).toContainText(noLeaving);
+      await expect(plan.getByText(fixedPart(noLeaving))).toHaveCount(1);
+      await expect(page.getByTestId('plan-today')).toHaveCount(0);
+      await saveScreenshot(page, `plan-switch-no-date-${locale}`);
+
+      await openPlan('Travel eSIM', {
+        ...DOCOMO_ESIM,
+        providerId: 'travel-esim',
+        contractKind: 'travel-esim',
+        holderType: 'visitor',
+        channel: 'app',
+        leavingDate: inDays(3),
+      });
+      const renew = page.locator('[data-testid="plan-item"][data-step-id="cancel.travel-autorenew"]');
+      const renewCard = page.getByTestId('plan-group').filter({ has: renew });
+      await expect(renewCard).toContainText(TEXT[locale].soon);
+      await expect(renewCard).toContainText(fixedPart(planTexts.holaflyNotice[locale]));
+      // What the app cannot know is asked once; the end date is never given a day.
+      await expect(plan.getByText(planTexts.askRenewal[locale])).toHaveCount(1);
+      await expect(
+        page.locator('ul.plan-undated [data-testid="plan-item"][data-step-id="device.travel-expire"]'),
+      ).toBeVisible();
+      await saveScreenshot(page, `plan-travel-esim-${locale}`);
       await expectNoSeriousA11yViolations(page);
     } finally {
       await app.close();

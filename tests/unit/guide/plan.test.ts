@@ -147,8 +147,17 @@ describe('computePlan', () => {
     const cancel = item(p.items, 'cancel.online');
     expect(cancel).toMatchObject({ latest: null, dueAt: null, status: 'undated' });
     expect(cancel.advice[0]?.en).toContain('on or before February 28, 2026 avoids March 2026’s charge');
-    expect(cancel.ask.map((a) => a.en).join(' ')).toContain('No leaving date was given');
     expect(nextDue(p)).toBeNull();
+  });
+
+  it('no leaving date: no step repeats that there is none (the Plan view says it once, at the top)', () => {
+    const p = plan(
+      profile({ providerId: 'softbank', numberPlan: 'keep', channel: 'shop', leavingDate: null }),
+      '2026-11-30',
+    );
+    expect(p.leavingDate).toBeNull();
+    const said = p.items.flatMap((i) => [...i.advice, ...i.ask]).map((t) => t.en);
+    expect(said.filter((t) => /leaving date/i.test(t))).toEqual([]);
   });
 
   it('unknown billing and cut-off: the step asks the carrier instead of advising', () => {
@@ -192,6 +201,102 @@ describe('computePlan', () => {
     expect(dated).toEqual([...dated].sort());
     expect(latest.indexOf(null)).toBeGreaterThanOrEqual(dated.length);
     expect(item(p.items, 'cancel.online').status).toBe('upcoming'); // 4 December: 4 days away
+  });
+});
+
+describe('prepare steps: each date says the rule that made it', () => {
+  // A Chinese student leaving in 10 days on a docomo eSIM.
+  const p = plan(profile({ leavingDate: '2026-12-10', holderType: 'foreign-resident' }), '2026-11-30');
+  const reason = (stepId: string) =>
+    item(p.items, stepId)
+      .advice.map((a) => a.en)
+      .join(' ');
+
+  it('steps under different rules give different reasons, in their rule’s own words', () => {
+    const prepare = p.items.filter((i) => i.stepId.startsWith('prepare.'));
+    expect(prepare.length).toBeGreaterThan(5);
+    const byReason = new Map<string, Set<string | undefined>>();
+    for (const i of prepare) {
+      expect(i.latest, i.stepId).toBe('2026-12-09');
+      const text = i.advice.map((a) => a.en).join(' ');
+      expect(text, i.stepId).not.toBe('');
+      byReason.set(text, (byReason.get(text) ?? new Set()).add(i.rule?.id));
+    }
+    // One reason per rule, and more than one rule among the prepare steps.
+    for (const rules of byReason.values()) expect(rules.size).toBe(1);
+    expect(byReason.size).toBeGreaterThan(2);
+    expect(reason('prepare.points')).toContain('points');
+    expect(reason('prepare.move-sms-logins')).toContain('SMS codes');
+    expect(reason('prepare.sim-unlock')).toContain('Unlock');
+    // A backup has nothing to do with SMS codes or points.
+    expect(reason('prepare.backup')).not.toMatch(/SMS|points/);
+    expect(reason('prepare.backup')).toContain('December 9, 2026');
+  });
+
+  it('steps that share a rule come together, so the view can say its reason once', () => {
+    const order = p.items.map((i) => `${i.latest}|${i.rule?.id ?? i.stepId}`);
+    const runs = order.filter((key, index) => index === 0 || order[index - 1] !== key);
+    expect(new Set(runs).size).toBe(runs.length);
+  });
+});
+
+describe('a travel eSIM', () => {
+  // A tourist leaving in 3 days.
+  const travel = profile({
+    providerId: 'travel-esim',
+    contractKind: 'travel-esim',
+    holderType: 'visitor',
+    channel: 'app',
+    leavingDate: '2026-12-03',
+  });
+  const p = plan(travel, '2026-11-30');
+
+  it('dates auto-renew off by the day before leaving, with Holafly’s 7 days worked out', () => {
+    const renew = item(p.items, 'cancel.travel-autorenew');
+    expect(renew).toMatchObject({ earliest: '2026-11-30', latest: '2026-12-02', status: 'due-soon' });
+    expect(renew.rule?.id).toBe('travel-auto-renew');
+    expect(renew.rule?.sources.map((s) => s.url)).toContain(
+      'https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription',
+    );
+    const advice = renew.advice.map((a) => a.en).join(' ');
+    expect(advice).toContain('switch it off by December 2, 2026');
+    // Off 7 days before a renewal on 8 December is 1 December: sooner than the 2nd.
+    expect(advice).toContain('if the plan renews on or before December 8, 2026, that is sooner');
+    expect(renew.advice.map((a) => a.ja).join(' ')).toContain('2026年12月8日');
+    expect(item(p.items, 'prepare.travel-check')).toMatchObject({ latest: '2026-12-02' });
+  });
+
+  it('never invents a renewal or end date, and says once what to check', () => {
+    const expire = item(p.items, 'device.travel-expire');
+    expect(expire).toMatchObject({ earliest: null, latest: null, status: 'undated' });
+    expect(expire.advice.map((a) => a.en).join(' ')).toContain('not on the day you leave');
+    // The ask belongs to the one rule both travel steps share, not to each step's own text.
+    const asks = new Set(p.items.flatMap((i) => i.ask).map((a) => a.en));
+    expect([...asks].filter((a) => a.includes('seller’s app'))).toHaveLength(1);
+    // Nothing about a line's SMS, mailbox, points or final bill.
+    const said = p.items
+      .flatMap((i) => i.advice)
+      .map((a) => a.en)
+      .join(' ');
+    expect(said).not.toMatch(/SMS|mailbox|points|final bill/);
+  });
+
+  it('turning auto-renew off does not end the line', () => {
+    const renewOff = plan(travel, '2026-12-01', {
+      'cancel.travel-autorenew': ticked('2026-11-30T03:00:00Z'),
+    });
+    expect(renewOff.cancelledOn).toBeNull();
+    expect(item(renewOff.items, 'cancel.travel-autorenew').status).toBe('done');
+  });
+
+  it('without a leaving date: no date, the renewal advice and Holafly’s notice without one', () => {
+    const undated = plan({ ...travel, leavingDate: null }, '2026-11-30');
+    const renew = item(undated.items, 'cancel.travel-autorenew');
+    expect(renew).toMatchObject({ latest: null, status: 'undated' });
+    expect(renew.advice.map((a) => a.en)).toEqual([
+      'A one-off plan needs nothing. A subscription renews and charges until auto-renew is off: switch it off before the first renewal you do not want.',
+      'Holafly wants it off at least 7 days before the renewal date.',
+    ]);
   });
 });
 

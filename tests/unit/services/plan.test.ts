@@ -168,6 +168,36 @@ describe('plan.exportCalendar', () => {
     expect(cancelAgain?.sequence).toBeGreaterThan(cancel?.sequence ?? Infinity);
   });
 
+  it('a travel eSIM leaving in 3 days: auto-renew by the day before, no event for an end date the app cannot know', async () => {
+    app = await backend();
+    const view = await create('Travel eSIM', {
+      providerId: 'travel-esim',
+      contractKind: 'travel-esim',
+      holderType: 'visitor',
+      channel: 'app',
+      leavingDate: '2026-11-28',
+    });
+    const file = path.join(app.dir, 'travel.ics');
+    app.ports.nextSavePath = file;
+    await call('plan.exportCalendar', { caseId: view.case.id, locale: 'ja' });
+    const events = await readEvents(file);
+    const uid = (stepId: string) => `${view.case.id}.${stepId}@sayonara-sim`;
+    expect(events.map((e) => [e.uid, e.start])).toEqual([
+      [uid('prepare.travel-check'), '2026-11-27'],
+      [uid('cancel.travel-autorenew'), '2026-11-27'],
+    ]);
+    const renew = events[1];
+    expect(renew?.summary).toBe('自動更新があれば止める');
+    expect(renew?.alarm).toBe('-P1D');
+    // The seller's notice worked out in Japanese, what to check, and the seller's own page.
+    expect(renew?.description).toContain('2026年12月3日以前に更新されるプラン');
+    expect(renew?.description).toContain('販売元のアプリで');
+    expect(renew?.description).toContain(
+      'https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription',
+    );
+    expect(renew?.description).not.toMatch(/SMS|ポイント/);
+  });
+
   it('writes nothing when the save dialog is cancelled, and refuses an unknown case', async () => {
     app = await backend();
     const view = await create('My docomo', { leavingDate: '2027-01-10' });

@@ -1,6 +1,7 @@
 // The Plan tab: the case's steps on a timeline from today to the final bill, today marked, overdue
-// and due-soon steps flagged, each with the rule that dated it and its sources. The tick is the
-// checklist's own (steps.setDone), so ticking here ticks there.
+// and due-soon steps flagged, each with the rule that dated it and its sources. Steps one rule dates
+// to the same day share one card, so the rule's reason is said once. The tick is the checklist's own
+// (steps.setDone), so ticking here ticks there.
 import { Fragment, useState } from 'react';
 import type { PlanItem } from '../../../../electron/guide/plan';
 import type { CaseView } from '../../../../electron/ipc/views';
@@ -10,6 +11,25 @@ import { useI18n } from '../../i18n';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
 
+/** What puts items on one card: the rule and the day it gives them; undated steps with nothing to say
+ * share one card whatever their rule. */
+const cardKey = (item: PlanItem) =>
+  item.latest === null && item.advice.length === 0 && item.ask.length === 0
+    ? 'plain'
+    : `${item.rule?.id ?? item.stepId}|${item.latest}`;
+
+/** Runs of items with the same card key (the plan sorts a rule's steps together). */
+function byCard(items: PlanItem[]): PlanItem[][] {
+  const groups: PlanItem[][] = [];
+  for (const item of items) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    if (group && first && cardKey(first) === cardKey(item)) group.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
 export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: CaseView) => void }) {
   const { t, locale } = useI18n();
   const report = useReportError();
@@ -17,10 +37,10 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
   const [exported, setExported] = useState<string | null>(null);
   const { plan } = view;
   const caseId = view.case.id;
-  const dated = plan.items.filter((i) => i.latest !== null);
-  const undated = plan.items.filter((i) => i.latest === null);
-  // Today's marker goes before the first step whose last day is today or later.
-  const todayAt = dated.findIndex((i) => (i.latest ?? '') >= plan.today);
+  const dated = byCard(plan.items.filter((i) => i.latest !== null));
+  const undated = byCard(plan.items.filter((i) => i.latest === null));
+  // Today's marker goes before the first card whose last day is today or later.
+  const todayAt = dated.findIndex(([first]) => (first?.latest ?? '') >= plan.today);
 
   const setDone = async (stepId: string, done: boolean) => {
     setSaving(stepId);
@@ -46,14 +66,14 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
       {t('plan.today', { date: formatDay(plan.today, locale) })}
     </li>
   );
-  const row = (item: PlanItem) => (
-    <PlanRow
-      key={item.stepId}
-      item={item}
+  const card = (items: PlanItem[]) => (
+    <PlanCard
+      key={items[0]?.stepId}
+      items={items}
       today={plan.today}
-      done={view.case.steps[item.stepId]?.done === true}
-      saving={saving === item.stepId}
-      onToggle={(done) => void setDone(item.stepId, done)}
+      isDone={(stepId) => view.case.steps[stepId]?.done === true}
+      saving={saving}
+      onToggle={(stepId, done) => void setDone(stepId, done)}
     />
   );
 
@@ -81,41 +101,49 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
           </p>
         </div>
       </div>
-      <h2 className="visually-hidden">{t('plan.timeline')}</h2>
-      <ol className="plan-timeline" aria-label={t('plan.timeline')}>
-        {dated.map((item, index) => (
-          <Fragment key={item.stepId}>
-            {index === todayAt && today}
-            {row(item)}
-          </Fragment>
-        ))}
-        {todayAt === -1 && today}
-      </ol>
+      {/* Nothing dated (no leaving date): no timeline with only today on it. */}
+      {dated.length > 0 && (
+        <>
+          <h2 className="visually-hidden">{t('plan.timeline')}</h2>
+          <ol className="plan-timeline" aria-label={t('plan.timeline')}>
+            {dated.map((items, index) => (
+              <Fragment key={items[0]?.stepId}>
+                {index === todayAt && today}
+                {card(items)}
+              </Fragment>
+            ))}
+            {todayAt === -1 && today}
+          </ol>
+        </>
+      )}
       {undated.length > 0 && (
         <>
           <h2>{t('plan.undated')}</h2>
-          <ul className="plan-timeline plan-undated">{undated.map(row)}</ul>
+          <ul className="plan-timeline plan-undated">{undated.map(card)}</ul>
         </>
       )}
     </div>
   );
 }
 
-function PlanRow({
-  item,
+/** One card: the steps one rule dates to one day (often a single step), with the rule's date, reason,
+ * questions and sources said once; or undated steps with nothing more to say. */
+function PlanCard({
+  items,
   today,
-  done,
+  isDone,
   saving,
   onToggle,
 }: {
-  item: PlanItem;
+  items: PlanItem[];
   today: string;
-  done: boolean;
-  saving: boolean;
-  onToggle: (done: boolean) => void;
+  isDone: (stepId: string) => boolean;
+  saving: string | null;
+  onToggle: (stepId: string, done: boolean) => void;
 }) {
   const { t, locale } = useI18n();
-  const boxId = `plan-${item.stepId}`;
+  const [item] = items;
+  if (!item) return null;
   const when =
     item.latest === null
       ? null
@@ -126,28 +154,41 @@ function PlanRow({
           ? t('plan.window', { from: formatDay(item.earliest, locale), to: formatDay(item.latest, locale) })
           : t('plan.by', { date: formatDay(item.latest, locale) });
   const cutoff = item.cutoff && item.dueAt ? cutoffTimes(item.dueAt, locale) : null;
-  const status = done ? 'done' : item.status;
+  // The steps share the rule's status until each is done.
+  const open = items.find((i) => !isDone(i.stepId));
+  const status = open ? open.status : 'done';
+  const steps = items.map((i) => (
+    <div
+      key={i.stepId}
+      className={isDone(i.stepId) ? 'step-head step-done' : 'step-head'}
+      data-testid="plan-item"
+      data-step-id={i.stepId}
+    >
+      <input
+        id={`plan-${i.stepId}`}
+        type="checkbox"
+        className="step-box"
+        checked={isDone(i.stepId)}
+        aria-busy={saving === i.stepId || undefined}
+        onChange={(e) => {
+          if (saving !== i.stepId) onToggle(i.stepId, e.target.checked);
+        }}
+      />
+      <label htmlFor={`plan-${i.stepId}`} className="step-title">
+        {i.title[locale]}
+      </label>
+    </div>
+  ));
   return (
-    <li className={`card plan-item plan-${status}`} data-testid="plan-item" data-step-id={item.stepId}>
-      <div className="plan-when">
-        {when && <span className="plan-date">{when}</span>}
-        <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
-      </div>
-      <div className="step-head">
-        <input
-          id={boxId}
-          type="checkbox"
-          className="step-box"
-          checked={done}
-          aria-busy={saving || undefined}
-          onChange={(e) => {
-            if (!saving) onToggle(e.target.checked);
-          }}
-        />
-        <label htmlFor={boxId} className="step-title">
-          {item.title[locale]}
-        </label>
-      </div>
+    <li className={`card plan-item plan-${status}`} data-testid="plan-group">
+      {/* Undated cards sit under "Steps without a date", their ticks saying what is done. */}
+      {when && (
+        <div className="plan-when">
+          <span className="plan-date">{when}</span>
+          <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
+        </div>
+      )}
+      {steps}
       {cutoff && (
         <p className="help">
           {t('plan.cutoff', { time: cutoff.japan })}
@@ -164,9 +205,11 @@ function PlanRow({
           {ask[locale]}
         </p>
       ))}
-      {item.rule && (
+      {item.rule && (item.latest || item.advice.length > 0 || item.ask.length > 0) && (
         <div className="help plan-rule">
-          {t('plan.rule', { rule: item.rule.label[locale] })}
+          {/* A rule that gave no date goes unnamed (its name speaks of a day that is not set); the
+              sources stay where advice or a question rests on them. */}
+          {item.latest && t('plan.rule', { rule: item.rule.label[locale] })}
           <Sources sources={item.rule.sources} />
         </div>
       )}

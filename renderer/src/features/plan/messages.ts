@@ -3,7 +3,7 @@ const en = {
   'plan.today': 'Today, {date}',
   'plan.leaving': 'Leaving Japan on {date}',
   'plan.noLeaving':
-    'No leaving date yet, so the steps that depend on it have no date. Add one under “Change answers”.',
+    'No leaving date was given, so the steps have no dates. If you are leaving Japan, add the date under “Change answers”: each step then gets the day to do it by (for example, cancel by the day before you leave), with reminders and a calendar file.',
   'plan.finalBill': 'Keep your payment method until {date}: the final bill comes late.',
   'plan.cancelled': 'Line cancelled on {date}',
   'plan.by': 'By {date}',
