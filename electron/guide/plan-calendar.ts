@@ -35,7 +35,8 @@ export function planCalendar({ caseId, caseName, plan, checklist, locale, now }:
   const why = new Map(checklist.phases.flatMap((p) => p.steps).map((s) => [s.id, s.why[locale]]));
   for (const item of plan.items) {
     // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
-    if (item.latest === null) continue;
+    // A fallback (the reservation number behind One-Stop) is nothing to put in a calendar.
+    if (item.latest === null || item.fallback) continue;
     const description = [
       why.get(item.stepId) ?? '',
       ...item.advice.map((a) => a[locale]),

@@ -43,6 +43,8 @@ export interface PlanItem {
   advice: LocalizedText[];
   /** What to ask the carrier where a fact the date depends on is unknown or disputed. */
   ask: LocalizedText[];
+  /** Only if the step before it fails (the reservation number behind One-Stop): shown, never due. */
+  fallback?: true;
 }
 
 export interface Plan {
@@ -462,6 +464,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         status: done ? 'done' : r.openStatus,
         advice: r.advice,
         ask: r.ask,
+        ...(step.fallback ? { fallback: true as const } : {}),
       });
     }
   const order = (item: PlanItem) => rank.get(item.stepId) ?? 0;
@@ -471,7 +474,12 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   return { today, leavingDate: leaving, cancelledOn, finalBillBy, items };
 }
 
-/** The first not-done dated item: what the cases list shows as next due. */
+/** A dated step still to do: not done, and not a fallback (nobody is due to do those). */
+export function isDueItem(item: PlanItem): boolean {
+  return !item.done && item.latest !== null && item.fallback !== true;
+}
+
+/** The first dated step still to do: what the cases list shows as next due. */
 export function nextDue(plan: Plan): PlanItem | null {
-  return plan.items.find((item) => !item.done && item.latest !== null) ?? null;
+  return plan.items.find(isDueItem) ?? null;
 }

@@ -2,7 +2,7 @@
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
 import { buildChecklist } from '../guide/engine';
 import { planCalendar } from '../guide/plan-calendar';
-import { computePlan, japanDay, type Plan } from '../guide/plan';
+import { computePlan, isDueItem, japanDay, type Plan } from '../guide/plan';
 import type { Locale, LocalizedText } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import type { DueSoonItem } from '../ipc/views';
@@ -29,7 +29,7 @@ export function dueSoon(data: StoreData, today: string): DueSoonItem[] {
     .filter((c) => !c.archived)
     .flatMap((c) =>
       casePlan(c, today)
-        .items.filter((i) => i.status === 'overdue' || i.status === 'due-soon')
+        .items.filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
         .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
           caseId: c.id,
           caseName: c.name,
@@ -65,7 +65,7 @@ export function remindersBetween(data: StoreData, since: Date, until: Date, loca
     .flatMap((c) =>
       casePlan(c, today)
         .items.filter((i) => {
-          if (i.done || i.remindAt === null) return false;
+          if (!isDueItem(i) || i.remindAt === null) return false;
           const at = Date.parse(i.remindAt);
           return at > since.getTime() && at <= until.getTime();
         })

@@ -136,6 +136,12 @@ for (const locale of ['zh-CN', 'en', 'ja'] as const) {
       await expect(page.locator('.plan-summary')).toContainText(noLeaving);
       await expect(plan.getByText(fixedPart(noLeaving))).toHaveCount(1);
       await expect(page.getByTestId('plan-today')).toHaveCount(0);
+      // The reservation number behind One-Stop says it is only the fallback, and carries no status.
+      const reservation = page.getByTestId('plan-group').filter({
+        has: page.locator('[data-testid="plan-item"][data-step-id="cancel.mnp-shop"]'),
+      });
+      await expect(reservation).toContainText(UI[locale]['checklist.fallback']);
+      await expect(reservation.locator('.plan-badge')).toHaveCount(0);
       await saveScreenshot(page, `plan-switch-no-date-${locale}`);
 
       await openPlan('Travel eSIM', {

@@ -63,6 +63,45 @@ describe('plan.dueSoon', () => {
   });
 });
 
+describe('the reservation number behind One-Stop', () => {
+  it('is in the plan as a fallback, but never next due, due soon, reminded or in the calendar', async () => {
+    app = await backend();
+    const view = await create('SoftBank → povo', {
+      providerId: 'softbank',
+      cardKind: 'physical',
+      numberPlan: 'keep',
+      newProviderId: 'povo',
+      channel: 'shop',
+      leavingDate: '2026-11-28',
+    });
+    const fallback = view.plan.items.filter((i) => i.fallback);
+    expect(fallback.map((i) => i.stepId)).toEqual(['cancel.mnp-shop']);
+    expect(fallback[0]?.latest).not.toBeNull();
+
+    const [summary] = await call<CaseSummary[]>('cases.list', {});
+    expect(summary?.nextDue?.stepId).not.toBe('cancel.mnp-shop');
+    const due = await call<DueSoonItem[]>('plan.dueSoon', {});
+    expect(due.map((d) => d.stepId)).toContain('cancel.mnp-one-stop');
+    expect(due.map((d) => d.stepId)).not.toContain('cancel.mnp-shop');
+    const { data } = app.store;
+    const reminders = remindersBetween(
+      data,
+      new Date('2026-11-20T00:00Z'),
+      new Date('2026-12-31T00:00Z'),
+      'en',
+    );
+    expect(reminders.map((r) => r.stepId)).toContain('cancel.mnp-one-stop');
+    expect(reminders.map((r) => r.stepId)).not.toContain('cancel.mnp-shop');
+
+    const file = path.join(app.dir, 'switch.ics');
+    app.ports.nextSavePath = file;
+    await call('plan.exportCalendar', { caseId: view.case.id, locale: 'ja' });
+    const calendar = await readFile(file, 'utf8');
+    expect(calendar).toContain(`${view.case.id}.cancel.mnp-one-stop@sayonara-sim`);
+    expect(calendar).not.toContain(`${view.case.id}.cancel.mnp-shop@sayonara-sim`);
+  });
+});
+
 describe('reminders', () => {
   it('fire at 09:00 Japan time on a step’s last day, once, in the user’s language, unless turned off', async () => {
     app = await backend();

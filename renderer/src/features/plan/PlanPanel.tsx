@@ -154,7 +154,9 @@ function PlanCard({
           ? t('plan.window', { from: formatDay(item.earliest, locale), to: formatDay(item.latest, locale) })
           : t('plan.by', { date: formatDay(item.latest, locale) });
   const cutoff = item.cutoff && item.dueAt ? cutoffTimes(item.dueAt, locale) : null;
-  // The steps share the rule's status until each is done.
+  // The steps share the rule's status until each is done; a fallback (the reservation number behind
+  // One-Stop) is never due, so its card carries no status, only the note saying when it applies.
+  const fallback = items.every((i) => i.fallback === true);
   const open = items.find((i) => !isDone(i.stepId));
   const status = open ? open.status : 'done';
   const steps = items.map((i) => (
@@ -180,15 +182,18 @@ function PlanCard({
     </div>
   ));
   return (
-    <li className={`card plan-item plan-${status}`} data-testid="plan-group">
+    <li className={`card plan-item plan-${fallback ? 'fallback' : status}`} data-testid="plan-group">
       {/* Undated cards sit under "Steps without a date", their ticks saying what is done. */}
       {when && (
         <div className="plan-when">
           <span className="plan-date">{when}</span>
-          <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
+          {!fallback && (
+            <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
+          )}
         </div>
       )}
       {steps}
+      {fallback && <p className="notice notice-info small">{t('checklist.fallback')}</p>}
       {cutoff && (
         <p className="help">
           {t('plan.cutoff', { time: cutoff.japan })}
