@@ -13,6 +13,7 @@ import type { Locale } from '../guide/types';
 import type { Notify } from '../services/plan';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
+import { reusedPrinter } from '../proof/print-surface';
 
 export interface SystemPortDeps {
   shell: Shell;
@@ -46,13 +47,45 @@ export interface ProofPortDeps {
   parent: () => BrowserWindowType | null;
 }
 
-/** File dialogs, and printing the report HTML to PDF in a hidden window with scripts off. */
+/**
+ * File dialogs, and printing the report HTML to PDF in a hidden window with scripts off, kept for the
+ * next export (see proof/print-surface.ts).
+ */
 export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPortDeps): ProofPorts {
   const withParent = <T>(show: (win: BrowserWindowType | undefined) => Promise<T>) =>
     show(parent() ?? undefined);
   // No extensions: a folder name (an export with files), so no filter.
   const filters = (extensions: string[]) =>
     extensions.length ? [{ name: extensions.join(', '), extensions }] : [];
+  const watched = new WeakSet<BrowserWindowType>();
+  const printer = reusedPrinter<BrowserWindowType>({
+    open: async () => {
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+      });
+      // A hidden window would keep the app from quitting once the user closes theirs.
+      const owner = parent();
+      if (owner && !watched.has(owner)) {
+        watched.add(owner);
+        owner.once('closed', () => void printer.dispose());
+      }
+      return win;
+    },
+    print: async (win, html) => {
+      // A file in the data folder rather than a data: URL, which has a length limit; removed after.
+      const file = path.join(dataDir, `${WORKING_FILE.report}${randomUUID()}.html`);
+      try {
+        await writeFile(file, html);
+        await win.loadFile(file);
+        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+      } finally {
+        await unlink(file).catch(() => undefined);
+      }
+    },
+    close: (win) => win.destroy(),
+    alive: (win) => !win.isDestroyed(),
+  });
   return {
     pickFiles: ({ extensions }) =>
       withParent(async (win) => {
@@ -75,22 +108,7 @@ export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPort
         const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       }),
-    printToPdf: async (html) => {
-      // A file in the data folder rather than a data: URL, which has a length limit; removed after.
-      const file = path.join(dataDir, `${WORKING_FILE.report}${randomUUID()}.html`);
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
-      });
-      try {
-        await writeFile(file, html);
-        await win.loadFile(file);
-        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
-      } finally {
-        win.destroy();
-        await unlink(file).catch(() => undefined);
-      }
-    },
+    printToPdf: printer.print,
   };
 }
 

@@ -18,6 +18,7 @@ import type { Store } from '../../electron/store/store';
 import { serveStatic, type StaticServer } from './static-server';
 import { readAttachment, resolveAttachmentFile } from '../../electron/main/attachment-protocol';
 import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
+import { reusedPrinter } from '../../electron/proof/print-surface';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -70,18 +71,18 @@ function recordingPorts(browser: Browser): RecordedPorts {
   };
 }
 
-/** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app. */
+/** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app, on a kept page. */
 export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
-  return async (html) => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    try {
+  return reusedPrinter<Page>({
+    open: () => browser.newPage({ javaScriptEnabled: false }),
+    print: async (page, html) => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-      return await page.pdf({ format: 'A4', printBackground: true });
-    } finally {
-      await page.close();
-    }
-  };
+      return page.pdf({ format: 'A4', printBackground: true });
+    },
+    close: (page) => page.close(),
+    alive: (page) => !page.isClosed(),
+  }).print;
 }
 
 /**
