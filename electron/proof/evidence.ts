@@ -1,13 +1,18 @@
-// What the PDF report shows of each attached file: an image drawn as a figure, a text or e-mail printed,
+// What the PDF report shows of each attached file: an image drawn as a figure, a text printed, an e-mail
+// decoded (proof/mail.ts),
 // a PDF appended after the report's own pages (pdf-lib copies its pages; nothing here writes PDF by hand).
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { AttachmentView } from '../ipc/views';
+import { readMail, type MailText } from './mail';
 
 /** How the report shows one file; `pdf` with `pages: null` could not be read (protected or damaged). */
 export type ShownFile =
   | { kind: 'image'; dataUrl: string }
   | { kind: 'text'; text: string; truncated: boolean }
+  | { kind: 'mail'; mail: MailText; truncated: boolean }
+  /** An .eml that does not read as a message: its raw text, with a note saying so. */
+  | { kind: 'unread-mail'; text: string; truncated: boolean }
   | { kind: 'pdf'; pages: number | null; appendix: number | null }
   | { kind: 'not-drawable' }
   | { kind: 'missing' };
@@ -16,12 +21,23 @@ export type ShownFile =
 export const TEXT_LIMIT = 20_000;
 
 const DRAWABLE = new Set(['image/png', 'image/jpeg']);
-const TEXT = new Set(['text/plain', 'message/rfc822']);
+const MAIL = 'message/rfc822';
 
 export interface Evidence {
   shown: Map<string, ShownFile>;
   /** The PDFs to append, in order; the printed report ends with one header page for each. */
   appendix: { attachment: AttachmentView; doc: PDFDocument }[];
+}
+
+/** A text cut at the limit. */
+const cut = (text: string) => ({ text: text.slice(0, TEXT_LIMIT), truncated: text.length > TEXT_LIMIT });
+
+/** An e-mail decoded, its body cut at the limit; else its raw text. */
+async function shownMail(bytes: Uint8Array): Promise<ShownFile> {
+  const mail = await readMail(bytes);
+  if (!mail) return { kind: 'unread-mail', ...cut(new TextDecoder().decode(bytes)) };
+  const { text, truncated } = cut(mail.body);
+  return { kind: 'mail', mail: { ...mail, body: text }, truncated };
 }
 
 /** The PDF, when its pages can be read (an empty one has nothing to append). */
@@ -52,9 +68,10 @@ export async function gatherEvidence(
         kind: 'image',
         dataUrl: `data:${a.mime};base64,${Buffer.from(bytes).toString('base64')}`,
       });
-    } else if (TEXT.has(a.mime)) {
-      const text = new TextDecoder().decode(bytes);
-      shown.set(a.id, { kind: 'text', text: text.slice(0, TEXT_LIMIT), truncated: text.length > TEXT_LIMIT });
+    } else if (a.mime === 'text/plain') {
+      shown.set(a.id, { kind: 'text', ...cut(new TextDecoder().decode(bytes)) });
+    } else if (a.mime === MAIL) {
+      shown.set(a.id, await shownMail(bytes));
     } else if (a.mime === 'application/pdf') {
       const doc = await loadPdf(bytes);
       if (doc) appendix.push({ attachment: a, doc });

@@ -78,6 +78,14 @@ const T = {
   appendixTitle: L('Attached PDF {i} of {total}'),
   appendixFollows: L('The next {n} pages are this file, as attached.'),
   attachedTo: L('Attached to'),
+  mailFrom: L('From'),
+  mailTo: L('To'),
+  mailCc: L('Cc'),
+  mailDate: L('Sent'),
+  mailSubject: L('Subject'),
+  mailFiles: L('Files in this e-mail'),
+  mailNoText: L('This e-mail has no text.'),
+  mailUnreadable: L('This file could not be read as an e-mail; its raw text is shown.'),
 } satisfies Record<string, LocalizedText>;
 
 export type ReportTextKey = keyof typeof T;

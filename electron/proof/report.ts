@@ -4,6 +4,7 @@ import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
 import type { ShownFile } from './evidence';
+import type { MailText } from './mail';
 import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
@@ -321,6 +322,25 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
   const note = (a: AttachmentView, body: string) =>
     `<figure class="evidence"><p class="note">${body}</p>${caption(a)}</figure>`;
+  /** A file's text as printed, and a note where it was cut. */
+  const text = (body: string, truncated: boolean) =>
+    `<pre class="file-text">${escapeHtml(body)}</pre>` +
+    (truncated ? `<p class="note">${label('textTruncated', { n: body.length })}</p>` : '');
+  /** An e-mail's headers, decoded; its date in the reader's zone. */
+  const mailHead = (mail: MailText) =>
+    `<table class="mail">${(
+      [
+        ['mailFrom', mail.from],
+        ['mailTo', mail.to],
+        ['mailCc', mail.cc],
+        ['mailDate', mail.date ? printed(report, mail.date) : ''],
+        ['mailSubject', mail.subject],
+        ['mailFiles', mail.files.join(', ')],
+      ] satisfies [ReportTextKey, string][]
+    )
+      .filter(([, value]) => value !== '')
+      .map(([key, value]) => row(key, value))
+      .join('')}</table>`;
   /** Each file as the report shows it, under the record or document it belongs to. */
   const evidence = (files: AttachmentView[]) =>
     files
@@ -330,13 +350,11 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
           case 'image':
             return `<figure class="evidence"><img src="${file.dataUrl}" alt="${escapeHtml(a.name)}">${caption(a)}</figure>`;
           case 'text':
-            return (
-              `<figure class="evidence"><pre class="file-text">${escapeHtml(file.text)}</pre>` +
-              (file.truncated
-                ? `<p class="note">${label('textTruncated', { n: file.text.length })}</p>`
-                : '') +
-              `${caption(a)}</figure>`
-            );
+            return `<figure class="evidence">${text(file.text, file.truncated)}${caption(a)}</figure>`;
+          case 'unread-mail':
+            return `<figure class="evidence"><p class="note">${label('mailUnreadable')}</p>${text(file.text, file.truncated)}${caption(a)}</figure>`;
+          case 'mail':
+            return `<figure class="evidence">${mailHead(file.mail)}${file.mail.body ? text(file.mail.body, file.truncated) : `<p class="note">${label('mailNoText')}</p>`}${caption(a)}</figure>`;
           case 'pdf':
             return note(
               a,
@@ -458,6 +476,7 @@ th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wra
 .evidence{margin:6pt 0 10pt;break-inside:avoid}.evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}
 .evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.note{margin:0;color:#333}
 .file-text{white-space:pre-wrap;word-break:break-word;font-size:8pt;border:1px solid #ccc;padding:4pt;margin:0;font-family:monospace,${family}}
+.mail{margin-bottom:2pt;font-size:8.5pt}.mail th{width:22%}
 .appendix{break-before:page}
 </style></head><body>${body}</body></html>`;
 }

@@ -59,6 +59,27 @@ describe('the evidence a PDF report shows', () => {
     expect(appendix.map((a) => a.attachment.name)).toEqual(['a.pdf']);
   });
 
+  test('an e-mail is decoded, its body cut at the limit; one that is no message is shown raw', async () => {
+    const long = new TextEncoder().encode(
+      `From: shop@example.jp\r\nSubject: =?UTF-8?B?${Buffer.from('解約').toString('base64')}?=\r\n\r\n${'x'.repeat(TEXT_LIMIT + 1)}`,
+    );
+    const note = new TextEncoder().encode('no headers, only words');
+    const mail = attachment('a.eml', 'eml', 'message/rfc822', long);
+    const raw = attachment('b.eml', 'eml', 'message/rfc822', note);
+    const bytes = new Map([long, note].map((b) => [sha(b), b]));
+    const { shown } = await gatherEvidence([mail, raw], async (a) => bytes.get(a.id) ?? new Uint8Array());
+    expect(shown.get(mail.id)).toMatchObject({
+      kind: 'mail',
+      mail: { from: 'shop@example.jp', subject: '解約', body: 'x'.repeat(TEXT_LIMIT) },
+      truncated: true,
+    });
+    expect(shown.get(raw.id)).toEqual({
+      kind: 'unread-mail',
+      text: 'no headers, only words',
+      truncated: false,
+    });
+  });
+
   test("each attached PDF's pages follow its header page, after the report's own pages", async () => {
     // Printed: two report pages (100, 110 wide), then one header page for each attached PDF (120, 130).
     const printed = await pdfOf([100, 110, 120, 130]);

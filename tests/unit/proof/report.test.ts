@@ -325,7 +325,7 @@ describe('the proof report', () => {
       fileName: `${id.repeat(64)}.${ext}`,
     });
     const png = file('1', 'counter.png', 'png', 'image/png');
-    const eml = file('2', 'mail.eml', 'eml', 'message/rfc822');
+    const eml = file('2', 'note.txt', 'txt', 'text/plain');
     const pdf = file('3', 'receipt.pdf', 'pdf', 'application/pdf');
     const heic = file('4', 'photo.heic', 'heic', 'image/heic');
     const gone = file('5', 'gone.jpg', 'jpg', 'image/jpeg');
@@ -371,6 +371,69 @@ describe('the proof report', () => {
     expect(appendix).toContain(pdf.id);
     expect(appendix).toContain('The next 2 pages are this file');
     expect(appendix).toMatch(/<\/section><\/body><\/html>$/);
+  });
+
+  test('prints an e-mail as its decoded headers and text, escaped, the date in the reader zone; an unreadable one raw, with a note', () => {
+    const { view } = fixture();
+    const file = (id: string, name: string) => ({
+      id: id.repeat(64),
+      name,
+      ext: 'eml',
+      mime: 'message/rfc822',
+      size: 10,
+      importedAt: '2026-11-24T06:31:00.000Z',
+      fileName: `${id.repeat(64)}.eml`,
+    });
+    const mail = file('7', 'docomo.eml');
+    const empty = file('8', 'empty.eml');
+    const raw = file('9', 'broken.eml');
+    const record = makeRecord('r1', 'c1', [{ attachmentIds: [mail.id, empty.id, raw.id] }]);
+    const data = { ...emptyStore(), cases: [view.case], records: [record], attachments: [mail, empty, raw] };
+    const report = buildReport({
+      view,
+      records: [recordView(data, record)],
+      rawRecords: [record],
+      documentFiles: {},
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    const head = {
+      from: '"ドコモ" <support@mail.example.jp>',
+      to: 'chen@example.com',
+      cc: '',
+      date: '2026-11-30T06:42:10.000Z',
+      subject: '【ドコモ】ご解約手続き完了のお知らせ',
+      files: ['mnp.pdf'],
+    };
+    const shown = new Map<string, ShownFile>([
+      [
+        mail.id,
+        { kind: 'mail', mail: { ...head, body: '受付番号：A-778899\n<script>x</script>' }, truncated: false },
+      ],
+      [empty.id, { kind: 'mail', mail: { ...head, files: [], body: '' }, truncated: false }],
+      [raw.id, { kind: 'unread-mail', text: 'not <a> mail', truncated: false }],
+    ]);
+    const html = reportHtml(report, shown);
+    const section = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
+    expect(section).toContain(
+      '<tr><th>发件人 <span lang="ja" class="ja">差出人</span></th><td>&quot;ドコモ&quot; &lt;support@mail.example.jp&gt;</td></tr>',
+    );
+    expect(section).toContain(
+      '<tr><th>主题 <span lang="ja" class="ja">件名</span></th><td>【ドコモ】ご解約手続き完了のお知らせ</td></tr>',
+    );
+    // Sent 15:42 in Tokyo, read in Shanghai: 14:42.
+    expect(section).toContain(
+      '<tr><th>发送时间 <span lang="ja" class="ja">送信日時</span></th><td>2026年11月30日 14:42</td></tr>',
+    );
+    expect(section).toContain('<td>mnp.pdf</td>');
+    expect(section).not.toContain('抄送');
+    expect(section).toContain(
+      '<pre class="file-text">受付番号：A-778899\n&lt;script&gt;x&lt;/script&gt;</pre>',
+    );
+    expect(section).toContain('这封邮件没有正文。');
+    expect(section).toContain('无法按邮件格式读取这个文件');
+    expect(section).toContain('<pre class="file-text">not &lt;a&gt; mail</pre>');
   });
 
   test('embeds only the faces the text is drawn with, each cut down to its own characters', () => {
