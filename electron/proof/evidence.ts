@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { AttachmentView } from '../ipc/views';
-import { readMail, type MailText } from './mail';
+import type { MailText } from './mail';
 
 /** How the report shows one file; `pdf` with `pages: null` could not be read (protected or damaged). */
 export type ShownFile =
@@ -34,6 +34,9 @@ const cut = (text: string) => ({ text: text.slice(0, TEXT_LIMIT), truncated: tex
 
 /** An e-mail decoded, its body cut at the limit; else its raw text. */
 async function shownMail(bytes: Uint8Array): Promise<ShownFile> {
+  // Loaded on first use: the mail parser and its charset tables are a third of main's bundle, and
+  // only a report with an e-mail attached needs them.
+  const { readMail } = await import('./mail');
   const mail = await readMail(bytes);
   if (!mail) return { kind: 'unread-mail', ...cut(new TextDecoder().decode(bytes)) };
   const { text, truncated } = cut(mail.body);
