@@ -1,10 +1,10 @@
 // Attached e-mails as carriers send them, decoded for the report: Japanese charsets, encoded headers, HTML.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { fixtureFile } from '../../fixtures/mail';
 import { describe, expect, test } from 'vitest';
 import { readMail } from '../../../electron/proof/mail';
 
-const fixture = (name: string) => readFile(path.join(import.meta.dirname, '../../fixtures/mail', name));
+const fixture = (name: string) => readFile(fixtureFile(name));
 
 describe('an attached e-mail, decoded', () => {
   test('ISO-2022-JP, 7bit, with RFC 2047 B-encoded sender and subject', async () => {
