@@ -8,7 +8,7 @@ import { startBackend } from '../electron/services';
 import { DOCOMO_PHYSICAL_SHOP } from '../tests/fixtures/profiles';
 import { quietPorts } from './ports';
 import type { RecordContent } from '../electron/store/schema';
-import { chromiumPrinter, launchBrowser } from '../tests/e2e/harness';
+import { chromiumPngFitter, chromiumPrinter, launchBrowser } from '../tests/e2e/harness';
 
 const RECORDS = 10;
 const IMAGES = 5;
@@ -43,6 +43,7 @@ export async function benchReport(): Promise<Record<string, number>> {
     const ports = quietPorts({
       chooseSavePath: async () => target,
       printToPdf: chromiumPrinter(browser),
+      fitPng: chromiumPngFitter(browser),
     });
     const { router } = await startBackend({
       dataDir: path.join(dir, 'data'),

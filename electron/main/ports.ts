@@ -5,6 +5,7 @@ import type {
   BrowserWindow as BrowserWindowType,
   Clipboard,
   Dialog,
+  nativeImage as NativeImageModule,
   NativeTheme,
   Notification as NotificationType,
   Shell,
@@ -41,6 +42,7 @@ export function electronPorts({ shell, nativeTheme, clipboard, onLanguage }: Sys
 
 export interface ProofPortDeps {
   dialog: Dialog;
+  nativeImage: typeof NativeImageModule;
   BrowserWindow: typeof BrowserWindowType;
   dataDir: string;
   /** The window dialogs belong to. */
@@ -51,7 +53,13 @@ export interface ProofPortDeps {
  * File dialogs, and printing the report HTML to PDF in a hidden window with scripts off, kept for the
  * next export (see proof/print-surface.ts).
  */
-export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPortDeps): ProofPorts {
+export function proofPorts({
+  dialog,
+  nativeImage,
+  BrowserWindow,
+  dataDir,
+  parent,
+}: ProofPortDeps): ProofPorts {
   const withParent = <T>(show: (win: BrowserWindowType | undefined) => Promise<T>) =>
     show(parent() ?? undefined);
   // No extensions: a folder name (an export with files), so no filter.
@@ -109,6 +117,17 @@ export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPort
         return result.canceled || !result.filePath ? null : result.filePath;
       }),
     printToPdf: printer.print,
+    fitPng: async (png, box) => {
+      const image = nativeImage.createFromBuffer(Buffer.from(png));
+      if (image.isEmpty()) return null;
+      const original = image.getSize();
+      const scale = Math.min(1, box.width / original.width, box.height / original.height);
+      if (scale === 1) return { bytes: png, ...original, original };
+      const width = Math.max(1, Math.round(original.width * scale));
+      const height = Math.max(1, Math.round(original.height * scale));
+      const bytes = image.resize({ width, height, quality: 'best' }).toPNG();
+      return { bytes, width, height, original };
+    },
   };
 }
 

@@ -4,11 +4,13 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { AttachmentView } from '../ipc/views';
+import type { FittedImage } from '../services/ports';
 import type { MailText } from './mail';
 
 /** How the report shows one file; `pdf` with `pages: null` could not be read (protected or damaged). */
 export type ShownFile =
-  | { kind: 'image'; dataUrl: string }
+  /** `scaled`: the size it is drawn at, when smaller than the file's own (`original`). */
+  | { kind: 'image'; dataUrl: string; scaled: FittedSize | null }
   | { kind: 'text'; text: string; truncated: boolean }
   | { kind: 'mail'; mail: MailText; truncated: boolean }
   /** An .eml that does not read as a message: its raw text, with a note saying so. */
@@ -20,7 +22,34 @@ export type ShownFile =
 /** Longer texts are cut: the report is proof to read, not an archive (the app keeps the whole file). */
 export const TEXT_LIMIT = 20_000;
 
+export type FittedSize = Omit<FittedImage, 'bytes'>;
+
+/**
+ * The most pixels a screenshot is printed with: the report's image box (178 × 200 mm, see reportHtml's
+ * stylesheet) at 200 dpi, sharp on paper and zoomed in. A phone's 1170 × 2532 PNG is drawn at 728 × 1575:
+ * Chromium decodes and re-compresses every pixel of a PNG it prints, most of a report's print time.
+ * JPEGs go in as they are (Chromium copies them without decoding; re-encoding would also lose their
+ * EXIF orientation).
+ */
+export const PRINT_BOX = { width: 1402, height: 1575 };
+
 const DRAWABLE = new Set(['image/png', 'image/jpeg']);
+
+/** Fits a PNG to the print box; scales nothing else. */
+export type FitPng = (png: Uint8Array, box: typeof PRINT_BOX) => Promise<FittedImage | null>;
+
+const dataUrl = (mime: string, bytes: Uint8Array) =>
+  `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+
+/** An image as drawn: a PNG bigger than the print box scaled down to it, the rest as they are. */
+async function shownImage(a: AttachmentView, bytes: Uint8Array, fitPng: FitPng): Promise<ShownFile> {
+  const fitted = a.mime === 'image/png' ? await fitPng(bytes, PRINT_BOX).catch(() => null) : null;
+  if (!fitted || fitted.width >= fitted.original.width) {
+    return { kind: 'image', dataUrl: dataUrl(a.mime, bytes), scaled: null };
+  }
+  const { bytes: drawn, ...size } = fitted;
+  return { kind: 'image', dataUrl: dataUrl('image/png', drawn), scaled: size };
+}
 const MAIL = 'message/rfc822';
 
 export interface Evidence {
@@ -59,6 +88,7 @@ async function loadPdf(bytes: Uint8Array): Promise<PDFDocument | null> {
 export async function gatherEvidence(
   attachments: AttachmentView[],
   read: (attachment: AttachmentView) => Promise<Uint8Array>,
+  fitPng: FitPng,
 ): Promise<Evidence> {
   const shown = new Map<string, ShownFile>();
   const appendix: Evidence['appendix'] = [];
@@ -67,10 +97,7 @@ export async function gatherEvidence(
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== a.id) {
       shown.set(a.id, { kind: 'missing' });
     } else if (DRAWABLE.has(a.mime)) {
-      shown.set(a.id, {
-        kind: 'image',
-        dataUrl: `data:${a.mime};base64,${Buffer.from(bytes).toString('base64')}`,
-      });
+      shown.set(a.id, await shownImage(a, bytes, fitPng));
     } else if (a.mime === 'text/plain') {
       shown.set(a.id, { kind: 'text', ...cut(new TextDecoder().decode(bytes)) });
     } else if (a.mime === MAIL) {

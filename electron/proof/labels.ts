@@ -68,6 +68,9 @@ const T = {
   summaryWhat: L('{provider} {card}'),
   summaryWhatNumber: L('{provider} {card} ({number})'),
   figureImported: L('imported {at}'),
+  figureScaled: L(
+    'shown reduced to {width} × {height} px; the original, {originalWidth} × {originalHeight} px, is the file with the SHA-256 below',
+  ),
   pdfAppended: L('PDF, {n} pages: appended after the report (attached PDF {i}).'),
   pdfNotAppended: L(
     'This PDF could not be appended (it is protected or damaged); the file itself is kept in the app.',

@@ -3,7 +3,7 @@
 import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
-import type { ShownFile } from './evidence';
+import type { FittedSize, ShownFile } from './evidence';
 import type { MailText } from './mail';
 import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
@@ -318,8 +318,12 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
   };
   const row = (key: ReportTextKey, value: string) =>
     `<tr><th>${label(key)}</th><td>${escapeHtml(value)}</td></tr>`;
-  const caption = (a: AttachmentView) =>
-    `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
+  const caption = (a: AttachmentView, scaled: FittedSize | null = null) =>
+    `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}` +
+    (scaled
+      ? ` · ${escapeHtml(textIn(locale, 'figureScaled', { width: scaled.width, height: scaled.height, originalWidth: scaled.original.width, originalHeight: scaled.original.height }))}`
+      : '') +
+    `<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
   const note = (a: AttachmentView, body: string) =>
     `<figure class="evidence"><p class="note">${body}</p>${caption(a)}</figure>`;
   /** A file's text as printed, and a note where it was cut. */
@@ -348,7 +352,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
         const file = shown.get(a.id);
         switch (file?.kind) {
           case 'image':
-            return `<figure class="evidence"><img src="${file.dataUrl}" alt="${escapeHtml(a.name)}">${caption(a)}</figure>`;
+            return `<figure class="evidence"><img src="${file.dataUrl}" alt="${escapeHtml(a.name)}">${caption(a, file.scaled)}</figure>`;
           case 'text':
             return `<figure class="evidence">${text(file.text, file.truncated)}${caption(a)}</figure>`;
           case 'unread-mail':

@@ -26,6 +26,19 @@ export interface ProofPorts {
   chooseOpenPath(options: { extensions: string[] }): Promise<string | null>;
   /** Prints a self-contained HTML page (A4) to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>;
+  /**
+   * A PNG no bigger than `box` pixels (aspect kept), for printing: the image itself when it fits, null
+   * when it cannot be decoded.
+   */
+  fitPng(png: Uint8Array, box: { width: number; height: number }): Promise<FittedImage | null>;
+}
+
+export interface FittedImage {
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  /** The size of the image given, in pixels. */
+  original: { width: number; height: number };
 }
 
 export type Ports = SystemPorts & ProofPorts;

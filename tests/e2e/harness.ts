@@ -68,6 +68,7 @@ function recordingPorts(browser: Browser): RecordedPorts {
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
     printToPdf: chromiumPrinter(browser),
+    fitPng: chromiumPngFitter(browser),
   };
 }
 
@@ -83,6 +84,44 @@ export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
     close: (page) => page.close(),
     alive: (page) => !page.isClosed(),
   }).print;
+}
+
+/**
+ * Electron's nativeImage resize in the app, done here by Chromium's own image code (Skia, as there): a
+ * canvas on one kept page with scripts on, which sees nothing but the image it is handed.
+ */
+export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
+  let page: Promise<Page> | null = null;
+  return async (png, box) => {
+    page ??= browser.newPage();
+    const fitted = await (
+      await page
+    ).evaluate(
+      async ({ base64, box }) => {
+        const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+        const image = await createImageBitmap(blob).catch(() => null);
+        if (!image) return null;
+        const original = { width: image.width, height: image.height };
+        const scale = Math.min(1, box.width / image.width, box.height / image.height);
+        if (scale === 1) return { base64: null, ...original, original };
+        const width = Math.max(1, Math.round(image.width * scale));
+        const height = Math.max(1, Math.round(image.height * scale));
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d');
+        if (!context) return null;
+        context.imageSmoothingQuality = 'high';
+        context.drawImage(image, 0, 0, width, height);
+        const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+        let binary = '';
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        return { base64: btoa(binary), width, height, original };
+      },
+      { base64: Buffer.from(png).toString('base64'), box },
+    );
+    if (!fitted) return null;
+    const { base64, ...size } = fitted;
+    return { bytes: base64 === null ? png : new Uint8Array(Buffer.from(base64, 'base64')), ...size };
+  };
 }
 
 /**

@@ -343,7 +343,14 @@ describe('the proof report', () => {
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
     const shown = new Map<string, ShownFile>([
-      [png.id, { kind: 'image', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' }],
+      [
+        png.id,
+        {
+          kind: 'image',
+          dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+          scaled: { width: 728, height: 1575, original: { width: 1170, height: 2532 } },
+        },
+      ],
       [eml.id, { kind: 'text', text: 'Subject: <b>解約</b> & done', truncated: true }],
       [pdf.id, { kind: 'pdf', pages: 2, appendix: 1 }],
       [heic.id, { kind: 'not-drawable' }],
@@ -354,7 +361,7 @@ describe('the proof report', () => {
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
     expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
     expect(record).toContain(
-      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM<br><span class="hash">SHA-256 ${png.id}</span>`,
+      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the SHA-256 below<br><span class="hash">SHA-256 ${png.id}</span>`,
     );
     expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
     expect(record).toContain('The first 25 characters are shown');

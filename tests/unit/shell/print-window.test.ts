@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, nativeImage } from 'electron';
 import { proofPorts } from '../../../electron/main/ports';
 import { FakeEmitter } from './fake-electron';
 
@@ -30,9 +30,24 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
+/** nativeImage over fake "images": bytes "W×H" decode to that size; anything else is empty. */
+const fakeNativeImage = {
+  createFromBuffer: (buffer: Buffer) => {
+    const size = /^(\d+)x(\d+)$/.exec(buffer.toString());
+    return {
+      isEmpty: () => !size,
+      getSize: () => ({ width: Number(size?.[1]), height: Number(size?.[2]) }),
+      resize: ({ width, height }: { width: number; height: number }) => ({
+        toPNG: () => Buffer.from(`${width}x${height}`),
+      }),
+    };
+  },
+} as unknown as typeof nativeImage;
+
 function ports(parent: FakeEmitter | null) {
   return proofPorts({
     dialog: {} as Dialog,
+    nativeImage: fakeNativeImage,
     BrowserWindow: FakePrintWindow as unknown as typeof BrowserWindow,
     dataDir,
     parent: () => parent as unknown as BrowserWindow | null,
@@ -58,5 +73,27 @@ describe('the hidden print window', () => {
     main.emit('closed');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(FakePrintWindow.made[0]?.destroyed).toBe(true);
+  });
+});
+
+describe('fitting a PNG for print', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const box = { width: 1402, height: 1575 };
+
+  it('scales a phone screenshot down into the box, keeping its shape', async () => {
+    const fitted = await ports(null).fitPng(bytes('1170x2532'), box);
+    expect(fitted).toMatchObject({ width: 728, height: 1575, original: { width: 1170, height: 2532 } });
+    expect(new TextDecoder().decode(fitted?.bytes)).toBe('728x1575');
+  });
+
+  it('leaves an image that fits as it is, and reads nothing into one it cannot decode', async () => {
+    const small = bytes('320x240');
+    expect(await ports(null).fitPng(small, box)).toEqual({
+      bytes: small,
+      width: 320,
+      height: 240,
+      original: { width: 320, height: 240 },
+    });
+    expect(await ports(null).fitPng(bytes('not an image'), box)).toBeNull();
   });
 });
