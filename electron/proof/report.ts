@@ -190,6 +190,9 @@ const escapeHtml = (text: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
   );
 
+/** The app's own text, escaped, with "SHA-256" kept on one line (it broke at its hyphen in headers). */
+const keepTerms = (text: string) => escapeHtml(text).replace(/SHA-256/g, '<span class="term">SHA-256</span>');
+
 /** The rows of one record, as [label key, value] pairs, empty fields left out; files as `fileRef` names them. */
 function recordFields(
   report: ProofReport,
@@ -314,14 +317,14 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
   const { locale } = report;
   const label = (key: ReportTextKey | LocalizedText, params: Record<string, string | number> = {}) => {
     const { own, ja } = bilingual(locale, key, params);
-    return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
+    return ja ? `${keepTerms(own)} <span lang="ja" class="ja">${keepTerms(ja)}</span>` : keepTerms(own);
   };
   const row = (key: ReportTextKey, value: string) =>
     `<tr><th>${label(key)}</th><td>${escapeHtml(value)}</td></tr>`;
   const caption = (a: AttachmentView, scaled: FittedSize | null = null) =>
     `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}` +
     (scaled
-      ? ` · ${escapeHtml(textIn(locale, 'figureScaled', { width: scaled.width, height: scaled.height, originalWidth: scaled.original.width, originalHeight: scaled.original.height }))}`
+      ? ` · ${keepTerms(textIn(locale, 'figureScaled', { width: scaled.width, height: scaled.height, originalWidth: scaled.original.width, originalHeight: scaled.original.height }))}`
       : '') +
     `<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
   const note = (a: AttachmentView, body: string) =>
@@ -474,7 +477,7 @@ h1{font-size:18pt;margin:0 0 4pt}h2{font-size:13pt;border-bottom:1px solid #999;
 .summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
 th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.files th{width:auto}.files th:nth-child(1){width:28%}.files th:nth-child(2){width:22%}.files th:nth-child(3){width:9%}
-.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
+.term{white-space:nowrap}.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
 .checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
 .record>table{break-inside:avoid}.record>h3{break-after:avoid}
 .evidence{margin:6pt 0 10pt;break-inside:avoid}.evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}

@@ -361,10 +361,12 @@ describe('the proof report', () => {
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
     expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
     expect(record).toContain(
-      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the SHA-256 below<br><span class="hash">SHA-256 ${png.id}</span>`,
+      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
     );
     expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
     expect(record).toContain('The first 25 characters are shown');
+    // The term is kept on one line: headers broke it at its hyphen ("SHA-" / "256").
+    expect(record).toContain('Hash of the latest version (<span class="term">SHA-256</span>)');
     expect(record).toContain('PDF, 2 pages: appended after the report (attached PDF 1).');
     expect(record).toContain('HEIC images cannot be shown in the PDF');
     expect(record).toContain('The file is missing from the data folder');
