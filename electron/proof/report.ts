@@ -9,7 +9,7 @@ import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
-import { formatInstant, formatYen, zoneName } from '../shared/format';
+import { formatInstant, formatKilobytes, formatYen, zoneName } from '../shared/format';
 
 export interface ReportInput {
   view: CaseView;
@@ -292,7 +292,7 @@ export function reportMarkdown(report: ProofReport): string {
   );
   for (const a of report.attachments)
     lines.push(
-      `| ${link(a).replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${a.size} | \`${a.id}\` |`,
+      `| ${link(a).replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${formatKilobytes(a.size, report.locale)} | \`${a.id}\` |`,
     );
   return `${lines.join('\n')}\n`;
 }
@@ -411,7 +411,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
   const files = report.attachments
     .map(
       (a) =>
-        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${a.size}</td><td class="hash">${a.id}</td></tr>`,
+        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${formatKilobytes(a.size, locale)}</td><td class="hash">${a.id}</td></tr>`,
     )
     .join('');
   const appendix = report.attachments.flatMap((a) => {

@@ -371,6 +371,8 @@ describe('the proof report', () => {
     expect(record).toContain('HEIC images cannot be shown in the PDF');
     expect(record).toContain('The file is missing from the data folder');
     expect(record).toContain('This PDF could not be appended');
+    // The files list gives sizes a reader can weigh (10 bytes here), not a bare byte count.
+    expect(html).toContain(`<td>counter.png</td><td>Nov 24, 2026, 3:31 PM</td><td>0.1 kB</td>`);
     // One header page for the one PDF appended, at the very end, naming its record and hash.
     expect(html.match(/<section class="appendix">/g)).toHaveLength(1);
     const appendix = html.slice(html.indexOf('<section class="appendix">'));
