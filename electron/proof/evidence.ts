@@ -41,15 +41,42 @@ export type FitPng = (png: Uint8Array, box: typeof PRINT_BOX) => Promise<FittedI
 const dataUrl = (mime: string, bytes: Uint8Array) =>
   `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
+type ShownImage = Extract<ShownFile, { kind: 'image' }>;
+
+/**
+ * Images as last drawn, by file (content-addressed, so an id always means the same bytes), for each
+ * fitter: exporting again (another language, the Markdown after the PDF) fits no PNG twice. Recent
+ * ones only, up to about 64 MB of data URLs.
+ */
+const drawnImages = new WeakMap<FitPng, Map<string, ShownImage>>();
+const KEPT_IMAGE_CHARS = 64 * 1024 * 1024;
+
 /** An image as drawn: a PNG bigger than the print box scaled down to it, the rest as they are. */
-async function shownImage(a: AttachmentView, bytes: Uint8Array, fitPng: FitPng): Promise<ShownFile> {
-  const fitted = a.mime === 'image/png' ? await fitPng(bytes, PRINT_BOX).catch(() => null) : null;
-  if (!fitted || fitted.width >= fitted.original.width) {
-    return { kind: 'image', dataUrl: dataUrl(a.mime, bytes), scaled: null };
+async function shownImage(a: AttachmentView, bytes: Uint8Array, fitPng: FitPng): Promise<ShownImage> {
+  const kept = drawnImages.get(fitPng) ?? new Map<string, ShownImage>();
+  drawnImages.set(fitPng, kept);
+  const known = kept.get(a.id);
+  if (known) {
+    // Most recently used goes last: the oldest is dropped first.
+    kept.delete(a.id);
+    kept.set(a.id, known);
+    return known;
   }
-  const { bytes: drawn, ...size } = fitted;
-  return { kind: 'image', dataUrl: dataUrl('image/png', drawn), scaled: size };
+  const fitted = a.mime === 'image/png' ? await fitPng(bytes, PRINT_BOX).catch(() => null) : null;
+  let image: ShownImage = { kind: 'image', dataUrl: dataUrl(a.mime, bytes), scaled: null };
+  if (fitted && fitted.width < fitted.original.width) {
+    const { bytes: drawn, ...size } = fitted;
+    image = { kind: 'image', dataUrl: dataUrl('image/png', drawn), scaled: size };
+  }
+  kept.set(a.id, image);
+  let chars = 0;
+  for (const [id, { dataUrl: url }] of [...kept].reverse()) {
+    chars += url.length;
+    if (chars > KEPT_IMAGE_CHARS) kept.delete(id);
+  }
+  return image;
 }
+
 const MAIL = 'message/rfc822';
 
 export interface Evidence {

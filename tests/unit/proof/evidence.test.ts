@@ -121,6 +121,10 @@ describe('the evidence a PDF report shows', () => {
       scaled: null,
     });
     expect(handed).toEqual([sha(big), sha(small)]);
+    // Exporting again (another language) fits nothing twice and draws the same.
+    const again = await gatherEvidence(files, async (a) => bytes.get(a.id) ?? new Uint8Array(), fit);
+    expect(handed).toHaveLength(2);
+    expect(again.shown).toEqual(shown);
   });
 
   test('an e-mail is decoded, its body cut at the limit; one that is no message is shown raw', async () => {
