@@ -15,6 +15,7 @@ import type { Notify } from '../services/plan';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
 import { reusedPrinter } from '../proof/print-surface';
+import { FITTED_JPEG_QUALITY, isOpaque } from '../proof/evidence';
 
 export interface SystemPortDeps {
   shell: Shell;
@@ -122,11 +123,13 @@ export function proofPorts({
       if (image.isEmpty()) return null;
       const original = image.getSize();
       const scale = Math.min(1, box.width / original.width, box.height / original.height);
-      if (scale === 1) return { bytes: png, ...original, original };
+      if (scale === 1) return { bytes: png, mime: 'image/png', ...original, original };
       const width = Math.max(1, Math.round(original.width * scale));
       const height = Math.max(1, Math.round(original.height * scale));
-      const bytes = image.resize({ width, height, quality: 'best' }).toPNG();
-      return { bytes, width, height, original };
+      const resized = image.resize({ width, height, quality: 'best' });
+      return isOpaque(resized.toBitmap())
+        ? { bytes: resized.toJPEG(FITTED_JPEG_QUALITY), mime: 'image/jpeg', width, height, original }
+        : { bytes: resized.toPNG(), mime: 'image/png', width, height, original };
     },
   };
 }

@@ -22,18 +22,26 @@ export type ShownFile =
 /** Longer texts are cut: the report is proof to read, not an archive (the app keeps the whole file). */
 export const TEXT_LIMIT = 20_000;
 
-export type FittedSize = Omit<FittedImage, 'bytes'>;
+export type FittedSize = Omit<FittedImage, 'bytes' | 'mime'>;
+
+/** True when every pixel of an RGBA or BGRA bitmap is opaque (alpha is each pixel's fourth byte). */
+export function isOpaque(bitmap: Uint8Array): boolean {
+  for (let i = 3; i < bitmap.length; i += 4) if (bitmap[i] !== 255) return false;
+  return true;
+}
 
 /**
  * The most pixels a screenshot is printed with: the report's image box (178 × 200 mm, see reportHtml's
- * stylesheet) at 200 dpi, sharp on paper and zoomed in. A phone's 1170 × 2532 PNG is drawn at 728 × 1575:
- * Chromium decodes and re-compresses every pixel of a PNG it prints, most of a report's print time.
- * JPEGs go in as they are (Chromium copies them without decoding; re-encoding would also lose their
+ * stylesheet) at 200 dpi, sharp on paper and zoomed in. A phone's 1170 × 2532 PNG is drawn at 728 × 1575,
+ * as JPEG when opaque: Chromium re-compresses every pixel of a PNG it prints (most of a report's print
+ * time) and copies a JPEG as it is. Attached JPEGs go in as they are (re-encoding would also lose their
  * EXIF orientation).
  */
 export const PRINT_BOX = { width: 1402, height: 1575 };
 
 const DRAWABLE = new Set(['image/png', 'image/jpeg']);
+/** How a scaled screenshot is compressed: small beside the PNG's, its text still sharp. */
+export const FITTED_JPEG_QUALITY = 90;
 
 /** Fits a PNG to the print box; scales nothing else. */
 export type FitPng = (png: Uint8Array, box: typeof PRINT_BOX) => Promise<FittedImage | null>;
@@ -65,8 +73,8 @@ async function shownImage(a: AttachmentView, bytes: Uint8Array, fitPng: FitPng):
   const fitted = a.mime === 'image/png' ? await fitPng(bytes, PRINT_BOX).catch(() => null) : null;
   let image: ShownImage = { kind: 'image', dataUrl: dataUrl(a.mime, bytes), scaled: null };
   if (fitted && fitted.width < fitted.original.width) {
-    const { bytes: drawn, ...size } = fitted;
-    image = { kind: 'image', dataUrl: dataUrl('image/png', drawn), scaled: size };
+    const { bytes: drawn, mime, ...size } = fitted;
+    image = { kind: 'image', dataUrl: dataUrl(mime, drawn), scaled: size };
   }
   kept.set(a.id, image);
   let chars = 0;

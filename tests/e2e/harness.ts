@@ -19,6 +19,7 @@ import { serveStatic, type StaticServer } from './static-server';
 import { readAttachment, resolveAttachmentFile } from '../../electron/main/attachment-protocol';
 import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
 import { reusedPrinter } from '../../electron/proof/print-surface';
+import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -97,13 +98,13 @@ export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
     const fitted = await (
       await page
     ).evaluate(
-      async ({ base64, box }) => {
+      async ({ base64, box, quality }) => {
         const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
         const image = await createImageBitmap(blob).catch(() => null);
         if (!image) return null;
         const original = { width: image.width, height: image.height };
         const scale = Math.min(1, box.width / image.width, box.height / image.height);
-        if (scale === 1) return { base64: null, ...original, original };
+        if (scale === 1) return { base64: null, mime: 'image/png' as const, ...original, original };
         const width = Math.max(1, Math.round(image.width * scale));
         const height = Math.max(1, Math.round(image.height * scale));
         const canvas = new OffscreenCanvas(width, height);
@@ -111,12 +112,18 @@ export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
         if (!context) return null;
         context.imageSmoothingQuality = 'high';
         context.drawImage(image, 0, 0, width, height);
-        const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+        // isOpaque in electron/proof/evidence.ts, here inside the page.
+        const pixels = context.getImageData(0, 0, width, height).data;
+        let opaque = true;
+        for (let i = 3; i < pixels.length && opaque; i += 4) opaque = pixels[i] === 255;
+        const mime = opaque ? ('image/jpeg' as const) : ('image/png' as const);
+        const encoded = await canvas.convertToBlob({ type: mime, quality: quality / 100 });
+        const bytes = new Uint8Array(await encoded.arrayBuffer());
         let binary = '';
         for (const byte of bytes) binary += String.fromCharCode(byte);
-        return { base64: btoa(binary), width, height, original };
+        return { base64: btoa(binary), mime, width, height, original };
       },
-      { base64: Buffer.from(png).toString('base64'), box },
+      { base64: Buffer.from(png).toString('base64'), box, quality: FITTED_JPEG_QUALITY },
     );
     if (!fitted) return null;
     const { base64, ...size } = fitted;

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   appendPdfs,
   gatherEvidence,
+  isOpaque,
   PRINT_BOX,
   TEXT_LIMIT,
   type FitPng,
@@ -73,7 +74,7 @@ describe('the evidence a PDF report shows', () => {
     expect(appendix.map((a) => a.attachment.name)).toEqual(['a.pdf']);
   });
 
-  test('a PNG bigger than the print box is drawn scaled, its original size noted; a JPEG goes in as it is', async () => {
+  test('a PNG bigger than the print box is drawn scaled (as the fitter encoded it), its original size noted; a JPEG goes in as it is', async () => {
     const big = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9]);
     const small = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 8]);
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 7]);
@@ -90,12 +91,15 @@ describe('the evidence a PDF report shows', () => {
       const scale = Math.min(1, box.width / original.width, box.height / original.height);
       const width = Math.round(original.width * scale);
       const height = Math.round(original.height * scale);
-      return {
-        bytes: scale < 1 ? new TextEncoder().encode(`${width}x${height}`) : png,
-        width,
-        height,
-        original,
-      };
+      return scale < 1
+        ? {
+            bytes: new TextEncoder().encode(`${width}x${height}`),
+            mime: 'image/jpeg',
+            width,
+            height,
+            original,
+          }
+        : { bytes: png, mime: 'image/png', width, height, original };
     };
     const files = [
       attachment('IMG_2041.PNG', 'png', 'image/png', big),
@@ -107,7 +111,7 @@ describe('the evidence a PDF report shows', () => {
     expect(PRINT_BOX).toEqual({ width: 1402, height: 1575 });
     expect(shown.get(sha(big))).toEqual({
       kind: 'image',
-      dataUrl: `data:image/png;base64,${Buffer.from('728x1575').toString('base64')}`,
+      dataUrl: `data:image/jpeg;base64,${Buffer.from('728x1575').toString('base64')}`,
       scaled: { width: 728, height: 1575, original: { width: 1170, height: 2532 } },
     });
     expect(shown.get(sha(small))).toEqual({
@@ -169,5 +173,10 @@ describe('the evidence a PDF report shows', () => {
     expect(out.getPages().map((p) => Math.round(p.getWidth()))).toEqual([100, 110, 120, 300, 301, 130, 400]);
     // Nothing to append: the printed bytes as they are.
     expect(await appendPdfs(printed, [])).toBe(printed);
+  });
+
+  test('an opaque bitmap is told from one with any transparent pixel', () => {
+    expect(isOpaque(new Uint8Array([1, 2, 3, 255, 4, 5, 6, 255]))).toBe(true);
+    expect(isOpaque(new Uint8Array([1, 2, 3, 255, 4, 5, 6, 254]))).toBe(false);
   });
 });

@@ -30,15 +30,20 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-/** nativeImage over fake "images": bytes "W×H" decode to that size; anything else is empty. */
+/**
+ * nativeImage over fake "images": bytes "WxH" decode to that size, "WxH+alpha" to one with transparent
+ * pixels; anything else is empty. Encoded, they say how.
+ */
 const fakeNativeImage = {
   createFromBuffer: (buffer: Buffer) => {
-    const size = /^(\d+)x(\d+)$/.exec(buffer.toString());
+    const size = /^(\d+)x(\d+)(\+alpha)?$/.exec(buffer.toString());
     return {
       isEmpty: () => !size,
       getSize: () => ({ width: Number(size?.[1]), height: Number(size?.[2]) }),
       resize: ({ width, height }: { width: number; height: number }) => ({
-        toPNG: () => Buffer.from(`${width}x${height}`),
+        toBitmap: () => Buffer.from([0, 0, 0, 255, 0, 0, 0, size?.[3] ? 0 : 255]),
+        toPNG: () => Buffer.from(`png ${width}x${height}`),
+        toJPEG: (quality: number) => Buffer.from(`jpeg ${width}x${height} q${quality}`),
       }),
     };
   },
@@ -80,16 +85,28 @@ describe('fitting a PNG for print', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
   const box = { width: 1402, height: 1575 };
 
-  it('scales a phone screenshot down into the box, keeping its shape', async () => {
+  it('scales a phone screenshot down into the box, keeping its shape, as JPEG', async () => {
     const fitted = await ports(null).fitPng(bytes('1170x2532'), box);
-    expect(fitted).toMatchObject({ width: 728, height: 1575, original: { width: 1170, height: 2532 } });
-    expect(new TextDecoder().decode(fitted?.bytes)).toBe('728x1575');
+    expect(fitted).toMatchObject({
+      mime: 'image/jpeg',
+      width: 728,
+      height: 1575,
+      original: { width: 1170, height: 2532 },
+    });
+    expect(new TextDecoder().decode(fitted?.bytes)).toBe('jpeg 728x1575 q90');
+  });
+
+  it('keeps an image with transparent pixels PNG (JPEG has no transparency)', async () => {
+    const fitted = await ports(null).fitPng(bytes('3000x1000+alpha'), box);
+    expect(fitted?.mime).toBe('image/png');
+    expect(new TextDecoder().decode(fitted?.bytes)).toBe('png 1402x467');
   });
 
   it('leaves an image that fits as it is, and reads nothing into one it cannot decode', async () => {
     const small = bytes('320x240');
     expect(await ports(null).fitPng(small, box)).toEqual({
       bytes: small,
+      mime: 'image/png',
       width: 320,
       height: 240,
       original: { width: 320, height: 240 },
