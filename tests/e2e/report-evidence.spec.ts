@@ -106,6 +106,17 @@ test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, ap
       photo,
       await page.screenshot({ type: 'jpeg', clip: { x: 0, y: 0, width: 280, height: 200 } }),
     );
+    // What a phone saves: 1170 × 2532 pixels, printed at the size the page gives it.
+    const phone = await page
+      .context()
+      .browser()
+      ?.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+    const phoneShot = path.join(outside, 'IMG_2041.PNG');
+    await phone?.setContent(
+      '<body style="background:#fafafa"><h1 style="color:#c03">Cancellation complete</h1></body>',
+    );
+    await writeFile(phoneShot, (await phone?.screenshot()) ?? '');
+    await phone?.close();
     const mail = path.join(outside, 'docomo-mail.eml');
     await writeFile(mail, await readFile(fixtureFile('cancellation-iso-2022-jp.eml')));
     const receipt = path.join(outside, 'receipt.pdf');
@@ -120,7 +131,7 @@ test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, ap
     await page.getByLabel('门店（分店）').fill('docomo Shop 新宿');
     await page.getByLabel('受理编号（受付番号）').fill('A-778899');
     await page.getByLabel('解约生效日（解約日）').fill('2026-11-30');
-    app.ports.dialogs.picked = [shot, photo, receipt, mail];
+    app.ports.dialogs.picked = [shot, photo, phoneShot, receipt, mail];
     await page.getByRole('button', { name: '添加文件…' }).click();
     await expect(page.getByRole('img', { name: 'counter.png' })).toBeVisible();
     await page.getByRole('button', { name: '保存记录' }).click();
@@ -135,6 +146,9 @@ test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, ap
       const images = await pdfImages(pdf);
       expect(images).toContainEqual(expect.objectContaining({ width: 320, height: 240 }));
       expect(images).toContainEqual(expect.objectContaining({ width: 280, height: 200 }));
+      // The phone's screenshot is drawn at the printed size (200 dpi), the caption naming the original's.
+      expect(images).toContainEqual(expect.objectContaining({ width: 728, height: 1575 }));
+      expect(images).not.toContainEqual(expect.objectContaining({ width: 1170 }));
       // The e-mail reads as sent: subject and text decoded from ISO-2022-JP, sent 15:42 in Tokyo.
       const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
       for (const expected of [
@@ -142,6 +156,7 @@ test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, ap
         '受付番号：A-778899',
         'support@mail.example.jp',
         inTokyo(locale, '2026-11-30T06:42:10Z'),
+        '1170 × 2532',
       ])
         expect(text).toContain(expected);
       expect(text).not.toContain('$B');
