@@ -1,6 +1,6 @@
 // What the PDF report shows of each attached file: an image drawn as a figure, a text printed, an e-mail
-// decoded (proof/mail.ts),
-// a PDF appended after the report's own pages (pdf-lib copies its pages; nothing here writes PDF by hand).
+// decoded (proof/mail.ts), a PDF appended after the report's own pages (pdf-lib copies its pages;
+// nothing here writes PDF by hand).
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { AttachmentView } from '../ipc/views';
@@ -53,7 +53,7 @@ type ShownImage = Extract<ShownFile, { kind: 'image' }>;
 
 /**
  * Images as last drawn, by file (content-addressed, so an id always means the same bytes), for each
- * fitter: exporting again (another language, the Markdown after the PDF) fits no PNG twice. Recent
+ * fitter: exporting again (in another language, or a fresh copy) fits no PNG twice. Recent
  * ones only, up to about 64 MB of data URLs.
  */
 const drawnImages = new WeakMap<FitPng, Map<string, ShownImage>>();
