@@ -24,6 +24,7 @@ const TARGETS: Record<string, string> = {
   'attachments.ratio': '>= 0.8',
   'attachments.rss_growth_mb': '< 64',
   'report.pdf_ms': '< 400',
+  'report.pdf_phone_ms': '< 400',
   'plan.compute_ms': '< 5',
   'attachments.ratio_vs_cp_sync': '>= 0.6',
   'restore.rss_growth_mb': '< 64',

@@ -13,6 +13,8 @@ export function quietPorts(overrides: Partial<Ports> & Pick<Ports, 'printToPdf'>
     pickFiles: async () => [],
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,
+    // Images drawn as they are, unless a bench brings its own fitter (the report bench does).
+    fitPng: async () => null,
     ...overrides,
   };
 }

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.17';
-export const CONTENT_DATA_HASH = 'a41203bcee60e1af1fd1700cde7a37c56aa38499da8efd27023634aa1f4fa0fb';
+export const CONTENT_VERSION = '2026-11-30.18';
+export const CONTENT_DATA_HASH = '99eaa060007e3074108b5cd6db9dddad9fb2a9d2b20cfeffdbefdfde9d7cd390';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -8,6 +8,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  nativeImage,
   nativeTheme,
   Notification,
   protocol,
@@ -185,7 +186,7 @@ async function start(): Promise<void> {
         buildMenu();
       },
     }),
-    ...proofPorts({ dialog, BrowserWindow, dataDir, parent: () => mainWindow }),
+    ...proofPorts({ dialog, nativeImage, BrowserWindow, dataDir, parent: () => mainWindow }),
   };
   const backend = await startBackend({
     dataDir,

@@ -5,6 +5,7 @@ import type {
   BrowserWindow as BrowserWindowType,
   Clipboard,
   Dialog,
+  nativeImage as NativeImageModule,
   NativeTheme,
   Notification as NotificationType,
   Shell,
@@ -13,6 +14,8 @@ import type { Locale } from '../guide/types';
 import type { Notify } from '../services/plan';
 import type { ProofPorts, SystemPorts } from '../services/ports';
 import { WORKING_FILE } from '../proof/working-files';
+import { reusedPrinter } from '../proof/print-surface';
+import { FITTED_JPEG_QUALITY, isOpaque } from '../proof/evidence';
 
 export interface SystemPortDeps {
   shell: Shell;
@@ -40,19 +43,58 @@ export function electronPorts({ shell, nativeTheme, clipboard, onLanguage }: Sys
 
 export interface ProofPortDeps {
   dialog: Dialog;
+  nativeImage: typeof NativeImageModule;
   BrowserWindow: typeof BrowserWindowType;
   dataDir: string;
   /** The window dialogs belong to. */
   parent: () => BrowserWindowType | null;
 }
 
-/** File dialogs, and printing the report HTML to PDF in a hidden window with scripts off. */
-export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPortDeps): ProofPorts {
+/**
+ * File dialogs, and printing the report HTML to PDF in a hidden window with scripts off, kept for the
+ * next export (see proof/print-surface.ts).
+ */
+export function proofPorts({
+  dialog,
+  nativeImage,
+  BrowserWindow,
+  dataDir,
+  parent,
+}: ProofPortDeps): ProofPorts {
   const withParent = <T>(show: (win: BrowserWindowType | undefined) => Promise<T>) =>
     show(parent() ?? undefined);
   // No extensions: a folder name (an export with files), so no filter.
   const filters = (extensions: string[]) =>
     extensions.length ? [{ name: extensions.join(', '), extensions }] : [];
+  const watched = new WeakSet<BrowserWindowType>();
+  const printer = reusedPrinter<BrowserWindowType>({
+    open: async () => {
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+      });
+      // A hidden window would keep the app from quitting once the user closes theirs.
+      const owner = parent();
+      if (owner && !watched.has(owner)) {
+        watched.add(owner);
+        owner.once('closed', () => void printer.dispose());
+      }
+      return win;
+    },
+    print: async (win, html) => {
+      // A file in the data folder rather than a data: URL, which has a length limit; removed after.
+      const file = path.join(dataDir, `${WORKING_FILE.report}${randomUUID()}.html`);
+      try {
+        await writeFile(file, html);
+        await win.loadFile(file);
+        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+      } finally {
+        await unlink(file).catch(() => undefined);
+      }
+    },
+    close: (win) => win.destroy(),
+    alive: (win) => !win.isDestroyed(),
+  });
   return {
     pickFiles: ({ extensions }) =>
       withParent(async (win) => {
@@ -75,21 +117,19 @@ export function proofPorts({ dialog, BrowserWindow, dataDir, parent }: ProofPort
         const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       }),
-    printToPdf: async (html) => {
-      // A file in the data folder rather than a data: URL, which has a length limit; removed after.
-      const file = path.join(dataDir, `${WORKING_FILE.report}${randomUUID()}.html`);
-      const win = new BrowserWindow({
-        show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
-      });
-      try {
-        await writeFile(file, html);
-        await win.loadFile(file);
-        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
-      } finally {
-        win.destroy();
-        await unlink(file).catch(() => undefined);
-      }
+    printToPdf: printer.print,
+    fitPng: async (png, box) => {
+      const image = nativeImage.createFromBuffer(Buffer.from(png));
+      if (image.isEmpty()) return null;
+      const original = image.getSize();
+      const scale = Math.min(1, box.width / original.width, box.height / original.height);
+      if (scale === 1) return { bytes: png, mime: 'image/png', ...original, original };
+      const width = Math.max(1, Math.round(original.width * scale));
+      const height = Math.max(1, Math.round(original.height * scale));
+      const resized = image.resize({ width, height, quality: 'best' });
+      return isOpaque(resized.toBitmap())
+        ? { bytes: resized.toJPEG(FITTED_JPEG_QUALITY), mime: 'image/jpeg', width, height, original }
+        : { bytes: resized.toPNG(), mime: 'image/png', width, height, original };
     },
   };
 }

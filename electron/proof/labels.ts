@@ -68,6 +68,9 @@ const T = {
   summaryWhat: L('{provider} {card}'),
   summaryWhatNumber: L('{provider} {card} ({number})'),
   figureImported: L('imported {at}'),
+  figureScaled: L(
+    'shown reduced to {width} × {height} px; the original, {originalWidth} × {originalHeight} px, is the file with the SHA-256 below',
+  ),
   pdfAppended: L('PDF, {n} pages: appended after the report (attached PDF {i}).'),
   pdfNotAppended: L(
     'This PDF could not be appended (it is protected or damaged); the file itself is kept in the app.',
@@ -78,6 +81,14 @@ const T = {
   appendixTitle: L('Attached PDF {i} of {total}'),
   appendixFollows: L('The next {n} pages are this file, as attached.'),
   attachedTo: L('Attached to'),
+  mailFrom: L('From'),
+  mailTo: L('To'),
+  mailCc: L('Cc'),
+  mailDate: L('Sent'),
+  mailSubject: L('Subject'),
+  mailFiles: L('Files in this e-mail'),
+  mailNoText: L('This e-mail has no text.'),
+  mailUnreadable: L('This file could not be read as an e-mail; its raw text is shown.'),
 } satisfies Record<string, LocalizedText>;
 
 export type ReportTextKey = keyof typeof T;

@@ -3,12 +3,13 @@
 import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
-import type { ShownFile } from './evidence';
+import type { FittedSize, ShownFile } from './evidence';
+import type { MailText } from './mail';
 import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
-import { formatInstant, formatYen, zoneName } from '../shared/format';
+import { formatInstant, formatKilobytes, formatYen, zoneName } from '../shared/format';
 
 export interface ReportInput {
   view: CaseView;
@@ -189,6 +190,9 @@ const escapeHtml = (text: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
   );
 
+/** The app's own text, escaped, with "SHA-256" kept on one line (it broke at its hyphen in headers). */
+const keepTerms = (text: string) => escapeHtml(text).replace(/SHA-256/g, '<span class="term">SHA-256</span>');
+
 /** The rows of one record, as [label key, value] pairs, empty fields left out; files as `fileRef` names them. */
 function recordFields(
   report: ProofReport,
@@ -288,7 +292,7 @@ export function reportMarkdown(report: ProofReport): string {
   );
   for (const a of report.attachments)
     lines.push(
-      `| ${link(a).replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${a.size} | \`${a.id}\` |`,
+      `| ${link(a).replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${formatKilobytes(a.size, report.locale)} | \`${a.id}\` |`,
     );
   return `${lines.join('\n')}\n`;
 }
@@ -313,14 +317,37 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
   const { locale } = report;
   const label = (key: ReportTextKey | LocalizedText, params: Record<string, string | number> = {}) => {
     const { own, ja } = bilingual(locale, key, params);
-    return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
+    return ja ? `${keepTerms(own)} <span lang="ja" class="ja">${keepTerms(ja)}</span>` : keepTerms(own);
   };
   const row = (key: ReportTextKey, value: string) =>
     `<tr><th>${label(key)}</th><td>${escapeHtml(value)}</td></tr>`;
-  const caption = (a: AttachmentView) =>
-    `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
+  const caption = (a: AttachmentView, scaled: FittedSize | null = null) =>
+    `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}` +
+    (scaled
+      ? ` · ${keepTerms(textIn(locale, 'figureScaled', { width: scaled.width, height: scaled.height, originalWidth: scaled.original.width, originalHeight: scaled.original.height }))}`
+      : '') +
+    `<br><span class="hash">SHA-256 ${a.id}</span></figcaption>`;
   const note = (a: AttachmentView, body: string) =>
     `<figure class="evidence"><p class="note">${body}</p>${caption(a)}</figure>`;
+  /** A file's text as printed, and a note where it was cut. */
+  const text = (body: string, truncated: boolean) =>
+    `<pre class="file-text">${escapeHtml(body)}</pre>` +
+    (truncated ? `<p class="note">${label('textTruncated', { n: body.length })}</p>` : '');
+  /** An e-mail's headers, decoded; its date in the reader's zone. */
+  const mailHead = (mail: MailText) =>
+    `<table class="mail">${(
+      [
+        ['mailFrom', mail.from],
+        ['mailTo', mail.to],
+        ['mailCc', mail.cc],
+        ['mailDate', mail.date ? printed(report, mail.date) : ''],
+        ['mailSubject', mail.subject],
+        ['mailFiles', mail.files.join(', ')],
+      ] satisfies [ReportTextKey, string][]
+    )
+      .filter(([, value]) => value !== '')
+      .map(([key, value]) => row(key, value))
+      .join('')}</table>`;
   /** Each file as the report shows it, under the record or document it belongs to. */
   const evidence = (files: AttachmentView[]) =>
     files
@@ -328,15 +355,13 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
         const file = shown.get(a.id);
         switch (file?.kind) {
           case 'image':
-            return `<figure class="evidence"><img src="${file.dataUrl}" alt="${escapeHtml(a.name)}">${caption(a)}</figure>`;
+            return `<figure class="evidence"><img src="${file.dataUrl}" alt="${escapeHtml(a.name)}">${caption(a, file.scaled)}</figure>`;
           case 'text':
-            return (
-              `<figure class="evidence"><pre class="file-text">${escapeHtml(file.text)}</pre>` +
-              (file.truncated
-                ? `<p class="note">${label('textTruncated', { n: file.text.length })}</p>`
-                : '') +
-              `${caption(a)}</figure>`
-            );
+            return `<figure class="evidence">${text(file.text, file.truncated)}${caption(a)}</figure>`;
+          case 'unread-mail':
+            return `<figure class="evidence"><p class="note">${label('mailUnreadable')}</p>${text(file.text, file.truncated)}${caption(a)}</figure>`;
+          case 'mail':
+            return `<figure class="evidence">${mailHead(file.mail)}${file.mail.body ? text(file.mail.body, file.truncated) : `<p class="note">${label('mailNoText')}</p>`}${caption(a)}</figure>`;
           case 'pdf':
             return note(
               a,
@@ -386,7 +411,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
   const files = report.attachments
     .map(
       (a) =>
-        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${a.size}</td><td class="hash">${a.id}</td></tr>`,
+        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${formatKilobytes(a.size, locale)}</td><td class="hash">${a.id}</td></tr>`,
     )
     .join('');
   const appendix = report.attachments.flatMap((a) => {
@@ -452,12 +477,13 @@ h1{font-size:18pt;margin:0 0 4pt}h2{font-size:13pt;border-bottom:1px solid #999;
 .summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
 th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.files th{width:auto}.files th:nth-child(1){width:28%}.files th:nth-child(2){width:22%}.files th:nth-child(3){width:9%}
-.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
+.term{white-space:nowrap}.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
 .checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
 .record>table{break-inside:avoid}.record>h3{break-after:avoid}
 .evidence{margin:6pt 0 10pt;break-inside:avoid}.evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}
 .evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.note{margin:0;color:#333}
 .file-text{white-space:pre-wrap;word-break:break-word;font-size:8pt;border:1px solid #ccc;padding:4pt;margin:0;font-family:monospace,${family}}
+.mail{margin-bottom:2pt;font-size:8.5pt}.mail th{width:22%}
 .appendix{break-before:page}
 </style></head><body>${body}</body></html>`;
 }

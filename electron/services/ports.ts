@@ -26,6 +26,21 @@ export interface ProofPorts {
   chooseOpenPath(options: { extensions: string[] }): Promise<string | null>;
   /** Prints a self-contained HTML page (A4) to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>;
+  /**
+   * A PNG no bigger than `box` pixels (aspect kept), for printing: the image itself when it fits, null
+   * when it cannot be decoded. Scaled, an opaque one comes back as JPEG (quality 90), which Chromium
+   * prints as it is, where it re-compresses every pixel of a PNG; one with transparency stays PNG.
+   */
+  fitPng(png: Uint8Array, box: { width: number; height: number }): Promise<FittedImage | null>;
+}
+
+export interface FittedImage {
+  bytes: Uint8Array;
+  mime: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  /** The size of the image given, in pixels. */
+  original: { width: number; height: number };
 }
 
 export type Ports = SystemPorts & ProofPorts;

@@ -24,9 +24,16 @@ import type { Ports } from './ports';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
 
-/** The report as PDF: printed from HTML with the images drawn in, then the attached PDFs appended. */
+/**
+ * The report as PDF: printed from HTML with the images drawn in (big screenshots at the printed size),
+ * then the attached PDFs appended.
+ */
 async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
-  const evidence = await gatherEvidence(report.attachments, (a) => readFile(files.fileOf(a.id, a.ext)));
+  const evidence = await gatherEvidence(
+    report.attachments,
+    (a) => readFile(files.fileOf(a.id, a.ext)),
+    ports.fitPng,
+  );
   return appendPdfs(await ports.printToPdf(reportHtml(report, evidence.shown)), evidence.appendix);
 }
 

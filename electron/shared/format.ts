@@ -87,6 +87,12 @@ export const formatYen = (amount: number, locale: Locale): string =>
 /** A plain number with the reader's grouping ("12,345"). */
 export const formatNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(locale).format(n);
 
+/** A file's size in kilobytes as the reader writes numbers ("71.8 kB", "71,8 kB"), at least 0.1 for any bytes. */
+export const formatKilobytes = (bytes: number, locale: Locale): string =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(
+    bytes === 0 ? 0 : Math.max(0.1, bytes / 1024),
+  );
+
 /** The plural category the reader's language uses for `n`: "one" and "other" are the only ones the shipped languages use. */
 export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
   new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';

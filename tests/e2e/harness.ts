@@ -18,6 +18,8 @@ import type { Store } from '../../electron/store/store';
 import { serveStatic, type StaticServer } from './static-server';
 import { readAttachment, resolveAttachmentFile } from '../../electron/main/attachment-protocol';
 import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
+import { reusedPrinter } from '../../electron/proof/print-surface';
+import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -67,20 +69,65 @@ function recordingPorts(browser: Browser): RecordedPorts {
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
     printToPdf: chromiumPrinter(browser),
+    fitPng: chromiumPngFitter(browser),
   };
 }
 
-/** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app. */
+/** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app, on a kept page. */
 export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
-  return async (html) => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    try {
+  return reusedPrinter<Page>({
+    open: () => browser.newPage({ javaScriptEnabled: false }),
+    print: async (page, html) => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-      return await page.pdf({ format: 'A4', printBackground: true });
-    } finally {
-      await page.close();
-    }
+      return page.pdf({ format: 'A4', printBackground: true });
+    },
+    close: (page) => page.close(),
+    alive: (page) => !page.isClosed(),
+  }).print;
+}
+
+/**
+ * Electron's nativeImage resize in the app, done here by Chromium's own image code (Skia, as there): a
+ * canvas on one kept page with scripts on, which sees nothing but the image it is handed.
+ */
+export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
+  let page: Promise<Page> | null = null;
+  return async (png, box) => {
+    page ??= browser.newPage();
+    const fitted = await (
+      await page
+    ).evaluate(
+      async ({ base64, box, quality }) => {
+        const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+        const image = await createImageBitmap(blob).catch(() => null);
+        if (!image) return null;
+        const original = { width: image.width, height: image.height };
+        const scale = Math.min(1, box.width / image.width, box.height / image.height);
+        if (scale === 1) return { base64: null, mime: 'image/png' as const, ...original, original };
+        const width = Math.max(1, Math.round(image.width * scale));
+        const height = Math.max(1, Math.round(image.height * scale));
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d');
+        if (!context) return null;
+        context.imageSmoothingQuality = 'high';
+        context.drawImage(image, 0, 0, width, height);
+        // isOpaque in electron/proof/evidence.ts, here inside the page.
+        const pixels = context.getImageData(0, 0, width, height).data;
+        let opaque = true;
+        for (let i = 3; i < pixels.length && opaque; i += 4) opaque = pixels[i] === 255;
+        const mime = opaque ? ('image/jpeg' as const) : ('image/png' as const);
+        const encoded = await canvas.convertToBlob({ type: mime, quality: quality / 100 });
+        const bytes = new Uint8Array(await encoded.arrayBuffer());
+        let binary = '';
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        return { base64: btoa(binary), mime, width, height, original };
+      },
+      { base64: Buffer.from(png).toString('base64'), box, quality: FITTED_JPEG_QUALITY },
+    );
+    if (!fitted) return null;
+    const { base64, ...size } = fitted;
+    return { bytes: base64 === null ? png : new Uint8Array(Buffer.from(base64, 'base64')), ...size };
   };
 }
 

@@ -1,6 +1,6 @@
-// The proof report carries the evidence: a shop visit with a screenshot (PNG) and the carrier's receipt
-// (a two-page PDF) attached, exported as PDF in every shipped language, and read back with poppler-utils: the
-// picture is drawn in it, the receipt's pages follow a header naming the record and the hash, and the
+// The proof report carries the evidence: a shop visit with a screenshot (PNG), a photo (JPEG), the
+// carrier's receipt (a two-page PDF) and its confirmation e-mail (ISO-2022-JP .eml) attached, exported as PDF in every shipped language, and read back with poppler-utils: the
+// pictures are drawn in it, the e-mail is printed decoded, the receipt's pages follow a header naming the record and the hash, and the
 // first page says what was cancelled, when, and the reference number. Every page is saved to look at.
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,12 +9,21 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
+import { fixtureFile } from '../fixtures/mail';
 import { CATALOGS } from '../../data/text';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
-import { exportPdfReport, pdfFonts, pdfImages, pdfPageCount, pdfPageText, savePdfPages } from './pdf';
+import {
+  exportPdfReport,
+  pdfFonts,
+  pdfImages,
+  pdfPageCount,
+  pdfPageText,
+  pdfText,
+  savePdfPages,
+} from './pdf';
 
 /** The carrier's receipt: two pages whose text says which page it is. */
 async function receiptPdf(): Promise<Uint8Array> {
@@ -29,6 +38,12 @@ const before = (mark: string, text = '') =>
   text.slice(0, text.indexOf(mark) >= 0 ? text.indexOf(mark) : undefined);
 /** The Noto family each reader's text is set in, embedded beside the Japanese. */
 const OWN_FACE: Record<string, string> = { 'zh-TW': 'NotoSansTC', ko: 'NotoSansKR' };
+
+/** An instant as a reader in Tokyo reads it, in their language. */
+const inTokyo = (locale: string, iso: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(
+    new Date(iso),
+  );
 
 const EXPORTS = [
   // `when`: the visit as the reader in Tokyo reads it, in their language.
@@ -66,15 +81,11 @@ const EXPORTS = [
       'A-778899',
     ],
     header: before('{', CATALOGS[locale]['Attached PDF {i} of {total}']),
-    when: new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Tokyo',
-    }).format(new Date('2026-11-24T06:30:00Z')),
+    when: inTokyo(locale, '2026-11-24T06:30:00Z'),
   })),
 ];
 
-test('a shop visit with a PNG and a PDF: the report draws the one and appends the other, in every language', async () => {
+test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, appends and prints them, in every language', async () => {
   // Six PDF exports, each read back four times: slow on a shared machine, not a hang.
   test.setTimeout(360_000);
   const app = await launchApp({
@@ -90,6 +101,24 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
 
     const shot = path.join(outside, 'counter.png');
     await writeFile(shot, await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 240 } }));
+    const photo = path.join(outside, 'counter.jpg');
+    await writeFile(
+      photo,
+      await page.screenshot({ type: 'jpeg', clip: { x: 0, y: 0, width: 280, height: 200 } }),
+    );
+    // What a phone saves: 1170 × 2532 pixels, printed at the size the page gives it.
+    const phone = await page
+      .context()
+      .browser()
+      ?.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+    const phoneShot = path.join(outside, 'IMG_2041.PNG');
+    await phone?.setContent(
+      '<body style="background:#fafafa"><h1 style="color:#c03">Cancellation complete</h1></body>',
+    );
+    await writeFile(phoneShot, (await phone?.screenshot()) ?? '');
+    await phone?.close();
+    const mail = path.join(outside, 'docomo-mail.eml');
+    await writeFile(mail, await readFile(fixtureFile('cancellation-iso-2022-jp.eml')));
     const receipt = path.join(outside, 'receipt.pdf');
     const receiptBytes = await receiptPdf();
     await writeFile(receipt, receiptBytes);
@@ -102,7 +131,7 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
     await page.getByLabel('门店（分店）').fill('docomo Shop 新宿');
     await page.getByLabel('受理编号（受付番号）').fill('A-778899');
     await page.getByLabel('解约生效日（解約日）').fill('2026-11-30');
-    app.ports.dialogs.picked = [shot, receipt];
+    app.ports.dialogs.picked = [shot, photo, phoneShot, receipt, mail];
     await page.getByRole('button', { name: '添加文件…' }).click();
     await expect(page.getByRole('img', { name: 'counter.png' })).toBeVisible();
     await page.getByRole('button', { name: '保存记录' }).click();
@@ -113,8 +142,24 @@ test('a shop visit with a PNG and a PDF: the report draws the one and appends th
       const pdf = path.join(outside, `report-${locale}.pdf`);
       await exportPdfReport(app, pdf, button);
 
-      // The screenshot is drawn in the report at its own size in pixels.
-      expect(await pdfImages(pdf)).toContainEqual(expect.objectContaining({ width: 320, height: 240 }));
+      // The screenshot and the photo are drawn in the report at their own size in pixels.
+      const images = await pdfImages(pdf);
+      expect(images).toContainEqual(expect.objectContaining({ width: 320, height: 240 }));
+      expect(images).toContainEqual(expect.objectContaining({ width: 280, height: 200 }));
+      // The phone's screenshot is drawn at the printed size (200 dpi), the caption naming the original's.
+      expect(images).toContainEqual(expect.objectContaining({ width: 728, height: 1575 }));
+      expect(images).not.toContainEqual(expect.objectContaining({ width: 1170 }));
+      // The e-mail reads as sent: subject and text decoded from ISO-2022-JP, sent 15:42 in Tokyo.
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+      for (const expected of [
+        '【ドコモ】ご解約手続き完了のお知らせ',
+        '受付番号：A-778899',
+        'support@mail.example.jp',
+        inTokyo(locale, '2026-11-30T06:42:10Z'),
+        '1170 × 2532',
+      ])
+        expect(text).toContain(expected);
+      expect(text).not.toContain('$B');
       // The receipt's two pages are the last two, behind one header page naming the record and the hash.
       const pages = await pdfPageCount(pdf);
       const headerPage = (await pdfPageText(pdf, pages - 2)).replace(/\s+/g, ' ');

@@ -46,6 +46,8 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
       ports.printed.push(html);
       return new TextEncoder().encode('%PDF-1.4 fake');
     },
+    // Every image drawn as it is.
+    fitPng: async () => null,
   };
   return ports;
 }

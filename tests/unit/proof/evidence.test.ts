@@ -1,8 +1,18 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { appendPdfs, gatherEvidence, TEXT_LIMIT } from '../../../electron/proof/evidence';
+import {
+  appendPdfs,
+  gatherEvidence,
+  isOpaque,
+  PRINT_BOX,
+  TEXT_LIMIT,
+  type FitPng,
+} from '../../../electron/proof/evidence';
 import type { AttachmentView } from '../../../electron/ipc/views';
+
+/** A fitter that cannot decode anything: every image is drawn as it is. */
+const asIs: FitPng = async () => null;
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -42,14 +52,19 @@ describe('the evidence a PDF report shows', () => {
     const bytes = new Map([png, long, pdf, broken, heic].map((b) => [sha(b), b]));
     // A file whose bytes changed since import is not shown as if it were the original.
     const changed = { ...attachment('c.png', 'png', 'image/png', png), id: 'f'.repeat(64) };
-    const { shown, appendix } = await gatherEvidence([...files, changed], async (a) => {
-      const found = bytes.get(a.id) ?? (a === changed ? png : undefined);
-      if (!found) throw new Error('missing');
-      return found;
-    });
+    const { shown, appendix } = await gatherEvidence(
+      [...files, changed],
+      async (a) => {
+        const found = bytes.get(a.id) ?? (a === changed ? png : undefined);
+        if (!found) throw new Error('missing');
+        return found;
+      },
+      asIs,
+    );
     expect(shown.get(image.id)).toEqual({
       kind: 'image',
       dataUrl: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+      scaled: null,
     });
     expect(shown.get(text.id)).toEqual({ kind: 'text', text: 'あ'.repeat(TEXT_LIMIT), truncated: true });
     expect(shown.get(good.id)).toEqual({ kind: 'pdf', pages: 2, appendix: 1 });
@@ -57,6 +72,88 @@ describe('the evidence a PDF report shows', () => {
     expect(shown.get(photo.id)).toEqual({ kind: 'not-drawable' });
     expect(shown.get(changed.id)).toEqual({ kind: 'missing' });
     expect(appendix.map((a) => a.attachment.name)).toEqual(['a.pdf']);
+  });
+
+  test('a PNG bigger than the print box is drawn scaled (as the fitter encoded it), its original size noted; a JPEG goes in as it is', async () => {
+    const big = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9]);
+    const small = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 8]);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 7]);
+    const sizes = new Map([
+      [sha(big), { width: 1170, height: 2532 }],
+      [sha(small), { width: 320, height: 240 }],
+    ]);
+    const handed: string[] = [];
+    // Stands in for nativeImage: the scaled bytes say the size they were scaled to.
+    const fit: FitPng = async (png, box) => {
+      handed.push(sha(png));
+      const original = sizes.get(sha(png));
+      if (!original) return null;
+      const scale = Math.min(1, box.width / original.width, box.height / original.height);
+      const width = Math.round(original.width * scale);
+      const height = Math.round(original.height * scale);
+      return scale < 1
+        ? {
+            bytes: new TextEncoder().encode(`${width}x${height}`),
+            mime: 'image/jpeg',
+            width,
+            height,
+            original,
+          }
+        : { bytes: png, mime: 'image/png', width, height, original };
+    };
+    const files = [
+      attachment('IMG_2041.PNG', 'png', 'image/png', big),
+      attachment('small.png', 'png', 'image/png', small),
+      attachment('photo.jpg', 'jpg', 'image/jpeg', jpeg),
+    ];
+    const bytes = new Map([big, small, jpeg].map((b) => [sha(b), b]));
+    const { shown } = await gatherEvidence(files, async (a) => bytes.get(a.id) ?? new Uint8Array(), fit);
+    expect(PRINT_BOX).toEqual({ width: 1402, height: 1575 });
+    expect(shown.get(sha(big))).toEqual({
+      kind: 'image',
+      dataUrl: `data:image/jpeg;base64,${Buffer.from('728x1575').toString('base64')}`,
+      scaled: { width: 728, height: 1575, original: { width: 1170, height: 2532 } },
+    });
+    expect(shown.get(sha(small))).toEqual({
+      kind: 'image',
+      dataUrl: `data:image/png;base64,${Buffer.from(small).toString('base64')}`,
+      scaled: null,
+    });
+    expect(shown.get(sha(jpeg))).toEqual({
+      kind: 'image',
+      dataUrl: `data:image/jpeg;base64,${Buffer.from(jpeg).toString('base64')}`,
+      scaled: null,
+    });
+    expect(handed).toEqual([sha(big), sha(small)]);
+    // Exporting again (another language) fits nothing twice and draws the same.
+    const again = await gatherEvidence(files, async (a) => bytes.get(a.id) ?? new Uint8Array(), fit);
+    expect(handed).toHaveLength(2);
+    expect(again.shown).toEqual(shown);
+  });
+
+  test('an e-mail is decoded, its body cut at the limit; one that is no message is shown raw', async () => {
+    const long = new TextEncoder().encode(
+      `From: shop@example.jp\r\nSubject: =?UTF-8?B?${Buffer.from('解約').toString('base64')}?=\r\n\r\n${'x'.repeat(TEXT_LIMIT + 1)}`,
+    );
+    const note = new TextEncoder().encode('no headers, only words');
+    const mail = attachment('a.eml', 'eml', 'message/rfc822', long);
+    const raw = attachment('b.eml', 'eml', 'message/rfc822', note);
+    const bytes = new Map([long, note].map((b) => [sha(b), b]));
+    const { shown } = await gatherEvidence(
+      [mail, raw],
+      async (a) => bytes.get(a.id) ?? new Uint8Array(),
+      asIs,
+    );
+    expect(shown.get(mail.id)).toMatchObject({
+      kind: 'mail',
+      mail: { from: 'shop@example.jp', subject: '解約', body: 'x'.repeat(TEXT_LIMIT) },
+      truncated: true,
+    });
+    expect(shown.get(raw.id)).toEqual({
+      kind: 'unread-mail',
+      text: 'no headers, only words',
+      truncated: false,
+    });
   });
 
   test("each attached PDF's pages follow its header page, after the report's own pages", async () => {
@@ -70,10 +167,16 @@ describe('the evidence a PDF report shows', () => {
         attachment('second.pdf', 'pdf', 'application/pdf', second),
       ],
       async (a) => (a.name === 'first.pdf' ? first : second),
+      asIs,
     );
     const out = await PDFDocument.load(await appendPdfs(printed, appendix));
     expect(out.getPages().map((p) => Math.round(p.getWidth()))).toEqual([100, 110, 120, 300, 301, 130, 400]);
     // Nothing to append: the printed bytes as they are.
     expect(await appendPdfs(printed, [])).toBe(printed);
+  });
+
+  test('an opaque bitmap is told from one with any transparent pixel', () => {
+    expect(isOpaque(new Uint8Array([1, 2, 3, 255, 4, 5, 6, 255]))).toBe(true);
+    expect(isOpaque(new Uint8Array([1, 2, 3, 255, 4, 5, 6, 254]))).toBe(false);
   });
 });

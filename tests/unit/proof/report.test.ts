@@ -325,7 +325,7 @@ describe('the proof report', () => {
       fileName: `${id.repeat(64)}.${ext}`,
     });
     const png = file('1', 'counter.png', 'png', 'image/png');
-    const eml = file('2', 'mail.eml', 'eml', 'message/rfc822');
+    const eml = file('2', 'note.txt', 'txt', 'text/plain');
     const pdf = file('3', 'receipt.pdf', 'pdf', 'application/pdf');
     const heic = file('4', 'photo.heic', 'heic', 'image/heic');
     const gone = file('5', 'gone.jpg', 'jpg', 'image/jpeg');
@@ -343,7 +343,14 @@ describe('the proof report', () => {
       generatedAt: '2026-11-25T09:00:00.000Z',
     });
     const shown = new Map<string, ShownFile>([
-      [png.id, { kind: 'image', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' }],
+      [
+        png.id,
+        {
+          kind: 'image',
+          dataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+          scaled: { width: 728, height: 1575, original: { width: 1170, height: 2532 } },
+        },
+      ],
       [eml.id, { kind: 'text', text: 'Subject: <b>解約</b> & done', truncated: true }],
       [pdf.id, { kind: 'pdf', pages: 2, appendix: 1 }],
       [heic.id, { kind: 'not-drawable' }],
@@ -354,14 +361,18 @@ describe('the proof report', () => {
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
     expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
     expect(record).toContain(
-      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM<br><span class="hash">SHA-256 ${png.id}</span>`,
+      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
     );
     expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
     expect(record).toContain('The first 25 characters are shown');
+    // The term is kept on one line: headers broke it at its hyphen ("SHA-" / "256").
+    expect(record).toContain('Hash of the latest version (<span class="term">SHA-256</span>)');
     expect(record).toContain('PDF, 2 pages: appended after the report (attached PDF 1).');
     expect(record).toContain('HEIC images cannot be shown in the PDF');
     expect(record).toContain('The file is missing from the data folder');
     expect(record).toContain('This PDF could not be appended');
+    // The files list gives sizes a reader can weigh (10 bytes here), not a bare byte count.
+    expect(html).toContain(`<td>counter.png</td><td>Nov 24, 2026, 3:31 PM</td><td>0.1 kB</td>`);
     // One header page for the one PDF appended, at the very end, naming its record and hash.
     expect(html.match(/<section class="appendix">/g)).toHaveLength(1);
     const appendix = html.slice(html.indexOf('<section class="appendix">'));
@@ -371,6 +382,69 @@ describe('the proof report', () => {
     expect(appendix).toContain(pdf.id);
     expect(appendix).toContain('The next 2 pages are this file');
     expect(appendix).toMatch(/<\/section><\/body><\/html>$/);
+  });
+
+  test('prints an e-mail as its decoded headers and text, escaped, the date in the reader zone; an unreadable one raw, with a note', () => {
+    const { view } = fixture();
+    const file = (id: string, name: string) => ({
+      id: id.repeat(64),
+      name,
+      ext: 'eml',
+      mime: 'message/rfc822',
+      size: 10,
+      importedAt: '2026-11-24T06:31:00.000Z',
+      fileName: `${id.repeat(64)}.eml`,
+    });
+    const mail = file('7', 'docomo.eml');
+    const empty = file('8', 'empty.eml');
+    const raw = file('9', 'broken.eml');
+    const record = makeRecord('r1', 'c1', [{ attachmentIds: [mail.id, empty.id, raw.id] }]);
+    const data = { ...emptyStore(), cases: [view.case], records: [record], attachments: [mail, empty, raw] };
+    const report = buildReport({
+      view,
+      records: [recordView(data, record)],
+      rawRecords: [record],
+      documentFiles: {},
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    const head = {
+      from: '"ドコモ" <support@mail.example.jp>',
+      to: 'chen@example.com',
+      cc: '',
+      date: '2026-11-30T06:42:10.000Z',
+      subject: '【ドコモ】ご解約手続き完了のお知らせ',
+      files: ['mnp.pdf'],
+    };
+    const shown = new Map<string, ShownFile>([
+      [
+        mail.id,
+        { kind: 'mail', mail: { ...head, body: '受付番号：A-778899\n<script>x</script>' }, truncated: false },
+      ],
+      [empty.id, { kind: 'mail', mail: { ...head, files: [], body: '' }, truncated: false }],
+      [raw.id, { kind: 'unread-mail', text: 'not <a> mail', truncated: false }],
+    ]);
+    const html = reportHtml(report, shown);
+    const section = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
+    expect(section).toContain(
+      '<tr><th>发件人 <span lang="ja" class="ja">差出人</span></th><td>&quot;ドコモ&quot; &lt;support@mail.example.jp&gt;</td></tr>',
+    );
+    expect(section).toContain(
+      '<tr><th>主题 <span lang="ja" class="ja">件名</span></th><td>【ドコモ】ご解約手続き完了のお知らせ</td></tr>',
+    );
+    // Sent 15:42 in Tokyo, read in Shanghai: 14:42.
+    expect(section).toContain(
+      '<tr><th>发送时间 <span lang="ja" class="ja">送信日時</span></th><td>2026年11月30日 14:42</td></tr>',
+    );
+    expect(section).toContain('<td>mnp.pdf</td>');
+    expect(section).not.toContain('抄送');
+    expect(section).toContain(
+      '<pre class="file-text">受付番号：A-778899\n&lt;script&gt;x&lt;/script&gt;</pre>',
+    );
+    expect(section).toContain('这封邮件没有正文。');
+    expect(section).toContain('无法按邮件格式读取这个文件');
+    expect(section).toContain('<pre class="file-text">not &lt;a&gt; mail</pre>');
   });
 
   test('embeds only the faces the text is drawn with, each cut down to its own characters', () => {

@@ -123,6 +123,8 @@ export function createFakeElectron(options: FakeOptions = {}) {
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
     crashReporter: { start: vi.fn() },
     clipboard: { writeText: vi.fn() },
+    // Only the report's PNG fitting uses it (tested with its own fake in print-window.test.ts).
+    nativeImage: { createFromBuffer: vi.fn() },
     ipcMain: {
       handle: vi.fn((channel: string, fn: (e: unknown, p: unknown) => Promise<unknown>) =>
         handlers.set(channel, fn),
