@@ -106,10 +106,14 @@ export function textIn(
 export function bilingual(
   locale: Locale,
   source: LocalizedText | ReportTextKey,
-  params: Record<string, string | number> = {},
+  params: Params | ((lang: Locale) => Params) = {},
 ) {
   const text = typeof source === 'string' ? T[source] : source;
-  const own = fillPlaceholders(text[locale], params);
-  const ja = fillPlaceholders(text.ja, params);
+  // Params by language where they are worded too (a date as each language writes it).
+  const paramsIn = (lang: Locale) => (typeof params === 'function' ? params(lang) : params);
+  const own = fillPlaceholders(text[locale], paramsIn(locale));
+  const ja = fillPlaceholders(text.ja, paramsIn('ja'));
   return { own, ja: own === ja ? null : ja };
 }
+
+type Params = Record<string, string | number>;

@@ -9,7 +9,7 @@ import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
-import { formatInstant, formatKilobytes, formatYen, zoneName } from '../shared/format';
+import { formatDay, formatInstant, formatKilobytes, formatYen, inBrackets, zoneName } from '../shared/format';
 
 export interface ReportInput {
   view: CaseView;
@@ -80,6 +80,9 @@ export function safeFileStem(name: string, fallback = 'file'): string {
 const filePath = (index: number, a: AttachmentView) =>
   `${FILES_FOLDER}/${String(index + 1).padStart(2, '0')}-${safeFileStem(a.name.replace(/\.[^.]*$/, ''))}.${a.ext}`;
 
+/** A space after a full-width closing bracket ("NTT docomo（都科摩） SIM 卡") is a gap nobody writes. */
+const AFTER_FULL_WIDTH_CLOSE = /([）」』】]) +/gu;
+
 export function buildReport({
   view,
   records,
@@ -96,7 +99,7 @@ export function buildReport({
   const outcome = bilingual(
     locale,
     effective ? 'outcomeCancelled' : 'outcomeProgress',
-    effective ? { date: effective } : { done, total: steps.length },
+    effective ? (lang) => ({ date: formatDay(effective, lang) }) : { done, total: steps.length },
   );
   /** The summary line in one language: the carrier's name and the card kind in that language too. */
   const summaryIn = (lang: Locale) => {
@@ -106,11 +109,11 @@ export function buildReport({
       provider: view.checklist.provider.name[lang],
       card,
       number,
-    });
+    }).replace(AFTER_FULL_WIDTH_CLOSE, '$1');
     return effective
       ? textIn(lang, 'summaryCancelled', {
           what,
-          date: effective,
+          date: formatDay(effective, lang),
           ref: reference ? textIn(lang, 'summaryRef', { ref: reference }) : '',
         })
       : textIn(lang, 'summaryProgress', { what, done, total: steps.length });
@@ -172,7 +175,7 @@ const printed = (report: ProofReport, iso: string, eventZone?: string) =>
 
 /** When the report was made, with the reader's zone named once: every other time is in it too. */
 const generatedLine = (report: ProofReport) =>
-  `${printed(report, report.generatedAt)} (${zoneName(report.locale, report.timeZone, new Date(report.generatedAt))})`;
+  `${printed(report, report.generatedAt)}${inBrackets(report.locale, zoneName(report.locale, report.timeZone, new Date(report.generatedAt)))}`;
 
 /** The cover's holder rows, [label key, value], those not given left out. */
 const holderFields = (report: ProofReport): [ReportTextKey, string][] =>
@@ -209,7 +212,7 @@ function recordFields(
     ['phoneDialled', c.phoneDialled],
     ['portal', c.portal],
     ['referenceNumber', c.referenceNumber],
-    ['effectiveDate', c.effectiveDate],
+    ['effectiveDate', c.effectiveDate && formatDay(c.effectiveDate, locale)],
     ['staffName', c.staffName],
     ['finalBill', yen(c.finalBillYen)],
     ['fees', yen(c.feesYen)],

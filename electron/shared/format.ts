@@ -1,6 +1,7 @@
 // How the app and the proof report print times, yen and counts: Intl in the reader's language and zone.
 // Pure (no Node, no DOM): main and renderer both import it, so a screen and a report never disagree.
 import type { Locale } from '../guide/types';
+import { LANGUAGES } from './languages';
 
 /** Who reads: their language, and the IANA zone their clock is in. */
 export interface Reader {
@@ -59,7 +60,20 @@ export function formatInstant(iso: string, reader: Reader, eventZone?: string): 
   const at = new Date(iso);
   const timeZone = eventZone ?? reader.timeZone;
   const shown = dateFormat(reader.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
-  return timeZone === reader.timeZone ? shown : `${shown} (${zoneName(reader.locale, timeZone, at)})`;
+  return timeZone === reader.timeZone
+    ? shown
+    : `${shown}${inBrackets(reader.locale, zoneName(reader.locale, timeZone, at))}`;
+}
+
+/** An aside in the reader's brackets: full-width and unspaced in Chinese and Japanese, " (…)" elsewhere. */
+export function inBrackets(locale: Locale, text: string): string {
+  const [open, close] = LANGUAGES[locale].brackets;
+  return `${open}${text}${close}`;
+}
+
+/** A calendar day (YYYY-MM-DD: a cancellation date, a source's check) as the reader writes dates. */
+export function formatDay(day: string, locale: Locale): string {
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** The calendar day of an instant in a zone, "2026-11-30": for file names the user recognises. */

@@ -19,6 +19,8 @@ export interface Language {
   partSeparator: string;
   /** Ends a sentence. */
   fullStop: string;
+  /** Around an aside ("10:00 (Japan Standard Time)"): full-width and unspaced in Chinese and Japanese. */
+  brackets: readonly [string, string];
 }
 
 export const LANGUAGE_CODES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi'] as const;
@@ -32,6 +34,7 @@ export const LANGUAGES: Record<Code, Language> = {
     sentenceGap: '',
     partSeparator: '；',
     fullStop: '。',
+    brackets: ['（', '）'],
   },
   'zh-TW': {
     nativeName: '繁體中文',
@@ -40,6 +43,7 @@ export const LANGUAGES: Record<Code, Language> = {
     sentenceGap: '',
     partSeparator: '；',
     fullStop: '。',
+    brackets: ['（', '）'],
   },
   en: {
     nativeName: 'English',
@@ -48,6 +52,7 @@ export const LANGUAGES: Record<Code, Language> = {
     sentenceGap: ' ',
     partSeparator: '; ',
     fullStop: '.',
+    brackets: [' (', ')'],
   },
   ja: {
     nativeName: '日本語',
@@ -56,6 +61,7 @@ export const LANGUAGES: Record<Code, Language> = {
     sentenceGap: '',
     partSeparator: '／',
     fullStop: '。',
+    brackets: ['（', '）'],
   },
   ko: {
     nativeName: '한국어',
@@ -64,6 +70,7 @@ export const LANGUAGES: Record<Code, Language> = {
     sentenceGap: ' ',
     partSeparator: '; ',
     fullStop: '.',
+    brackets: [' (', ')'],
   },
   vi: {
     nativeName: 'Tiếng Việt',
@@ -72,5 +79,6 @@ export const LANGUAGES: Record<Code, Language> = {
     sentenceGap: ' ',
     partSeparator: '; ',
     fullStop: '.',
+    brackets: [' (', ')'],
   },
 };

@@ -11,6 +11,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
 import { fixtureFile } from '../fixtures/mail';
 import { CATALOGS } from '../../data/text';
+import { formatDay } from '../../electron/shared/format';
+import type { Locale } from '../../electron/guide/types';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
@@ -175,9 +177,10 @@ test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, ap
       for (const face of ['NotoSansJP-Regular', 'NotoSansJP-Bold']) expect(faces).toContain(face);
       const own = OWN_FACE[locale];
       if (own) expect(faces).toContain(`${own}-Regular`);
-      // The first page says what was cancelled, when and the reference number.
+      // The first page says what was cancelled, when (the day as the reader writes it) and the reference.
       const first = (await pdfPageText(pdf, 1)).replace(/\s+/g, ' ');
-      for (const expected of [...summary, '2026-11-30']) expect(first).toContain(expected);
+      for (const expected of [...summary, formatDay('2026-11-30', locale as Locale)])
+        expect(first).toContain(expected);
       await savePdfPages(pdf, `report-evidence-${locale}`);
     }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../electron/guide/types';
+export { formatDay } from '../../../electron/shared/format';
 import {
   dateFormat,
   formatInstant,
@@ -14,11 +15,6 @@ import type { MessageKey, Translate } from '../i18n';
  */
 export function formatDateTime(iso: string, locale: Locale, eventZone?: string): string {
   return formatInstant(iso, { locale, timeZone: systemTimeZone() }, eventZone);
-}
-
-/** A calendar day (YYYY-MM-DD, e.g. when a source was checked) in the user's language. */
-export function formatDay(day: string, locale: Locale): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Today's date on the user's clock, as YYYY-MM-DD. */

@@ -65,7 +65,7 @@ describe('showing a time (one formatter for screens and report)', () => {
       'Nov 24, 2026, 3:30 PM (Japan Standard Time)',
     );
     expect(formatInstant(visit, { locale: 'zh-CN', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
-      '2026年11月24日 15:30 (日本标准时间)',
+      '2026年11月24日 15:30（日本标准时间）',
     );
     expect(formatInstant(visit, { locale: 'ja', ...tokyo }, 'Asia/Tokyo')).toBe('2026/11/24 15:30');
   });

@@ -105,7 +105,7 @@ describe('the proof report', () => {
     expect(report.cover).toMatchObject({
       caseName: 'Case c1',
       phoneNumber: '090-1234-5678',
-      outcome: '已解约，生效日 2026-11-30',
+      outcome: '已解约，生效日 2026年11月30日',
     });
     expect(report.records[0]?.chain).toEqual({
       intact: true,
@@ -134,7 +134,7 @@ describe('the proof report', () => {
     const inTokyo = reportMarkdown(buildReport({ ...input, locale: 'ja', timeZone: 'Asia/Tokyo' }));
     // No raw ISO instant is printed; 09:00 UTC is 18:00 in Tokyo, and the visit keeps its 15:30.
     expect(inTokyo).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
-    expect(inTokyo).toContain('2026/11/25 18:00 (日本標準時)');
+    expect(inTokyo).toContain('2026/11/25 18:00（日本標準時）');
     expect(inTokyo).toContain('### 2026/11/24 15:30 —');
     expect(inTokyo).toContain('3,280円');
     const inBerlin = reportMarkdown(buildReport({ ...input, locale: 'en', timeZone: 'Europe/Berlin' }));
@@ -279,12 +279,12 @@ describe('the proof report', () => {
     const { view } = fixture();
     const zh = fixtureReport('zh-CN');
     expect(zh.cover.summary).toEqual({
-      own: '已解约：NTT docomo SIM 卡（090-1234-5678），生效日 2026-11-30，受理编号 A-123456。',
-      ja: '解約済み：NTTドコモのSIMカード（090-1234-5678）、解約日 2026-11-30、受付番号 A-123456。',
+      own: '已解约：NTT docomo SIM 卡（090-1234-5678），生效日 2026年11月30日，受理编号 A-123456。',
+      ja: '解約済み：NTTドコモのSIMカード（090-1234-5678）、解約日 2026/11/30、受付番号 A-123456。',
     });
-    expect(zh.cover.outcomeJa).toBe('解約済み（解約日 2026-11-30）');
+    expect(zh.cover.outcomeJa).toBe('解約済み（解約日 2026/11/30）');
     expect(fixtureReport('en').cover.summary.own).toBe(
-      'Cancelled: NTT docomo SIM card (090-1234-5678), effective 2026-11-30, reference number A-123456.',
+      'Cancelled: NTT docomo SIM card (090-1234-5678), effective Nov 30, 2026, reference number A-123456.',
     );
     expect(fixtureReport('ja').cover.summary.ja).toBeNull();
     const html = reportHtml(zh);
@@ -293,10 +293,10 @@ describe('the proof report', () => {
       /<\/h1><p class="summary">已解约：NTT docomo.*<span lang="ja" class="ja">解約済み：NTTドコモ/,
     );
     expect(html).toContain(
-      '已解约，生效日 2026-11-30 <span lang="ja" class="ja">解約済み（解約日 2026-11-30）</span>',
+      '已解约，生效日 2026年11月30日 <span lang="ja" class="ja">解約済み（解約日 2026/11/30）</span>',
     );
     expect(reportMarkdown(zh)).toContain(
-      '- 结果（結果）: 已解约，生效日 2026-11-30（解約済み（解約日 2026-11-30））',
+      '- 结果（結果）: 已解约，生效日 2026年11月30日（解約済み（解約日 2026/11/30））',
     );
     // Not cancelled yet: says so, with the progress.
     const open = buildReport({
