@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.11';
-export const CONTENT_DATA_HASH = 'a7db4bc4e958636c7d6b626bdd99bb9d6c3c175c000bb1446d56578ff08e4f7b';
+export const CONTENT_VERSION = '2026-11-30.12';
+export const CONTENT_DATA_HASH = '82c159f49bd0efcdbd8a70bf7bd6d88511ecaaf9441d187f7a253545062b8cad';
 
 export const content = {
   version: CONTENT_VERSION,

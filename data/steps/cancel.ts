@@ -126,7 +126,7 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L('Confirm with {provider} how to cancel, then do it'),
     why: L(
-      'The sources do not agree on, or do not say, which ways {provider} accepts for a cancellation. Confirming first saves a wasted shop visit or call.',
+      'The sources do not agree on, or do not say, which ways {provider} accepts for a cancellation. Confirming first saves a wasted trip or call.',
     ),
     how: L(
       '{channelFindings} Ask {provider} — on its website, in the member page or through support — which ways your contract can be cancelled and what to bring. Then cancel that way, and note the reference number (受付番号) and the cancellation date.',
@@ -178,10 +178,11 @@ export const cancelSteps = [
       '{provider} and {newProvider} both take part in MNP One-Stop: you apply only at {newProvider}, with no reservation number.',
     ),
     how: L(
-      "On {newProvider}'s sign-up page or at its shop choose One-Stop (ワンストップ) and, when asked, log in to your {provider} account to confirm the move. When the new SIM is activated, the old line ends by itself: do not cancel it yourself first. Only if One-Stop does not work, use the reservation-number step below instead.",
+      'When you sign up with {newProvider}, choose One-Stop (ワンストップ) to bring your number and, when asked, log in to your {provider} account to confirm the move. When the new SIM is activated, the old line ends by itself: do not cancel it yourself first. Only if One-Stop does not work, use the reservation-number step below instead.',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'mnp-one-stop' },
     route: 'one-stop',
+    documentIds: ['portal-login'],
     cites: ['mnpOneStop'],
     citesGlobal: ['mnp-one-stop', 'mnp-ends-old-line'],
   }),
@@ -284,7 +285,7 @@ export const cancelSteps = [
       'If you are billed later, dated records are what prove you acted on time. The carrier mailbox and account may disappear with the line, so keep copies yourself.',
     ),
     how: L(
-      'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (shop or phone), the completion e-mail and screenshots of the final screen. Photograph any paper the shop gives you.',
+      'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (if a person handled it), the completion e-mail and screenshots of the final screen. Photograph any paper you were given.',
     ),
     appliesTo: notTravel,
     phraseIds: ['reception-number', 'written-confirmation'],

@@ -347,9 +347,12 @@ function buildStep(
     confirmWithCarrier: keys.some((k) => factHasGaps(k, ctx)),
     producesProof: step.producesProof,
     ...(proofKind ? { proofKind } : {}),
-    ...(step.route === 'mnp-number' && ctx.oneStop ? { fallback: true } : {}),
+    ...(isFallback(step, ctx) ? { fallback: true } : {}),
   };
 }
+
+/** Only if the step before it fails: the reservation number behind MNP One-Stop. */
+const isFallback = (step: StepData, ctx: Context) => step.route === 'mnp-number' && ctx.oneStop;
 
 /** The proof tab's questions: the phrases that fill a record field, in ASK_RECORD_FIELDS order. */
 const askPhrases: AskPhrase[] = ASK_RECORD_FIELDS.flatMap((field) =>
@@ -373,7 +376,9 @@ export function buildChecklist(profile: Profile): Checklist {
   const ctx = makeContext(profile);
   const chosen = stepsData.filter((s) => stepApplies(s, ctx));
 
-  const wantedDocuments = new Set(chosen.flatMap((s) => s.documentIds));
+  // Documents follow the path taken: a fallback's (the reservation number behind One-Stop) are not
+  // asked for.
+  const wantedDocuments = new Set(chosen.filter((s) => !isFallback(s, ctx)).flatMap((s) => s.documentIds));
   const documents: ChecklistDocument[] = documentsData
     .filter((d) => wantedDocuments.has(d.id) && applies(d.appliesTo, ctx))
     .map((d) => ({

@@ -68,6 +68,22 @@ function* sharedTexts(c: Checklist): Generator<[string, string]> {
 }
 const allSteps = (c: Checklist) => c.phases.flatMap((p) => p.steps);
 
+/** What the checklist tells the person to do or bring: steps, documents, phrases (not the sourced facts). */
+function* personTexts(c: Checklist): Generator<[string, string]> {
+  for (const s of allSteps(c))
+    for (const t of [s.title, s.why, s.how]) for (const x of Object.values(t)) yield [s.id, x];
+  for (const d of c.documents)
+    for (const x of [...Object.values(d.title), ...Object.values(d.why)]) yield [d.id, x];
+  for (const p of c.phrases)
+    for (const x of [p.ja, ...Object.values(p.meaning), ...Object.values(p.context)]) yield [p.id, x];
+}
+/** A shop, in any of the six languages. */
+const SHOP =
+  /\b(shops?|in-store)\b|ショップ|店頭|店舗|来店|门店|到店|店铺|营业厅|門市|店鋪|營業廳|매장|대리점|cửa hàng/i;
+/** No source allows or names a shop for ending or porting the line. */
+const hasNoShop = (p: ProviderData) =>
+  ![p.facts.cancelChannels, p.facts.mnpChannels].some((f) => (f?.value ?? f?.named ?? []).includes('shop'));
+
 /** Every rule the issue asks of a checklist; returns what is wrong, empty when all is well. */
 function problemsOf(profile: Profile, c: Checklist): string[] {
   const problems: string[] = [];
@@ -159,6 +175,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
     idDocuments.length === 0 &&
     steps.some(
       (s) =>
+        !s.fallback &&
         s.documentIds.length > 0 &&
         s.phase === 'cancel' &&
         stepData.get(s.id)?.documentIds.includes('id-document'),
@@ -183,6 +200,28 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       for (const f of s.facts)
         if (globalFactData.get(f.id)?.esimOnly || /eSIM/.test(s.title.en))
           problems.push(`${s.id}: eSIM content on a SIM-card case`);
+
+  // No step, document or phrase sends the person to a shop of a provider that has none (no source
+  // names one) or does not take this purpose there; the One-Stop step names no shop of a new carrier
+  // that has none. The step saying the preferred way is not offered names it: that is its point.
+  const purposeChannels =
+    profile.numberPlan === 'keep' ? provider.facts.mnpChannels : provider.facts.cancelChannels;
+  const shopless =
+    hasNoShop(provider) || (purposeChannels?.value != null && !purposeChannels.value.includes('shop'));
+  const newCarrier = content.providers.find((p) => p.id === profile.newProviderId);
+  for (const [where, text] of personTexts(c))
+    if (
+      where !== 'cancel.channel-unavailable' &&
+      (shopless || (where === 'cancel.mnp-one-stop' && newCarrier && hasNoShop(newCarrier))) &&
+      SHOP.test(text)
+    )
+      problems.push(`${where} sends to a shop: ${text.slice(0, 60)}`);
+
+  // Documents follow the path: the reservation number only where it is the step, not beside One-Stop.
+  const documentIds = c.documents.map((d) => d.id);
+  const numberStep = steps.some((s) => stepData.get(s.id)?.route === 'mnp-number' && !s.fallback);
+  if (documentIds.includes('mnp-number') !== numberStep)
+    problems.push(`reservation-number document ${numberStep ? 'missing' : 'listed beside One-Stop'}`);
 
   // Texts resolved, references present, facts honest.
   const docIds = new Set(c.documents.map((d) => d.id));
