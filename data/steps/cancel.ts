@@ -182,7 +182,8 @@ export const cancelSteps = [
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'mnp-one-stop' },
     route: 'one-stop',
-    documentIds: ['portal-login'],
+    // The new carrier checks who you are at sign-up; the old account's login confirms the move.
+    documentIds: ['id-document', 'id-document-national', 'id-document-visitor', 'portal-login'],
     cites: ['mnpOneStop'],
     citesGlobal: ['mnp-one-stop', 'mnp-ends-old-line'],
   }),
