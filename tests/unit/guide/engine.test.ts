@@ -80,6 +80,9 @@ function* personTexts(c: Checklist): Generator<[string, string]> {
 /** A shop, in any of the six languages. */
 const SHOP =
   /\b(shops?|in-store)\b|ショップ|店頭|店舗|来店|门店|到店|店铺|营业厅|門市|店鋪|營業廳|매장|대리점|cửa hàng/i;
+/** Calling the provider, in the three languages the snapshots are read in. */
+const PHONE_CHANNEL =
+  /\b(by phone|on the phone|phone staff|call (the|its|us)\b)|電話で|電話窓口|電話での|打电话|电话里|电话办理/i;
 /** No source allows or names a shop for ending or porting the line. */
 const hasNoShop = (p: ProviderData) =>
   ![p.facts.cancelChannels, p.facts.mnpChannels].some((f) => (f?.value ?? f?.named ?? []).includes('shop'));
@@ -216,6 +219,13 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       SHOP.test(text)
     )
       problems.push(`${where} sends to a shop: ${text.slice(0, 60)}`);
+
+  // Nor to a phone line where the sources give none for this purpose.
+  const phoneless = purposeChannels?.value != null && !purposeChannels.value.includes('phone');
+  if (phoneless)
+    for (const [where, text] of personTexts(c))
+      if (where !== 'cancel.channel-unavailable' && PHONE_CHANNEL.test(text))
+        problems.push(`${where} sends to a phone line: ${text.slice(0, 60)}`);
 
   // Documents follow the path: the reservation number only where it is the step, not beside One-Stop.
   const documentIds = c.documents.map((d) => d.id);
