@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-11-30.12';
-export const CONTENT_DATA_HASH = 'ab5d3025b986c1b22806ee10e9ee3179fee7dca4a82f9ddb8648b2ebcf688a46';
+export const CONTENT_DATA_HASH = '64bec84d93506d4f23be205d5bb7729097328c574db45a1bd7dcd978852be48f';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -72,7 +72,7 @@ export const cancelSteps = [
       'At a shop you can confirm the fees, the cancellation date and what happens to the SIM face to face, and ask questions on the spot.',
     ),
     how: L(
-      'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below; ask whether interpreter help is available, or show the Japanese phrases below. If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
+      'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below. {languageHelp} If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
     ),
     appliesTo: notTravel,
     via: { channel: 'shop', purpose: 'cancel' },
@@ -98,7 +98,7 @@ export const cancelSteps = [
       'When a shop visit is hard, the phone works, but nothing is written down for you, so keep your own notes.',
     ),
     how: L(
-      'Call the number below within its hours, ideally from another phone (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the staff name, the reference number and the cancellation date, and ask for a confirmation by e-mail or letter.',
+      "Call {provider}'s customer centre within its hours: the number is below when the sources give one; otherwise look it up on {provider}'s website. Call from another phone if you can (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the staff name, the reference number and the cancellation date, and ask for a confirmation by e-mail or letter.",
     ),
     appliesTo: notTravel,
     via: { channel: 'phone', purpose: 'cancel' },
@@ -252,7 +252,7 @@ export const cancelSteps = [
     title: L('Get the MNP reservation number by phone'),
     why: L('By phone you skip the shop and get the number on the spot, but you must write it down yourself.'),
     how: L(
-      'Call the number below within its hours and say you want to port out. Write down the 10-digit number, its expiry and any fees mentioned, and apply at the new carrier soon.',
+      "Call {provider}'s customer centre within its hours (the number is below when the sources give one; otherwise look it up on {provider}'s website) and say you want to port out. Write down the 10-digit number, its expiry and any fees mentioned, and apply at the new carrier soon.",
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'phone', purpose: 'mnp' },

@@ -257,17 +257,27 @@ function channelFindings(ctx: Context): LocalizedText {
   return out;
 }
 
-const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings)\}/g;
+const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings|languageHelp)\}/g;
 const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Han})/gu;
 
 const NEW_CARRIER: LocalizedText = L('the new carrier');
+/** At the counter, for those who may need it: a Japanese national is offered no interpreter. */
+const LANGUAGE_HELP: LocalizedText = L(
+  'Ask whether interpreter help is available, or show the Japanese phrases below.',
+);
 
 /** Filled texts by source text and by what fills them: the same few texts recur in every checklist. */
 const filled = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
 
-/** Fills {provider}, {portal}, {leavingDate}, {newProvider} and {channelFindings}. */
+/** Fills {provider}, {portal}, {leavingDate}, {newProvider}, {channelFindings} and {languageHelp}. */
 function fill(text: LocalizedText, ctx: Context): LocalizedText {
-  const key = [ctx.provider.id, ctx.purpose, ctx.profile.leavingDate, ctx.newProvider?.id].join('|');
+  const key = [
+    ctx.provider.id,
+    ctx.purpose,
+    ctx.profile.leavingDate,
+    ctx.newProvider?.id,
+    ctx.holderType,
+  ].join('|');
   const cache = filled.get(text) ?? new Map<string, LocalizedText>();
   filled.set(text, cache);
   const hit = cache.get(key);
@@ -292,10 +302,18 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
       leavingDate: ctx.profile.leavingDate ?? '',
       newProvider: newProvider[locale],
       channelFindings: findings?.[locale] ?? '',
+      languageHelp: ctx.holderType === 'japanese-national' ? '' : LANGUAGE_HELP[locale],
     };
-    const done = text[locale].replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
-    // The generic name can open a sentence ("your provider …"); brand names keep their case ("au").
-    const opened = generic ? done.charAt(0).toLocaleUpperCase(locale) + done.slice(1) : done;
+    // An empty {languageHelp} leaves no double space behind.
+    const done = text[locale]
+      .replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole)
+      .replace(/ {2,}/g, ' ');
+    // The generic name can open a text ("your provider …"); brand names keep their case ("au"), and
+    // so do texts that open with something else ("iCloud", "eSIM").
+    const opened =
+      generic && text[locale].startsWith('{provider}')
+        ? done.charAt(0).toLocaleUpperCase(locale) + done.slice(1)
+        : done;
     // Chinese sets a space between Han characters and Latin names such as "My docomo".
     out[locale] = locale.startsWith('zh') ? opened.replace(HAN_LATIN_SEAM, '$1$2 ') : opened;
   }

@@ -227,6 +227,20 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       if (where !== 'cancel.channel-unavailable' && PHONE_CHANNEL.test(text))
         problems.push(`${where} sends to a phone line: ${text.slice(0, 60)}`);
 
+  // Filled texts read as written: no "your your provider", no brand names upper-cased ("ICloud", "ESIM").
+  for (const [where, text] of personTexts(c))
+    if (/\b(your|the|an?|of|to|and|in) \1\b/i.test(text) || /\b(ICloud|ESIM|IPhone)\b/.test(text))
+      problems.push(`${where} misfilled: ${text.slice(0, 60)}`);
+
+  // A step that points at "the number below" shows one; interpreter advice only for those who may need it.
+  for (const s of steps)
+    if (/number below/.test(s.how.en) && !s.facts.some((f) => f.id === 'support' && f.value !== null))
+      problems.push(`${s.id} points at a phone number it does not show`);
+  if (holder === 'japanese-national')
+    for (const [where, text] of personTexts(c))
+      if (/interpreter|通訳|口译|口譯|翻译协助|翻译服务/i.test(text))
+        problems.push(`${where} offers an interpreter to a Japanese national`);
+
   // Documents follow the path: the reservation number only where it is the step, not beside One-Stop.
   const documentIds = c.documents.map((d) => d.id);
   const numberStep = steps.some((s) => stepData.get(s.id)?.route === 'mnp-number' && !s.fallback);
