@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-11-30.12';
-export const CONTENT_DATA_HASH = '64bec84d93506d4f23be205d5bb7729097328c574db45a1bd7dcd978852be48f';
+export const CONTENT_DATA_HASH = 'f0efd826e93363f3bfd1c18ad4fbe5dce03f2b624dcd7bbc62b3cdb22ec421d3';
 
 export const content = {
   version: CONTENT_VERSION,

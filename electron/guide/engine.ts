@@ -258,7 +258,9 @@ function channelFindings(ctx: Context): LocalizedText {
 }
 
 const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings|languageHelp)\}/g;
-const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Han})/gu;
+/** Where Chinese meets a Latin name: a letter, or a name that ends in digits ("povo2.0"); a bare
+ * number ("30日") stays as written. */
+const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z]|[A-Za-z][A-Za-z0-9.]*\d)(?=\p{Script=Han})/gu;
 
 const NEW_CARRIER: LocalizedText = L('the new carrier');
 /** At the counter, for those who may need it: a Japanese national is offered no interpreter. */

@@ -27,8 +27,10 @@ const globalFactData = new Map(content.globalFacts.map((f) => [f.id, f]));
 
 /** Marks that belong to one provider besides its name (docomo's d ACCOUNT). */
 const BRAND_MARKS: Record<string, string[]> = {
-  docomo: ['docomo', 'ドコモ', 'dアカウント', 'd ACCOUNT', 'd账户'],
-  'rakuten-mobile': ['Rakuten Link'],
+  docomo: ['docomo', 'ドコモ', 'dアカウント', 'd ACCOUNT', 'd账户', 'いつでもカエドキプログラム'],
+  au: ['スマホトクするプログラム'],
+  softbank: ['新トクするサポート'],
+  'rakuten-mobile': ['Rakuten Link', '買い替え超トクプログラム'],
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const providerNames = content.providers
@@ -380,6 +382,15 @@ describe('engine', () => {
         .find((f) => f.id === 'portal')?.value?.en;
     expect(portalOf('end')).not.toMatch(/MNP:/);
     expect(portalOf('keep')).not.toMatch(/to cancel:/);
+  });
+
+  it('sets Chinese apart from a Latin name that ends in a digit (povo2.0)', () => {
+    const zh = allSteps(buildChecklist({ ...docomo, providerId: 'povo' })).flatMap((s) => [
+      s.why['zh-CN'],
+      s.how['zh-CN'],
+    ]);
+    expect(zh.join('\n')).toContain('povo2.0 ');
+    expect(zh.filter((t) => /povo2\.0\p{Script=Han}/u.test(t))).toEqual([]);
   });
 
   it('keeps eSIM facts out of a SIM-card case', () => {
