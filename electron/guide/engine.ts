@@ -16,6 +16,7 @@ import type {
 import { isPortTarget } from './relevance';
 import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, withNote } from './format';
 import { L, verbatim } from '../../data/text';
+import { dateFormat } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import {
   LOCALES,
@@ -262,6 +263,10 @@ const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings|
  * number ("30日") stays as written. */
 const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z]|[A-Za-z][A-Za-z0-9.]*\d)(?=\p{Script=Han})/gu;
 
+/** A calendar day (YYYY-MM-DD) as the reader writes dates, read at UTC midnight so no zone moves it. */
+const calendarDay = (day: string, locale: string) =>
+  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
 const NEW_CARRIER: LocalizedText = L('the new carrier');
 /** At the counter, for those who may need it: a Japanese national is offered no interpreter. */
 const LANGUAGE_HELP: LocalizedText = L(
@@ -301,7 +306,7 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
     const values: Record<string, string> = {
       provider: providerName[locale],
       portal: portal[locale],
-      leavingDate: ctx.profile.leavingDate ?? '',
+      leavingDate: ctx.profile.leavingDate ? calendarDay(ctx.profile.leavingDate, locale) : '',
       newProvider: newProvider[locale],
       channelFindings: findings?.[locale] ?? '',
       languageHelp: ctx.holderType === 'japanese-national' ? '' : LANGUAGE_HELP[locale],

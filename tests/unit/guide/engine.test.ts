@@ -393,6 +393,16 @@ describe('engine', () => {
     expect(zh.filter((t) => /povo2\.0\p{Script=Han}/u.test(t))).toEqual([]);
   });
 
+  it('writes the leaving date as a date in the reader’s language, not as ISO', () => {
+    const title = allSteps(buildChecklist({ ...docomo, leavingDate: '2027-03-31' })).find(
+      (s) => s.id === 'prepare.leaving-plan',
+    )?.title;
+    expect(title?.en).toContain('March 31, 2027');
+    expect(title?.['zh-CN']).toContain('2027年3月31日');
+    expect(title?.ja).toContain('2027年3月31日');
+    expect(Object.values(title ?? {}).filter((t) => t.includes('2027-03-31'))).toEqual([]);
+  });
+
   it('keeps eSIM facts out of a SIM-card case', () => {
     const facts = (cardKind: Profile['cardKind']) =>
       allSteps(buildChecklist({ ...docomo, cardKind })).flatMap((s) => s.facts.map((f) => f.id));
