@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-11-30.12';
-export const CONTENT_DATA_HASH = 'f0efd826e93363f3bfd1c18ad4fbe5dce03f2b624dcd7bbc62b3cdb22ec421d3';
+export const CONTENT_DATA_HASH = 'eccecaf908d6df2a1cb81d1af11689d5e6b365591fa537a5f30ba1236a03b3ae';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -243,6 +243,11 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       if (/interpreter|通訳|口译|口譯|翻译协助|翻译服务/i.test(text))
         problems.push(`${where} offers an interpreter to a Japanese national`);
 
+  // A port is no cancellation: no title waits for one.
+  if (profile.numberPlan === 'keep' && !travel)
+    for (const s of steps)
+      if (/after the cancellation/.test(s.title.en)) problems.push(`${s.id} title waits for a cancellation`);
+
   // Documents follow the path: the reservation number only where it is the step, not beside One-Stop.
   const documentIds = c.documents.map((d) => d.id);
   const numberStep = steps.some((s) => stepData.get(s.id)?.route === 'mnp-number' && !s.fallback);
