@@ -9,16 +9,14 @@ export const documents = [
   {
     id: 'id-document',
     title: L('Residence card or passport (本人確認書類)'),
-    why: L(
-      'Needed to prove who you are at a shop or on the phone. Bring the original: many shops refuse copies.',
-    ),
+    why: L('Staff ask for it to prove who you are. Have the original at hand: many do not accept copies.'),
     appliesTo: { ...notTravel, holderType: ['foreign-resident'] },
   },
   {
     id: 'id-document-national',
     title: L('ID (本人確認書類): My Number Card, driving licence or the like'),
     why: L(
-      "Needed to prove who you are at a shop or on the phone. Bring the original; {provider}'s own list says which IDs it accepts.",
+      "Staff ask for it to prove who you are. Have the original at hand; {provider}'s own list says which IDs it accepts.",
     ),
     appliesTo: { ...notTravel, holderType: ['japanese-national'] },
   },
@@ -26,7 +24,7 @@ export const documents = [
     id: 'id-document-visitor',
     title: L('Passport (本人確認書類)'),
     why: L(
-      'Needed to prove who you are at a shop or on the phone. Bring the original, and any other ID you showed when you signed up.',
+      'Staff ask for it to prove who you are. Have the original at hand, and any other ID you showed when you signed up.',
     ),
     appliesTo: { ...notTravel, holderType: ['visitor'] },
   },
@@ -34,14 +32,14 @@ export const documents = [
     id: 'phone-and-sim',
     title: L('The phone and the SIM card (or the phone holding the eSIM)'),
     why: L(
-      'Online steps send SMS codes to it, and shops ask for it to check the line and deal with the SIM.',
+      'Online steps send SMS codes to it, and staff may ask for it to check the line and deal with the SIM.',
     ),
     appliesTo: {},
   },
   {
     id: 'network-pin',
     title: L('Network PIN (4 digits, ネットワーク暗証番号)'),
-    why: L('The 4-digit code you chose at contract; shops, phone staff and some online steps ask for it.'),
+    why: L('The 4-digit code you chose at contract; staff and some online steps ask for it.'),
     secret: true,
     appliesTo: notTravel,
   },
@@ -49,7 +47,7 @@ export const documents = [
     id: 'portal-login',
     title: L('Login for the member page or app'),
     why: L(
-      'Needed to cancel online, get an MNP reservation number and see bills. Recover it first if forgotten — shops usually cannot look it up.',
+      'Needed to cancel online, get an MNP reservation number and see bills. Recover it first if forgotten — staff usually cannot look it up for you.',
     ),
     secret: true,
     appliesTo: {},

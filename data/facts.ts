@@ -53,7 +53,7 @@ export const globalFacts = [
     id: 'instalments-continue',
     label: L('Handset instalments'),
     value: L(
-      'Even when the line itself can be cancelled for free, the remaining handset instalments (often 48 months) keep running or are billed at once, also after you go home. Return programmes (いつでもカエドキプログラム, スマホトクするプログラム, 新トクするサポート+, 買い替え超トクプログラム) waive the rest if the phone is handed back after about two years.',
+      "Even when the line itself can be cancelled for free, the remaining handset instalments (often 48 months) keep running or are billed at once, also after you go home. The big carriers' return programmes waive the rest if the phone is handed back after about two years: ask the carrier that sold the phone for its own.",
     ),
     sources: [S.relocationJapan, S.asciiReturnPrograms, S.ezicFeeGuide],
   },

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.18';
-export const CONTENT_DATA_HASH = '99eaa060007e3074108b5cd6db9dddad9fb2a9d2b20cfeffdbefdfde9d7cd390';
+export const CONTENT_VERSION = '2026-11-30.19';
+export const CONTENT_DATA_HASH = '764010c34f3bc76ec46a59f4ebc4670ce946f593b9690aa497e7db9b0495a512';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -97,7 +97,9 @@ export const phrases = [
     ja: '英語か中国語の通訳サービスはありますか。',
     kana: 'えいごかちゅうごくごのつうやくサービスはありますか。',
     meaning: L('Is there interpreter help in English or Chinese?'),
-    context: L('Some shops offer interpreter help. If not, carry on with the Japanese phrases in this app.'),
+    context: L(
+      'Some carriers offer interpreter help. If not, carry on with the Japanese phrases in this app.',
+    ),
   },
   {
     id: 'leaving',

@@ -72,7 +72,7 @@ export const cancelSteps = [
       'At a shop you can confirm the fees, the cancellation date and what happens to the SIM face to face, and ask questions on the spot.',
     ),
     how: L(
-      'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below; ask whether interpreter help is available, or show the Japanese phrases below. If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
+      'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below. {languageHelp} If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
     ),
     appliesTo: notTravel,
     via: { channel: 'shop', purpose: 'cancel' },
@@ -98,7 +98,7 @@ export const cancelSteps = [
       'When a shop visit is hard, the phone works, but nothing is written down for you, so keep your own notes.',
     ),
     how: L(
-      'Call the number below within its hours, ideally from another phone (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the staff name, the reference number and the cancellation date, and ask for a confirmation by e-mail or letter.',
+      "Call {provider}'s customer centre within its hours: the number is below when the sources give one; otherwise look it up on {provider}'s website. Call from another phone if you can (this line may go dead the moment it is cancelled). Have your ID and contract details ready. Note the date and time, the staff name, the reference number and the cancellation date, and ask for a confirmation by e-mail or letter.",
     ),
     appliesTo: notTravel,
     via: { channel: 'phone', purpose: 'cancel' },
@@ -126,7 +126,7 @@ export const cancelSteps = [
     phase: 'cancel',
     title: L('Confirm with {provider} how to cancel, then do it'),
     why: L(
-      'The sources do not agree on, or do not say, which ways {provider} accepts for a cancellation. Confirming first saves a wasted shop visit or call.',
+      'The sources do not agree on, or do not say, which ways {provider} accepts for a cancellation. Confirming first saves a wasted trip or call.',
     ),
     how: L(
       '{channelFindings} Ask {provider} — on its website, in the member page or through support — which ways your contract can be cancelled and what to bring. Then cancel that way, and note the reference number (受付番号) and the cancellation date.',
@@ -178,10 +178,12 @@ export const cancelSteps = [
       '{provider} and {newProvider} both take part in MNP One-Stop: you apply only at {newProvider}, with no reservation number.',
     ),
     how: L(
-      "On {newProvider}'s sign-up page or at its shop choose One-Stop (ワンストップ) and, when asked, log in to your {provider} account to confirm the move. When the new SIM is activated, the old line ends by itself: do not cancel it yourself first. Only if One-Stop does not work, use the reservation-number step below instead.",
+      'When you sign up with {newProvider}, choose One-Stop (ワンストップ) to bring your number and, when asked, log in to your {provider} account to confirm the move. When the new SIM is activated, the old line ends by itself: do not cancel it yourself first. Only if One-Stop does not work, use the reservation-number step below instead.',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'mnp-one-stop' },
     route: 'one-stop',
+    // The new carrier checks who you are at sign-up; the old account's login confirms the move.
+    documentIds: ['id-document', 'id-document-national', 'id-document-visitor', 'portal-login'],
     cites: ['mnpOneStop'],
     citesGlobal: ['mnp-one-stop', 'mnp-ends-old-line'],
   }),
@@ -250,7 +252,7 @@ export const cancelSteps = [
     title: L('Get the MNP reservation number by phone'),
     why: L('By phone you skip the shop and get the number on the spot, but you must write it down yourself.'),
     how: L(
-      'Call the number below within its hours and say you want to port out. Write down the 10-digit number, its expiry and any fees mentioned, and apply at the new carrier soon.',
+      "Call {provider}'s customer centre within its hours (the number is below when the sources give one; otherwise look it up on {provider}'s website) and say you want to port out. Write down the 10-digit number, its expiry and any fees mentioned, and apply at the new carrier soon.",
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'phone', purpose: 'mnp' },
@@ -284,7 +286,7 @@ export const cancelSteps = [
       'If you are billed later, dated records are what prove you acted on time. The carrier mailbox and account may disappear with the line, so keep copies yourself.',
     ),
     how: L(
-      'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (shop or phone), the completion e-mail and screenshots of the final screen. Photograph any paper the shop gives you.',
+      'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (if a person handled it), the completion e-mail and screenshots of the final screen. Photograph any paper you were given.',
     ),
     appliesTo: notTravel,
     phraseIds: ['reception-number', 'written-confirmation'],

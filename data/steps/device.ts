@@ -6,7 +6,7 @@ export const deviceSteps = [
   step({
     id: 'device.esim-delete',
     phase: 'device',
-    title: L('Delete the eSIM only after the cancellation is confirmed'),
+    title: L('Delete the eSIM only once the cancellation or switch is confirmed'),
     why: L(
       'Deleting the eSIM does not end the contract, and cancelling does not remove the eSIM. Delete too early and you may lose the SMS the cancellation needs — and a deleted profile cannot be restored.',
     ),

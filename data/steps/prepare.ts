@@ -67,9 +67,9 @@ export const prepareSteps = [
     id: 'prepare.sim-unlock',
     phase: 'prepare',
     title: L('Keeping the phone: unlock it first'),
-    why: L('After cancelling, an unlock may need a paid shop visit or may no longer be possible online.'),
+    why: L('After cancelling, an unlock may cost a fee or may no longer be possible online.'),
     how: L(
-      'Request the unlock (SIMロック解除) in {portal} or at a shop. If you can, test with another carrier’s SIM afterwards.',
+      'If the phone was bought from {provider}, request the unlock (SIMロック解除) in {portal} before you cancel; if you cannot find it there, ask {provider} where to request it. If you can, test with another carrier’s SIM afterwards.',
     ),
     appliesTo: { ...notTravel, phone: ['keep'] },
     phraseIds: ['sim-unlock'],
@@ -93,10 +93,10 @@ export const prepareSteps = [
     phase: 'prepare',
     title: L('Stop using the carrier e-mail address'),
     why: L(
-      'A carrier mailbox from {provider} stops when the line is cancelled or ported, even if you keep the number. Notices and cancellation papers sent there would be lost.',
+      'If {provider} gave you a carrier e-mail address, it stops when the line is cancelled or ported, even if you keep the number. Notices and cancellation papers sent there would be lost.',
     ),
     how: L(
-      'Change the login and contact e-mail of your services, and of your {provider} account itself, to an address you will keep, such as Gmail, and use it for the cancellation confirmation too.',
+      'Change the login and contact e-mail of your services, and of your account with {provider} itself, to an address you will keep, such as Gmail, and use it for the cancellation confirmation too.',
     ),
     appliesTo: notTravel,
     documentIds: ['non-carrier-email'],
@@ -162,7 +162,7 @@ export const prepareSteps = [
     phase: 'prepare',
     title: L('Leaving Japan on {leavingDate}: plan backwards'),
     why: L(
-      'Once you have left, SMS codes, shop visits and domestic calls become hard. The final bill usually comes 1–2 months after cancelling, and unpaid amounts can affect future contracts in Japan.',
+      'Once you have left, SMS codes and domestic calls become hard, and nothing can be done in person. The final bill usually comes 1–2 months after cancelling, and unpaid amounts can affect future contracts in Japan.',
     ),
     how: L(
       'Finish the cancellation a few days before departure, not at the airport. Make sure the final bill can be paid from abroad: keep the credit card, or keep the bank account open until the last debit; register a foreign card if the carrier allows it.',

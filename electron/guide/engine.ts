@@ -16,6 +16,7 @@ import type {
 import { isPortTarget } from './relevance';
 import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, withNote } from './format';
 import { L, verbatim } from '../../data/text';
+import { dateFormat } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import {
   LOCALES,
@@ -257,17 +258,33 @@ function channelFindings(ctx: Context): LocalizedText {
   return out;
 }
 
-const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings)\}/g;
-const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z])(?=\p{Script=Han})/gu;
+const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings|languageHelp)\}/g;
+/** Where Chinese meets a Latin name: a letter, or a name that ends in digits ("povo2.0"); a bare
+ * number ("30日") stays as written. */
+const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z]|[A-Za-z][A-Za-z0-9.]*\d)(?=\p{Script=Han})/gu;
+
+/** A calendar day (YYYY-MM-DD) as the reader writes dates, read at UTC midnight so no zone moves it. */
+const calendarDay = (day: string, locale: string) =>
+  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 const NEW_CARRIER: LocalizedText = L('the new carrier');
+/** At the counter, for those who may need it: a Japanese national is offered no interpreter. */
+const LANGUAGE_HELP: LocalizedText = L(
+  'Ask whether interpreter help is available, or show the Japanese phrases below.',
+);
 
 /** Filled texts by source text and by what fills them: the same few texts recur in every checklist. */
 const filled = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
 
-/** Fills {provider}, {portal}, {leavingDate}, {newProvider} and {channelFindings}. */
+/** Fills {provider}, {portal}, {leavingDate}, {newProvider}, {channelFindings} and {languageHelp}. */
 function fill(text: LocalizedText, ctx: Context): LocalizedText {
-  const key = [ctx.provider.id, ctx.purpose, ctx.profile.leavingDate, ctx.newProvider?.id].join('|');
+  const key = [
+    ctx.provider.id,
+    ctx.purpose,
+    ctx.profile.leavingDate,
+    ctx.newProvider?.id,
+    ctx.holderType,
+  ].join('|');
   const cache = filled.get(text) ?? new Map<string, LocalizedText>();
   filled.set(text, cache);
   const hit = cache.get(key);
@@ -289,13 +306,21 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
     const values: Record<string, string> = {
       provider: providerName[locale],
       portal: portal[locale],
-      leavingDate: ctx.profile.leavingDate ?? '',
+      leavingDate: ctx.profile.leavingDate ? calendarDay(ctx.profile.leavingDate, locale) : '',
       newProvider: newProvider[locale],
       channelFindings: findings?.[locale] ?? '',
+      languageHelp: ctx.holderType === 'japanese-national' ? '' : LANGUAGE_HELP[locale],
     };
-    const done = text[locale].replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
-    // The generic name can open a sentence ("your provider …"); brand names keep their case ("au").
-    const opened = generic ? done.charAt(0).toLocaleUpperCase(locale) + done.slice(1) : done;
+    // An empty {languageHelp} leaves no double space behind.
+    const done = text[locale]
+      .replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole)
+      .replace(/ {2,}/g, ' ');
+    // The generic name can open a text ("your provider …"); brand names keep their case ("au"), and
+    // so do texts that open with something else ("iCloud", "eSIM").
+    const opened =
+      generic && text[locale].startsWith('{provider}')
+        ? done.charAt(0).toLocaleUpperCase(locale) + done.slice(1)
+        : done;
     // Chinese sets a space between Han characters and Latin names such as "My docomo".
     out[locale] = locale.startsWith('zh') ? opened.replace(HAN_LATIN_SEAM, '$1$2 ') : opened;
   }
@@ -347,9 +372,12 @@ function buildStep(
     confirmWithCarrier: keys.some((k) => factHasGaps(k, ctx)),
     producesProof: step.producesProof,
     ...(proofKind ? { proofKind } : {}),
-    ...(step.route === 'mnp-number' && ctx.oneStop ? { fallback: true } : {}),
+    ...(isFallback(step, ctx) ? { fallback: true } : {}),
   };
 }
+
+/** Only if the step before it fails: the reservation number behind MNP One-Stop. */
+const isFallback = (step: StepData, ctx: Context) => step.route === 'mnp-number' && ctx.oneStop;
 
 /** The proof tab's questions: the phrases that fill a record field, in ASK_RECORD_FIELDS order. */
 const askPhrases: AskPhrase[] = ASK_RECORD_FIELDS.flatMap((field) =>
@@ -373,7 +401,9 @@ export function buildChecklist(profile: Profile): Checklist {
   const ctx = makeContext(profile);
   const chosen = stepsData.filter((s) => stepApplies(s, ctx));
 
-  const wantedDocuments = new Set(chosen.flatMap((s) => s.documentIds));
+  // Documents follow the path taken: a fallback's (the reservation number behind One-Stop) are not
+  // asked for.
+  const wantedDocuments = new Set(chosen.filter((s) => !isFallback(s, ctx)).flatMap((s) => s.documentIds));
   const documents: ChecklistDocument[] = documentsData
     .filter((d) => wantedDocuments.has(d.id) && applies(d.appliesTo, ctx))
     .map((d) => ({

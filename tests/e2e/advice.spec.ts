@@ -3,7 +3,9 @@
 // leaving date; the checklist follows (One-Stop with its fallback, ID for a Japanese national) and
 // keeps keyboard focus clear of the sticky progress bar. Screenshots in each language.
 import { expect, test, type Page } from '@playwright/test';
-import type { Profile } from '../../electron/guide/types';
+import type { Locale, Profile } from '../../electron/guide/types';
+import type { MessageKey } from '../../renderer/src/i18n/english';
+import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase, stepBoxes } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
@@ -77,6 +79,43 @@ test('a tourist with a travel eSIM is not asked what cannot change the checklist
     await saveScreenshot(page, 'advice-summary-travel-en');
   } finally {
     await app.close();
+  }
+});
+
+// A leaving date that has passed is refused with the reason, in the user's language (every one of
+// the six): the checklist counts deadlines back from it, so a past date would plan nothing.
+const SIX: [Locale, string][] = [
+  ['zh-CN', 'zh-CN'],
+  ['zh-TW', 'zh-TW'],
+  ['en', 'en-US'],
+  ['ja', 'ja-JP'],
+  ['ko', 'ko-KR'],
+  ['vi', 'vi-VN'],
+];
+test('a leaving date in the past is refused with a reason, in every language', async () => {
+  for (const [locale, osLocale] of SIX) {
+    const t = (key: MessageKey) => dictionaryFor(locale)[key];
+    const app = await launchApp({ locale: osLocale, viewport: { width: 800, height: 600 } });
+    try {
+      const { page } = app;
+      await page
+        .getByRole('button', { name: t('home.start') })
+        .first()
+        .click();
+      await page.locator('input[value="travel-esim"]').check();
+      await page.getByRole('button', { name: t('common.next') }).click();
+      await page.getByRole('radio', { name: t('interview.leaving.date') }).check();
+      await page.getByLabel(t('interview.leaving.dateLabel')).fill('2020-01-15');
+      await page.getByRole('button', { name: t('common.next') }).click();
+      await expect(page.locator('#question-error')).toHaveText(
+        t('interview.error.datePast').replace('{none}', t('interview.leaving.none')),
+      );
+      // Still on the leaving-date question: nothing was planned from a date that has passed.
+      await expect(page.getByLabel(t('interview.leaving.dateLabel'))).toBeVisible();
+      await saveScreenshot(page, `advice-past-date-${locale}`);
+    } finally {
+      await app.close();
+    }
   }
 });
 

@@ -12,7 +12,14 @@ import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backedDigits, detectSensitive, factTexts, proseTexts, type PlacedText } from './texts';
 
 const FACT_SHEET = '/work/shared/reference/japan-sim-facts.md';
-const PLACEHOLDERS = ['{provider}', '{portal}', '{leavingDate}', '{newProvider}', '{channelFindings}'];
+const PLACEHOLDERS = [
+  '{provider}',
+  '{portal}',
+  '{leavingDate}',
+  '{newProvider}',
+  '{channelFindings}',
+  '{languageHelp}',
+];
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
 // Traditional forms that simplified Chinese writes differently (and that Japanese quotes here lack).

@@ -27,8 +27,10 @@ const globalFactData = new Map(content.globalFacts.map((f) => [f.id, f]));
 
 /** Marks that belong to one provider besides its name (docomo's d ACCOUNT). */
 const BRAND_MARKS: Record<string, string[]> = {
-  docomo: ['docomo', 'ドコモ', 'dアカウント', 'd ACCOUNT', 'd账户'],
-  'rakuten-mobile': ['Rakuten Link'],
+  docomo: ['docomo', 'ドコモ', 'dアカウント', 'd ACCOUNT', 'd账户', 'いつでもカエドキプログラム'],
+  au: ['スマホトクするプログラム'],
+  softbank: ['新トクするサポート'],
+  'rakuten-mobile': ['Rakuten Link', '買い替え超トクプログラム'],
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const providerNames = content.providers
@@ -67,6 +69,25 @@ function* sharedTexts(c: Checklist): Generator<[string, string]> {
     for (const x of [p.ja, ...Object.values(p.meaning), ...Object.values(p.context)]) yield [p.id, x];
 }
 const allSteps = (c: Checklist) => c.phases.flatMap((p) => p.steps);
+
+/** What the checklist tells the person to do or bring: steps, documents, phrases (not the sourced facts). */
+function* personTexts(c: Checklist): Generator<[string, string]> {
+  for (const s of allSteps(c))
+    for (const t of [s.title, s.why, s.how]) for (const x of Object.values(t)) yield [s.id, x];
+  for (const d of c.documents)
+    for (const x of [...Object.values(d.title), ...Object.values(d.why)]) yield [d.id, x];
+  for (const p of c.phrases)
+    for (const x of [p.ja, ...Object.values(p.meaning), ...Object.values(p.context)]) yield [p.id, x];
+}
+/** A shop, in any of the six languages. */
+const SHOP =
+  /\b(shops?|in-store)\b|ショップ|店頭|店舗|来店|门店|到店|店铺|营业厅|門市|店鋪|營業廳|매장|대리점|cửa hàng/i;
+/** Calling the provider, in the three languages the snapshots are read in. */
+const PHONE_CHANNEL =
+  /\b(by phone|on the phone|phone staff|call (the|its|us)\b)|電話で|電話窓口|電話での|打电话|电话里|电话办理/i;
+/** No source allows or names a shop for ending or porting the line. */
+const hasNoShop = (p: ProviderData) =>
+  ![p.facts.cancelChannels, p.facts.mnpChannels].some((f) => (f?.value ?? f?.named ?? []).includes('shop'));
 
 /** Every rule the issue asks of a checklist; returns what is wrong, empty when all is well. */
 function problemsOf(profile: Profile, c: Checklist): string[] {
@@ -159,6 +180,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
     idDocuments.length === 0 &&
     steps.some(
       (s) =>
+        !s.fallback &&
         s.documentIds.length > 0 &&
         s.phase === 'cancel' &&
         stepData.get(s.id)?.documentIds.includes('id-document'),
@@ -184,6 +206,54 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       for (const f of s.facts)
         if (globalFactData.get(f.id)?.esimOnly || /eSIM/.test(s.title.en))
           problems.push(`${s.id}: eSIM content on a SIM-card case`);
+
+  // No step, document or phrase sends the person to a shop of a provider that has none (no source
+  // names one) or does not take this purpose there; the One-Stop step names no shop of a new carrier
+  // that has none. The step saying the preferred way is not offered names it: that is its point.
+  const purposeChannels =
+    profile.numberPlan === 'keep' ? provider.facts.mnpChannels : provider.facts.cancelChannels;
+  const shopless =
+    hasNoShop(provider) || (purposeChannels?.value != null && !purposeChannels.value.includes('shop'));
+  const newCarrier = content.providers.find((p) => p.id === profile.newProviderId);
+  for (const [where, text] of personTexts(c))
+    if (
+      where !== 'cancel.channel-unavailable' &&
+      (shopless || (where === 'cancel.mnp-one-stop' && newCarrier && hasNoShop(newCarrier))) &&
+      SHOP.test(text)
+    )
+      problems.push(`${where} sends to a shop: ${text.slice(0, 60)}`);
+
+  // Nor to a phone line where the sources give none for this purpose.
+  const phoneless = purposeChannels?.value != null && !purposeChannels.value.includes('phone');
+  if (phoneless)
+    for (const [where, text] of personTexts(c))
+      if (where !== 'cancel.channel-unavailable' && PHONE_CHANNEL.test(text))
+        problems.push(`${where} sends to a phone line: ${text.slice(0, 60)}`);
+
+  // Filled texts read as written: no "your your provider", no brand names upper-cased ("ICloud", "ESIM").
+  for (const [where, text] of personTexts(c))
+    if (/\b(your|the|an?|of|to|and|in) \1\b/i.test(text) || /\b(ICloud|ESIM|IPhone)\b/.test(text))
+      problems.push(`${where} misfilled: ${text.slice(0, 60)}`);
+
+  // A step that points at "the number below" shows one; interpreter advice only for those who may need it.
+  for (const s of steps)
+    if (/number below/.test(s.how.en) && !s.facts.some((f) => f.id === 'support' && f.value !== null))
+      problems.push(`${s.id} points at a phone number it does not show`);
+  if (holder === 'japanese-national')
+    for (const [where, text] of personTexts(c))
+      if (/interpreter|通訳|口译|口譯|翻译协助|翻译服务/i.test(text))
+        problems.push(`${where} offers an interpreter to a Japanese national`);
+
+  // A port is no cancellation: no title waits for one.
+  if (profile.numberPlan === 'keep' && !travel)
+    for (const s of steps)
+      if (/after the cancellation/.test(s.title.en)) problems.push(`${s.id} title waits for a cancellation`);
+
+  // Documents follow the path: the reservation number only where it is the step, not beside One-Stop.
+  const documentIds = c.documents.map((d) => d.id);
+  const numberStep = steps.some((s) => stepData.get(s.id)?.route === 'mnp-number' && !s.fallback);
+  if (documentIds.includes('mnp-number') !== numberStep)
+    problems.push(`reservation-number document ${numberStep ? 'missing' : 'listed beside One-Stop'}`);
 
   // Texts resolved, references present, facts honest.
   const docIds = new Set(c.documents.map((d) => d.id));
@@ -318,6 +388,25 @@ describe('engine', () => {
         .find((f) => f.id === 'portal')?.value?.en;
     expect(portalOf('end')).not.toMatch(/MNP:/);
     expect(portalOf('keep')).not.toMatch(/to cancel:/);
+  });
+
+  it('sets Chinese apart from a Latin name that ends in a digit (povo2.0)', () => {
+    const zh = allSteps(buildChecklist({ ...docomo, providerId: 'povo' })).flatMap((s) => [
+      s.why['zh-CN'],
+      s.how['zh-CN'],
+    ]);
+    expect(zh.join('\n')).toContain('povo2.0 ');
+    expect(zh.filter((t) => /povo2\.0\p{Script=Han}/u.test(t))).toEqual([]);
+  });
+
+  it('writes the leaving date as a date in the reader’s language, not as ISO', () => {
+    const title = allSteps(buildChecklist({ ...docomo, leavingDate: '2027-03-31' })).find(
+      (s) => s.id === 'prepare.leaving-plan',
+    )?.title;
+    expect(title?.en).toContain('March 31, 2027');
+    expect(title?.['zh-CN']).toContain('2027年3月31日');
+    expect(title?.ja).toContain('2027年3月31日');
+    expect(Object.values(title ?? {}).filter((t) => t.includes('2027-03-31'))).toEqual([]);
   });
 
   it('keeps eSIM facts out of a SIM-card case', () => {

@@ -181,6 +181,13 @@ named.push(
     numberPlan: 'keep',
     newProviderId: null,
   }),
+  persona('linemo-to-ahamo-one-stop', 'LINEMO SIM to ahamo (One-Stop, neither has shops), prefers a shop', {
+    providerId: 'linemo',
+    cardKind: 'physical',
+    numberPlan: 'keep',
+    newProviderId: 'ahamo',
+    channel: 'shop',
+  }),
 );
 
 describe('named checklists', () => {
