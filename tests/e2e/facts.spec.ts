@@ -80,6 +80,22 @@ for (const l of LOCALES) {
       await expect(page.getByTestId('stale-notice')).toHaveCount(0);
       await shot(disputed, 'conflict');
 
+      // A fact several steps rely on is said in full once; later steps fold it to one line that opens it.
+      const folded = page.getByTestId('fact-repeat');
+      expect(await folded.count()).toBeGreaterThan(0);
+      const factIds = await page
+        .getByTestId('fact')
+        .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('data-fact-id') ?? ''))]);
+      for (const id of factIds) {
+        const all = page.locator(`[data-testid="fact"][data-fact-id="${id}"]`);
+        await expect(all.filter({ hasNot: page.getByTestId('fact-repeat') })).toHaveCount(1);
+      }
+      const first = folded.first();
+      await first.locator('summary').click();
+      const id = await first.evaluate((n) => n.closest('[data-fact-id]')?.getAttribute('data-fact-id'));
+      const full = page.locator(`[data-testid="fact"][data-fact-id="${id}"]`).first().locator('dd');
+      await expect(first.locator('.prose')).toHaveText((await full.innerText()).trim());
+
       // Sakura Mobile: the cut-off was not found; the note carries the month-end hint.
       await seedCase(page, 'Sakura', profile('sakura-mobile'));
       const unknown = stepWith(page, 'not-found');

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../ui/format';
 import { Progress } from '../../ui/Progress';
 import { useShortcut } from '../../ui/shortcuts';
 import { StepItem } from './StepItem';
+import { firstStepOfFacts } from './FactList';
 
 interface Change {
   stepId: string;
@@ -36,6 +37,8 @@ export function ChecklistPanel({
   const caseId = view.case.id;
   // A fallback (the reservation number behind One-Stop) is not a step still to do.
   const steps = view.checklist.phases.flatMap((p) => p.steps).filter((s) => !s.fallback);
+  // One provider fact can serve six steps: it is shown in full where it first appears, folded after.
+  const firstShownIn = firstStepOfFacts(view.checklist);
   const done = steps.filter((s) => view.case.steps[s.id]?.done).length;
   const next = steps.find((s) => !view.case.steps[s.id]?.done);
 
@@ -112,6 +115,7 @@ export function ChecklistPanel({
                   key={step.id}
                   step={step}
                   checklist={view.checklist}
+                  firstShownIn={firstShownIn}
                   progress={view.case.steps[step.id]}
                   records={view.stepRecords[step.id] ?? []}
                   saving={saving.has(step.id)}

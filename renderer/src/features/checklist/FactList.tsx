@@ -2,7 +2,7 @@
 // found) with the note that says what each source says and what to ask; a fact backed by one page
 // only says so. The stale notice warns when the facts were last checked long ago.
 import { isSingleSource, staleSince } from '../../../../electron/guide/freshness';
-import type { ResolvedFact } from '../../../../electron/guide/types';
+import type { Checklist, LocalizedText, ResolvedFact } from '../../../../electron/guide/types';
 import { useI18n } from '../../i18n';
 import { LANGUAGES } from '../../../../electron/shared/languages';
 import { formatDay, localToday } from '../../ui/format';
@@ -14,32 +14,76 @@ const UNKNOWN_KEYS = {
   found: 'checklist.factUnknown',
 } as const;
 
-export function FactList({ facts }: { facts: readonly ResolvedFact[] }) {
+/** Each fact's first step in checklist order, with its title: where the fact is shown in full. */
+export type FirstShownIn = ReadonlyMap<string, { stepId: string; title: LocalizedText }>;
+
+export function firstStepOfFacts(checklist: Checklist): FirstShownIn {
+  const first = new Map<string, { stepId: string; title: LocalizedText }>();
+  for (const step of checklist.phases.flatMap((p) => p.steps))
+    for (const fact of step.facts)
+      if (!first.has(fact.id)) first.set(fact.id, { stepId: step.id, title: step.title });
+  return first;
+}
+
+export function FactList({
+  facts,
+  stepId,
+  firstShownIn,
+}: {
+  facts: readonly ResolvedFact[];
+  stepId: string;
+  firstShownIn: FirstShownIn;
+}) {
   const { t, locale } = useI18n();
   if (facts.length === 0) return null;
   return (
     <>
       <h4>{t('checklist.facts')}</h4>
       <dl className="facts">
-        {facts.map((fact) => (
-          <div key={fact.id} data-testid="fact" data-fact-status={fact.status ?? 'found'}>
-            <dt>
-              {fact.label[locale]}
-              {isSingleSource(fact) && <span className="badge">{t('checklist.fact.singleSource')}</span>}
-            </dt>
-            {fact.value ? (
-              <dd className="prose">{fact.value[locale]}</dd>
-            ) : (
-              <dd className="prose">
-                <strong>{t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
-                {/* Chinese and Japanese need no space after the closing 。 */}
-                {fact.note && `${LANGUAGES[locale].sentenceGap}${fact.note[locale]}`}
-              </dd>
-            )}
-          </div>
-        ))}
+        {facts.map((fact) => {
+          const first = firstShownIn.get(fact.id);
+          const body = <FactBody fact={fact} />;
+          return (
+            <div
+              key={fact.id}
+              data-testid="fact"
+              data-fact-id={fact.id}
+              data-fact-status={fact.status ?? 'found'}
+            >
+              <dt>
+                {fact.label[locale]}
+                {isSingleSource(fact) && <span className="badge">{t('checklist.fact.singleSource')}</span>}
+              </dt>
+              {first && first.stepId !== stepId ? (
+                // Said in full under an earlier step: folded here, one click away.
+                <dd>
+                  <details className="fact-repeat" data-testid="fact-repeat">
+                    <summary>{t('checklist.fact.repeated', { step: first.title[locale] })}</summary>
+                    {body}
+                  </details>
+                </dd>
+              ) : (
+                <dd>{body}</dd>
+              )}
+            </div>
+          );
+        })}
       </dl>
     </>
+  );
+}
+
+/** The value, or why there is none (and the note saying what each source says). */
+function FactBody({ fact }: { fact: ResolvedFact }) {
+  const { t, locale } = useI18n();
+  return fact.value ? (
+    <div className="prose">{fact.value[locale]}</div>
+  ) : (
+    <div className="prose">
+      <strong>{t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
+      {/* Chinese and Japanese need no space after the closing 。 */}
+      {fact.note && `${LANGUAGES[locale].sentenceGap}${fact.note[locale]}`}
+    </div>
   );
 }
 

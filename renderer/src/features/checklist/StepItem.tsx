@@ -2,7 +2,7 @@ import type { Checklist, ChecklistStep, StepProgress } from '../../../../electro
 import type { StepRecordSummary } from '../../../../electron/ipc/views';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
-import { FactList, StaleNotice } from './FactList';
+import { FactList, StaleNotice, type FirstShownIn } from './FactList';
 import { NoteEditor } from './NoteEditor';
 import { Sources, uniqueSources } from './Sources';
 
@@ -15,6 +15,7 @@ export function doneAt(progress: StepProgress | undefined): string | null {
 export function StepItem({
   step,
   checklist,
+  firstShownIn,
   progress,
   records,
   saving,
@@ -25,6 +26,7 @@ export function StepItem({
 }: {
   step: ChecklistStep;
   checklist: Checklist;
+  firstShownIn: FirstShownIn;
   progress: StepProgress | undefined;
   /** The records this step produced (proof steps only), oldest first. */
   records: readonly StepRecordSummary[];
@@ -97,7 +99,7 @@ export function StepItem({
             </ul>
           </>
         )}
-        <FactList facts={step.facts} />
+        <FactList facts={step.facts} stepId={step.id} firstShownIn={firstShownIn} />
         <Sources sources={uniqueSources(step.facts.map((f) => f.sources))} />
       </details>
       <NoteEditor saved={progress?.note ?? ''} onSave={onSaveNote} />

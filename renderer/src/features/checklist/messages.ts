@@ -44,6 +44,7 @@ const en = {
   'checklist.fact.conflict': 'Sources disagree: ask the carrier.',
   'checklist.fact.notFound': 'Not found in the sources we read: ask the carrier.',
   'checklist.fact.singleSource': 'One source only',
+  'checklist.fact.repeated': 'As under “{step}” — show',
   'checklist.stale': 'Checked {date} — rules change; confirm with the carrier.',
 };
 
