@@ -11,9 +11,15 @@ test('keyboard only: the interview, then every step of the first phase, and the 
     await kb.press('Enter');
 
     // Each question: Tab into the radio group, choose with Space or the arrows, Tab to Next.
+    const onRadio = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
     const answer = async (moves: string[]) => {
-      await kb.press('Tab');
+      // Tab until the radio group has focus, as a keyboard user would (one Tab, unless something
+      // focusable sits between the heading and the answers).
+      for (let i = 0; i < 10 && !(await onRadio()); i++) await kb.press('Tab');
+      expect(await onRadio()).toBe(true);
       for (const key of moves) await kb.press(key);
+      await expect(page.locator('input[type="radio"]:checked')).toHaveCount(1);
       await tabTo(page, 'Next');
       await kb.press('Enter');
       // The next question takes focus on its heading; typing on before it has would race the render.
