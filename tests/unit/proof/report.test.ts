@@ -69,15 +69,26 @@ function fixture() {
     checklist,
     retired: [],
     stepRecords: {},
-    plan: { today: '2026-11-25', leavingDate: null, cancelledOn: null, finalBillBy: null, items: [] },
+    plan: {
+      today: '2026-11-25',
+      leavingDate: null,
+      cancelledOn: null,
+      lineEnds: null,
+      finalBillBy: null,
+      items: [],
+    },
   };
   const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
   const data = { ...emptyStore(), cases: [c], records: [raw] };
   return { view, raw, records: [recordView(data, raw)] };
 }
 
-/** The fixture's report in `locale`, made on 25 November 2026 for a reader in Tokyo. */
-function fixtureReport(locale: Parameters<typeof buildReport>[0]['locale']) {
+/** The fixture's report in `locale` for a reader in Tokyo, made on 1 December 2026: after the record's
+ * cancellation date (30 November), so the line is cancelled by then. */
+function fixtureReport(
+  locale: Parameters<typeof buildReport>[0]['locale'],
+  generatedAt = '2026-12-01T09:00:00.000Z',
+) {
   const { view, raw, records } = fixture();
   return buildReport({
     view,
@@ -86,7 +97,7 @@ function fixtureReport(locale: Parameters<typeof buildReport>[0]['locale']) {
     documentFiles: {},
     locale,
     timeZone: 'Asia/Tokyo',
-    generatedAt: '2026-11-25T09:00:00.000Z',
+    generatedAt,
   });
 }
 
@@ -100,7 +111,7 @@ describe('the proof report', () => {
       documentFiles: {},
       locale: 'zh-CN',
       timeZone: 'Asia/Tokyo',
-      generatedAt: '2026-11-25T09:00:00.000Z',
+      generatedAt: '2026-12-01T09:00:00.000Z',
     });
     expect(report.cover).toMatchObject({
       caseName: 'Case c1',
@@ -273,6 +284,16 @@ describe('the proof report', () => {
     const md = reportMarkdown(fixtureReport('ja'));
     expect(md).toContain('- 受付番号: A-123456');
     expect(md).not.toContain('（受付番号）');
+  });
+
+  test('a cancellation that takes effect after the report’s day is said to be recorded, not done', () => {
+    // Issue 21: entered on 24 November, taking effect on 30 November, the report made on the 25th.
+    const early = fixtureReport('en', '2026-11-25T09:00:00.000Z');
+    expect(early.cover.outcome).toBe('Cancellation recorded on Nov 24, 2026, to take effect on Nov 30, 2026');
+    expect(early.cover.summary.own).toMatch(/^Not cancelled yet: .*takes effect on Nov 30, 2026/);
+    expect(early.cover.summary.own).not.toMatch(/^Cancelled/);
+    expect(early.cover.outcomeJa).toContain('2026/11/30');
+    expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
   });
 
   test('the first page says in one line what was cancelled, when, and the reference number, beside Japanese', () => {

@@ -28,6 +28,8 @@ const en = {
   'proof.form.remove': 'Remove {name}',
   'proof.form.save': 'Save record',
   'proof.form.whenRequired': 'Enter the date and time.',
+  'proof.form.future':
+    'This time is in the future. If it has not happened yet, record it once it has: the report prints each record as it is dated.',
   'proof.saved': 'Saved.',
   'proof.entered': 'Entered {at}',
   'proof.revisions.one': '{n} version',
