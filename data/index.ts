@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.1';
-export const CONTENT_DATA_HASH = '104ef9977a53f951fe78e367220b9c56324bc3a35fcba0f821fafd9581d39ccf';
+export const CONTENT_DATA_HASH = 'b79f9771a4fcbba3f0c05f56f962b7c362551b04b4fc92345dbf68963bdd0f6c';
 
 export const content = {
   version: CONTENT_VERSION,
