@@ -205,6 +205,14 @@ function numbersToConfirm(steps: CaseView['checklist']['phases'][number]['steps'
   );
 }
 
+/** Why the numbers are listed, with the carrier named as each language names it. */
+const confirmHelp = (report: ProofReport) =>
+  bilingual(report.locale, 'toConfirmHelp', (lang) => ({ provider: report.cover.provider[lang] }));
+const confirmHelpHtml = (report: ProofReport) => {
+  const { own, ja } = confirmHelp(report);
+  return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
+};
+
 /** One number to confirm, in the reader's language: what it is (`label` writes the fact's label), and why. */
 const confirmLine = (
   report: ProofReport,
@@ -330,7 +338,7 @@ export function reportMarkdown(report: ProofReport): string {
       );
   }
   if (report.numbersToConfirm.length > 0) {
-    const help = bilingual(locale, 'toConfirmHelp', (lang) => ({ provider: report.cover.provider[lang] }));
+    const help = confirmHelp(report);
     lines.push('', `## ${label('toConfirm')}`, '', withJa(help.own, help.ja), '');
     for (const n of report.numbersToConfirm) lines.push(`- ${confirmLine(report, n, label)}`);
   }
@@ -513,7 +521,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     `<tr><th>${label('outcome')}</th><td>${escapeHtml(report.cover.outcome)}${report.cover.outcomeJa ? ` <span lang="ja" class="ja">${escapeHtml(report.cover.outcomeJa)}</span>` : ''}</td></tr>` +
     `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
     (report.numbersToConfirm.length > 0
-      ? `<h2>${label('toConfirm')}</h2><p>${label('toConfirmHelp', { provider: report.cover.provider[locale] })}</p><ul>${report.numbersToConfirm
+      ? `<h2>${label('toConfirm')}</h2><p>${confirmHelpHtml(report)}</p><ul>${report.numbersToConfirm
           .map((n) => `<li>${confirmLine(report, n, (t) => escapeHtml(t[locale]), escapeHtml)}</li>`)
           .join('')}</ul>`
       : '') +

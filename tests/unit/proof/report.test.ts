@@ -8,6 +8,8 @@ import { recordView } from '../../../electron/services/records';
 import { emptyStore } from '../../../electron/store/schema';
 import { makeCase, makeRecord, removeTempDirs } from './helpers';
 import { verbatim } from '../../../data/text';
+import { buildChecklist } from '../../../electron/guide/engine';
+import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
 
 afterEach(removeTempDirs);
 
@@ -294,6 +296,40 @@ describe('the proof report', () => {
     expect(early.cover.summary.own).not.toMatch(/^Cancelled/);
     expect(early.cover.outcomeJa).toContain('2026/11/30');
     expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
+  });
+
+  test('lists the numbers the checklist rests on one source for, with that source, to confirm with the carrier', () => {
+    // Issue 21: SoftBank's cut-off and support line rest on one page each; au's cut-off sources disagree.
+    const { view, raw, records } = fixture();
+    const report = (providerId: string) =>
+      buildReport({
+        view: { ...view, checklist: buildChecklist({ ...DOCOMO_PHYSICAL_SHOP, providerId }) },
+        records,
+        rawRecords: [raw],
+        documentFiles: {},
+        locale: 'zh-CN',
+        timeZone: 'Asia/Tokyo',
+        generatedAt: '2026-12-07T09:00:00.000Z',
+      });
+    const softbank = report('softbank');
+    expect(softbank.numbersToConfirm.map((n) => [n.label.en, n.source])).toEqual(
+      expect.arrayContaining([
+        ['Cut-off and effective date', 'https://www.cancelatlas.com/c/softbank-jp'],
+        ['Support phone', 'https://denwa-kun.com/?p=2581'],
+      ]),
+    );
+    const md = reportMarkdown(softbank);
+    expect(md).toContain('## 需要确认的数字（確認が必要な数字）');
+    expect(md).toContain('仅一个来源：https://www.cancelatlas.com/c/softbank-jp');
+    const html = reportHtml(softbank);
+    // The carrier named in each language: 软银 in Chinese, ソフトバンク beside it in Japanese.
+    expect(html).toMatch(/向软银（SoftBank）确认.*<span lang="ja" class="ja">[^<]*ソフトバンクに確認/);
+    expect(
+      report('au').numbersToConfirm.find((n) => n.label.en === 'Cut-off and effective date'),
+    ).toMatchObject({ disputed: true, source: null });
+    // docomo's numbers are all backed: no such section.
+    expect(report('docomo').numbersToConfirm).toEqual([]);
+    expect(reportMarkdown(report('docomo'))).not.toContain('需要确认的数字');
   });
 
   test('the first page says in one line what was cancelled, when, and the reference number, beside Japanese', () => {
