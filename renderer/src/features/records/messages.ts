@@ -42,7 +42,7 @@ const en = {
   'proof.ask.save': 'Save answers as a record',
   'report.title': 'Proof report',
   'report.help':
-    'A summary to show the carrier or a consumer centre (188), or to check later yourself, in your language with Japanese beside it.',
+    'A summary to show the carrier or a consumer centre (188: from within Japan, in Japanese only), or to check later yourself, in your language with Japanese beside it.',
   'report.pdf': 'Export PDF',
   'report.md': 'Export Markdown',
   'report.json': 'Export JSON',
