@@ -459,7 +459,8 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   const travel = provider?.kind === 'travel-esim';
   const port = profile.numberPlan === 'keep' && !travel;
   const applyBy = dayBeforeLeaving ? applyByFor(provider, port, dayBeforeLeaving, today) : null;
-  const applied = cancelledOn ?? applyBy;
+  // A travel eSIM ends on its own end date, which the app does not know: it has no such day.
+  const applied = travel ? null : (cancelledOn ?? applyBy);
   const lineEnds = applied ? lineEndFor(provider, port, applied) : null;
   const inJapanUntil =
     lineEnds && dayBeforeLeaving && lineEnds > dayBeforeLeaving ? dayBeforeLeaving : lineEnds;

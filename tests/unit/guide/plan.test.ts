@@ -302,6 +302,9 @@ describe('a travel eSIM', () => {
       'cancel.travel-autorenew': ticked('2026-11-30T03:00:00Z'),
     });
     expect(renewOff.cancelledOn).toBeNull();
+    // Nor does the plan give the eSIM a day its line ends: that is the seller's end date.
+    expect(renewOff.lineEnds).toBeNull();
+    expect(p.lineEnds).toBeNull();
     expect(item(renewOff.items, 'cancel.travel-autorenew').status).toBe('done');
   });
 
