@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.1';
-export const CONTENT_DATA_HASH = 'b79f9771a4fcbba3f0c05f56f962b7c362551b04b4fc92345dbf68963bdd0f6c';
+export const CONTENT_DATA_HASH = '92a51f01f8f851e2d7077044a64991439b9a2b4ed9398b25b5572918ddf2ea55';
 
 export const content = {
   version: CONTENT_VERSION,

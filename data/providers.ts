@@ -592,6 +592,7 @@ export const providers = [
           'The fee for cancelling in the month the line was opened is named by one third-party site only, and another site says there is no fee at all. If you cancel in the month you joined, ask LINEMO first.',
         ),
         sources: [S.assistAllLinemo, S.masamobileFees],
+        disputed: true,
       },
       simReturn: {
         status: 'found',
