@@ -50,7 +50,16 @@ export const documents = [
       'Needed to cancel online, get an MNP reservation number and see bills. Recover it first if forgotten — staff usually cannot look it up for you.',
     ),
     secret: true,
-    appliesTo: {},
+    appliesTo: notTravel,
+  },
+  {
+    id: 'seller-login',
+    title: L('Login for the app or website you bought the eSIM from'),
+    why: L(
+      'Needed to see the end date and the data left, and to turn off auto-renew. Recover it before you need it.',
+    ),
+    secret: true,
+    appliesTo: { providerKind: ['travel-esim'] },
   },
   {
     id: 'payment-method',

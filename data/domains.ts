@@ -31,8 +31,63 @@ export const PROVIDER_DOMAINS: Record<string, readonly string[]> = {
   unknown: [],
 };
 
-/** Government pages: official for the law and the procedures every provider follows. */
-export const GOVERNMENT_DOMAINS: readonly string[] = ['go.jp'];
+/** Government pages: official for the law and the procedures every provider follows, and for what a
+ * ministry says of a provider. The national government's, and local governments' (lg.jp). */
+export const GOVERNMENT_DOMAINS: readonly string[] = ['go.jp', 'lg.jp'];
+/** Prefectures and municipalities on their older hosts: pref.aichi.jp, city.kamaishi.iwate.jp. */
+const LOCAL_GOVERNMENT_HOST = /(^|\.)(pref\.[a-z0-9-]+|city\.[a-z0-9-]+(\.[a-z0-9-]+)?)\.jp$/;
+
+/** True for a page of the national or a local government. */
+export function isGovernmentUrl(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return hostIsUnder(url, GOVERNMENT_DOMAINS) || LOCAL_GOVERNMENT_HOST.test(host);
+}
+
+/**
+ * Domains one company owns, beyond a provider's own list: its pages count as one source however many
+ * are cited (docomo owns ahamo and, since 2022, NTT Communications with OCN; KDDI runs au, UQ mobile
+ * and povo; SoftBank Corp. runs Y!mobile and LINEMO).
+ */
+export const OWNER_GROUPS: readonly (readonly string[])[] = [
+  ['docomo.ne.jp', 'nttdocomo.co.jp', 'ahamo.com', 'ntt.com', 'ocn.ne.jp'],
+  ['au.com', 'kddi.com', 'uqwimax.jp', 'uqmobile.jp', 'povo.jp'],
+  ['softbank.jp', 'ymobile.jp', 'linemo.jp'],
+  ['iijmio.jp', 'iij.ad.jp'],
+  ['nuro.jp', 'sonynetwork.co.jp'],
+];
+
+/** Second-level names under which the registrable domain has three labels (example.co.jp). */
+const SECOND_LEVEL = new Set([
+  'co.jp',
+  'ne.jp',
+  'or.jp',
+  'ac.jp',
+  'ad.jp',
+  'go.jp',
+  'lg.jp',
+  'gr.jp',
+  'ed.jp',
+  'co.uk',
+  'ac.uk',
+  'org.uk',
+]);
+/** Hosts where anyone gets a subdomain: each subdomain is its own owner. */
+const SHARED_HOSTING = new Set(['blogspot.com', 'netlify.app', 'web.app', 'cloudfree.jp', 'hatenablog.com']);
+
+/**
+ * Who speaks on a page: the company that owns the domain (OWNER_GROUPS), else the registrable domain
+ * (www.kashi-mo.com and kashi-mo.com are one; lifestyle.assist-all.co.jp is assist-all.co.jp). Two
+ * sources back a number only when their owners differ.
+ */
+export function ownerOf(url: string): string {
+  const host = new URL(url).hostname.toLowerCase();
+  const group = OWNER_GROUPS.find((domains) => domains.some((d) => host === d || host.endsWith(`.${d}`)));
+  if (group?.[0]) return group[0];
+  const labels = host.split('.');
+  const lastTwo = labels.slice(-2).join('.');
+  const keep = SECOND_LEVEL.has(lastTwo) || SHARED_HOSTING.has(lastTwo) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
 
 /**
  * Hosts on a provider's domain where customers write (community Q&A): what they say is a user's word,

@@ -23,15 +23,18 @@ export const globalFacts = [
     id: 'mnp-number-validity',
     label: L('The MNP reservation number'),
     value: L(
-      'A 10-digit number, valid 15 days counting the issue day, and it cannot be extended. Many new carriers want at least 10–12 days left for an online sign-up. Since April 2021 the transfer-out fee is free in principle.',
+      'A 10-digit number, valid 15 days counting the issue day, and it cannot be extended; one got early simply expires early. Many new carriers want 10–13 days left on it for an online sign-up. Since April 2021 the transfer-out fee is free in principle.',
     ),
     sources: [
       S.simfreeMnp,
       S.simchangeMnp,
+      S.isprMnpDays,
       asOtherProviderPage(S.ymobileNecessaries),
+      asOtherProviderPage(S.povoMnpArticle),
       S.govOnlineMnp,
       S.soumuMnpFaq,
     ],
+    numbers: 'deadline',
   },
   {
     id: 'mnp-one-stop',
@@ -39,15 +42,18 @@ export const globalFacts = [
     value: L(
       'Since 2023-05-24, between participating carriers you apply only at the new carrier, with no reservation number. Participants as of 2023-07-03: docomo (incl. ahamo), au (incl. UQ mobile, povo), SoftBank (incl. Y!mobile, LINEMO), Rakuten Mobile, Japan Communications, b-mobile, Japanet and mineo.',
     ),
-    sources: [S.benefonOneStop, S.inestOneStop, S.govOnlineMnp],
+    sources: [S.benefonOneStop, S.inestOneStop, asOtherProviderPage(S.povoMnpArticle), S.govOnlineMnp],
+    // The dates say since when; nothing to act on by them.
+    numbers: false,
   },
   {
     id: 'eight-day-cancellation',
     label: L('Initial cancellation within 8 days'),
     value: L(
-      'Under the Telecommunications Business Act a monthly contract can be cancelled within 8 days, counting the start day as day 1. Some fees may still not be refunded.',
+      'Under the Telecommunications Business Act a contract can be cancelled within 8 days of receiving the contract document (初期契約解除); a handset bought with it often cannot be returned, and some fees may still be charged. The three largest carriers use 確認措置 instead, which allows it only for poor coverage or an inadequate explanation.',
     ),
-    sources: [asOtherProviderPage(S.sakuraEightDay), asOtherProviderPage(S.ymobileEightDay)],
+    sources: [S.soumuEarlyCancel],
+    numbers: 'deadline',
   },
   {
     id: 'instalments-continue',
@@ -56,6 +62,7 @@ export const globalFacts = [
       "Even when the line itself can be cancelled for free, the remaining handset instalments (often 48 months) keep running or are billed at once, also after you go home. The big carriers' return programmes waive the rest if the phone is handed back after about two years: ask the carrier that sold the phone for its own.",
     ),
     sources: [S.relocationJapan, S.asciiReturnPrograms, S.ezicFeeGuide],
+    numbers: 'deadline',
   },
   {
     id: 'sim-unlock-first',
@@ -133,6 +140,7 @@ export const globalFacts = [
       'Bills usually come 1–2 (sometimes 3) months in arrears. Leave 1–2 months of funds; if the bill is paid by bank debit (口座振替), keep the account open until the last deduction. Fees continue while you are abroad unless you actually cancel.',
     ),
     sources: [S.oistCancelling, S.jetSendai, S.docosma, S.caseySoftbank, S.ritsumeikanFees],
+    numbers: 'deadline',
   },
   {
     id: 'unpaid-shared',
@@ -147,14 +155,26 @@ export const globalFacts = [
       'Leaving for good without a re-entry permit: tell the immigration officer at the airport; the card is punched and handed back. Otherwise return it within 14 days, in person at a regional immigration bureau or by post to 〒135-0064 東京都江東区青海2-7-11 東京港湾合同庁舎9階 東京出入国在留管理局おだいば分室 with 「在留カード等返納」 on the envelope. Not returning it can be fined. Do not hand it in by mistake if you plan to come back.',
     ),
     sources: [S.mojResidenceCard, S.imsvisaResidenceCard, S.kofukuResidenceCard],
+    numbers: 'deadline',
   },
   {
     id: 'consumer-hotline-188',
     label: L('Consumer hotline 188'),
     value: L(
-      'Dial 188 to be routed by postal code to a nearby consumer centre; the advice is free (you pay the call). It is a domestic number, so call before you leave if a dispute is likely.',
+      'Dial 188 to be routed by postal code to a nearby consumer centre; the advice is free (you pay the call). It answers in Japanese only, and it is a domestic number that cannot be reached from abroad: call before you leave if a dispute is likely.',
     ),
-    sources: [S.govOnline188],
+    sources: [S.govOnline188, S.caa188],
+    numbers: 'contact',
+  },
+  {
+    id: 'consumer-hotline-tourists',
+    label: L('Consumer Hotline for Tourists'),
+    value: L(
+      "The National Consumer Affairs Center's line for visitors, through an interpreter in English, Chinese, Korean, Thai, Vietnamese, French or Japanese: 03-5449-0906, weekdays 10:00–16:00, except public holidays and 29 December – 3 January; you pay the call. Its yearly summaries count calls from foreign residents too, and from people who had already left Japan.",
+    ),
+    sources: [S.kokusenTourists2023, S.kokusenTourists2020, S.kamaishiTourists],
+    numbers: 'contact',
+    holderType: ['foreign-resident', 'visitor'],
   },
   {
     id: 'cancel-before-departure',

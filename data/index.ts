@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.19';
-export const CONTENT_DATA_HASH = '764010c34f3bc76ec46a59f4ebc4670ce946f593b9690aa497e7db9b0495a512';
+export const CONTENT_VERSION = '2026-12-07.1';
+export const CONTENT_DATA_HASH = '92a51f01f8f851e2d7077044a64991439b9a2b4ed9398b25b5572918ddf2ea55';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -9,10 +9,14 @@ import { L } from './text';
 export const PLAN_RULE_KINDS = [
   /** The line ends before the leaving day: latest = the day before leaving (at the cut-off time). */
   'cancel-by-departure',
-  /** The MNP reservation number: valid 15 days counting the issue day, so not earlier than leaving − 15. */
+  /** The switch by the MNP reservation number: finished by the day before leaving (the number itself is
+   * valid 15 days counting the issue day; one got early simply expires). */
   'mnp-reservation',
-  /** What must happen while the line still works: by the day the line ends, before ending it. */
+  /** What prepares the request itself: by the day the cancellation or the switch is applied for. */
   'before-cancel',
+  /** What must happen while the line still works and the person is still in Japan: by the day the line
+   * ends, or the day before leaving when the line outlives the stay (a month-end provider). */
+  'before-line-ends',
   /** What follows the cancellation (eSIM, SIM card): from the day the line ends until leaving. */
   'after-cancel',
   /** The residence card is handed back at the airport on the leaving day. */
@@ -34,12 +38,15 @@ export const PlanRuleSchema = z.object({
   /** What the date means, shown beside it ("Before you leave"). */
   label: LocalizedTextSchema,
   /** The rule's own words for why its steps fall when they do, where its kind computes no advice
-   * ({latest}: the day it gives, when it gives one); the Plan view says it once for all its steps. */
+   * ({latest}: the day it gives; {lineEnds}: the day the line ends); the Plan view says it once for all
+   * its steps. */
   reason: LocalizedTextSchema.optional(),
   /** A seller's stated notice before a renewal, in days (travel-renewal). */
   renewalNoticeDays: z.number().int().positive().optional(),
   citesGlobal: z.array(z.string()),
   citesProvider: z.array(z.enum(FACT_KEYS as [FactKey, ...FactKey[]])),
+  /** Facts of the carrier the number moves to (the days it wants left on an MNP number). */
+  citesNewProvider: z.array(z.enum(FACT_KEYS as [FactKey, ...FactKey[]])).optional(),
 });
 export type PlanRuleData = z.infer<typeof PlanRuleSchema>;
 
@@ -71,9 +78,10 @@ export const planRules = [
       'cancel.mnp-phone',
       'cancel.mnp-confirm-channel',
     ],
-    label: L('The MNP number’s 15 days'),
+    label: L('Switch before you leave'),
     citesGlobal: ['mnp-number-validity', 'mnp-ends-old-line', 'cancel-before-departure'],
     citesProvider: ['billing', 'cutoff'],
+    citesNewProvider: ['mnpMinDaysLeft'],
   },
   // What must happen while the line still works, by the day it ends: one rule per reason, so each
   // step's date says its own.
@@ -82,6 +90,7 @@ export const planRules = [
     kind: 'before-cancel',
     steps: [
       'prepare.keep-number',
+      'prepare.keep-number-one-stop',
       'prepare.contract-check',
       'prepare.instalments',
       'prepare.backup',
@@ -90,49 +99,51 @@ export const planRules = [
       'prepare.leaving-plan',
     ],
     label: L('Settle before you cancel'),
-    reason: L('Preparation for the cancellation, so it comes before the line ends ({latest}).'),
+    reason: L(
+      'Preparation for the cancellation or the switch, so it comes before you apply for it ({latest}).',
+    ),
     citesGlobal: ['cancel-before-departure'],
     citesProvider: [],
   },
   {
     id: 'number-ends',
-    kind: 'before-cancel',
+    kind: 'before-line-ends',
     steps: ['prepare.end-number', 'prepare.move-sms-logins'],
     label: L('Before the number ends'),
     reason: L(
-      'When the line ends ({latest}), the number is gone for good and SMS codes sent to it stop arriving.',
+      'When the line ends ({lineEnds}), the number is gone for good and SMS codes sent to it stop arriving.',
     ),
     citesGlobal: ['plain-cancel-ends-number', 'sms-logins'],
     citesProvider: [],
   },
   {
     id: 'carrier-mailbox',
-    kind: 'before-cancel',
+    kind: 'before-line-ends',
     steps: ['prepare.carrier-email'],
     label: L('Before the carrier mailbox closes'),
     reason: L(
-      'The carrier mailbox closes when the line ends ({latest}), even if the number moves to another carrier.',
+      'The carrier mailbox closes when the line ends ({lineEnds}), even if the number moves to another carrier.',
     ),
     citesGlobal: ['sms-logins'],
     citesProvider: [],
   },
   {
     id: 'unlock-before-cancelling',
-    kind: 'before-cancel',
+    kind: 'before-line-ends',
     steps: ['prepare.sim-unlock'],
     label: L('Unlock before cancelling'),
     reason: L(
-      'Unlock while the line still works (until {latest}): afterwards some carriers ask for a paid shop visit.',
+      'Unlock while the line still works (until {lineEnds}): afterwards some carriers ask for a paid shop visit.',
     ),
     citesGlobal: ['sim-unlock-first'],
     citesProvider: [],
   },
   {
     id: 'points-before-cancelling',
-    kind: 'before-cancel',
+    kind: 'before-line-ends',
     steps: ['prepare.points'],
     label: L('Before the points vanish'),
-    reason: L('Carrier points can vanish when the line ends ({latest}): use or move them before then.'),
+    reason: L('Carrier points can vanish when the line ends ({lineEnds}): use or move them before then.'),
     citesGlobal: ['points-vanish'],
     citesProvider: [],
   },
@@ -194,6 +205,19 @@ export const planTexts = {
   fullMonthNoDate: L(
     'Billed by the full month: cancelling on or before {monthEnd} avoids {nextMonth}’s charge.',
   ),
+  fullPeriodBefore: L(
+    'Billed by the full billing month, which for you closes on {closing}: cancelling on or before {periodEnd} avoids the charge for the period from {nextStart}; cancelling later, up to {latest}, costs that period in full.',
+  ),
+  fullPeriodSame: L(
+    'Billed by the full billing month, which for you closes on {closing}: the period up to {periodEnd} is charged in full whichever day you cancel, so any day up to {latest} costs the same.',
+  ),
+  fullPeriodNoDate: L(
+    'Billed by the full billing month, which for you closes on {closing}: cancelling on or before {periodEnd} avoids the charge for the period from {nextStart}.',
+  ),
+  closingUnknown: L(
+    'Billed by the full billing month, which closes on {closingDays}, depending on the contract: cancel on or before your closing day to avoid the next month’s charge.',
+  ),
+  askClosing: L('Find your bill’s closing day (請求締日): {howToFind}'),
   proRated: L(
     'Charged by the day: any day up to {latest} costs only the days used, so there is no gain in cancelling early.',
   ),
@@ -206,14 +230,34 @@ export const planTexts = {
   monthEndDeadline: L(
     'Requests in by day {deadlineDay} of a month end the line at that month’s end: to end it on {monthEnd}, apply by {requestBy}.',
   ),
-  monthEnd: L('The line ends at the end of the month you apply ({monthEnd}) and works until then.'),
-  mnpWindow: L(
-    'The MNP number is valid 15 days counting the issue day: one issued on {earliest} lasts until {validUntil}. The switch must happen before you leave, so do not get it before {earliest}. Many new carriers want 10–12 days left.',
+  monthEndDeadlineBy: L(
+    'Requests in by day {deadlineDay} of a month end the line at that month’s end: applied by {latest}, it ends on {lineEnds}, and works until then.',
+  ),
+  monthEndBy: L(
+    'The line ends at the end of the month you apply, and works until then: applied by {latest}, it ends on {lineEnds}.',
+  ),
+  monthEndToday: L(
+    'The line ends at the end of the month you apply, and works until then: applied today, it ends on {lineEnds}.',
+  ),
+  mnpSwitchBy: L(
+    'Finish the switch by {latest}, before you leave: the old line ends when it completes. The MNP number is valid 15 days counting the issue day and one got early simply expires, so get it when you are ready to sign up with the new carrier.',
   ),
   mnpToday: L(
     'The MNP number is valid 15 days counting the issue day: one issued today ({today}) lasts until {validUntil}.',
   ),
+  mnpDaysNewCarrier: L(
+    '{newProvider} wants at least {days} days left on the number for an online sign-up: sign up soon after you get it.',
+  ),
+  mnpDaysUsual: L(
+    'Many new carriers want 10–13 days left on the number for an online sign-up: sign up soon after you get it.',
+  ),
   afterCancel: L('Do this once the line has ended ({earliest}), preferably before you leave ({latest}).'),
+  afterCancelAbroad: L(
+    'The line ends on {earliest}, not before you leave: do this once it has ended, from abroad if need be.',
+  ),
+  outlivesStay: L(
+    'The line works until {lineEnds}, but you leave on {leaving}: do this while you are still in Japan.',
+  ),
   atDeparture: L(
     'On the day you leave ({latest}), tell the immigration officer at the airport; the card is punched and handed back.',
   ),
@@ -221,6 +265,7 @@ export const planTexts = {
     'The final bill usually comes 1–2 months later: keep the payment method (bank account, card) until at least {latest}; sometimes a third month follows.',
   ),
   alreadyCancelled: L('This line was cancelled on {cancelledOn}.'),
+  appliedEnds: L('The cancellation was applied for on {cancelledOn}; the line ends on {lineEnds}.'),
   askBilling: L('Ask the carrier: is the last month charged in full or by the day?'),
   askCutoff: L('Ask the carrier: until what time does a request count for the same day?'),
   askSimReturn: L('Ask the carrier: by when must the SIM card be back?'),

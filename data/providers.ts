@@ -61,6 +61,7 @@ export const providers = [
         sources: [S.docomoWebCancel],
       },
       billing: { status: 'found', value: 'full-month', sources: [S.kaiyakuDocomo, S.cancelatlasDocomo] },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       fees: {
         status: 'found',
         value: [
@@ -163,6 +164,7 @@ export const providers = [
       },
       mnpChannels: { status: 'found', value: ['online'], sources: [S.otegalAhamo, S.crusieAhamo] },
       billing: { status: 'found', value: 'full-month', sources: [S.smappyAhamo] },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       fees: {
         status: 'found',
         value: [
@@ -227,18 +229,24 @@ export const providers = [
       },
       cutoff: {
         status: 'found',
-        value: { effective: 'same-day', deadlineDay: null, afterHoursFrom: '21:40' },
+        value: { effective: 'same-day', deadlineDay: null, afterHoursFrom: '21:10' },
         note: L(
-          'Online works 24 hours, but busy periods can also push completion to the next day; on the last day of the month the cancellation may fall into the next month.',
+          'Sources disagree on the time: one says requests after 21:40 count as the next day, another after 21:10; the earlier is shown. Online works 24 hours, but busy periods can also push completion to the next day; on the last day of the month the cancellation may fall into the next month.',
         ),
-        sources: [S.kashimoAu],
+        sources: [S.kashimoAu, S.hachiAu],
+        disputed: true,
       },
       billing: {
         status: 'found',
         value: 'full-month',
-        note: L('Exception: moving the number between au and UQ mobile, or to povo2.0, is pro-rated.'),
-        sources: [S.auEnglishSupport],
+        proRatedPortsTo: ['uq-mobile', 'povo'],
+        note: L(
+          'Exception: moving the number between au and UQ mobile, or to povo2.0, is pro-rated. A bill under ¥5,000 paid by bank debit (under ¥330 paid at a counter) is combined with the next month’s, at most two months, so the last one can come later.',
+        ),
+        sources: [S.auEnglishSupport, S.auSmallBills],
+        numbers: 'fee',
       },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       fees: {
         status: 'found',
         value: [
@@ -332,6 +340,16 @@ export const providers = [
         sources: [S.kaiyakuUq, S.appleGeeksUq],
         named: ['online', 'shop', 'phone'],
       },
+      billing: {
+        status: 'not-found',
+        value: null,
+        proRatedPortsTo: ['au', 'povo'],
+        note: L(
+          'Only moves of the number to au or povo2.0 are known to be charged by the day (basic fee); for anything else, ask UQ mobile.',
+        ),
+        sources: [S.auEnglishSupport],
+      },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       simReturn: {
         status: 'found',
         value: { rule: 'self-dispose', address: null, deadline: null, penalty: null, tracked: false },
@@ -344,6 +362,7 @@ export const providers = [
           'The MNP reservation number is valid 15 days including the day it is issued. The handset balance keeps being billed. Moving the number to au or povo2.0 is pro-rated (basic fee).',
         ),
         sources: [S.assistAllUq, S.auEnglishSupport],
+        numbers: 'deadline',
       },
     },
   },
@@ -371,9 +390,10 @@ export const providers = [
       fees: {
         status: 'found',
         value: [noFee(L('Cancellation fee'))],
-        sources: [S.getninePovo],
+        sources: [S.getninePovo, S.masamobilePovo, S.kaiyakuPovo],
       },
-      mnpOneStop: { status: 'found', value: true, sources: [S.getninePovo] },
+      mnpOneStop: { status: 'found', value: true, sources: [S.getninePovo, S.povoMnpArticle] },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       afterCancel: {
         status: 'found',
         value: L(
@@ -419,6 +439,15 @@ export const providers = [
         sources: [S.cancelatlasSoftbank],
       },
       billing: { status: 'found', value: 'full-month', sources: [S.cancelatlasSoftbank] },
+      billClosing: {
+        status: 'found',
+        value: ['10', '20', 'month-end'],
+        note: L(
+          'Each closing day starts the next billing month. Find yours (請求締日) in My SoftBank under 支払い方法を確認する, or through SoftBank’s LINE account.',
+        ),
+        sources: [S.bitwaveSoftbankClosing, S.sumahoOkageSoftbankClosing],
+      },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       fees: {
         status: 'found',
         value: [
@@ -490,6 +519,15 @@ export const providers = [
         sources: [S.ymobileAgreement],
       },
       billing: { status: 'found', value: 'full-month', sources: [S.mobaoneYmobile] },
+      earlyCancel: {
+        status: 'found',
+        value: 'confirmation-measure',
+        note: L(
+          'Y!mobile counts the 8 days from the service start or the receipt of the contract document, whichever is later.',
+        ),
+        sources: [S.soumuEarlyCancel, S.ymobileEightDay, S.simmobaYmobileEightDay],
+      },
+      mnpMinDaysLeft: { status: 'found', value: 10, sources: [S.ymobileNecessaries] },
       simReturn: {
         status: 'found',
         value: { rule: 'self-dispose', address: null, deadline: null, penalty: null, tracked: false },
@@ -531,13 +569,15 @@ export const providers = [
           'Moving to SoftBank or Y!mobile needs no MNP reservation number; numbers requested after 20:00 are issued after 9:00 the next day.',
         ),
         sources: [S.kitilabelLinemo],
+        numbers: 'deadline',
       },
       cutoff: {
         status: 'found',
         value: { effective: null, deadlineDay: null, afterHoursFrom: '20:00' },
-        sources: [S.kashimoLinemo],
+        sources: [S.kashimoLinemo, S.smappyLinemo],
       },
       billing: { status: 'found', value: 'full-month', sources: [S.assistAllLinemo] },
+      earlyCancel: { status: 'found', value: 'confirmation-measure', sources: [S.soumuEarlyCancel] },
       fees: {
         status: 'found',
         value: [
@@ -552,6 +592,7 @@ export const providers = [
           'The fee for cancelling in the month the line was opened is named by one third-party site only, and another site says there is no fee at all. If you cancel in the month you joined, ask LINEMO first.',
         ),
         sources: [S.assistAllLinemo, S.masamobileFees],
+        disputed: true,
       },
       simReturn: {
         status: 'found',
@@ -621,6 +662,7 @@ export const providers = [
           'Since 2023-01-18: return the card, or cut it as instructed and throw it away. Old Rakuten SIMs from the docomo/au-network (MVNO) era must still be mailed to 〒143-0006 東京都大田区平和島3-5-1 B棟2F (楽天モバイル SIM回収係). An eSIM has nothing to return.',
         ),
         sources: [S.rakutenSimRule, S.wacarunetRakuten, S.rei01Rakuten],
+        numbers: 'contact',
       },
       mnpOneStop: { status: 'found', value: true, sources: [S.inestOneStop] },
       support: {
@@ -635,6 +677,7 @@ export const providers = [
           'Rakuten Link history is deleted at cancellation, so back it up first; 楽メール is kept for 31 days. A completion e-mail is sent. Instalments continue.',
         ),
         sources: [S.cancelatlasRakuten, S.cosodateRakuten, S.mobileContractGuideRakuten],
+        numbers: 'deadline',
       },
     },
   },
@@ -670,7 +713,15 @@ export const providers = [
         ),
         sources: [S.simlaboIij],
       },
-      billing: { status: 'found', value: 'full-month', sources: [S.esimReviewIij] },
+      billing: { status: 'found', value: 'full-month', sources: [S.esimReviewIij, S.masamobileIij] },
+      earlyCancel: {
+        status: 'found',
+        value: 'initial-cancellation',
+        note: L(
+          'Apply through the form on IIJmio’s website, or by calling the IIJ Support Center for a paper form.',
+        ),
+        sources: [S.selectraIij, S.boxilIij],
+      },
       fees: {
         status: 'found',
         value: [
@@ -681,7 +732,7 @@ export const providers = [
             from: null,
           },
         ],
-        sources: [S.esimReviewIij],
+        sources: [S.esimReviewIij, S.masamobileIij],
       },
       simReturn: {
         status: 'not-found',
@@ -701,6 +752,14 @@ export const providers = [
           },
         ],
         sources: [S.selectraIij, S.winnovaIij],
+      },
+      afterCancel: {
+        status: 'found',
+        value: L(
+          'If the card payment for the last bill fails, IIJmio posts an invoice (a sealed postcard, around the 6th–10th of the month) to pay at a convenience store; unpaid by its deadline, the service can be suspended and then the contract cancelled. Keep the card valid until the last bill is paid.',
+        ),
+        sources: [S.iijmioInvoice],
+        numbers: 'deadline',
       },
     },
   },
@@ -724,7 +783,8 @@ export const providers = [
         status: 'found',
         value: ['online'],
         note: L('Online only, 9:00–21:00 every day (not 24 hours).'),
-        sources: [S.simlaboMineo],
+        sources: [S.simlaboMineo, S.sumahoSupportlineMineo],
+        numbers: 'contact',
         excluded: ['shop', 'phone'],
       },
       mnpChannels: { status: 'found', value: ['online'], sources: [S.taikaiMineo] },
@@ -814,6 +874,8 @@ export const providers = [
           'Closed to new sign-ups since 2023-06-26; existing lines continue. If the SIM still works after cancelling and you use it, that use is billed.',
         ),
         sources: [S.assistAllOcn, S.caheoreOcn],
+        // The date says since when new lines are refused: nothing to act on.
+        numbers: false,
       },
     },
   },
@@ -959,6 +1021,14 @@ export const providers = [
         ),
         sources: [S.sakuraHomeWifi, S.sakuraPlanChange],
       },
+      earlyCancel: {
+        status: 'found',
+        value: 'initial-cancellation',
+        note: L(
+          'Sakura Mobile counts the contract start date as day 1: a contract starting on 2 January can be cancelled until 9 January.',
+        ),
+        sources: [S.sakuraEightDay],
+      },
       fees: {
         status: 'found',
         value: [
@@ -982,6 +1052,7 @@ export const providers = [
           'Foreign-issued credit and debit cards are accepted. Smart Pit (convenience-store cash) bills are due on the 10th, with a late fee. A confirmation e-mail should follow a request; re-submit if none arrives.',
         ),
         sources: [S.sakuraPayment, S.sakuraPlanChange],
+        numbers: 'deadline',
       },
     },
   },
@@ -1010,6 +1081,7 @@ export const providers = [
           'Short 30/60/90-day plans disconnect by themselves at the end; "Ongoing" plans run until you ask for suspension or termination in MyAccount.',
         ),
         sources: [S.mobalTerminate, S.mobalExtending],
+        numbers: 'deadline',
       },
       afterCancel: {
         status: 'found',
@@ -1017,6 +1089,7 @@ export const providers = [
           'Termination loses the number for good. Newer SIMs/eSIMs can be suspended or ported instead; SIMs bought before 2021-10-12 can only be terminated. Long-term plans renew on the 1st; call and SMS usage is billed 1–2 months late, so charges can appear after termination. The "Japan Tourist" data SIM is prepaid, with no further charges.',
         ),
         sources: [S.mobalTerminate, S.mobalBilling, S.mobalTourist],
+        numbers: 'deadline',
       },
     },
   },
@@ -1122,6 +1195,7 @@ export const providers = [
           "One-off plans simply expire: nothing to cancel. Subscriptions (auto-renew) must be switched off in the seller's app or website; deleting the app does not stop renewals. Holafly subscriptions: cancel at least 7 days before renewal. Ubigi's auto-renew steps were not found.",
         ),
         sources: [S.holaflyUnusedData, S.holaflyPlansCancel, S.orbitmoneyAiralo],
+        numbers: 'deadline',
       },
       billing: {
         status: 'found',
@@ -1130,6 +1204,7 @@ export const providers = [
           'Unused data is lost. Holafly: no refund after a renewal; an unused, unactivated subscription is refunded in full within 14 days. Ubigi: refundable only if the QR code was never scanned.',
         ),
         sources: [S.holaflyUnusedData, S.holaflyPlansCancel, S.holaflyRefund, S.ubigiRefund],
+        numbers: 'deadline',
       },
       simReturn: {
         status: 'not-found',

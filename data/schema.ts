@@ -43,6 +43,17 @@ export const PROVIDER_KINDS = [
 export const ProviderKindSchema = z.enum(PROVIDER_KINDS);
 
 /**
+ * The numbers a fact states that a person acts on: a fee (`fee`), a count of days, a deadline or a
+ * closing day (`deadline`), a phone number, opening hours or an address (`contact`); `false` where
+ * its text holds digits that are none of these (a year a rule began). Derived from the value for
+ * fees, support lines, cut-offs and SIM-return addresses (electron/guide/backing.ts); said here for
+ * texts. A fact that states one must cite an official page or two owners' pages, or it is shown as
+ * resting on one source (data/README.md).
+ */
+export const NumbersSchema = z.union([z.enum(['fee', 'deadline', 'contact']), z.literal(false)]);
+export type Numbers = z.infer<typeof NumbersSchema>;
+
+/**
  * One sourced fact. `found` carries a value; `conflict` (sources disagree) and `not-found` carry
  * none, and the step that cites it tells the person to confirm with the carrier.
  */
@@ -52,6 +63,10 @@ const factShape = <T extends z.ZodType>(value: T) => ({
   /** A short remark shown with the value (exceptions, old contracts, …). */
   note: LocalizedTextSchema.optional(),
   sources: z.array(SourceSchema).min(1),
+  numbers: NumbersSchema.optional(),
+  /** Its sources disagree on a number it shows: the safer one is shown, the note says both, and it
+   * does not count as backed unless an official page gives it. */
+  disputed: z.literal(true).optional(),
 });
 const foundHasValue = [
   (f: { status: string; value?: unknown }) => (f.status === 'found') === (f.value != null),
@@ -81,6 +96,16 @@ export const CutoffSchema = z.object({
 });
 
 export const BillingSchema = z.enum(['full-month', 'pro-rated', 'usage-based', 'prepaid']);
+
+/** When a bill closes: on the 10th, the 20th or the month's last day (SoftBank's three, per customer). */
+export const CLOSING_DAYS = ['10', '20', 'month-end'] as const;
+export const ClosingDaySchema = z.enum(CLOSING_DAYS);
+export type ClosingDay = z.infer<typeof ClosingDaySchema>;
+
+/** How a contract can be undone in its first days: 初期契約解除 (any reason, within 8 days of receiving
+ * the contract document), or 確認措置 (docomo, KDDI, SoftBank: only for poor coverage or a poor
+ * explanation). */
+export const EarlyCancelSchema = z.enum(['initial-cancellation', 'confirmation-measure']);
 
 export const FeeSchema = z.object({
   label: LocalizedTextSchema,
@@ -128,12 +153,25 @@ const channelFact = () =>
       'a channel cannot be both allowed and excluded',
     );
 
+/** Billing in the last month; `proRatedPortsTo`: the providers a port to is billed by the day instead
+ * (au's page: moves between au, UQ mobile and povo). */
+const billingFact = () =>
+  z
+    .object({ ...factShape(BillingSchema), proRatedPortsTo: z.array(z.string()).min(1).optional() })
+    .refine(...foundHasValue);
+
 export const ProviderFactsSchema = z.object({
   portal: fact(PortalSchema).optional(),
   cancelChannels: channelFact().optional(),
   mnpChannels: channelFact().optional(),
   cutoff: fact(CutoffSchema).optional(),
-  billing: fact(BillingSchema).optional(),
+  billing: billingFact().optional(),
+  /** The days a bill may close on; more than one: it depends on the customer, who is asked. */
+  billClosing: fact(z.array(ClosingDaySchema).min(1)).optional(),
+  /** 初期契約解除 or 確認措置 in the first 8 days. */
+  earlyCancel: fact(EarlyCancelSchema).optional(),
+  /** As the new carrier: the days an MNP reservation number must have left for an online sign-up. */
+  mnpMinDaysLeft: fact(z.number().int().min(1).max(15)).optional(),
   fees: fact(z.array(FeeSchema).min(1)).optional(),
   simReturn: fact(SimReturnSchema).optional(),
   mnpOneStop: fact(z.boolean()).optional(),
@@ -163,8 +201,15 @@ export const GlobalFactSchema = z.object({
   label: LocalizedTextSchema,
   value: LocalizedTextSchema,
   sources: z.array(SourceSchema).min(1),
+  /** The numbers its text states that a person acts on (see NumbersSchema); absent: none. */
+  numbers: NumbersSchema.optional(),
   /** Only for eSIM cases (what deleting an eSIM does): left out of a physical-SIM checklist. */
   esimOnly: z.literal(true).optional(),
+  /** Only for these holders (the tourists' hotline is for visitors); absent: everyone. */
+  holderType: z
+    .array(z.enum(['foreign-resident', 'japanese-national', 'visitor']))
+    .min(1)
+    .optional(),
 });
 export type GlobalFactData = z.infer<typeof GlobalFactSchema>;
 
@@ -199,6 +244,7 @@ export const AppliesToSchema = z.object({
       'sim-self-dispose',
       'sim-rule-unknown',
       'mnp-one-stop',
+      'mnp-two-stop',
       'preferred-channel-unavailable',
       'channels-unknown',
     ])

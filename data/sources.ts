@@ -6,12 +6,14 @@
 //   the consumer hotline 188, users-and-peers.md). The sheet says its pages were read "in 2026"
 //   without a date per page; 2026-11-25 is the day each fact was checked against the sheet's
 //   summary of the page — NOT a fresh visit to the live page.
-// - STORED_COPY_READ (2026-11-30): pages read in full as stored copies (the project's offline
-//   search archive), on that day. A stored copy may be older than the live page; its own date,
-//   where it shows one, is in `pageDate` ("n.d." when none was seen).
+// - STORED_COPY_READ (2026-11-30) and AUDIT_READ (2026-12-07, the audit of issue 21): pages read
+//   as stored copies (the project's offline search archive), on that day. A stored copy may be
+//   older than the live page; its own date, where it shows one, is in `pageDate` ("n.d." when none
+//   was seen).
 //
 // Kinds: `official` only for a page on the domain of the body it speaks for — a provider's own
-// domains for that provider's facts, a government domain for a law or procedure (data/domains.ts;
+// domains for that provider's facts, a government's (national, prefecture, municipality) for a law,
+// a procedure or what a ministry says of a provider (data/domains.ts;
 // tests/unit/guide/content.test.ts checks it). A provider's page cited for a fact about another
 // provider or about every provider is cited through `asOtherProviderPage` (third-party there).
 // Aggregators (cancelatlas, which cites the official pages) → aggregator; blogs, news, ISPs,
@@ -20,6 +22,9 @@ import type { SourceData } from './schema';
 
 export const FACT_SHEET_READ = '2026-11-25';
 export const STORED_COPY_READ = '2026-11-30';
+export const AUDIT_READ = '2026-12-07';
+/** The days stored copies were read: sources read then need not be on the fact sheet. */
+export const STORED_COPY_DAYS: readonly string[] = [STORED_COPY_READ, AUDIT_READ];
 
 const page =
   (kind: SourceData['kind']) =>
@@ -72,10 +77,23 @@ export const S = {
   benefonNumberCancel: thirdParty('https://www.benefon.com/mnp-knowledge/number-cancel'),
   benefonOneStop: thirdParty('https://benefon.com/change-docomo/3minute-number'),
   inestOneStop: thirdParty('https://inest-inc.co.jp/sumaho-sensei/mnp-mnpnum-docomo-method', '2023-07-05'),
+  // MIC's mobile portal Q5: 初期契約解除 within 8 days of receiving the contract document; NTT docomo,
+  // KDDI and SoftBank apply 確認措置 instead (only for poor coverage or an inadequate explanation).
+  soumuEarlyCancel: official(
+    'https://www.soumu.go.jp/menu_seisaku/ictseisaku/keitai_portal/gimonkaiketsu/q_5.html',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // Many MVNOs want 10–13 days left on the MNP number at sign-up.
+  isprMnpDays: thirdParty('https://ispr.net/sim/?p=1259', 'n.d.', AUDIT_READ),
+  // povo's own MNP article: a 10-digit number; One-Stop for online procedures since 2023-05-24.
+  povoMnpArticle: official('https://povo.jp/library/article-007', 'n.d.', AUDIT_READ),
   sakuraEightDay: official(
     'https://support.sakuramobile.jp/hc/en-us/articles/4422395250201-Can-I-cancel-right-after-the-contract-start',
   ),
   ymobileEightDay: official('https://ymobile.jp/support/process/cancel/?wovn=vi'),
+  // Y!mobile's 8-day cancellation only for poor coverage, a poor explanation or no contract document.
+  simmobaYmobileEightDay: thirdParty('https://simmoba.jp/ymobile-moushikomi-cancel', 'n.d.', AUDIT_READ),
 
   // NTT docomo
   cancelatlasDocomo: aggregator('https://www.cancelatlas.com/c/ntt-docomo-jp', '2026-06-06'),
@@ -133,7 +151,16 @@ export const S = {
   auLeavingCountry: official('https://www.au.com/english/support/faq/cancellation/leaving-country/'),
   keitaisoudanAu: thirdParty('https://keitaisoudan.com/cancel/', '2023-03'),
   kashimoAu: thirdParty('https://kashi-mo.com/media/14298', '2023-05-01'),
+  // Says My au counts requests after 21:10 (not 21:40) as the next day.
+  hachiAu: thirdParty('https://hachi8hachi.com/?p=5109', 'n.d.', AUDIT_READ),
   auEnglishSupport: official('https://www.au.com/english/support/faq/eservice/epg00002070'),
+  // au's e-billing FAQ: a bill under ¥5,000 (bank debit) or ¥330 (counter) is combined with the next
+  // month's, at most two months; the support numbers and hours again.
+  auSmallBills: official(
+    'https://www.au.com/english/support/faq/ebilling-statement/irregular/',
+    'n.d.',
+    AUDIT_READ,
+  ),
   auFeeAbolished: official('https://au.com/mobile/area/dennpa-support/cancel'),
   roksAu: thirdParty('https://roks.co.jp/?p=6530'),
   auAr1: official('https://www.au.com/support/AR1/'),
@@ -162,6 +189,8 @@ export const S = {
   // povo
   getninePovo: thirdParty('https://getnine.co.jp/mobile/povo-cancellation'),
   kaiyakuPovo: thirdParty('https://kaiyaku.jp/povo-kaiyaku'),
+  // povo1.0 and 2.0: no cancellation fee (契約解除料 0円); ends on the day of the request or the next.
+  masamobilePovo: thirdParty('https://masamobile.co.jp/povo/penalty/', 'n.d.', AUDIT_READ),
 
   // SoftBank
   cancelatlasSoftbank: aggregator('https://www.cancelatlas.com/c/softbank-jp', '2026-06-06'),
@@ -169,6 +198,18 @@ export const S = {
   instantWifiSoftbank: thirdParty('https://instant-wifi.net/net/softbank-cancel'),
   bitwaveSoftbank: thirdParty('https://bitwave.showcase-tv.com/softbank-cancellation-agent/'),
   denwakunSoftbank: thirdParty('https://denwa-kun.com/?p=2581'),
+  // SoftBank's three billing cycles (closing on the 10th, the 20th or the month's last day) and where
+  // My SoftBank shows one's own 請求締日.
+  bitwaveSoftbankClosing: thirdParty(
+    'https://bitwave.showcase-tv.com/softbank-hikiotosibi-kakunin/',
+    '2023-12-11',
+    AUDIT_READ,
+  ),
+  sumahoOkageSoftbankClosing: thirdParty(
+    'https://sumaho-okage.com/softbank-payment-date/',
+    'n.d.',
+    AUDIT_READ,
+  ),
   caseySoftbank: thirdParty(
     'https://casey.la/2024/08/27/how-to-properly-cancel-softbank-hikari',
     '2024-08-27',
@@ -183,6 +224,8 @@ export const S = {
   // LINEMO
   assistAllLinemo: thirdParty('https://lifestyle.assist-all.co.jp/linemo-cancellation-guide'),
   kashimoLinemo: thirdParty('https://www.kashi-mo.com/media/131950/', '2023-08-25'),
+  // LINEMO cancellations are taken from 9:00 to 20:00; the last month is not pro-rated.
+  smappyLinemo: thirdParty('https://smappy-if.com/articles/linemo/1047', 'n.d.', AUDIT_READ),
   kitilabelLinemo: thirdParty(
     'https://kitilabel.jp/2022/10/06/linemo%E3%81%AE%E8%A7%A3%E7%B4%84%E6%96%B9%E6%B3%95%E3%82%84%E6%B3%A8%E6%84%8F%E7%82%B9%E3%82%92%E5%88%86%E3%81%8B%E3%82%8A%E3%82%84%E3%81%99%E3%81%8F%E8%A7%A3%E8%AA%AC%EF%BC%81/',
     '2022-10-06',
@@ -221,9 +264,30 @@ export const S = {
   winnovaIij: thirdParty('https://winnova.net/archives/40307'),
   manetatsuIij: thirdParty('https://net.manetatsu.com/archives/486'),
   simchangeIij: thirdParty('https://simchange.jp/iijmio-sim-cancel/', '2019-12-03'),
+  // ギガプラン: no cancellation fee for any SIM type; old voice SIMs cancelled within 12 months: ¥1,000;
+  // the last month charged in full.
+  masamobileIij: thirdParty('https://masamobile.co.jp/iijmio/penalty/', 'n.d.', AUDIT_READ),
+  boxilIij: thirdParty(
+    'https://boxil.jp/beyond/a7671/?_via=bs-relArticleLink-contentBottom',
+    '2022-04-11',
+    AUDIT_READ,
+  ),
+  // IIJmio's own invoice page: a bill not paid by its deadline can suspend the service, and then
+  // the contract is cancelled.
+  iijmioInvoice: official(
+    'https://www.iijmio.jp/invoice/letter_en.html?languageselect=true',
+    'n.d.',
+    AUDIT_READ,
+  ),
 
   // mineo
   simlaboMineo: thirdParty('https://www.sim-labo.jp/mineo/entry/kaiyaku'),
+  // mineo's cancellation is taken online from 9:00 to 21:00, every day (a 2017 walk-through).
+  sumahoSupportlineMineo: thirdParty(
+    'https://sumahosupportline.com/mineo-cancellation/',
+    '2017-09',
+    AUDIT_READ,
+  ),
   // mineo's community site: a customer's answer quoting mineo's 通信サービス契約約款, p. 36 (a user's
   // word on mineo's domain, so not official).
   mineoTermsQuoted: thirdParty(
@@ -373,4 +437,24 @@ export const S = {
   imsvisaResidenceCard: thirdParty('https://imsvisa.support/post-2534'),
   kofukuResidenceCard: thirdParty('https://kofuku-gyoseisyoshi.jp/nt/1720.html', '2015-11-25'),
   govOnline188: official('https://www.gov-online.go.jp/useful/article/201807/1.html', '2018-07'),
+  // The Consumer Affairs Agency in English: 188 is available in Japanese only.
+  caa188: official('https://www.caa.go.jp/en/policy/local_cooperation/', 'n.d.', AUDIT_READ),
+  // The National Consumer Affairs Center's Consumer Hotline for Tourists: its yearly summaries (seven
+  // languages by 2023; calls from foreign residents and from people who had left Japan), and a city's
+  // page with its number and hours.
+  kokusenTourists2023: official(
+    'http://www.kokusen.go.jp/e-hello/news/data/n-20230809_3.html',
+    '2023-08',
+    AUDIT_READ,
+  ),
+  kokusenTourists2020: official(
+    'http://www.kokusen.go.jp/e-hello/news/data/n-20200116_1.html',
+    '2020-03',
+    AUDIT_READ,
+  ),
+  kamaishiTourists: official(
+    'http://www.city.kamaishi.iwate.jp/kurasu/sodan/detail/1230995_2331.html',
+    'n.d.',
+    AUDIT_READ,
+  ),
 } as const satisfies Record<string, SourceData>;

@@ -3,7 +3,15 @@
 // Usage: npm run guide:report            (human summary)
 //        npm run guide:report -- --json  (one JSON object)
 import { content } from '../data/index';
-import { ContentSchema, type LocalizedTextData, type SourceData } from '../data/schema';
+import { planRules } from '../data/plan-rules';
+import {
+  ContentSchema,
+  type FactKey,
+  type LocalizedTextData,
+  type ProviderFacts,
+  type SourceData,
+} from '../data/schema';
+import { isBacked, providerFactNumbers } from '../electron/guide/backing';
 import { LOCALES } from '../electron/guide/types';
 import { allProfiles } from '../tests/fixtures/all-profiles';
 
@@ -36,6 +44,36 @@ const languages = Object.fromEntries(
 ) as Record<(typeof LOCALES)[number], number>;
 
 const providerFacts = data.providers.flatMap((p) => Object.values(p.facts));
+
+// The facts that state a number a person acts on (issue 21), and whether each is backed: an official
+// page, or two owners' pages. The rest are flagged: shown as resting on one source.
+const numericProviderFacts = data.providers.flatMap((p) =>
+  (Object.entries(p.facts as ProviderFacts) as [FactKey, NonNullable<ProviderFacts[FactKey]>][])
+    .filter(([key, fact]) => providerFactNumbers(key, fact) !== null)
+    .map(([key, fact]) => ({
+      id: `${p.id}.${key}`,
+      key,
+      sources: fact.sources,
+      disputed: fact.disputed === true,
+    })),
+);
+const numericGlobalFacts = data.globalFacts
+  .filter((f) => f.numbers)
+  .map((f) => ({ id: f.id, key: null, sources: f.sources, disputed: false }));
+const numericFacts = [...numericProviderFacts, ...numericGlobalFacts];
+const flaggedFacts = numericFacts.filter((f) => !isBacked(f.sources, f.disputed));
+// A plan rule is backed when every number it rests on is: the shared facts it cites, and the cited fact
+// of every provider that has one.
+const ruleBacked = (rule: (typeof planRules)[number]) =>
+  numericFacts
+    .filter(
+      (f) =>
+        (f.key === null && (rule.citesGlobal as readonly string[]).includes(f.id)) ||
+        (f.key !== null &&
+          ([...rule.citesProvider, ...(rule.citesNewProvider ?? [])] as FactKey[]).includes(f.key)),
+    )
+    .every((f) => isBacked(f.sources, f.disputed));
+
 const report = {
   content_version: data.version,
   providers: data.providers.length,
@@ -48,6 +86,11 @@ const report = {
   official_share: share(sources.filter((s) => s.kind === 'official').length, sources.length),
   facts_official: facts.filter((f) => f.sources.some((s) => s.kind === 'official')).length,
   facts_single_source: facts.filter((f) => f.sources.length === 1).length,
+  facts_numbers: numericFacts.length,
+  facts_numbers_backed: numericFacts.length - flaggedFacts.length,
+  facts_numbers_flagged: flaggedFacts.length,
+  plan_rules: planRules.length,
+  plan_rules_backed: planRules.filter(ruleBacked).length,
   // The interview answer combinations the engine test walks (tests/fixtures/all-profiles.ts).
   profiles_checked: [...allProfiles()].length,
   oldest_checked: sources.map((s) => s.checked).sort()[0] ?? null,
@@ -69,6 +112,15 @@ if (process.argv.includes('--json')) {
   );
   console.log(
     `  facts citing an official page ${report.facts_official} of ${report.facts} (${((report.facts_official / report.facts) * 100).toFixed(1)}%) · resting on one source ${report.facts_single_source}`,
+  );
+  console.log(
+    `  facts stating a number a person acts on ${report.facts_numbers}: backed ${report.facts_numbers_backed} (${((report.facts_numbers_backed / report.facts_numbers) * 100).toFixed(1)}%) · shown as one source ${report.facts_numbers_flagged}`,
+  );
+  if (process.argv.includes('--flagged'))
+    for (const f of flaggedFacts)
+      console.log(`    one source: ${f.id} — ${f.sources.map((s) => s.url).join(' ')}`);
+  console.log(
+    `  plan rules whose numbers are all backed ${report.plan_rules_backed} of ${report.plan_rules}`,
   );
   console.log(`  interview answer combinations walked by the engine test: ${report.profiles_checked}`);
   console.log(`  languages ${LOCALES.map((l) => `${l} ${(languages[l] * 100).toFixed(1)}%`).join(' · ')}`);

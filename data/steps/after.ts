@@ -65,13 +65,13 @@ export const afterSteps = [
     phase: 'after',
     title: L('If a dispute is likely, call 188 before you leave'),
     why: L(
-      "188 is Japan's domestic consumer hotline and routes you to a local consumer centre; it is hard to reach once you are abroad.",
+      "188 is Japan's consumer hotline and routes you to a local consumer centre. It answers in Japanese only, and it is a domestic number: it cannot be reached once you are abroad.",
     ),
     how: L(
-      'If there is a disagreement about charges, the cancellation date or the SIM return, call 188 before departure. Have a timeline ready — when, which channel, who said what — with the reference number, screenshots and contract papers, and say clearly what you want (for example, a charge removed).',
+      'If there is a disagreement about charges, the cancellation date or the SIM return, call 188 before departure, with someone who speaks Japanese if you need to. Have a timeline ready — when, which channel, who said what — with the reference number, screenshots and contract papers, and say clearly what you want (for example, a charge removed).',
     ),
     appliesTo: { ...notTravel, leaving: true },
     documentIds: ['contract-papers'],
-    citesGlobal: ['consumer-hotline-188'],
+    citesGlobal: ['consumer-hotline-188', 'consumer-hotline-tourists'],
   }),
 ];

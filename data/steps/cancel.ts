@@ -195,7 +195,7 @@ export const cancelSteps = [
       'The new carrier uses this number to move your line; when the switch completes the old line ends by itself, with no separate cancellation.',
     ),
     how: L(
-      'Log in to {portal} and open the number-transfer (MNP) menu (the path is below when the sources give one). Write down the 10-digit number and its expiry (15 days including today), and apply at the new carrier soon — many want at least 10–12 days left. The old line works as usual until the new SIM is activated.',
+      'Log in to {portal} and open the number-transfer (MNP) menu (the path is below when the sources give one). Write down the 10-digit number and its expiry (15 days including today), and apply at the new carrier soon — many want at least 10–13 days left. The old line works as usual until the new SIM is activated.',
     ),
     appliesTo: { ...notTravel, numberPlan: ['keep'] },
     via: { channel: 'online', purpose: 'mnp' },
@@ -274,7 +274,7 @@ export const cancelSteps = [
     ),
     appliesTo: { providerKind: ['travel-esim'] },
     route: 'cancel',
-    documentIds: ['portal-login'],
+    documentIds: ['seller-login'],
     cites: ['cancelChannels', 'billing'],
     producesProof: true,
   }),

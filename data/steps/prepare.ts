@@ -14,9 +14,24 @@ export const prepareSteps = [
     how: L(
       'Choose the new carrier first and check whether both it and {provider} take part in MNP one-stop. If they do, apply only at the new carrier; if not, get an MNP reservation number from {provider} and finish the switch within its validity. Do not file a separate cancellation.',
     ),
-    appliesTo: { ...notTravel, numberPlan: ['keep'] },
+    appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'mnp-two-stop' },
     cites: ['mnpOneStop', 'channels'],
     citesGlobal: ['mnp-ends-old-line', 'mnp-one-stop', 'mnp-number-validity'],
+  }),
+  step({
+    id: 'prepare.keep-number-one-stop',
+    phase: 'prepare',
+    title: L('Keeping the number: prepare to move it with MNP One-Stop'),
+    why: L(
+      '{provider} and {newProvider} both take part in MNP One-Stop: you apply only at {newProvider}, with no reservation number, and the old line ends by itself when the switch completes. Cancelling first would lose the number.',
+    ),
+    how: L(
+      'Before you sign up with {newProvider}, make sure you can log in to your {provider} account: One-Stop asks you to confirm the move there. Do not file a separate cancellation.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['keep'], rule: 'mnp-one-stop' },
+    documentIds: ['portal-login'],
+    cites: ['mnpOneStop'],
+    citesGlobal: ['mnp-ends-old-line', 'mnp-one-stop'],
   }),
   step({
     id: 'prepare.end-number',
@@ -39,12 +54,12 @@ export const prepareSteps = [
       'Most plans no longer have a cancellation fee, but old contracts, short-term fees and the way the last month is billed can still cost you.',
     ),
     how: L(
-      'In {portal} or your contract papers, look up the start date, the plan name and any renewal month, then compare with the fees below. If the contract is less than 8 days old, consider the 8-day initial cancellation (初期契約解除).',
+      'In {portal} or your contract papers, look up the start date, the plan name and any renewal month, then compare with the fees below. If you received the contract document less than 8 days ago, see below whether {provider} offers the 8-day initial cancellation (初期契約解除) or only the confirmation measure (確認措置).',
     ),
     appliesTo: notTravel,
     documentIds: ['contract-papers', 'portal-login'],
     phraseIds: ['fees'],
-    cites: ['fees', 'billing'],
+    cites: ['fees', 'billing', 'earlyCancel'],
     citesGlobal: ['eight-day-cancellation'],
   }),
   step({
@@ -152,10 +167,10 @@ export const prepareSteps = [
       'Many carriers bill the last month in full, some have a monthly cut-off day, and late-evening requests can count as the next day. The wrong day can cost an extra month.',
     ),
     how: L(
-      'Read the cut-off and billing rules below. With full-month billing, act a few days before the month-end, during the day; with a cut-off day, act before it. If you are leaving Japan, leave a few days of margin and act while you can still receive SMS.',
+      'Read the cut-off and billing rules below. With full-month billing, act a few days before the bill closes (the month-end at most carriers; the closing day is below where it differs), during the day; with a cut-off day, act before it. If you are leaving Japan, leave a few days of margin and act while you can still receive SMS.',
     ),
     appliesTo: notTravel,
-    cites: ['cutoff', 'billing'],
+    cites: ['cutoff', 'billing', 'billClosing'],
   }),
   step({
     id: 'prepare.leaving-plan',
@@ -184,7 +199,7 @@ export const prepareSteps = [
       'Open the app or website you bought it from and check the plan type, the end date and the data left. Note whether there is auto-renew or a subscription.',
     ),
     appliesTo: { providerKind: ['travel-esim'] },
-    documentIds: ['portal-login'],
+    documentIds: ['seller-login'],
     cites: ['cancelChannels', 'billing'],
   }),
 ];

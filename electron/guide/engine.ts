@@ -14,6 +14,7 @@ import type {
   StepData,
 } from '../../data/schema';
 import { isPortTarget } from './relevance';
+import { providerFactNumbers } from './backing';
 import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, withNote } from './format';
 import { L, verbatim } from '../../data/text';
 import { dateFormat } from '../shared/format';
@@ -59,7 +60,16 @@ function findProvider(id: string): ProviderData {
 }
 
 function summary(p: ProviderData): ProviderSummary {
-  return { id: p.id, name: p.name, kind: p.kind, network: p.network, officialUrl: p.officialUrl };
+  const closing = p.facts.billClosing?.value ?? [];
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    network: p.network,
+    officialUrl: p.officialUrl,
+    ...(closing.length > 1 ? { asksClosingDay: true as const } : {}),
+    ...(closing.length > 1 && p.facts.billClosing?.note ? { closingHelp: p.facts.billClosing.note } : {}),
+  };
 }
 
 export function listProviders(): ProviderSummary[] {
@@ -141,6 +151,8 @@ function ruleHolds(rule: NonNullable<AppliesTo['rule']>, ctx: Context): boolean 
       return sim === null;
     case 'mnp-one-stop':
       return ctx.oneStop;
+    case 'mnp-two-stop':
+      return !ctx.oneStop;
     case 'preferred-channel-unavailable':
       // Not worth a step when One-Stop at the new carrier is the way and the channel only a fallback.
       return (
@@ -207,8 +219,25 @@ function resolveProviderFactNow(key: FactKey, ctx: Context): ResolvedFact {
     return { ...base, value: null, sources: fact.sources, status: fact.status, ...note };
   // formatFact is keyed by the same K as the fact, which TypeScript cannot follow through a union.
   const value = withNote(formatFact(key, factValue(key, ctx) as never), fact.note);
-  return { ...base, value, sources: fact.sources, status: fact.status, ...note };
+  const numbers = providerFactNumbers(key, fact);
+  return {
+    ...base,
+    value,
+    sources: fact.sources,
+    status: fact.status,
+    ...note,
+    ...(numbers ? { numbers } : {}),
+    ...(fact.disputed ? { disputed: true as const } : {}),
+  };
 }
+
+/** Facts that only add to a shared one (the law's 8 days, the usual closing day, the usual days left on
+ * an MNP number): shown where a provider has them, and their absence asks nothing. */
+const SHOWN_WHEN_KNOWN: ReadonlySet<FactKey> = new Set<FactKey>([
+  'earlyCancel',
+  'billClosing',
+  'mnpMinDaysLeft',
+]);
 
 /**
  * Facts whose absence should send the person to the carrier: how, when, how much, and what to do
@@ -243,6 +272,7 @@ const resolveGlobalFact = (fact: GlobalFactData): ResolvedFact => ({
   value: fact.value,
   sources: fact.sources,
   status: 'found',
+  ...(fact.numbers ? { numbers: fact.numbers } : {}),
 });
 
 /** What the sources say about the ways to cancel or port, for a step that must not pick one. */
@@ -353,10 +383,12 @@ function buildStep(
   const keys = [...new Set(step.cites.map((k) => (k === 'channels' ? channelsKey(ctx.purpose) : k)))];
   const esim = ctx.profile.cardKind === 'esim';
   const facts = [
-    ...keys.map((k) => resolveProviderFact(k, ctx)),
+    ...keys
+      .filter((k) => !SHOWN_WHEN_KNOWN.has(k) || ctx.provider.facts[k] !== undefined)
+      .map((k) => resolveProviderFact(k, ctx)),
     ...step.citesGlobal
       .map(globalFact)
-      .filter((f) => esim || !f.esimOnly)
+      .filter((f) => (esim || !f.esimOnly) && forHolder(f.holderType, ctx))
       .map(resolveGlobalFact),
   ];
   const proofKind = step.producesProof ? proofKindOf(ctx) : undefined;
@@ -414,10 +446,20 @@ export function buildChecklist(profile: Profile): Checklist {
     }));
   const documentIds = new Set(documents.map((d) => d.id));
 
+  // A phrase only a fallback step uses (the reservation number behind One-Stop) comes last, said so.
   const wantedPhrases = new Set(chosen.flatMap((s) => s.phraseIds));
+  const mainPhrases = new Set(chosen.filter((s) => !isFallback(s, ctx)).flatMap((s) => s.phraseIds));
   const phrases: ChecklistPhrase[] = content.phrases
     .filter((p) => wantedPhrases.has(p.id) && forHolder(p.holderType, ctx))
-    .map((p) => ({ id: p.id, ja: p.ja, kana: p.kana, meaning: p.meaning, context: p.context }));
+    .map((p) => ({
+      id: p.id,
+      ja: p.ja,
+      kana: p.kana,
+      meaning: p.meaning,
+      context: p.context,
+      ...(mainPhrases.has(p.id) ? {} : { fallback: true as const }),
+    }))
+    .sort((a, b) => Number(a.fallback === true) - Number(b.fallback === true));
   const phraseIds = new Set(phrases.map((p) => p.id));
 
   return {
@@ -429,7 +471,8 @@ export function buildChecklist(profile: Profile): Checklist {
     })),
     documents,
     phrases,
-    askPhrases,
+    // A travel eSIM is ended in the seller's app: no counter, no call, nobody to ask.
+    askPhrases: ctx.travel ? [] : askPhrases,
   };
 }
 

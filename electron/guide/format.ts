@@ -1,5 +1,5 @@
 // Turns a provider's structured facts into short texts in each language. Pure: no Node, no DOM.
-import type { Channel, FactKey, ProviderFacts } from '../../data/schema';
+import type { Channel, ClosingDay, FactKey, ProviderFacts } from '../../data/schema';
 import { L, verbatim } from '../../data/text';
 import { fillPlaceholders, formatYen, listFormat } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
@@ -31,6 +31,9 @@ export const FACT_LABELS: Record<FactKey, Texts> = {
   mnpChannels: L('Ways to get an MNP reservation number'),
   cutoff: L('Cut-off and effective date'),
   billing: L('Billing in the last month'),
+  billClosing: L('Bill closing day'),
+  earlyCancel: L('Cancelling in the first 8 days'),
+  mnpMinDaysLeft: L('MNP reservation number: days left at sign-up'),
   fees: L('Fees'),
   simReturn: L('SIM card: return or dispose'),
   mnpOneStop: L('MNP one-stop'),
@@ -45,6 +48,17 @@ const CHANNEL_NAMES: Record<Channel, Texts> = {
   shop: L('shop'),
   phone: L('phone'),
 };
+
+/** A bill's closing day, as a person reads it ("the 20th", "20日"). */
+export const CLOSING_DAY_NAMES: Record<ClosingDay, Texts> = {
+  '10': L('the 10th'),
+  '20': L('the 20th'),
+  'month-end': L('the last day of the month'),
+};
+
+/** Closing days, as alternatives ("the 10th, the 20th or the last day of the month"). */
+export const closingDayList = (days: readonly ClosingDay[]): Texts =>
+  per((l) => listFormat(l, 'disjunction').format(days.map((d) => CLOSING_DAY_NAMES[d][l])));
 
 /** Channels, as alternatives ("online, app or shop"). */
 export const channelList = (channels: readonly Channel[]): Texts =>
@@ -79,6 +93,20 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
     const text = joinParts(parts);
     return per((l) => text[l].charAt(0).toLocaleUpperCase(l) + text[l].slice(1));
   },
+  billClosing: (days) =>
+    days.length === 1
+      ? fillText(L('The bill closes on {day}'), { day: closingDayList(days) })
+      : fillText(L('The bill closes on {days}, depending on the contract'), { days: closingDayList(days) }),
+  earlyCancel: (v) =>
+    v === 'confirmation-measure'
+      ? L(
+          'Uses 確認措置 (the confirmation measure) instead of the 8-day initial cancellation: within 8 days of receiving the contract document you can cancel only if coverage is poor where you use the phone or the explanation you were given was inadequate.',
+        )
+      : L(
+          'The 8-day initial cancellation (初期契約解除): within 8 days of receiving the contract document you can cancel for any reason; some fees may still be charged.',
+        ),
+  mnpMinDaysLeft: (days) =>
+    fillText(L('An online sign-up needs at least {days} days left on the MNP reservation number'), { days }),
   billing: (v) =>
     ({
       'full-month': L('Charged for the full month, not pro-rated'),

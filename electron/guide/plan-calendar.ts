@@ -2,7 +2,9 @@
 // dated step on its last day (done steps ticked), with the why, the advice, the rule and its sources, and an alarm the day
 // before. UIDs come from the case and step ids, so a re-export updates the same events in a calendar.
 import ical, { ICalAlarmType } from 'ical-generator';
-import type { Plan } from './plan';
+import { L } from '../../data/text';
+import { fillPlaceholders } from '../shared/format';
+import { dayWords, type Plan, type PlanItem } from './plan';
 import type { Checklist, Locale } from './types';
 
 export interface CalendarInput {
@@ -17,6 +19,18 @@ export interface CalendarInput {
 
 const DAY_SECONDS = 24 * 60 * 60;
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/** A deadline's title says it is one: an all-day event on the last day reads as "on" that day. */
+const BY: Record<Locale, string> = L('By {date}: {title}');
+
+/** The event's title: ticked when done; "By …" for a step with a window; the title alone for a step
+ * done on the day itself (the residence card at the airport). */
+function eventTitle(item: PlanItem, latest: string, locale: Locale): string {
+  const title = item.title[locale];
+  if (item.done) return `✓ ${title}`;
+  if (item.earliest === latest) return title;
+  return fillPlaceholders(BY[locale], { date: dayWords(latest, locale), title });
+}
 
 /** The stable UID of a step's event. */
 export const eventUid = (caseId: string, stepId: string) => `${caseId}.${stepId}@sayonara-sim`;
@@ -37,6 +51,7 @@ export function planCalendar({ caseId, caseName, plan, checklist, locale, now }:
     // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
     // A fallback (the reservation number behind One-Stop) is nothing to put in a calendar.
     if (item.latest === null || item.fallback) continue;
+    const summary = eventTitle(item, item.latest, locale);
     const description = [
       why.get(item.stepId) ?? '',
       ...item.advice.map((a) => a[locale]),
@@ -52,11 +67,9 @@ export function planCalendar({ caseId, caseName, plan, checklist, locale, now }:
       stamp: now,
       lastModified: now,
       sequence,
-      summary: item.done ? `✓ ${item.title[locale]}` : item.title[locale],
+      summary,
       description,
-      alarms: item.done
-        ? []
-        : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: item.title[locale] }],
+      alarms: item.done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
     });
   }
   return calendar.toString();

@@ -4,7 +4,9 @@
 import { tzOffset } from '@date-fns/tz';
 import { content } from '../../data/index';
 import { planRules, planTexts, type PlanRuleData, type PlanTextKey } from '../../data/plan-rules';
-import type { ProviderData, ProviderFacts } from '../../data/schema';
+import type { ClosingDay, ProviderData, ProviderFacts } from '../../data/schema';
+import { CLOSING_DAY_NAMES, closingDayList, FACT_LABELS } from './format';
+import { checkFact, providerFactNumbers, type FactCheck } from './backing';
 import {
   LOCALES,
   type Checklist,
@@ -26,8 +28,9 @@ export interface PlanItem {
   stepId: string;
   title: LocalizedText;
   done: boolean;
-  /** The rule that dated the step, with the sources of the facts it rests on; null: no rule applies. */
-  rule: { id: string; label: LocalizedText; sources: Source[] } | null;
+  /** The rule that dated the step, with the sources of the facts it rests on, and those of its numbers
+   * that rest on one source or were last confirmed long ago (said beside it); null: no rule applies. */
+  rule: { id: string; label: LocalizedText; sources: Source[]; checks: RuleFactCheck[] } | null;
   /** YYYY-MM-DD, Japan's calendar. */
   earliest: string | null;
   latest: string | null;
@@ -47,11 +50,20 @@ export interface PlanItem {
   fallback?: true;
 }
 
+/** A number a rule rests on that the person should confirm: the fact's label and what is wrong. */
+export interface RuleFactCheck extends FactCheck {
+  label: LocalizedText;
+}
+
 export interface Plan {
   today: string;
   leavingDate: string | null;
-  /** The day the line ended (a cancel step ticked), or null while it still runs. */
+  /** The day the cancellation or the port was applied for (a cancel step ticked), or null until then. */
   cancelledOn: string | null;
+  /** The day the line ends: the day it is applied for, or that month's end at a provider whose
+   * cancellations take effect then; a port ends it when the switch completes. One date, from one rule,
+   * for every step, reminder and calendar event; null while nothing dates it. */
+  lineEnds: string | null;
   /** Keep the payment method until this day (end of the second month after the line ends). */
   finalBillBy: string | null;
   /** Dated items by last day, then undated ones, each group in checklist order. */
@@ -140,7 +152,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const words = new Map<string, string>();
 /** A calendar day (or its month) in words, the same in every zone (formatted as UTC midnight); memoised,
  * as many steps and cases share the same few dates. */
-function dayWords(iso: string, locale: string, month = false): string {
+export function dayWords(iso: string, locale: string, month = false): string {
   const key = `${locale}|${month ? 'm' : 'd'}|${iso}`;
   let found = words.get(key);
   if (found === undefined) {
@@ -156,29 +168,45 @@ function dayWords(iso: string, locale: string, month = false): string {
   return found;
 }
 
-/** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month.
- * `id` names the text for the memo (the same few texts and dates recur across steps, cases and re-renders). */
+/** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month,
+ * a text in every language its own language's words. `id` names the text for the memo (the same few
+ * texts and dates recur across steps, cases and re-renders). */
+type Param = string | LocalizedText;
 const filled = new Map<string, LocalizedText>();
-function fillText(id: string, text: LocalizedText, params: Record<string, string>): LocalizedText {
-  const memoKey = `${id}|${Object.entries(params).join('|')}`;
+function fillText(id: string, text: LocalizedText, params: Record<string, Param>): LocalizedText {
+  const memoKey = `${id}|${Object.entries(params)
+    .map(([name, value]) => `${name}=${typeof value === 'string' ? value : value.en}`)
+    .join('|')}`;
   const memo = filled.get(memoKey);
   if (memo) return memo;
   const out = {} as LocalizedText;
   for (const locale of LOCALES)
     out[locale] = text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dayWords(value, locale);
-      if (value.startsWith('month:')) return dayWords(value.slice(6), locale, true);
-      return value;
+      const param = params[name];
+      if (param === undefined) return whole;
+      if (typeof param !== 'string') return param[locale];
+      if (/^\d{4}-\d{2}-\d{2}$/.test(param)) return dayWords(param, locale);
+      if (param.startsWith('month:')) return dayWords(param.slice(6), locale, true);
+      return param;
     });
   filled.set(memoKey, out);
   return out;
 }
-const fill = (key: PlanTextKey, params: Record<string, string>) => fillText(key, planTexts[key], params);
-/** A rule's own reason, its {latest} filled. */
-const reasonOf = (rule: PlanRuleData, latest: string | null): LocalizedText[] =>
-  rule.reason ? [fillText(`rule:${rule.id}`, rule.reason, latest ? { latest } : {})] : [];
+const fill = (key: PlanTextKey, params: Record<string, Param>) => fillText(key, planTexts[key], params);
+/** A rule's own reason, its {latest} and {lineEnds} filled. */
+const reasonOf = (
+  rule: PlanRuleData,
+  latest: string | null,
+  lineEnds: string | null = null,
+): LocalizedText[] =>
+  rule.reason
+    ? [
+        fillText(`rule:${rule.id}`, rule.reason, {
+          ...(latest ? { latest } : {}),
+          ...(lineEnds ? { lineEnds } : {}),
+        }),
+      ]
+    : [];
 
 /** A provider fact's value when the sources agree on one; null when unknown, disputed or absent. */
 function known<K extends keyof ProviderFacts>(
@@ -190,13 +218,18 @@ function known<K extends keyof ProviderFacts>(
 }
 
 const sourcesMemo = new Map<string, Source[]>();
-function ruleSources(rule: PlanRuleData, provider: ProviderData | undefined): Source[] {
-  const key = `${rule.id}|${provider?.id ?? ''}`;
+function ruleSources(
+  rule: PlanRuleData,
+  provider: ProviderData | undefined,
+  newProvider: ProviderData | undefined,
+): Source[] {
+  const key = `${rule.id}|${provider?.id ?? ''}|${newProvider?.id ?? ''}`;
   const memo = sourcesMemo.get(key);
   if (memo) return memo;
   const all = [
     ...rule.citesGlobal.flatMap((id) => globalFacts.get(id)?.sources ?? []),
     ...rule.citesProvider.flatMap((key) => provider?.facts[key]?.sources ?? []),
+    ...(rule.citesNewProvider ?? []).flatMap((key) => newProvider?.facts[key]?.sources ?? []),
   ];
   const seen = new Set<string>();
   const unique = all.filter((s) => !seen.has(s.url) && seen.add(s.url));
@@ -204,30 +237,143 @@ function ruleSources(rule: PlanRuleData, provider: ProviderData | undefined): So
   return unique;
 }
 
+/** The numbers a rule rests on that rest on one source or are old, seen from `today`. */
+function ruleChecks(
+  rule: PlanRuleData,
+  provider: ProviderData | undefined,
+  newProvider: ProviderData | undefined,
+  today: string,
+): RuleFactCheck[] {
+  const cited = [
+    ...rule.citesGlobal.flatMap((id) => {
+      const fact = globalFacts.get(id);
+      return fact?.numbers ? [{ label: fact.label, numbers: fact.numbers, sources: fact.sources }] : [];
+    }),
+    ...[
+      ...rule.citesProvider.map((key) => [provider, key] as const),
+      ...(rule.citesNewProvider ?? []).map((key) => [newProvider, key] as const),
+    ].flatMap(([owner, key]) => {
+      const fact = owner?.facts[key];
+      const numbers = fact ? providerFactNumbers(key, fact) : null;
+      return fact && numbers
+        ? [
+            {
+              label: FACT_LABELS[key],
+              numbers,
+              sources: fact.sources,
+              ...(fact.disputed ? { disputed: true as const } : {}),
+            },
+          ]
+        : [];
+    }),
+  ];
+  return cited.flatMap(({ label, ...fact }) => {
+    const check = checkFact(fact, today);
+    return check && (check.flagged || check.aged) ? [{ label, ...check }] : [];
+  });
+}
+
+/** How the last month is billed in this case: a port to a provider the carrier bills by the day (au's
+ * moves to UQ mobile and povo) is pro-rated whatever its usual rule. */
+function billingOf(provider: ProviderData | undefined, profile: Profile) {
+  const to = profile.numberPlan === 'keep' ? profile.newProviderId : null;
+  if (to && provider?.facts.billing?.proRatedPortsTo?.includes(to)) return 'pro-rated' as const;
+  return known(provider, 'billing');
+}
+
+/** The day this case's bill closes: the person's answer where it depends on the customer (SoftBank),
+ * `unsure` when they do not know it; the month's end where the provider states no other. */
+function closingOf(provider: ProviderData | undefined, profile: Profile): ClosingDay | 'unsure' {
+  const days = known(provider, 'billClosing');
+  if (!days?.[0]) return 'month-end';
+  if (days.length === 1) return days[0];
+  const answer = profile.billClosingDay;
+  return answer && answer !== 'unsure' && days.includes(answer) ? answer : 'unsure';
+}
+
+/** The last day of the billing period `day` falls in. */
+function periodEnd(day: string, closing: ClosingDay): string {
+  if (closing === 'month-end') return monthEnd(day);
+  const thisMonth = dayOfMonth(day, Number(closing));
+  return thisMonth >= day ? thisMonth : dayOfMonth(day, Number(closing), 1);
+}
+
 /** Billing advice for ending the line by `latest` (or by no set day), seen from `today`. */
-function billingAdvice(provider: ProviderData | undefined, today: string, latest: string | null) {
-  const billing = known(provider, 'billing');
-  const thisMonthEnd = monthEnd(today);
-  const nextMonth = `month:${plusDays(thisMonthEnd, 1)}`;
+function billingAdvice(
+  provider: ProviderData | undefined,
+  profile: Profile,
+  today: string,
+  latest: string | null,
+) {
+  const billing = billingOf(provider, profile);
   if (billing === null) return { advice: [], ask: [planTexts.askBilling] };
   if (billing === 'full-month') {
-    if (latest === null)
-      return { advice: [fill('fullMonthNoDate', { monthEnd: thisMonthEnd, nextMonth })], ask: [] };
-    const key = latest <= thisMonthEnd ? 'fullMonthSame' : 'fullMonthBefore';
-    return { advice: [fill(key, { monthEnd: thisMonthEnd, nextMonth, latest })], ask: [] };
+    const closing = closingOf(provider, profile);
+    if (closing === 'unsure') {
+      const fact = provider?.facts.billClosing;
+      return {
+        advice: [fill('closingUnknown', { closingDays: closingDayList(fact?.value ?? []) })],
+        ask: fact?.note ? [fill('askClosing', { howToFind: fact.note })] : [],
+      };
+    }
+    const end = periodEnd(today, closing);
+    if (closing !== 'month-end') {
+      const period = { closing: CLOSING_DAY_NAMES[closing], periodEnd: end, nextStart: plusDays(end, 1) };
+      if (latest === null) return { advice: [fill('fullPeriodNoDate', period)], ask: [] };
+      const key = latest <= end ? 'fullPeriodSame' : 'fullPeriodBefore';
+      return { advice: [fill(key, { ...period, latest })], ask: [] };
+    }
+    const nextMonth = `month:${plusDays(end, 1)}`;
+    if (latest === null) return { advice: [fill('fullMonthNoDate', { monthEnd: end, nextMonth })], ask: [] };
+    const key = latest <= end ? 'fullMonthSame' : 'fullMonthBefore';
+    return { advice: [fill(key, { monthEnd: end, nextMonth, latest })], ask: [] };
   }
   if (billing === 'pro-rated')
     return { advice: [latest ? fill('proRated', { latest }) : fill('proRatedNoDate', {})], ask: [] };
   return { advice: [fill(billing === 'prepaid' ? 'prepaid' : 'usageBased', {})], ask: [] };
 }
 
-/** When the request takes effect, and its time cut-off, from the provider's cutoff fact. */
-function cutoffAdvice(provider: ProviderData | undefined, today: string) {
+/** The one rule for when the line ends (issue 21): on the day the request goes in, or at a provider
+ * whose cancellations take effect at the month's end, that month's end (the next month's when it goes
+ * in after the provider's request day). A port ends the line when the switch completes. */
+function lineEndFor(provider: ProviderData | undefined, port: boolean, applied: string): string {
+  const cutoff = known(provider, 'cutoff');
+  if (port || cutoff?.effective !== 'month-end') return applied;
+  const late = cutoff.deadlineDay !== null && Number(applied.slice(8)) > cutoff.deadlineDay;
+  return monthEnd(applied, late ? 1 : 0);
+}
+
+/** The last day to apply before leaving: the day before, or, where a month-end provider's request day
+ * of that month falls before it and has not passed, that request day (so the line still ends that
+ * month instead of a month later). */
+function applyByFor(provider: ProviderData | undefined, port: boolean, dayBefore: string, today: string) {
+  const cutoff = known(provider, 'cutoff');
+  if (port || cutoff?.effective !== 'month-end' || cutoff.deadlineDay === null) return dayBefore;
+  const requestDay = dayOfMonth(dayBefore, cutoff.deadlineDay);
+  return requestDay < dayBefore && requestDay >= today ? requestDay : dayBefore;
+}
+
+/** When the request takes effect, and its time cut-off, from the provider's cutoff fact: `applyBy` and
+ * `lineEnds` are the plan's, null when it has no date (the advice then counts from today). */
+function cutoffAdvice(
+  provider: ProviderData | undefined,
+  port: boolean,
+  today: string,
+  dates: { applyBy: string | null; lineEnds: string | null; cancelled: boolean },
+) {
   const cutoff = known(provider, 'cutoff');
   if (cutoff === null) return { time: null, advice: [], ask: [planTexts.askCutoff] };
   const advice: LocalizedText[] = [];
-  if (cutoff.effective === 'month-end') {
-    if (cutoff.deadlineDay !== null) {
+  // A port ends the line when the switch completes; a cancelled line's end is said once, above.
+  if (cutoff.effective === 'month-end' && !port && !dates.cancelled) {
+    const { applyBy, lineEnds } = dates;
+    if (applyBy && lineEnds)
+      advice.push(
+        cutoff.deadlineDay !== null
+          ? fill('monthEndDeadlineBy', { deadlineDay: String(cutoff.deadlineDay), latest: applyBy, lineEnds })
+          : fill('monthEndBy', { latest: applyBy, lineEnds }),
+      );
+    else if (cutoff.deadlineDay !== null) {
       // This month's request day, or next month's when it has passed.
       const requestThis = dayOfMonth(today, cutoff.deadlineDay);
       const requestBy = requestThis >= today ? requestThis : dayOfMonth(today, cutoff.deadlineDay, 1);
@@ -238,7 +384,7 @@ function cutoffAdvice(provider: ProviderData | undefined, today: string) {
           requestBy,
         }),
       );
-    } else advice.push(fill('monthEnd', { monthEnd: monthEnd(today) }));
+    } else advice.push(fill('monthEndToday', { lineEnds: lineEndFor(provider, false, today) }));
   }
   if (cutoff.afterHoursFrom !== null) advice.push(fill('cutoff', { cutoff: cutoff.afterHoursFrom }));
   return { time: cutoff.afterHoursFrom, advice, ask: [] };
@@ -307,55 +453,95 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       }
       if (step.id.startsWith('device.sim-')) hasSimCard = true;
     }
-  const lineEnds = cancelledOn ?? dayBeforeLeaving;
+  // One end-of-line date for the whole plan: the day the request goes in (the day a cancel step was
+  // ticked, else the last day to apply before leaving), and the rule of lineEndFor. Steps that need the
+  // line and the person in Japan fall by the day before leaving when the line outlives the stay.
+  const travel = provider?.kind === 'travel-esim';
+  const port = profile.numberPlan === 'keep' && !travel;
+  const applyBy = dayBeforeLeaving ? applyByFor(provider, port, dayBeforeLeaving, today) : null;
+  // A travel eSIM ends on its own end date, which the app does not know: it has no such day.
+  const applied = travel ? null : (cancelledOn ?? applyBy);
+  const lineEnds = applied ? lineEndFor(provider, port, applied) : null;
+  const inJapanUntil =
+    lineEnds && dayBeforeLeaving && lineEnds > dayBeforeLeaving ? dayBeforeLeaving : lineEnds;
   const finalBillBy = lineEnds && billsLater ? monthEnd(lineEnds, 2) : null;
+  const newProvider = port ? providers.get(profile.newProviderId ?? '') : undefined;
 
   const date = (rule: PlanRuleData): Dating => {
     const none: Dating = { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
+    const cutoffFor = () =>
+      cutoffAdvice(provider, port, today, { applyBy, lineEnds, cancelled: cancelledOn !== null });
     switch (rule.kind) {
       case 'cancel-by-departure': {
-        const billing = billingAdvice(provider, today, dayBeforeLeaving);
-        const cut = cutoffAdvice(provider, today);
+        const billing = billingAdvice(provider, profile, today, applyBy);
+        const cut = cutoffFor();
         return {
           earliest: leaving ? today : null,
-          latest: dayBeforeLeaving,
+          latest: applyBy,
           cutoff: cut.time,
           advice: [...billing.advice, ...cut.advice],
           ask: [...billing.ask, ...cut.ask],
         };
       }
       case 'mnp-reservation': {
-        const billing = billingAdvice(provider, today, dayBeforeLeaving);
-        const cut = cutoffAdvice(provider, today);
+        // The date is the finished switch; the number's own 15 days only say when to get it.
+        const billing = billingAdvice(provider, profile, today, applyBy);
+        const cut = cutoffFor();
         const rest = { cutoff: cut.time, ask: [...billing.ask, ...cut.ask] };
+        const days = known(newProvider, 'mnpMinDaysLeft');
+        const daysLeft =
+          days !== null && newProvider
+            ? fill('mnpDaysNewCarrier', { newProvider: newProvider.name, days: String(days) })
+            : fill('mnpDaysUsual', {});
         if (!leaving || !dayBeforeLeaving) {
           const validUntil = plusDays(today, 14);
-          return { ...rest, earliest: null, latest: null, advice: [fill('mnpToday', { today, validUntil })] };
+          return {
+            ...rest,
+            earliest: null,
+            latest: null,
+            advice: [fill('mnpToday', { today, validUntil }), daysLeft],
+          };
         }
-        // Valid 15 days counting the issue day: issued 15 days before leaving, it still works the day before.
-        const fifteenBefore = plusDays(leaving, -15);
-        const earliest = fifteenBefore > today ? fifteenBefore : today;
-        const validUntil = plusDays(earliest, 14);
         return {
           ...rest,
-          earliest,
+          earliest: today < dayBeforeLeaving ? today : dayBeforeLeaving,
           latest: dayBeforeLeaving,
-          advice: [fill('mnpWindow', { earliest, validUntil }), ...billing.advice, ...cut.advice],
+          advice: [
+            fill('mnpSwitchBy', { latest: dayBeforeLeaving }),
+            daysLeft,
+            ...billing.advice,
+            ...cut.advice,
+          ],
         };
       }
       case 'before-cancel':
-        return lineEnds
-          ? { ...none, earliest: today, latest: lineEnds, advice: reasonOf(rule, lineEnds) }
+        return applied
+          ? { ...none, earliest: today, latest: applied, advice: reasonOf(rule, applied, lineEnds) }
           : none;
+      case 'before-line-ends': {
+        if (!inJapanUntil || !lineEnds) return none;
+        const outlives =
+          leaving && lineEnds > inJapanUntil ? [fill('outlivesStay', { lineEnds, leaving })] : [];
+        return {
+          ...none,
+          earliest: today,
+          latest: inJapanUntil,
+          advice: [...reasonOf(rule, inJapanUntil, lineEnds), ...outlives],
+        };
+      }
       case 'after-cancel': {
         const ask = hasSimCard && known(provider, 'simReturn') === null ? [planTexts.askSimReturn] : [];
         if (!lineEnds || !leaving) return { ...none, ask };
-        const latest = leaving < lineEnds ? lineEnds : leaving;
+        const abroad = lineEnds >= leaving;
         return {
           ...none,
           earliest: lineEnds,
-          latest,
-          advice: [fill('afterCancel', { earliest: lineEnds, latest })],
+          latest: abroad ? lineEnds : leaving,
+          advice: [
+            abroad
+              ? fill('afterCancelAbroad', { earliest: lineEnds })
+              : fill('afterCancel', { earliest: lineEnds, latest: leaving }),
+          ],
           ask,
         };
       }
@@ -407,22 +593,39 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
    * plan with the same inputs (the key holds all that `date` reads besides the rule). */
   const ruled = datingsFor(
     today,
-    `${provider?.id ?? ''}|${leaving}|${cancelledOn}|${billsLater}|${hasSimCard}`,
+    [
+      provider?.id,
+      profile.numberPlan,
+      newProvider?.id,
+      profile.billClosingDay,
+      leaving,
+      cancelledOn,
+      billsLater,
+      hasSimCard,
+    ].join('|'),
   );
   const forRule = (rule: PlanRuleData): RuledDating => {
     const found = ruled.get(rule.id);
     if (found) return found;
     const dating = date(rule);
-    const advice =
-      cancelledOn && CANCEL_KINDS.has(rule.kind)
-        ? [fill('alreadyCancelled', { cancelledOn }), ...dating.advice]
-        : dating.advice;
+    const said =
+      cancelledOn && lineEnds && lineEnds !== cancelledOn
+        ? fill('appliedEnds', { cancelledOn, lineEnds })
+        : cancelledOn
+          ? fill('alreadyCancelled', { cancelledOn })
+          : null;
+    const advice = said && CANCEL_KINDS.has(rule.kind) ? [said, ...dating.advice] : dating.advice;
     const { latest } = dating;
     const daysLeft = latest ? daysBetween(today, latest) : null;
     const made: RuledDating = {
       ...dating,
       advice,
-      rule: { id: rule.id, label: rule.label, sources: ruleSources(rule, provider) },
+      rule: {
+        id: rule.id,
+        label: rule.label,
+        sources: ruleSources(rule, provider, newProvider),
+        checks: ruleChecks(rule, provider, newProvider, today),
+      },
       dueAt: latest ? (dating.cutoff ? at(latest, dating.cutoff) : at(plusDays(latest, 1), '00:00')) : null,
       remindAt: latest ? at(latest, REMIND_TIME) : null,
       openStatus:
@@ -471,7 +674,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   items.sort((a, b) =>
     latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : order(a) - order(b),
   );
-  return { today, leavingDate: leaving, cancelledOn, finalBillBy, items };
+  return { today, leavingDate: leaving, cancelledOn, lineEnds, finalBillBy, items };
 }
 
 /** A dated step still to do: not done, and not a fallback (nobody is due to do those). */

@@ -11,11 +11,13 @@ export type SkippableField =
   | 'newProviderId'
   | 'channel'
   | 'phone'
-  | 'instalments';
+  | 'instalments'
+  | 'billClosingDay';
 
 /** travel-esim: a data eSIM has no number to keep, no contract to end by a channel, no handset plan
- * and no ID check; esim-only: the provider sells nothing else; number-ends: no new carrier to name. */
-export type SkipReason = 'travel-esim' | 'esim-only' | 'number-ends';
+ * and no ID check; esim-only: the provider sells nothing else; number-ends: no new carrier to name;
+ * closing-fixed: the provider closes every customer's bill on the same day. */
+export type SkipReason = 'travel-esim' | 'esim-only' | 'number-ends' | 'closing-fixed';
 
 export type SkippedAnswers = {
   [F in SkippableField]?: { value: NonNullable<Profile[F]> | null; reason: SkipReason };
@@ -30,15 +32,22 @@ const TRAVEL: SkippedAnswers = {
   channel: { value: 'unsure', reason: 'travel-esim' },
   phone: { value: 'keep', reason: 'travel-esim' },
   instalments: { value: 'no', reason: 'travel-esim' },
+  billClosingDay: { value: null, reason: 'travel-esim' },
 };
 
-/** The questions not worth asking for this provider (and, once answered, this number plan). */
+/** The questions not worth asking for this provider (and, once answered, this number plan). The bill's
+ * closing day is asked only where it depends on the customer (SoftBank's 10th, 20th or month-end). */
 export function skippedAnswers(
-  kind: ProviderSummary['kind'] | undefined,
+  provider: Pick<ProviderSummary, 'kind' | 'asksClosingDay'> | undefined,
   numberPlan: Profile['numberPlan'] | undefined,
 ): SkippedAnswers {
-  if (kind === 'travel-esim') return TRAVEL;
-  return numberPlan === 'keep' ? {} : { newProviderId: { value: null, reason: 'number-ends' } };
+  if (provider?.kind === 'travel-esim') return TRAVEL;
+  const closing: SkippedAnswers = provider?.asksClosingDay
+    ? {}
+    : { billClosingDay: { value: null, reason: 'closing-fixed' } };
+  return numberPlan === 'keep'
+    ? closing
+    : { ...closing, newProviderId: { value: null, reason: 'number-ends' } };
 }
 
 /** The providers a number can move to: not travel eSIMs (no numbers) nor the "other" entries. */

@@ -34,6 +34,9 @@ export const ProfileSchema = z.object({
   /** When keeping the number: the provider it moves to (an id from the guide's list), or null for
    * another one or not decided yet. Absent in older cases: read as null. */
   newProviderId: z.string().min(1).max(64).nullable().optional(),
+  /** The day the bill closes, asked only where it depends on the customer (SoftBank): the plan dates
+   * full-month billing from it. Absent where not asked; `unsure`: the plan says how to find it. */
+  billClosingDay: z.enum(['10', '20', 'month-end', 'unsure']).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -55,6 +58,11 @@ export interface ResolvedFact {
   status?: 'found' | 'conflict' | 'not-found' | 'missing';
   /** Why a value is null, or an exception to it: worth showing next to "confirm with the carrier". */
   note?: LocalizedText;
+  /** The numbers it states that a person acts on (a fee, a deadline, a phone number or address):
+   * checked for backing by electron/guide/backing.ts; absent when it states none. */
+  numbers?: 'fee' | 'deadline' | 'contact';
+  /** Its sources disagree on the number shown (the safer one): it counts as resting on one source. */
+  disputed?: true;
 }
 
 export interface ProviderSummary {
@@ -63,6 +71,9 @@ export interface ProviderSummary {
   kind: 'carrier' | 'sub-brand' | 'mvno' | 'foreigner-focused' | 'travel-esim' | 'generic';
   network: string | null;
   officialUrl: string | null;
+  /** The bill's closing day depends on the customer: the interview asks for it, with where to find it. */
+  asksClosingDay?: true;
+  closingHelp?: LocalizedText;
 }
 
 /** The record kinds (electron/store/schema RECORD_KINDS) a proof step can suggest. */
@@ -105,6 +116,8 @@ export interface ChecklistPhrase {
   meaning: LocalizedText;
   /** What to listen for or note down: shown on the phrase card. */
   context: LocalizedText;
+  /** Only for a fallback step (the reservation number behind One-Stop): shown last, said so. */
+  fallback?: true;
 }
 
 /** A question for the proof tab's "questions to ask" card: the answer fills this record field. */

@@ -29,6 +29,7 @@ const T = {
   card: L('Card type'),
   outcome: L('Outcome'),
   outcomeCancelled: L('Cancelled, effective {date}'),
+  outcomePending: L('Cancellation recorded on {recorded}, to take effect on {date}'),
   outcomeProgress: L('In progress: {done} of {total} steps done'),
   timeline: L('Timeline of records'),
   noRecords: L('No records yet.'),
@@ -63,6 +64,9 @@ const T = {
   physical: L('SIM card'),
   esim: L('eSIM'),
   summaryCancelled: L('Cancelled: {what}, effective {date}{ref}.'),
+  summaryPending: L(
+    'Not cancelled yet: {what}; the cancellation recorded on {recorded} takes effect on {date}{ref}.',
+  ),
   summaryProgress: L('Not cancelled yet: {what}; {done} of {total} steps done.'),
   summaryRef: L(', reference number {ref}'),
   summaryWhat: L('{provider} {card}'),
@@ -89,6 +93,13 @@ const T = {
   mailFiles: L('Files in this e-mail'),
   mailNoText: L('This e-mail has no text.'),
   mailUnreadable: L('This file could not be read as an e-mail; its raw text is shown.'),
+  toConfirm: L('Numbers to confirm'),
+  toConfirmHelp: L(
+    'These numbers in the checklist rest on one source, or were last confirmed long ago: confirm them with {provider} before you rely on them.',
+  ),
+  oneSource: L('one source: {source}'),
+  sourcesDisagree: L('the sources disagree'),
+  lastConfirmed: L('last confirmed {year}'),
 } satisfies Record<string, LocalizedText>;
 
 export type ReportTextKey = keyof typeof T;

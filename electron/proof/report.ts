@@ -9,7 +9,16 @@ import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
-import { formatDay, formatInstant, formatKilobytes, formatYen, inBrackets, zoneName } from '../shared/format';
+import { checkFact } from '../guide/backing';
+import {
+  formatDay,
+  formatInstant,
+  formatKilobytes,
+  formatYen,
+  inBrackets,
+  localDate,
+  zoneName,
+} from '../shared/format';
 
 export interface ReportInput {
   view: CaseView;
@@ -46,6 +55,9 @@ export interface ProofReport {
   };
   records: (RecordView & { stepTitle: LocalizedText | null; revisionsFull: ProofRecord['revisions'] })[];
   checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
+  /** The numbers the checklist states that rest on one source (with it) or were last confirmed long
+   * ago (the year), once each: the reader confirms them with the carrier (issue 21). */
+  numbersToConfirm: { label: LocalizedText; source: string | null; disputed: boolean; aged: string | null }[];
   /** The documents the case needs: ready or not (and since when), with their files. */
   documents: {
     id: string;
@@ -94,13 +106,21 @@ export function buildReport({
 }: ReportInput): ProofReport {
   const steps = view.checklist.phases.flatMap((p) => p.steps);
   const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
-  const effective = records.findLast((r) => r.content.effectiveDate !== '')?.content.effectiveDate;
+  const effectiveRecord = records.findLast((r) => r.content.effectiveDate !== '');
+  const effective = effectiveRecord?.content.effectiveDate;
   const reference = records.findLast((r) => r.content.referenceNumber !== '')?.content.referenceNumber;
-  const outcome = bilingual(
-    locale,
-    effective ? 'outcomeCancelled' : 'outcomeProgress',
-    effective ? (lang) => ({ date: formatDay(effective, lang) }) : { done, total: steps.length },
-  );
+  // A cancellation that takes effect after the report's day is recorded, not done: the report says
+  // what was recorded and when, and the day it takes effect.
+  const reportDay = localDate(generatedAt, timeZone);
+  const recorded = effectiveRecord ? localDate(effectiveRecord.createdAt, timeZone) : reportDay;
+  const pending = effective !== undefined && effective > reportDay;
+  const dates = (lang: Locale) => ({
+    date: effective ? formatDay(effective, lang) : '',
+    recorded: formatDay(recorded, lang),
+  });
+  const outcome = effective
+    ? bilingual(locale, pending ? 'outcomePending' : 'outcomeCancelled', dates)
+    : bilingual(locale, 'outcomeProgress', { done, total: steps.length });
   /** The summary line in one language: the carrier's name and the card kind in that language too. */
   const summaryIn = (lang: Locale) => {
     const card = textIn(lang, view.case.profile.cardKind === 'esim' ? 'esim' : 'physical');
@@ -111,9 +131,9 @@ export function buildReport({
       number,
     }).replace(AFTER_FULL_WIDTH_CLOSE, '$1');
     return effective
-      ? textIn(lang, 'summaryCancelled', {
+      ? textIn(lang, pending ? 'summaryPending' : 'summaryCancelled', {
           what,
-          date: formatDay(effective, lang),
+          ...dates(lang),
           ref: reference ? textIn(lang, 'summaryRef', { ref: reference }) : '',
         })
       : textIn(lang, 'summaryProgress', { what, done, total: steps.length });
@@ -164,10 +184,50 @@ export function buildReport({
         note: view.case.steps[s.id]?.note ?? '',
       })),
     })),
+    numbersToConfirm: numbersToConfirm(steps, reportDay),
     documents,
     attachments: [...attachments.values()].map((a, i) => ({ ...a, path: filePath(i, a) })),
   };
 }
+
+/** The checklist's numbers that rest on one source or are old, once each, in checklist order. */
+function numbersToConfirm(steps: CaseView['checklist']['phases'][number]['steps'], today: string) {
+  const seen = new Set<string>();
+  return steps.flatMap((s) =>
+    s.facts.flatMap((fact) => {
+      const check = checkFact(fact, today);
+      if (!check || !(check.flagged || check.aged) || seen.has(fact.id)) return [];
+      seen.add(fact.id);
+      return [
+        { label: fact.label, source: check.source?.url ?? null, disputed: check.disputed, aged: check.aged },
+      ];
+    }),
+  );
+}
+
+/** Why the numbers are listed, with the carrier named as each language names it. */
+const confirmHelp = (report: ProofReport) =>
+  bilingual(report.locale, 'toConfirmHelp', (lang) => ({ provider: report.cover.provider[lang] }));
+const confirmHelpHtml = (report: ProofReport) => {
+  const { own, ja } = confirmHelp(report);
+  return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
+};
+
+/** One number to confirm, in the reader's language: what it is (`label` writes the fact's label), and why. */
+const confirmLine = (
+  report: ProofReport,
+  n: ProofReport['numbersToConfirm'][number],
+  label: (text: LocalizedText) => string,
+  escape: (text: string) => string = (text) => text,
+) =>
+  [
+    label(n.label),
+    n.source ? escape(textIn(report.locale, 'oneSource', { source: n.source })) : '',
+    n.disputed ? escape(textIn(report.locale, 'sourcesDisagree')) : '',
+    n.aged ? escape(textIn(report.locale, 'lastConfirmed', { year: n.aged })) : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' — ');
 
 /** A time as the reader reads it (see shared/format): their language and zone, an event's zone named. */
 const printed = (report: ProofReport, iso: string, eventZone?: string) =>
@@ -276,6 +336,11 @@ export function reportMarkdown(report: ProofReport): string {
       lines.push(
         `- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${s.note.replace(/\n/g, ' ')}` : ''}`,
       );
+  }
+  if (report.numbersToConfirm.length > 0) {
+    const help = confirmHelp(report);
+    lines.push('', `## ${label('toConfirm')}`, '', withJa(help.own, help.ja), '');
+    for (const n of report.numbersToConfirm) lines.push(`- ${confirmLine(report, n, label)}`);
   }
   if (report.documents.length > 0) {
     lines.push('', `## ${label('documents')}`, '');
@@ -455,6 +520,11 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +
     `<tr><th>${label('outcome')}</th><td>${escapeHtml(report.cover.outcome)}${report.cover.outcomeJa ? ` <span lang="ja" class="ja">${escapeHtml(report.cover.outcomeJa)}</span>` : ''}</td></tr>` +
     `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
+    (report.numbersToConfirm.length > 0
+      ? `<h2>${label('toConfirm')}</h2><p>${confirmHelpHtml(report)}</p><ul>${report.numbersToConfirm
+          .map((n) => `<li>${confirmLine(report, n, (t) => escapeHtml(t[locale]), escapeHtml)}</li>`)
+          .join('')}</ul>`
+      : '') +
     (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
     `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>` +
     appendixPages;

@@ -37,6 +37,8 @@ test('a Japanese national moving SoftBank → povo at a shop: One-Stop is the st
     await expect(page.locator('#question-error')).toContainText('That date has passed');
     await page.getByRole('radio', { name: "No date yet, or I'm not leaving" }).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    // SoftBank closes bills on the 10th, 20th or month-end per customer: asked, "not sure" allowed.
+    await choose(page, "I'm not sure (the plan says how to find it)");
     await choose(page, 'I keep it');
     await choose(page, 'No');
     await page.getByLabel('Case name (optional)').fill('SoftBank to povo');

@@ -2,7 +2,7 @@
 // also on the days daylight saving starts and ends.
 import { describe, expect, it } from 'vitest';
 import { formatInstant, localDate } from '../../../electron/shared/format';
-import { toIsoWithOffset, toLocalInput } from '../../../renderer/src/features/records/time';
+import { isInFuture, toIsoWithOffset, toLocalInput } from '../../../renderer/src/features/records/time';
 
 describe('entering a time (local wall clock + zone → ISO with offset)', () => {
   it.each([
@@ -35,6 +35,21 @@ describe('entering a time (local wall clock + zone → ISO with offset)', () => 
 
   it('refuses a zone that does not exist', () => {
     expect(() => toIsoWithOffset('2026-11-24T15:30', 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('a record dated in the future', () => {
+  const now = new Date('2026-12-07T03:00:00Z'); // 12:00 in Tokyo
+  it('is told apart by its own zone: two weeks ahead is future, an hour ago is not', () => {
+    expect(isInFuture('2026-12-21T10:00', 'Asia/Tokyo', now)).toBe(true);
+    expect(isInFuture('2026-12-07T11:00', 'Asia/Tokyo', now)).toBe(false);
+    // 05:00 in Berlin is 13:00 in Tokyo: an hour ahead.
+    expect(isInFuture('2026-12-07T05:00', 'Europe/Berlin', now)).toBe(true);
+    expect(isInFuture('2026-12-07T03:00', 'Europe/Berlin', now)).toBe(false);
+  });
+  it('says nothing while the time or the zone cannot be read', () => {
+    expect(isInFuture('', 'Asia/Tokyo', now)).toBe(false);
+    expect(isInFuture('2026-12-21T10:00', 'Mars/Olympus', now)).toBe(false);
   });
 });
 

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../../data/index';
 import { CONTENT_DATA_HASH, CONTENT_VERSION } from '../../../data/index';
-import { GOVERNMENT_DOMAINS, hostIsUnder, PROVIDER_DOMAINS } from '../../../data/domains';
+import { hostIsUnder, isGovernmentUrl, PROVIDER_DOMAINS } from '../../../data/domains';
 import { ContentSchema } from '../../../data/schema';
-import { STORED_COPY_READ } from '../../../data/sources';
+import { STORED_COPY_DAYS } from '../../../data/sources';
 import { contentDataHash } from './content-hash';
 import { buildChecklist } from '../../../electron/guide/engine';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
@@ -210,10 +210,15 @@ describe('guide content', () => {
       expect(p.meaning.en, p.id).toMatch(/^[A-Z].*\?$/);
       expect(p.meaning['zh-CN'], p.id).toMatch(/[\u4e00-\u9fff]/);
     }
-    // The same four for every profile, whatever its steps.
+    // The same four for every profile, whatever its steps; none for a travel eSIM, ended in the
+    // seller's app with no counter or call to ask at.
     expect(buildChecklist({ ...DOCOMO_ESIM_ONLINE, providerId: 'rakuten-mobile' }).askPhrases).toEqual(
       checklist.askPhrases,
     );
+    expect(
+      buildChecklist({ ...DOCOMO_ESIM_ONLINE, providerId: 'travel-esim', contractKind: 'travel-esim' })
+        .askPhrases,
+    ).toEqual([]);
   });
 
   it('gives each phrase a kana reading that matches its Japanese in length and ends the same way', () => {
@@ -236,7 +241,7 @@ describe('guide content', () => {
       for (const p of content.providers)
         for (const [key, fact] of Object.entries(p.facts)) {
           for (const s of fact.sources)
-            if (!sheet.includes(s.url) && s.checked !== STORED_COPY_READ)
+            if (!sheet.includes(s.url) && !STORED_COPY_DAYS.includes(s.checked))
               missing.push(`${p.id}.${key}: ${s.url}`);
           const v: unknown = fact.value;
           if (Array.isArray(v))
@@ -250,13 +255,17 @@ describe('guide content', () => {
       // 188 comes from users-and-peers.md; stored copies read later are outside the sheet too.
       for (const f of content.globalFacts)
         for (const s of f.sources)
-          if (!sheet.includes(s.url) && f.id !== 'consumer-hotline-188' && s.checked !== STORED_COPY_READ)
+          if (
+            !sheet.includes(s.url) &&
+            f.id !== 'consumer-hotline-188' &&
+            !STORED_COPY_DAYS.includes(s.checked)
+          )
             missing.push(`${f.id}: ${s.url}`);
       expect(missing).toEqual([]);
     },
   );
 
-  it('labels a source official only on the domain of the body it speaks for', () => {
+  it('labels a source official only on the domain of the body it speaks for (a provider’s, or a government’s)', () => {
     const wrong: string[] = [];
     for (const p of content.providers) {
       const domains = PROVIDER_DOMAINS[p.id];
@@ -268,13 +277,12 @@ describe('guide content', () => {
         wrong.push(`${p.id}: officialUrl ${p.officialUrl}`);
       for (const [key, fact] of Object.entries(p.facts))
         for (const s of fact.sources)
-          if ((s.kind === 'official') !== hostIsUnder(s.url, domains))
+          if ((s.kind === 'official') !== (hostIsUnder(s.url, domains) || isGovernmentUrl(s.url)))
             wrong.push(`${p.id}.${key}: ${s.kind} ${s.url}`);
     }
     for (const f of content.globalFacts)
       for (const s of f.sources)
-        if ((s.kind === 'official') !== hostIsUnder(s.url, GOVERNMENT_DOMAINS))
-          wrong.push(`${f.id}: ${s.kind} ${s.url}`);
+        if ((s.kind === 'official') !== isGovernmentUrl(s.url)) wrong.push(`${f.id}: ${s.kind} ${s.url}`);
     expect(wrong).toEqual([]);
   });
 

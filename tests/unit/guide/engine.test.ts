@@ -419,7 +419,7 @@ describe('engine', () => {
   it('a travel eSIM’s checklist cannot change with the answers the interview skips for it', () => {
     const provider = listProviders().find((p) => p.kind === 'travel-esim');
     if (!provider) throw new Error('no travel eSIM in the content');
-    const skipped = skippedAnswers(provider.kind, undefined);
+    const skipped = skippedAnswers(provider, undefined);
     const base: Profile = { ...docomo, providerId: provider.id, leavingDate: '2027-01-10' };
     const expected = buildChecklist({ ...base, ...defaultsOf(skipped) });
     const variants: Partial<Profile>[] = [

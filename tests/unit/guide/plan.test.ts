@@ -96,10 +96,11 @@ describe('computePlan', () => {
     const p = plan(profile({ providerId: 'au', leavingDate: '2026-12-01' }), '2026-11-30');
     const cancel = item(p.items, 'cancel.online');
     expect(cancel).toMatchObject({ earliest: '2026-11-30', latest: '2026-11-30', status: 'due-soon' });
-    expect(cancel.cutoff).toBe('21:40');
-    expect(cancel.dueAt).toBe('2026-11-30T12:40:00.000Z'); // 21:40 in Tokyo
+    // The sources say 21:40 and 21:10: the plan keeps the earlier.
+    expect(cancel.cutoff).toBe('21:10');
+    expect(cancel.dueAt).toBe('2026-11-30T12:10:00.000Z'); // 21:10 in Tokyo
     expect(cancel.advice.map((a) => a.en)).toContain(
-      'Requests after 21:40 Japan time count as the next day: on the last day, apply before then.',
+      'Requests after 21:10 Japan time count as the next day: on the last day, apply before then.',
     );
     expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({
       latest: '2026-11-30',
@@ -109,15 +110,17 @@ describe('computePlan', () => {
     expect(nextDue(p)?.latest).toBe('2026-11-30');
   });
 
-  it('leaving in 40 days with the number kept: the MNP number no earlier than 15 days before', () => {
+  it('leaving in 40 days with the number kept: the switch is dated, the number got when ready', () => {
     const p = plan(
       profile({ providerId: 'sakura-mobile', numberPlan: 'keep', leavingDate: '2027-01-09' }),
       '2026-11-30',
     );
     const mnp = p.items.find((i) => i.stepId.startsWith('cancel.mnp-') && i.stepId !== 'cancel.mnp-one-stop');
     expect(mnp).toBeDefined();
-    expect(mnp).toMatchObject({ earliest: '2026-12-25', latest: '2027-01-08', status: 'upcoming' });
-    expect(mnp?.advice[0]?.en).toContain('one issued on December 25, 2026 lasts until January 8, 2027');
+    expect(mnp).toMatchObject({ earliest: '2026-11-30', latest: '2027-01-08', status: 'upcoming' });
+    expect(mnp?.advice[0]?.en).toContain('Finish the switch by January 8, 2027');
+    // No new carrier named: the usual days left, from two sources.
+    expect(mnp?.advice[1]?.en).toContain('Many new carriers want 10–13 days left');
     expect(mnp?.rule?.id).toBe('mnp-number-window');
   });
 
@@ -183,14 +186,27 @@ describe('computePlan', () => {
     );
   });
 
-  it('a month-end provider with a request day: past the 25th, the next month’s 25th', () => {
+  it('a month-end provider with a request day, no leaving date: past the 25th, the next month’s 25th', () => {
     const p = plan(
-      profile({ providerId: 'fuji-wifi', contractKind: 'rental', leavingDate: '2027-01-20' }),
+      profile({ providerId: 'fuji-wifi', contractKind: 'rental', leavingDate: null }),
       '2026-11-26',
     );
     const advice = p.items.flatMap((i) => i.advice.map((a) => a.en));
     expect(advice).toContain(
       'Requests in by day 25 of a month end the line at that month’s end: to end it on December 31, 2026, apply by December 25, 2026.',
+    );
+  });
+
+  it('a month-end provider with a request day: leaving on 28 January, apply by the 25th so it ends in January', () => {
+    const p = plan(
+      profile({ providerId: 'fuji-wifi', contractKind: 'rental', leavingDate: '2027-01-28' }),
+      '2026-12-01',
+    );
+    expect(item(p.items, 'cancel.online').latest).toBe('2027-01-25');
+    expect(p.lineEnds).toBe('2027-01-31');
+    expect(p.finalBillBy).toBe('2027-03-31');
+    expect(item(p.items, 'cancel.online').advice.map((a) => a.en)).toContain(
+      'Requests in by day 25 of a month end the line at that month’s end: applied by January 25, 2027, it ends on January 31, 2027, and works until then.',
     );
   });
 
@@ -286,6 +302,9 @@ describe('a travel eSIM', () => {
       'cancel.travel-autorenew': ticked('2026-11-30T03:00:00Z'),
     });
     expect(renewOff.cancelledOn).toBeNull();
+    // Nor does the plan give the eSIM a day its line ends: that is the seller's end date.
+    expect(renewOff.lineEnds).toBeNull();
+    expect(p.lineEnds).toBeNull();
     expect(item(renewOff.items, 'cancel.travel-autorenew').status).toBe('done');
   });
 

@@ -1,11 +1,23 @@
 // Renders a checklist as readable Markdown for the file snapshots a person reviews.
+import { checkFact } from '../../../electron/guide/backing';
 import type { Checklist, LocalizedText, ResolvedFact } from '../../../electron/guide/types';
+
+/** The day the snapshots read the facts' age from (the audit of issue 21). */
+const TODAY = '2026-12-07';
 
 const three = (t: LocalizedText) => [`- en: ${t.en}`, `- zh-CN: ${t['zh-CN']}`, `- ja: ${t.ja}`];
 
 function fact(f: ResolvedFact): string[] {
   const value = f.value ? f.value.en : `(no value: ${f.status ?? 'missing'}) — confirm with the carrier`;
-  const lines = [`- **${f.label.en}**: ${value}`];
+  // A number a person acts on: backed, or shown as resting on one source (and its age, when old).
+  const check = checkFact(f, TODAY);
+  const flags = check
+    ? [
+        ` — 🔢 ${f.numbers}, ${check.disputed ? '⚠️ sources disagree' : check.flagged ? `⚠️ one source (${check.source?.url ?? ''})` : 'backed'}`,
+        check.aged ? `, last confirmed ${check.aged}` : '',
+      ].join('')
+    : '';
+  const lines = [`- **${f.label.en}**${flags}: ${value}`];
   if (!f.value && f.note) lines.push(`  - note: ${f.note.en}`);
   for (const s of f.sources) lines.push(`  - source (${s.kind}, checked ${s.checked}): ${s.url}`);
   return lines;
@@ -46,6 +58,8 @@ export function renderChecklist(title: string, profile: object, c: Checklist): s
     out.push(`- **${d.title.en}** / ${d.title['zh-CN']} / ${d.title.ja} — ${d.why.en}`);
   out.push('', '## Phrases', '');
   for (const p of c.phrases)
-    out.push(`- ${p.ja}（${p.kana}）— ${p.meaning.en} / ${p.meaning['zh-CN']} — ${p.context.en}`);
+    out.push(
+      `- ${p.ja}（${p.kana}）— ${p.meaning.en} / ${p.meaning['zh-CN']} — ${p.context.en}${p.fallback ? ' (↩ fallback only)' : ''}`,
+    );
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../../data/index';
-import type { SourceData } from '../../../data/schema';
+import { planRules } from '../../../data/plan-rules';
+import type { FactKey, ProviderFacts, SourceData } from '../../../data/schema';
+import { isBacked, providerFactNumbers } from '../../../electron/guide/backing';
 import { allProfiles } from '../../fixtures/all-profiles';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -25,5 +27,24 @@ describe('guide report', () => {
       facts_single_source: facts.filter((f) => f.sources.length === 1).length,
       profiles_checked: [...allProfiles()].length,
     });
+
+    // Issue 21: the facts that state a number a person acts on, backed (official, or two owners) or
+    // shown as resting on one source — every one of them either.
+    const numeric = [
+      ...content.providers.flatMap((p) =>
+        (Object.entries(p.facts as ProviderFacts) as [FactKey, NonNullable<ProviderFacts[FactKey]>][])
+          .filter(([key, fact]) => providerFactNumbers(key, fact) !== null)
+          .map(([, fact]) => isBacked(fact.sources, fact.disputed === true)),
+      ),
+      ...content.globalFacts.filter((f) => f.numbers).map((f) => isBacked(f.sources)),
+    ];
+    expect(report).toMatchObject({
+      facts_numbers: numeric.length,
+      facts_numbers_backed: numeric.filter(Boolean).length,
+      facts_numbers_flagged: numeric.filter((b) => !b).length,
+      plan_rules: planRules.length,
+    });
+    expect(report.facts_numbers).toBeGreaterThan(40);
+    expect(report.plan_rules_backed).toBeLessThanOrEqual(planRules.length);
   }, 60_000);
 });

@@ -8,6 +8,8 @@ import { recordView } from '../../../electron/services/records';
 import { emptyStore } from '../../../electron/store/schema';
 import { makeCase, makeRecord, removeTempDirs } from './helpers';
 import { verbatim } from '../../../data/text';
+import { buildChecklist } from '../../../electron/guide/engine';
+import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
 
 afterEach(removeTempDirs);
 
@@ -69,15 +71,26 @@ function fixture() {
     checklist,
     retired: [],
     stepRecords: {},
-    plan: { today: '2026-11-25', leavingDate: null, cancelledOn: null, finalBillBy: null, items: [] },
+    plan: {
+      today: '2026-11-25',
+      leavingDate: null,
+      cancelledOn: null,
+      lineEnds: null,
+      finalBillBy: null,
+      items: [],
+    },
   };
   const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
   const data = { ...emptyStore(), cases: [c], records: [raw] };
   return { view, raw, records: [recordView(data, raw)] };
 }
 
-/** The fixture's report in `locale`, made on 25 November 2026 for a reader in Tokyo. */
-function fixtureReport(locale: Parameters<typeof buildReport>[0]['locale']) {
+/** The fixture's report in `locale` for a reader in Tokyo, made on 1 December 2026: after the record's
+ * cancellation date (30 November), so the line is cancelled by then. */
+function fixtureReport(
+  locale: Parameters<typeof buildReport>[0]['locale'],
+  generatedAt = '2026-12-01T09:00:00.000Z',
+) {
   const { view, raw, records } = fixture();
   return buildReport({
     view,
@@ -86,7 +99,7 @@ function fixtureReport(locale: Parameters<typeof buildReport>[0]['locale']) {
     documentFiles: {},
     locale,
     timeZone: 'Asia/Tokyo',
-    generatedAt: '2026-11-25T09:00:00.000Z',
+    generatedAt,
   });
 }
 
@@ -100,7 +113,7 @@ describe('the proof report', () => {
       documentFiles: {},
       locale: 'zh-CN',
       timeZone: 'Asia/Tokyo',
-      generatedAt: '2026-11-25T09:00:00.000Z',
+      generatedAt: '2026-12-01T09:00:00.000Z',
     });
     expect(report.cover).toMatchObject({
       caseName: 'Case c1',
@@ -273,6 +286,50 @@ describe('the proof report', () => {
     const md = reportMarkdown(fixtureReport('ja'));
     expect(md).toContain('- 受付番号: A-123456');
     expect(md).not.toContain('（受付番号）');
+  });
+
+  test('a cancellation that takes effect after the report’s day is said to be recorded, not done', () => {
+    // Issue 21: entered on 24 November, taking effect on 30 November, the report made on the 25th.
+    const early = fixtureReport('en', '2026-11-25T09:00:00.000Z');
+    expect(early.cover.outcome).toBe('Cancellation recorded on Nov 24, 2026, to take effect on Nov 30, 2026');
+    expect(early.cover.summary.own).toMatch(/^Not cancelled yet: .*takes effect on Nov 30, 2026/);
+    expect(early.cover.summary.own).not.toMatch(/^Cancelled/);
+    expect(early.cover.outcomeJa).toContain('2026/11/30');
+    expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
+  });
+
+  test('lists the numbers the checklist rests on one source for, with that source, to confirm with the carrier', () => {
+    // Issue 21: SoftBank's cut-off and support line rest on one page each; au's cut-off sources disagree.
+    const { view, raw, records } = fixture();
+    const report = (providerId: string) =>
+      buildReport({
+        view: { ...view, checklist: buildChecklist({ ...DOCOMO_PHYSICAL_SHOP, providerId }) },
+        records,
+        rawRecords: [raw],
+        documentFiles: {},
+        locale: 'zh-CN',
+        timeZone: 'Asia/Tokyo',
+        generatedAt: '2026-12-07T09:00:00.000Z',
+      });
+    const softbank = report('softbank');
+    expect(softbank.numbersToConfirm.map((n) => [n.label.en, n.source])).toEqual(
+      expect.arrayContaining([
+        ['Cut-off and effective date', 'https://www.cancelatlas.com/c/softbank-jp'],
+        ['Support phone', 'https://denwa-kun.com/?p=2581'],
+      ]),
+    );
+    const md = reportMarkdown(softbank);
+    expect(md).toContain('## 需要确认的数字（確認が必要な数字）');
+    expect(md).toContain('仅一个来源：https://www.cancelatlas.com/c/softbank-jp');
+    const html = reportHtml(softbank);
+    // The carrier named in each language: 软银 in Chinese, ソフトバンク beside it in Japanese.
+    expect(html).toMatch(/向软银（SoftBank）确认.*<span lang="ja" class="ja">[^<]*ソフトバンクに確認/);
+    expect(
+      report('au').numbersToConfirm.find((n) => n.label.en === 'Cut-off and effective date'),
+    ).toMatchObject({ disputed: true, source: null });
+    // docomo's numbers are all backed: no such section.
+    expect(report('docomo').numbersToConfirm).toEqual([]);
+    expect(reportMarkdown(report('docomo'))).not.toContain('需要确认的数字');
   });
 
   test('the first page says in one line what was cancelled, when, and the reference number, beside Japanese', () => {

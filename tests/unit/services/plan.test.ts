@@ -188,7 +188,13 @@ describe('plan.exportCalendar', () => {
     for (const [index, item] of dated.entries()) {
       const event = events[index];
       expect(event?.start).toBe(item.latest);
-      expect(event?.summary).toBe(item.title['zh-CN']);
+      // A deadline says so ("by …"): an all-day event would read as "on" that day. A step done on the
+      // day itself (the residence card at the airport) is titled as it is.
+      if (item.earliest === item.latest) expect(event?.summary).toBe(item.title['zh-CN']);
+      else {
+        expect(event?.summary).toMatch(/^最晚\d{4}年\d{1,2}月\d{1,2}日：/);
+        expect(event?.summary.endsWith(`：${item.title['zh-CN']}`)).toBe(true);
+      }
       expect(event?.alarm).toBe('-P1D');
       for (const source of item.rule?.sources ?? []) expect(event?.description).toContain(source.url);
     }
@@ -226,7 +232,7 @@ describe('plan.exportCalendar', () => {
       [uid('cancel.travel-autorenew'), '2026-11-27'],
     ]);
     const renew = events[1];
-    expect(renew?.summary).toBe('自動更新があれば止める');
+    expect(renew?.summary).toBe('2026年11月27日までに：自動更新があれば止める');
     expect(renew?.alarm).toBe('-P1D');
     // The seller's notice worked out in Japanese, what to check, and the seller's own page.
     expect(renew?.description).toContain('2026年12月3日以前に更新されるプラン');

@@ -1,8 +1,17 @@
 // A step's facts as the person reads them: the value, or why there is none (sources disagree, none
-// found) with the note that says what each source says and what to ask; a fact backed by one page
-// only says so. The stale notice warns when the facts were last checked long ago.
+// found) with the note that says what each source says and what to ask. A number a person acts on that
+// rests on one source says so, names that source and who to confirm with; a fee or deadline last
+// confirmed long ago says when (electron/guide/backing.ts). The stale notice warns when the facts were
+// last checked long ago.
+import { checkFact } from '../../../../electron/guide/backing';
 import { isSingleSource, staleSince } from '../../../../electron/guide/freshness';
-import type { Checklist, LocalizedText, ResolvedFact } from '../../../../electron/guide/types';
+import type {
+  Checklist,
+  Locale,
+  LocalizedText,
+  ResolvedFact,
+  Source,
+} from '../../../../electron/guide/types';
 import { useI18n } from '../../i18n';
 import { LANGUAGES } from '../../../../electron/shared/languages';
 import { formatDay, localToday } from '../../ui/format';
@@ -25,24 +34,63 @@ export function firstStepOfFacts(checklist: Checklist): FirstShownIn {
   return first;
 }
 
+/** Who to confirm a number with: the carrier by name, or "your carrier" where the case names none. */
+export function confirmWith(provider: Checklist['provider'], locale: Locale, theCarrier: string) {
+  return provider.kind === 'generic' ? theCarrier : provider.name[locale];
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
 export function FactList({
   facts,
   stepId,
   firstShownIn,
+  provider,
+  today = localToday(),
 }: {
   facts: readonly ResolvedFact[];
   stepId: string;
   firstShownIn: FirstShownIn;
+  provider: Checklist['provider'];
+  today?: string;
 }) {
   const { t, locale } = useI18n();
   if (facts.length === 0) return null;
+  const who = confirmWith(provider, locale, t('checklist.fact.theCarrier'));
   return (
     <>
       <h4>{t('checklist.facts')}</h4>
       <dl className="facts">
         {facts.map((fact) => {
           const first = firstShownIn.get(fact.id);
-          const body = <FactBody fact={fact} />;
+          const check = checkFact(fact, today);
+          const body = (
+            <>
+              <FactBody fact={fact} />
+              {check?.flagged && (
+                <p className="notice notice-warn small fact-check" data-testid="fact-one-source">
+                  {check.source ? (
+                    <>
+                      {t('checklist.fact.oneSource', { provider: who })} <SourceName source={check.source} />
+                    </>
+                  ) : (
+                    t('checklist.fact.disputed', { provider: who })
+                  )}
+                </p>
+              )}
+              {check?.aged && (
+                <p className="notice notice-warn small fact-check" data-testid="fact-aged">
+                  {t('checklist.fact.aged', { year: check.aged, provider: who })}
+                </p>
+              )}
+            </>
+          );
           return (
             <div
               key={fact.id}
@@ -52,7 +100,10 @@ export function FactList({
             >
               <dt>
                 {fact.label[locale]}
-                {isSingleSource(fact) && <span className="badge">{t('checklist.fact.singleSource')}</span>}
+                {/* A number on one source says more below; other facts on one page just say so. */}
+                {!fact.numbers && isSingleSource(fact) && (
+                  <span className="badge">{t('checklist.fact.singleSource')}</span>
+                )}
               </dt>
               {first && first.stepId !== stepId ? (
                 // Said in full under an earlier step: folded here, one click away.
@@ -70,6 +121,16 @@ export function FactList({
         })}
       </dl>
     </>
+  );
+}
+
+/** The one source a number rests on: its host and kind, the full address on hover. */
+export function SourceName({ source }: { source: Source }) {
+  const { t } = useI18n();
+  return (
+    <span title={source.url}>
+      <span className="mono">{hostOf(source.url)}</span> ({t(`checklist.kind.${source.kind}`)})
+    </span>
   );
 }
 

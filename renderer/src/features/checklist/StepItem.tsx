@@ -99,7 +99,12 @@ export function StepItem({
             </ul>
           </>
         )}
-        <FactList facts={step.facts} stepId={step.id} firstShownIn={firstShownIn} />
+        <FactList
+          facts={step.facts}
+          stepId={step.id}
+          firstShownIn={firstShownIn}
+          provider={checklist.provider}
+        />
         <Sources sources={uniqueSources(step.facts.map((f) => f.sources))} />
       </details>
       <NoteEditor saved={progress?.note ?? ''} onSave={onSaveNote} />

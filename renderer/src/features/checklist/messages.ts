@@ -44,6 +44,10 @@ const en = {
   'checklist.fact.conflict': 'Sources disagree: ask the carrier.',
   'checklist.fact.notFound': 'Not found in the sources we read: ask the carrier.',
   'checklist.fact.singleSource': 'One source only',
+  'checklist.fact.oneSource': 'One source — confirm with {provider}:',
+  'checklist.fact.aged': 'Last confirmed {year} — confirm with {provider} before you rely on it.',
+  'checklist.fact.disputed': 'Sources disagree on this number — confirm with {provider}.',
+  'checklist.fact.theCarrier': 'your carrier',
   'checklist.fact.repeated': 'As under “{step}” — show',
   'checklist.stale': 'Checked {date} — rules change; confirm with the carrier.',
 };

@@ -116,7 +116,7 @@ export function InterviewView({
 
   const provider = providers.find((p) => p.id === draft.providerId);
   // Questions whose answer cannot change this provider's checklist are not asked (the summary says why).
-  const skipped: SkippedAnswers = skippedAnswers(provider?.kind, draft.numberPlan);
+  const skipped: SkippedAnswers = skippedAnswers(provider, draft.numberPlan);
   const asked = askedQuestions(skipped);
   const id: QuestionId = asked.includes(questionId) ? questionId : 'summary';
   const index = asked.indexOf(id);
@@ -234,6 +234,12 @@ export function InterviewView({
             <p id="question-why" className="why">
               {t(`interview.q.${id}.why`)}
             </p>
+            {/* Where to find the closing day, as the carrier's sources say. */}
+            {id === 'billClosingDay' && provider?.closingHelp && (
+              <p className="help" data-testid="closing-help">
+                {provider.closingHelp[locale]}
+              </p>
+            )}
             <div
               className={id === 'providerId' || id === 'newProviderId' ? 'options options-grid' : 'options'}
             >
@@ -377,8 +383,9 @@ export function InterviewView({
             <dl className="summary">
               {QUESTIONS.slice(0, -1).map((q) => {
                 const skip = q in skipped ? skipped[q as keyof SkippedAnswers] : undefined;
-                // Where the number goes means nothing when no number is kept: no row at all.
-                if (skip && q === 'newProviderId') return null;
+                // Where the number goes means nothing when no number is kept, nor a closing day where every
+                // bill closes on the same one: no row at all.
+                if (skip && (q === 'newProviderId' || q === 'billClosingDay')) return null;
                 return (
                   <div key={q} className="summary-row">
                     <dt>{t(`interview.q.${q}.title`)}</dt>

@@ -91,6 +91,15 @@ const en = {
   'interview.error.datePast':
     'That date has passed. Enter the day you will leave, or choose "{none}" if you have left already.',
   'interview.details.name': 'Name: {name}',
+  'interview.q.billClosingDay.title': 'On which day does your monthly bill close?',
+  'interview.q.billClosingDay.why':
+    'At this carrier the bill closes on the 10th, the 20th or the last day of the month, depending on the contract, and the last month is charged in full up to that day: the plan dates the cancellation from it.',
+  'interview.a.billClosingDay.10': 'On the 10th',
+  'interview.a.billClosingDay.20': 'On the 20th',
+  'interview.a.billClosingDay.month-end': 'On the last day of the month',
+  'interview.a.billClosingDay.unsure': "I'm not sure (the plan says how to find it)",
+  'interview.skipped.closing-fixed':
+    'Not asked: no source says this carrier’s closing day differs between customers',
 };
 
 export const messages = en;

@@ -5,7 +5,14 @@ import { HOLDER_TYPES, type Profile } from '../../../../electron/guide/types';
 import type { Holder } from '../../../../electron/store/schema';
 
 export type ChoiceField =
-  'holderType' | 'cardKind' | 'contractKind' | 'numberPlan' | 'channel' | 'phone' | 'instalments';
+  | 'holderType'
+  | 'cardKind'
+  | 'contractKind'
+  | 'numberPlan'
+  | 'channel'
+  | 'phone'
+  | 'instalments'
+  | 'billClosingDay';
 
 export const CHOICES = {
   holderType: HOLDER_TYPES,
@@ -15,6 +22,7 @@ export const CHOICES = {
   channel: ['online', 'app', 'shop', 'phone', 'unsure'],
   phone: ['keep', 'return'],
   instalments: ['yes', 'no', 'unsure'],
+  billClosingDay: ['10', '20', 'month-end', 'unsure'],
 } as const satisfies { [F in ChoiceField]: readonly NonNullable<Profile[F]>[] };
 
 export type QuestionId = 'providerId' | ChoiceField | 'newProviderId' | 'leavingDate' | 'details' | 'summary';
@@ -28,6 +36,7 @@ export const QUESTIONS: readonly QuestionId[] = [
   'newProviderId',
   'channel',
   'leavingDate',
+  'billClosingDay',
   'phone',
   'instalments',
   'details',
@@ -57,13 +66,16 @@ export function completeProfile(draft: Draft, skipped: SkippedAnswers): Profile 
   const filled: Draft = { ...draft };
   for (const [field, skip] of Object.entries(skipped)) Object.assign(filled, { [field]: skip.value });
   const { providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments } = filled;
-  const { holderType, newProviderId } = filled;
+  const { holderType, newProviderId, billClosingDay } = filled;
   if (!providerId || !cardKind || !contractKind || !numberPlan || !channel || leavingDate === undefined)
     return null;
   if (!phone || !instalments || !holderType || newProviderId === undefined) return null;
+  // Asked only where it depends on the customer: null when skipped, absent from the profile then.
+  if (billClosingDay === undefined) return null;
   const profile: Profile = {
     ...{ providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments },
     holderType,
+    ...(billClosingDay ? { billClosingDay } : {}),
   };
   return numberPlan === 'keep' ? { ...profile, newProviderId } : profile;
 }

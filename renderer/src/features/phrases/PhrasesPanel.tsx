@@ -26,6 +26,12 @@ export function PhrasesPanel({ phrases }: { phrases: ChecklistPhrase[] }) {
             </p>
             {meaning(phrase) && <p>{meaning(phrase)}</p>}
             <p className="help">{t('phrases.context', { context: phrase.context[locale] })}</p>
+            {/* For the reservation number behind One-Stop: listed last, and said so. */}
+            {phrase.fallback && (
+              <p className="notice notice-info small" data-testid="phrase-fallback">
+                {t('phrases.fallback')}
+              </p>
+            )}
             <button type="button" className="btn" onClick={() => setShown(phrase)}>
               {t('phrases.show')}
             </button>

@@ -4,6 +4,7 @@ const en = {
   'phrases.show': 'Show to staff',
   'phrases.context': 'Tip: {context}',
   'phrases.none': 'No phrases for this case.',
+  'phrases.fallback': 'Only if MNP One-Stop does not work for you.',
 };
 
 export const messages = en;

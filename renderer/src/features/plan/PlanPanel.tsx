@@ -8,6 +8,7 @@ import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
+import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
 
@@ -66,11 +67,13 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
       {t('plan.today', { date: formatDay(plan.today, locale) })}
     </li>
   );
+  const who = confirmWith(view.checklist.provider, locale, t('checklist.fact.theCarrier'));
   const card = (items: PlanItem[]) => (
     <PlanCard
       key={items[0]?.stepId}
       items={items}
       today={plan.today}
+      who={who}
       isDone={(stepId) => view.case.steps[stepId]?.done === true}
       saving={saving}
       onToggle={(stepId, done) => void setDone(stepId, done)}
@@ -85,7 +88,18 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
             ? t('plan.leaving', { date: formatDay(plan.leavingDate, locale) })
             : t('plan.noLeaving')}
         </p>
-        {plan.cancelledOn && <p>{t('plan.cancelled', { date: formatDay(plan.cancelledOn, locale) })}</p>}
+        {/* A month-end provider's line ends after the day it was applied for: both are said. */}
+        {plan.cancelledOn && (
+          <p>
+            {t(plan.lineEnds === plan.cancelledOn ? 'plan.cancelled' : 'plan.applied', {
+              date: formatDay(plan.cancelledOn, locale),
+            })}
+          </p>
+        )}
+        {/* One end-of-line date for every card, reminder and calendar event. */}
+        {plan.lineEnds && plan.lineEnds !== plan.cancelledOn && (
+          <p data-testid="plan-line-ends">{t('plan.lineEnds', { date: formatDay(plan.lineEnds, locale) })}</p>
+        )}
         {plan.finalBillBy && <p>{t('plan.finalBill', { date: formatDay(plan.finalBillBy, locale) })}</p>}
         <div className="row">
           <button
@@ -131,12 +145,15 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
 function PlanCard({
   items,
   today,
+  who,
   isDone,
   saving,
   onToggle,
 }: {
   items: PlanItem[];
   today: string;
+  /** Who to confirm a number with: the carrier's name. */
+  who: string;
   isDone: (stepId: string) => boolean;
   saving: string | null;
   onToggle: (stepId: string, done: boolean) => void;
@@ -215,6 +232,20 @@ function PlanCard({
           {/* A rule that gave no date goes unnamed (its name speaks of a day that is not set); the
               sources stay where advice or a question rests on them. */}
           {item.latest && t('plan.rule', { rule: item.rule.label[locale] })}
+          {item.rule.checks.map((check) => (
+            <p key={check.label.en} className="notice notice-warn small" data-testid="plan-fact-check">
+              {check.label[locale]}:{' '}
+              {check.flagged && check.source ? (
+                <>
+                  {t('checklist.fact.oneSource', { provider: who })} <SourceName source={check.source} />
+                </>
+              ) : check.disputed ? (
+                t('checklist.fact.disputed', { provider: who })
+              ) : (
+                check.aged && t('checklist.fact.aged', { year: check.aged, provider: who })
+              )}
+            </p>
+          ))}
           <Sources sources={item.rule.sources} />
         </div>
       )}

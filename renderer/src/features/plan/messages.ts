@@ -6,6 +6,8 @@ const en = {
     'No leaving date was given, so the steps have no dates. If you are leaving Japan, add the date under “Change answers”: each step then gets the day to do it by (for example, cancel by the day before you leave), with reminders and a calendar file.',
   'plan.finalBill': 'Keep your payment method until {date}: the final bill comes late.',
   'plan.cancelled': 'Line cancelled on {date}',
+  'plan.applied': 'Cancellation applied for on {date}',
+  'plan.lineEnds': 'The line ends on {date}',
   'plan.by': 'By {date}',
   'plan.on': 'On {date}',
   'plan.window': '{from} – {to}',

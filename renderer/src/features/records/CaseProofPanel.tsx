@@ -127,7 +127,10 @@ export function CaseProofPanel({
           </ol>
         )}
       </section>
-      <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
+      {/* A travel eSIM ends in the seller's app: no counter or call to ask at, so no questions. */}
+      {loaded.askPhrases.length > 0 && (
+        <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
+      )}
       <ReportExport caseId={caseId} />
     </div>
   );

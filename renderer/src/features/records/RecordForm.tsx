@@ -8,7 +8,7 @@ import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { AttachmentPicker } from './AttachmentPicker';
 import { isTimeZone, systemTimeZone } from '../../../../electron/shared/format';
-import { nowLocalInput, toIsoWithOffset, toLocalInput } from './time';
+import { isInFuture, nowLocalInput, toIsoWithOffset, toLocalInput } from './time';
 
 type TextField = 'shopBranch' | 'phoneDialled' | 'portal' | 'referenceNumber' | 'staffName';
 const TEXT_FIELDS: TextField[] = ['shopBranch', 'phoneDialled', 'portal', 'referenceNumber', 'staffName'];
@@ -73,6 +73,8 @@ export function RecordForm({
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof RecordContent>(key: K, value: RecordContent[K]) =>
     setDraft({ ...draft, [key]: value });
+  // Said at entry, not refused: the report prints the record as it is dated (issue 21).
+  const future = when !== '' && isTimeZone(draft.timeZone) && isInFuture(when, draft.timeZone);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -132,6 +134,7 @@ export function RecordForm({
             required
             value={when}
             onChange={(e) => setWhen(e.target.value)}
+            aria-describedby={future ? 'record-when-future' : undefined}
           />,
         )}
         {field(
@@ -150,6 +153,16 @@ export function RecordForm({
           />,
         )}
       </div>
+      {future && (
+        <p
+          id="record-when-future"
+          className="notice notice-warn small"
+          role="status"
+          data-testid="record-future"
+        >
+          {t('proof.form.future')}
+        </p>
+      )}
       {TEXT_FIELDS.map((name) =>
         field(
           `record-${name}`,

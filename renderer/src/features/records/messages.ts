@@ -28,6 +28,8 @@ const en = {
   'proof.form.remove': 'Remove {name}',
   'proof.form.save': 'Save record',
   'proof.form.whenRequired': 'Enter the date and time.',
+  'proof.form.future':
+    'This time is in the future. If it has not happened yet, record it once it has: the report prints each record as it is dated.',
   'proof.saved': 'Saved.',
   'proof.entered': 'Entered {at}',
   'proof.revisions.one': '{n} version',
@@ -40,7 +42,7 @@ const en = {
   'proof.ask.save': 'Save answers as a record',
   'report.title': 'Proof report',
   'report.help':
-    'A summary to show the carrier or a consumer centre (188), or to check later yourself, in your language with Japanese beside it.',
+    'A summary to show the carrier or a consumer centre (188: from within Japan, in Japanese only), or to check later yourself, in your language with Japanese beside it.',
   'report.pdf': 'Export PDF',
   'report.md': 'Export Markdown',
   'report.json': 'Export JSON',

@@ -21,6 +21,17 @@ export function toLocalInput(iso: string, timeZone: string): string {
     .toString({ smallestUnit: 'minute' });
 }
 
+/** True when a datetime-local value, read in the zone, is later than now (by more than a minute): a
+ * record dated in the future is likely a typo, or an event that has not happened yet. False while the
+ * value or the zone cannot be read. */
+export function isInFuture(local: string, timeZone: string, now: Date = new Date()): boolean {
+  try {
+    return Date.parse(toIsoWithOffset(local, timeZone)) > now.getTime() + 60_000;
+  } catch {
+    return false;
+  }
+}
+
 /** Now, as a datetime-local input value in the zone. */
 export function nowLocalInput(timeZone: string): string {
   return Temporal.Now.plainDateTimeISO(timeZone).toString({ smallestUnit: 'minute' });
