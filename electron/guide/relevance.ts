@@ -54,3 +54,9 @@ export function skippedAnswers(
 export function isPortTarget(p: Pick<ProviderSummary, 'kind'>): boolean {
   return p.kind !== 'travel-esim' && p.kind !== 'generic';
 }
+
+/** The person has already left Japan: shops, counters and the airport are out of reach, and the
+ * Japanese number may no longer receive SMS. */
+export function isAbroad(profile: Pick<Profile, 'whereabouts'>): boolean {
+  return profile.whereabouts === 'abroad';
+}

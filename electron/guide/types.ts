@@ -37,6 +37,9 @@ export const ProfileSchema = z.object({
   /** The day the bill closes, asked only where it depends on the customer (SoftBank): the plan dates
    * full-month billing from it. Absent where not asked; `unsure`: the plan says how to find it. */
   billClosingDay: z.enum(['10', '20', 'month-end', 'unsure']).optional(),
+  /** Where the person is now: still in Japan (leavingDate, when set, is ahead), or already abroad
+   * (leavingDate, when known, is the day they left). Absent in cases made before it was asked: in Japan. */
+  whereabouts: z.enum(['in-japan', 'abroad']).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
