@@ -48,16 +48,21 @@ export async function launchBrowser(): Promise<Browser> {
 /** Ports that record what the app asked of the OS, instead of opening folders and browsers. */
 export interface RecordedPorts extends Ports {
   opened: { kind: 'folder' | 'external'; target: string }[];
-  /** Scripted dialogs: a test sets what the next file picker / save / open dialog answers. */
-  dialogs: { picked: string[]; savePath: string | null; openPath: string | null };
+  /** Scripted dialogs: a test sets what the next file picker / save / open / folder dialog answers. */
+  dialogs: { picked: string[]; savePath: string | null; openPath: string | null; folder: string | null };
+  /** Folders kept for the next start, and how often the app asked to restart. */
+  remembered: string[];
+  restarts: number;
 }
 
 function recordingPorts(browser: Browser): RecordedPorts {
   const opened: RecordedPorts['opened'] = [];
-  const dialogs: RecordedPorts['dialogs'] = { picked: [], savePath: null, openPath: null };
-  return {
+  const dialogs: RecordedPorts['dialogs'] = { picked: [], savePath: null, openPath: null, folder: null };
+  const ports: RecordedPorts = {
     opened,
     dialogs,
+    remembered: [],
+    restarts: 0,
     now: () => new Date(),
     openFolder: async (target) => void opened.push({ kind: 'folder', target }),
     openExternal: async (target) => void opened.push({ kind: 'external', target }),
@@ -65,12 +70,16 @@ function recordingPorts(browser: Browser): RecordedPorts {
     applyTheme: () => undefined,
     applyLanguage: () => undefined,
     copyText: () => undefined,
+    chooseFolder: async () => dialogs.folder,
+    rememberDataFolder: async (folder) => void ports.remembered.push(folder),
+    restart: () => void (ports.restarts += 1),
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
     printToPdf: chromiumPrinter(browser),
     fitPng: chromiumPngFitter(browser),
   };
+  return ports;
 }
 
 /** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app, on a kept page. */
