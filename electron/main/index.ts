@@ -280,9 +280,10 @@ async function start(): Promise<void> {
     ),
   });
   if (backend.notice?.kind === 'data-folder-unusable') {
-    // This start's log is written where it can be read, never inside the folder that cannot be used.
+    // This start's log is written where it can be read, never inside the folder that cannot be used:
+    // Electron's logs folder (which getPath creates, and so may fail to), else a temp folder of the user's.
     const candidates = [
-      app.getPath('logs'),
+      ...electronLogsFolder(),
       path.join(app.getPath('temp'), `sayonara-sim-logs${process.getuid ? `-${process.getuid()}` : ''}`),
     ];
     log.moveTo(fallbackLogDirs(dataDir, candidates), `start-up notice: ${JSON.stringify(backend.notice)}`);
@@ -307,6 +308,14 @@ async function start(): Promise<void> {
   // The saved theme before the window exists, so its first paint is already right.
   ports.applyTheme(backend.store.data.settings.theme);
   mainWindow = createWindow(backend.store.data.settings.windowState);
+}
+
+function electronLogsFolder(): string[] {
+  try {
+    return [app.getPath('logs')];
+  } catch {
+    return [];
+  }
 }
 
 /** Main cannot go on: say so in the user's language, naming the data folder and the log, then exit. */
