@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.19';
-export const CONTENT_DATA_HASH = '764010c34f3bc76ec46a59f4ebc4670ce946f593b9690aa497e7db9b0495a512';
+export const CONTENT_VERSION = '2026-12-07.1';
+export const CONTENT_DATA_HASH = '010e8e89a8bc74dc776a1f437d68d33a01b43afcc021ff6775e29aa7326c9607';
 
 export const content = {
   version: CONTENT_VERSION,
