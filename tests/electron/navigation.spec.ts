@@ -6,6 +6,7 @@ import { expect, test, type ElectronApplication, type Page } from '@playwright/t
 import { allowedExternalHosts } from '../../electron/guide/engine';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { launch, recordOpenExternal, requireElectron, tempFolders, type TempFolders } from './launch';
+import { expectCspHolds } from './page-checks';
 
 requireElectron();
 
@@ -52,20 +53,7 @@ async function expectAppIntact(): Promise<void> {
 test('the page runs under the app’s CSP: no inline script, no request to the network', async () => {
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toBe(CONTENT_SECURITY_POLICY);
-  const ran = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.inlineRan = true';
-    document.head.append(script);
-    return (window as { inlineRan?: boolean }).inlineRan === true;
-  });
-  expect(ran).toBe(false);
-  const fetched = await page.evaluate(() =>
-    fetch('https://example.com/').then(
-      () => 'loaded',
-      () => 'blocked',
-    ),
-  );
-  expect(fetched).toBe('blocked');
+  await expectCspHolds(page);
 });
 
 test('a link clicked normally goes to the OS and the app stays', async () => {

@@ -4,10 +4,9 @@
 // page for an unusable data folder; and keeps its CSP and navigation guards. Runs where
 // SAYONARA_PACKAGED_APP names the executable; `npm test` has none to run.
 import { expect, test } from '@playwright/test';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { DOCOMO_ESIM, seedCase, stepBoxes } from '../e2e/flows';
 import { launchPackaged, requirePackagedApp, withTempFolders } from './launch';
+import { expectCspHolds, expectStartupPage, makeDataFolderUnusable } from './page-checks';
 
 requirePackagedApp();
 
@@ -41,16 +40,9 @@ test('a ticked step survives quitting and starting the installed app again', asy
 
 test('an unusable data folder opens the start-up page, naming it, with its three ways on', async () => {
   await withTempFolders(async (folders) => {
-    await mkdir(path.dirname(folders.dataDir), { recursive: true });
-    await writeFile(folders.dataDir, 'not a folder');
+    await makeDataFolderUnusable(folders.dataDir);
     const { page } = await launchPackaged(folders);
-    await expect(page.getByRole('heading', { name: 'Data folder unavailable' })).toBeVisible();
-    await expect(page.getByTestId('startup-folder')).toHaveText(folders.dataDir);
-    await expect(page.getByTestId('startup-problem').getByRole('button')).toHaveText([
-      'Choose a different folder',
-      'Try again',
-      'Open the log',
-    ]);
+    await expectStartupPage(page, folders.dataDir);
   });
 });
 
@@ -58,21 +50,7 @@ test('the CSP holds and a link to a host the guide does not cite neither leaves 
   await withTempFolders(async (folders) => {
     const { page } = await launchPackaged(folders);
     await expect(page.getByText('Sayonara SIM').first()).toBeVisible();
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.inlineRan = true';
-      document.head.append(script);
-      return (window as { inlineRan?: boolean }).inlineRan === true;
-    });
-    expect(ran).toBe(false);
-    expect(
-      await page.evaluate(() =>
-        fetch('https://example.com/').then(
-          () => 'loaded',
-          () => 'blocked',
-        ),
-      ),
-    ).toBe('blocked');
+    await expectCspHolds(page);
     await page.evaluate(() => {
       const link = document.createElement('a');
       link.href = 'https://evil.example/';

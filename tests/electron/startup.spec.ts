@@ -7,21 +7,15 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { isInside } from '../../electron/main/data-location';
 import { launch, recordRestarts, requireElectron, withTempFolders } from './launch';
+import { expectStartupPage, makeDataFolderUnusable } from './page-checks';
 
 requireElectron();
 
 test('a data folder that is a file opens the start-up page naming it, with a way out and a log outside it', async () => {
   await withTempFolders(async (folders) => {
-    await mkdir(path.dirname(folders.dataDir), { recursive: true });
-    await writeFile(folders.dataDir, 'not a folder');
+    await makeDataFolderUnusable(folders.dataDir);
     const { page } = await launch(folders);
-    await expect(page.getByRole('heading', { name: 'Data folder unavailable' })).toBeVisible();
-    await expect(page.getByTestId('startup-folder')).toHaveText(folders.dataDir);
-    await expect(page.getByTestId('startup-problem').getByRole('button')).toHaveText([
-      'Choose a different folder',
-      'Try again',
-      'Open the log',
-    ]);
+    await expectStartupPage(page, folders.dataDir);
     const shown = await page.getByText('The log of this start:').textContent();
     const logFile = (shown ?? '').replace('The log of this start:', '').trim();
     expect(isInside(logFile, folders.dataDir)).toBe(false);
