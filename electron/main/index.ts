@@ -1,5 +1,6 @@
 // The Electron shell: thin on purpose. Everything it wires up lives in plain modules.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   app,
@@ -121,6 +122,8 @@ function loadAppPage(win: BrowserWindow): void {
 
 /** A hung page: a notice, and a reload when asked; the data lives in main, so nothing saved is lost. */
 function offerReloadWhenHung(win: BrowserWindow): void {
+  // A dialog over a window not shown yet would be invisible (a sheet, on macOS).
+  win.show();
   const t = shellText(locale);
   const buttons = [t('dialog.reload'), t('dialog.wait')];
   void dialog
@@ -145,8 +148,12 @@ type Trouble = { kind: 'crashed' | 'crash-loop'; reason: string } | { kind: 'loa
  * saying so, visible at once even before a first paint, and a dialog offers what can be done. A page that
  * keeps crashing is offered no further reload.
  */
+/** Windows whose page keeps crashing: told once, and their problem page is not loaded again and again. */
+const givenUp = new WeakSet<BrowserWindow>();
+
 function showTrouble(win: BrowserWindow, trouble: Trouble): void {
-  if (win.isDestroyed()) return;
+  if (win.isDestroyed() || givenUp.has(win)) return;
+  if (trouble.kind === 'crash-loop') givenUp.add(win);
   const t = shellText(locale);
   const what =
     trouble.kind === 'load-failed'
@@ -279,14 +286,16 @@ async function start(): Promise<void> {
       THIRD_PARTY_FILE,
     ),
   });
-  if (backend.notice?.kind === 'data-folder-unusable') {
-    // This start's log is written where it can be read, never inside the folder that cannot be used:
-    // Electron's logs folder (which getPath creates, and so may fail to), else a temp folder of the user's.
+  const { notice } = backend;
+  // A start-up notice names the log: it must exist. It is written outside a data folder that cannot be used
+  // (always), or whose logs/ took no line (a read-only disk): Electron's logs folder (which getPath
+  // creates, and so may fail to), else a temp folder of the user's.
+  if (notice && (notice.kind === 'data-folder-unusable' || !existsSync(log.file))) {
     const candidates = [
       ...electronLogsFolder(),
       path.join(app.getPath('temp'), `sayonara-sim-logs${process.getuid ? `-${process.getuid()}` : ''}`),
     ];
-    log.moveTo(fallbackLogDirs(dataDir, candidates), `start-up notice: ${JSON.stringify(backend.notice)}`);
+    log.moveTo(fallbackLogDirs(dataDir, candidates), `start-up notice: ${JSON.stringify(notice)}`);
   }
   store = backend.store;
   locale = backend.store.data.settings.locale ?? systemLocale;
@@ -411,6 +420,8 @@ function startShell(): void {
 /** Started without the sandbox (an AppImage's launcher adds --no-sandbox on Ubuntu 24.04 and later): run
  * a sandboxed copy instead, or say what to do where the system allows none (see sandbox-guard.ts). */
 function superviseWithoutSandbox(): void {
+  // Only a waiting process: no Dock icon beside the copy's.
+  app.dock?.hide();
   const t = shellText(systemLocale);
   const appImage = Boolean(process.env['APPIMAGE']);
   const detail = appImage

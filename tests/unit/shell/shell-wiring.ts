@@ -299,7 +299,10 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
 
     it('a hung page is offered a reload or a wait, and reloads on the answer', async () => {
       const win = fake.windows[0];
+      win?.show.mockClear();
       win?.emit('unresponsive');
+      // Shown first: a dialog over a window not yet shown would be invisible.
+      expect(win?.show).toHaveBeenCalled();
       await vi.waitFor(() => expect(win?.contents.reload).toHaveBeenCalledTimes(1));
       expect(fake.dialog.showMessageBox).toHaveBeenLastCalledWith(
         win,
@@ -473,6 +476,11 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       ]);
       expect(decodeURIComponent(String(win?.loaded.at(-1)))).toContain('再読み込みしません');
       await vi.waitFor(() => expect(fake.shell.openPath).toHaveBeenCalledWith(path.join(dir, 'logs')));
+      // Even the problem page's renderer dying again loads nothing more and asks nothing more.
+      const loads = win?.loaded.length;
+      win?.contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+      expect(win?.loaded.length).toBe(loads);
+      expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(3);
     });
 
     it('a background task that fails unseen is logged every time, and told once, with the log', async () => {
@@ -578,6 +586,18 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
         notice: { kind: 'unreadable', code: 'EISDIR' },
         readOnly: true,
       });
+    });
+
+    it('a notice the data folder’s logs/ cannot take is logged outside it, and the log named is that one', async () => {
+      const dir = await folder(storeWith([makeCase('kept')]));
+      await writeFile(path.join(dir, 'backups'), 'a file');
+      await writeFile(path.join(dir, 'logs'), 'a file where the log folder should be');
+      const elsewhere = await folder(null);
+      const fake = await launch(importMain, dir, { options: { paths: { logs: elsewhere } } });
+      const info = (await ask(fake, 'app.info')).value as { logFile: string; notice: { kind: string } };
+      expect(info.notice.kind).toBe('backup-failed');
+      expect(info.logFile).toBe(path.join(elsewhere, 'sayonara.log'));
+      expect(await readFile(info.logFile, 'utf8')).toContain('backup-failed');
     });
 
     it('backups/ is a file: opens with the data and a notice that backups fail', async () => {
