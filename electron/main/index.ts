@@ -1,6 +1,5 @@
 // The Electron shell: thin on purpose. Everything it wires up lives in plain modules.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   app,
@@ -27,7 +26,7 @@ import { createLogger, LOG_DIR_NAME, personalStrings } from '../services/log';
 import { backupPathsIn, openedFilesQueue } from '../services/opened-files';
 import type { Store } from '../store/store';
 import { APP_ID } from './app-id';
-import { fallbackLogDirs, locationFile, readRememberedDataDir, rememberDataDir } from './data-location';
+import { locationFile, readRememberedDataDir, rememberDataDir } from './data-location';
 import { registerIpc } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
 import { dataDirFromEnvironment, developmentUserData, rendererDevUrl, resolveDataDir } from './paths';
@@ -46,7 +45,7 @@ import {
   secureWebPreferences,
 } from './security';
 import { shellText } from './shell-text';
-import { movableLogger, type MovableLogger } from './start-log';
+import { keepStartLogReadable, movableLogger, type MovableLogger } from './start-log';
 import { restoreWindow } from './window-state';
 import { crashLoopGuard, SHOW_ANYWAY_MS, showByFirstPaintOrLater } from './window-watch';
 import { readThirdPartyList, THIRD_PARTY_FILE } from './third-party';
@@ -286,17 +285,12 @@ async function start(): Promise<void> {
       THIRD_PARTY_FILE,
     ),
   });
-  const { notice } = backend;
-  // A start-up notice names the log: it must exist. It is written outside a data folder that cannot be used
-  // (always), or whose logs/ took no line (a read-only disk): Electron's logs folder (which getPath
-  // creates, and so may fail to), else a temp folder of the user's.
-  if (notice && (notice.kind === 'data-folder-unusable' || !existsSync(log.file))) {
-    const candidates = [
-      ...electronLogsFolder(),
-      path.join(app.getPath('temp'), `sayonara-sim-logs${process.getuid ? `-${process.getuid()}` : ''}`),
-    ];
-    log.moveTo(fallbackLogDirs(dataDir, candidates), `start-up notice: ${JSON.stringify(notice)}`);
-  }
+  // Where the log goes if the data folder cannot hold it: Electron's logs folder (which getPath creates,
+  // and so may fail to), else a temp folder of the user's.
+  keepStartLogReadable(log, backend.notice, dataDir, [
+    ...electronLogsFolder(),
+    path.join(app.getPath('temp'), `sayonara-sim-logs${process.getuid ? `-${process.getuid()}` : ''}`),
+  ]);
   store = backend.store;
   locale = backend.store.data.settings.locale ?? systemLocale;
   buildMenu();

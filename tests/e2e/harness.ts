@@ -20,6 +20,8 @@ import { readAttachment, resolveAttachmentFile } from '../../electron/main/attac
 import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
 import { reusedPrinter } from '../../electron/proof/print-surface';
 import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
+import { keepStartLogReadable, movableLogger } from '../../electron/main/start-log';
+import { createLogger, LOG_DIR_NAME, personalStrings } from '../../electron/services/log';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -230,9 +232,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let page!: Page;
 
   const bringUp = async () => {
+    // The shell's log, which leaves a data folder that cannot hold it (beside it here, as the app's
+    // logs folder would be).
+    const log = movableLogger(
+      (dir) =>
+        createLogger({ dir, now: ports.now, secrets: () => (store ? personalStrings(store.data) : []) }),
+      path.join(dataDir, LOG_DIR_NAME),
+    );
     const backend = await startBackend({
       dataDir,
       ports,
+      log,
       appVersion,
       systemLocale: toAppLocale([locale]),
       attachmentBaseUrl: `${server.origin}${ATTACHMENT_ROUTE}`,
@@ -243,6 +253,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         THIRD_PARTY_FILE,
       ),
     });
+    keepStartLogReadable(log, backend.notice, dataDir, [`${dataDir}-logs`]);
     store = backend.store;
     router = backend.router;
     context = await browser.newContext({

@@ -127,9 +127,8 @@ test('the start-up page’s actions: another folder (checked, kept, restart), tr
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => app.ports.restarts).toBe(2);
     await page.getByRole('button', { name: 'Open the log' }).click();
-    await expect
-      .poll(() => app.ports.opened)
-      .toContainEqual({ kind: 'folder', target: path.join(dataDir, 'logs') });
+    await expect.poll(() => app.ports.opened).toContainEqual({ kind: 'folder', target: `${dataDir}-logs` });
+    await expect(page.getByText(`The log of this start: ${dataDir}-logs`)).toBeVisible();
   } finally {
     await app.close();
     await rm(parent, { recursive: true, force: true });
