@@ -192,6 +192,21 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.docomo.ne.jp/support']]);
     });
 
+    it('a plain click on a link takes the same way out: allowed and normalised to https, or nowhere', () => {
+      const contents = fake.windows[0]?.contents;
+      fake.shell.openExternal.mockClear();
+      const click = (url: string) => {
+        const event = { url, isMainFrame: true, preventDefault: vi.fn() };
+        contents?.emit('will-navigate', event);
+        return event.preventDefault.mock.calls.length;
+      };
+      expect(click('http://www.docomo.ne.jp/a/../support')).toBe(1);
+      expect(click('https://evil.example/')).toBe(1);
+      expect(click('https://www.docomo.ne.jp\\@evil.example/')).toBe(1);
+      expect(click('app://sayonara/index.html')).toBe(0);
+      expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.docomo.ne.jp/support']]);
+    });
+
     it('registers one IPC handler per channel, each refusing foreign senders', async () => {
       const { CHANNELS } = await import('../../../electron/ipc/channels');
       expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
