@@ -142,14 +142,14 @@ function offerReloadWhenHung(win: BrowserWindow): void {
 
 type Trouble = { kind: 'crashed' | 'crash-loop'; reason: string } | { kind: 'load-failed'; detail: string };
 
+/** Windows whose page keeps crashing: told once, and their problem page is not loaded again and again. */
+const givenUp = new WeakSet<BrowserWindow>();
+
 /**
  * The app's page is gone (its renderer died) or never came (it failed to load): the window shows a page
  * saying so, visible at once even before a first paint, and a dialog offers what can be done. A page that
  * keeps crashing is offered no further reload.
  */
-/** Windows whose page keeps crashing: told once, and their problem page is not loaded again and again. */
-const givenUp = new WeakSet<BrowserWindow>();
-
 function showTrouble(win: BrowserWindow, trouble: Trouble): void {
   if (win.isDestroyed() || givenUp.has(win)) return;
   if (trouble.kind === 'crash-loop') givenUp.add(win);
@@ -179,7 +179,9 @@ function showTrouble(win: BrowserWindow, trouble: Trouble): void {
       type: 'error',
       title: trouble.kind === 'load-failed' ? t('problem.title') : t('dialog.crashed.title'),
       message: what,
-      detail: t('dialog.reload.detail', { log: log.file }),
+      detail: canReload
+        ? t('dialog.reload.detail', { log: log.file })
+        : `${t('problem.safe')} ${t('problem.log', { log: log.file })}`,
       buttons,
       defaultId: 0,
       cancelId: 1,
