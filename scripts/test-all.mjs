@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { findElectronBinary } from './electron-binary.mjs';
+import { probeSandbox, sandboxWarning } from './linux-sandbox.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const results = path.join(root, 'test-results');
@@ -92,16 +93,23 @@ function playwright(label, config, reportFile) {
 }
 playwright('e2e (Chromium + real router)', 'tests/e2e/playwright.config.ts', path.join(results, 'e2e.json'));
 
-// 4. The real app under Electron, where a binary exists; elsewhere say so, loudly, and count nothing.
+// 4. The real app under Electron, where a binary exists and its sandbox can start (the suite never runs
+// the app without it); elsewhere say so, loudly, and count nothing.
 const electron = findElectronBinary();
-if (electron.binary) {
+const sandbox =
+  electron.binary && process.platform === 'linux'
+    ? sandboxWarning(electron.binary, probeSandbox(electron.binary))
+    : null;
+if (electron.binary && !sandbox) {
   playwright(
     'electron (real app)',
     'tests/electron/playwright.config.ts',
     path.join(results, 'electron.json'),
   );
 } else {
-  const why = `NOT RUN: ${electron.reason}. Set ELECTRON_OVERRIDE_DIST_PATH to an Electron 45 folder to run it.`;
+  const why = electron.binary
+    ? `NOT RUN: Chromium's sandbox cannot start here. ${sandbox}`
+    : `NOT RUN: ${electron.reason}. Set ELECTRON_OVERRIDE_DIST_PATH to an Electron 45 folder to run it.`;
   console.log(`\n=== electron (real app) ===\n!!! tests/electron ${why}`);
   lines.push(`electron: ${why}`);
 }

@@ -35,6 +35,10 @@ export const CHANNELS = [
   'plan.exportCalendar',
   'backup.takeOpened',
   'app.copyDiagnostics',
+  'app.chooseDataFolder',
+  'app.restart',
+  'app.openLogFolder',
+  'app.logError',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

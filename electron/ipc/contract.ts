@@ -207,6 +207,18 @@ export const contract = {
   },
   /** Puts the diagnostics (versions, OS, data folder, store, last log lines, all masked) on the clipboard. */
   'app.copyDiagnostics': { request: none, response: returns<{ text: string }>() },
+  /** The start-up page, when the data folder cannot be used: a folder dialog; the folder is checked,
+   * kept for the next start and the app restarts. null when cancelled. */
+  'app.chooseDataFolder': { request: none, response: returns<{ dataDir: string } | null>() },
+  /** Quits and starts again ("Try again" on the start-up page). */
+  'app.restart': { request: none, response: returns<null>() },
+  /** Opens the folder of this start's log in the OS file manager. */
+  'app.openLogFolder': { request: none, response: returns<null>() },
+  /** A screen failed to draw (the renderer's error boundary): into the log, redacted like every line. */
+  'app.logError': {
+    request: z.object({ message: z.string().max(2000), stack: z.string().max(16_000).optional() }).strict(),
+    response: returns<null>(),
+  },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'backup_no_space',
   'attachment_changed',
   'document_secret',
+  'folder_unusable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

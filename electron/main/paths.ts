@@ -1,9 +1,19 @@
 import path from 'node:path';
 
-/** The data folder: SAYONARA_DATA_DIR when set (tests, portable use), else Electron's userData. */
-export function resolveDataDir(env: NodeJS.ProcessEnv, userData: string): string {
+/** The data folder: SAYONARA_DATA_DIR when set (tests, portable use), else the folder the person chose on
+ * the start-up page (`remembered`), else Electron's userData. */
+export function resolveDataDir(
+  env: NodeJS.ProcessEnv,
+  userData: string,
+  remembered: string | null = null,
+): string {
   const override = env['SAYONARA_DATA_DIR']?.trim();
-  return path.resolve(override ? override : userData);
+  return path.resolve(override || remembered || userData);
+}
+
+/** Set by the person or a test: a chosen folder then lasts only until that setting decides again. */
+export function dataDirFromEnvironment(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env['SAYONARA_DATA_DIR']?.trim());
 }
 
 /** An unpackaged run (npm run dev, npm start) keeps its data beside, never in, an installed copy's. */

@@ -25,7 +25,14 @@ export interface SystemPortDeps {
   onLanguage: (locale: Locale | null) => void;
 }
 
-export function electronPorts({ shell, nativeTheme, clipboard, onLanguage }: SystemPortDeps): SystemPorts {
+type DataFolderPorts = Pick<SystemPorts, 'chooseFolder' | 'rememberDataFolder' | 'restart'>;
+
+export function electronPorts({
+  shell,
+  nativeTheme,
+  clipboard,
+  onLanguage,
+}: SystemPortDeps): Omit<SystemPorts, keyof DataFolderPorts> {
   return {
     now: () => new Date(),
     openFolder: async (folder) => {
@@ -38,6 +45,43 @@ export function electronPorts({ shell, nativeTheme, clipboard, onLanguage }: Sys
     },
     applyLanguage: onLanguage,
     copyText: (text) => clipboard.writeText(text),
+  };
+}
+
+export interface DataFolderPortDeps {
+  dialog: Dialog;
+  /** The window the folder dialog belongs to. */
+  parent: () => BrowserWindowType | null;
+  /** The dialog's title, in the language of the moment. */
+  title: () => string;
+  /** Where the folder dialog opens. */
+  defaultPath: string;
+  remember: (folder: string) => Promise<void>;
+  restart: () => void;
+}
+
+/** The start-up page's "Choose a different folder" and "Try again". */
+export function dataFolderPorts({
+  dialog,
+  parent,
+  title,
+  defaultPath,
+  remember,
+  restart,
+}: DataFolderPortDeps): DataFolderPorts {
+  return {
+    chooseFolder: async () => {
+      const options = {
+        title: title(),
+        defaultPath,
+        properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+      };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    rememberDataFolder: remember,
+    restart,
   };
 }
 
@@ -71,7 +115,8 @@ export function proofPorts({
     open: async () => {
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+        // No spell-checker: Chromium would fetch its dictionaries from the network.
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false, spellcheck: false },
       });
       // A hidden window would keep the app from quitting once the user closes theirs.
       const owner = parent();

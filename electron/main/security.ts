@@ -65,18 +65,25 @@ export function isTrustedSender(
 
 export interface HardenOptions {
   devServerUrl?: string;
-  /** Called for links the page tries to open in a new window; it decides whether they may leave. */
+  /** Called for links that would leave the app (clicked, or opened in a new window); it decides, through
+   * the allow-list, whether they go to the system browser. */
   openExternal: (url: string) => void;
 }
 
-/** Denies navigation away from the app, new windows and webviews; hands links to `openExternal`. */
+/**
+ * Denies navigation away from the app, new windows and webviews. A link the page follows (a plain click)
+ * or opens in a new window goes to `openExternal` instead, as Actual's shell does; a redirect never does.
+ */
 export function hardenWebContents(contents: WebContents, options: HardenOptions): void {
   // details.url, not the deprecated positional argument.
-  const stayInApp = (details: { url: string; preventDefault: () => void }) => {
+  contents.on('will-navigate', (details) => {
+    if (isAppUrl(details.url, options.devServerUrl)) return;
+    details.preventDefault();
+    if (details.isMainFrame) options.openExternal(details.url);
+  });
+  contents.on('will-redirect', (details) => {
     if (!isAppUrl(details.url, options.devServerUrl)) details.preventDefault();
-  };
-  contents.on('will-navigate', stayInApp);
-  contents.on('will-redirect', stayInApp);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     options.openExternal(url);

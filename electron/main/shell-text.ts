@@ -48,6 +48,33 @@ const TEXTS = {
   ),
   'dialog.reload': L('Reload'),
   'dialog.wait': L('Wait'),
+  'dialog.quit': L('Quit'),
+  'dialog.ok': L('OK'),
+  'dialog.openLogFolder': L('Open the log folder'),
+  'dialog.chooseFolder.title': L('Choose a folder for your Sayonara SIM data'),
+  'dialog.background.title': L('Something went wrong in the background'),
+  'dialog.background.message': L('A task in the background of Sayonara SIM failed.'),
+  'dialog.background.detail': L(
+    'Everything you saved is safe. If something does not work as it should, the log says what happened: {log}',
+  ),
+  'problem.title': L('Sayonara SIM could not show its window'),
+  'problem.loadFailed': L('The app’s page could not be loaded ({detail}).'),
+  'problem.crashLoop': L(
+    'The window closed unexpectedly again ({reason}), so it is not reloaded any more. Quit Sayonara SIM and start it again; if it keeps happening, send the log to whoever helps you.',
+  ),
+  'problem.safe': L('Everything you saved is safe in your data folder.'),
+  'problem.log': L('The log is in {log}'),
+  'sandbox.title': L('Sayonara SIM cannot start its sandbox'),
+  'sandbox.message': L(
+    'This system does not let Sayonara SIM start the sandbox that keeps its window apart from the rest of your computer, and the app does not run without it.',
+  ),
+  'sandbox.appImage': L(
+    'Ubuntu 24.04 and later let only programs with an AppArmor profile use it, and an AppImage cannot bring one. Install the .deb package of Sayonara SIM instead, or give this AppImage a profile with the commands below (they ask for your password), then start it again:',
+  ),
+  'sandbox.other': L(
+    'Give {binary} an AppArmor profile that allows user namespaces, as the README says under “Linux: the Chromium sandbox”, then start it again.',
+  ),
+  'sandbox.copy': L('Copy the commands'),
   'dialog.fatal.title': L('Sayonara SIM could not start'),
   'dialog.fatal.message': L(
     'Sayonara SIM could not start and will close. Your data was not changed.\n\nData folder: {dir}\nLog file: {log}\n\nWhat went wrong: {detail}',

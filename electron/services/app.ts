@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { CONTENT_VERSION, contentCheckedOn } from '../guide/engine';
 import type { Locale } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
@@ -6,6 +7,7 @@ import { AppError } from '../ipc/result';
 import type { Store, StoreNotice } from '../store/store';
 import { ATTACHMENT_BASE_URL } from '../proof/attachment-store';
 import { externalHref } from './links';
+import { assertUsableFolder } from './data-folder';
 import type { Ports } from './ports';
 import { buildDiagnostics, type RuntimeVersions } from './diagnostics';
 import type { Logger } from './log';
@@ -34,7 +36,17 @@ export interface AppContext {
 
 export function appHandlers(
   ctx: AppContext,
-): Pick<Handlers, 'app.info' | 'app.openDataFolder' | 'app.openExternal' | 'app.copyDiagnostics'> {
+): Pick<
+  Handlers,
+  | 'app.info'
+  | 'app.openDataFolder'
+  | 'app.openExternal'
+  | 'app.copyDiagnostics'
+  | 'app.chooseDataFolder'
+  | 'app.restart'
+  | 'app.openLogFolder'
+  | 'app.logError'
+> {
   const runtime = ctx.runtime ?? { electron: '', chrome: '', node: process.versions.node };
   return {
     'app.info': () => ({
@@ -65,6 +77,34 @@ export function appHandlers(
       if (href === null)
         throw new AppError('forbidden', 'that address is not on the list of carrier and government sites');
       await ctx.ports.openExternal(href);
+      return null;
+    },
+    'app.chooseDataFolder': async () => {
+      // Moving a working data folder would need its data moved too: only a folder that cannot be used
+      // is left for another.
+      if (ctx.notice?.kind !== 'data-folder-unusable')
+        throw new AppError('forbidden', 'another data folder is chosen only when this one cannot be used');
+      const folder = await ctx.ports.chooseFolder();
+      if (folder === null) return null;
+      await assertUsableFolder(folder);
+      await ctx.ports.rememberDataFolder(folder);
+      ctx.ports.restart();
+      return { dataDir: folder };
+    },
+    'app.restart': () => {
+      ctx.ports.restart();
+      return null;
+    },
+    'app.openLogFolder': async () => {
+      if (!ctx.log) throw new AppError('not_found', 'this start keeps no log');
+      await ctx.ports.openFolder(path.dirname(ctx.log.file));
+      return null;
+    },
+    'app.logError': ({ message, stack }) => {
+      ctx.log?.error(
+        'a screen failed to draw',
+        Object.assign(new Error(message), { stack: stack ?? message }),
+      );
       return null;
     },
   };

@@ -8,7 +8,8 @@ let allowed: ReadonlySet<string> | null = null;
  * rewrites them, so a string holding one can mean something other than what it shows. */
 const HOSTILE = /[\s\p{Cc}\\]/u;
 
-/** The normalised href of an allow-listed http(s) address, or null when it may not leave the app. */
+/** The normalised https href of an allow-listed http(s) address, or null when it may not leave the app.
+ * Every way out (a button, a plain link, a new-window link) goes through here, so all treat http alike. */
 export function externalHref(raw: string): string | null {
   if (HOSTILE.test(raw)) return null;
   let url: URL;
@@ -17,7 +18,6 @@ export function externalHref(raw: string): string | null {
   } catch {
     return null;
   }
-  // A few official pages are still cited over http (e.g. moj.go.jp); the host list is what protects.
   if (
     !['https:', 'http:'].includes(url.protocol) ||
     url.username !== '' ||
@@ -26,7 +26,11 @@ export function externalHref(raw: string): string | null {
   )
     return null;
   allowed ??= new Set(allowedExternalHosts().map((host) => host.toLowerCase()));
-  return allowed.has(url.hostname.toLowerCase()) ? url.href : null;
+  if (!allowed.has(url.hostname.toLowerCase())) return null;
+  // A few official pages are still cited over http (moj.go.jp): every allowed host serves https, and a
+  // traveller on café Wi-Fi should not open an official page in clear text.
+  url.protocol = 'https:';
+  return url.href;
 }
 
 export function isAllowedExternalUrl(raw: string): boolean {

@@ -14,6 +14,12 @@ export interface SystemPorts {
   applyLanguage(locale: Locale | null): void;
   /** Puts text on the system clipboard (the sandboxed page may not). */
   copyText(text: string): void;
+  /** A folder picker (the start-up page's "Choose a different folder"); null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+  /** Keeps `folder` as the data folder from the next start on. */
+  rememberDataFolder(folder: string): Promise<void>;
+  /** Quits (pending writes made durable first) and starts the app again. */
+  restart(): void;
 }
 
 /** The proof features' OS needs: file dialogs and printing. */

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Locale } from '../../electron/guide/types';
 import type { AppInfo, CaseView, Settings } from '../../electron/ipc/views';
 import { call } from './api';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { ErrorProvider, useReportError } from './app/errors';
+import { StartupProblem } from './app/StartupProblem';
 import { StoreNoticeBanner } from './app/StoreNotice';
 import { AboutDialog } from './app/About';
 import { useShellCommands } from './app/shell-commands';
@@ -51,16 +53,23 @@ export function App() {
   if (bootError) return <p role="alert">{bootError}</p>;
   if (!boot) return <p aria-busy="true">…</p>;
   const locale = boot.settings.locale ?? boot.info.systemLocale;
+  const { notice } = boot.info;
   return (
     <I18nProvider locale={locale} initial={boot.texts}>
-      <ErrorProvider>
-        <Shell
-          info={boot.info}
-          settings={boot.settings}
-          locale={locale}
-          onSettings={(settings) => setBoot({ ...boot, settings })}
-        />
-      </ErrorProvider>
+      <ErrorBoundary>
+        {notice?.kind === 'data-folder-unusable' ? (
+          <StartupProblem notice={notice} logFile={boot.info.logFile} />
+        ) : (
+          <ErrorProvider>
+            <Shell
+              info={boot.info}
+              settings={boot.settings}
+              locale={locale}
+              onSettings={(settings) => setBoot({ ...boot, settings })}
+            />
+          </ErrorProvider>
+        )}
+      </ErrorBoundary>
     </I18nProvider>
   );
 }

@@ -20,6 +20,8 @@ import { readAttachment, resolveAttachmentFile } from '../../electron/main/attac
 import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
 import { reusedPrinter } from '../../electron/proof/print-surface';
 import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
+import { keepStartLogReadable, movableLogger } from '../../electron/main/start-log';
+import { createLogger, LOG_DIR_NAME, personalStrings } from '../../electron/services/log';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -48,16 +50,21 @@ export async function launchBrowser(): Promise<Browser> {
 /** Ports that record what the app asked of the OS, instead of opening folders and browsers. */
 export interface RecordedPorts extends Ports {
   opened: { kind: 'folder' | 'external'; target: string }[];
-  /** Scripted dialogs: a test sets what the next file picker / save / open dialog answers. */
-  dialogs: { picked: string[]; savePath: string | null; openPath: string | null };
+  /** Scripted dialogs: a test sets what the next file picker / save / open / folder dialog answers. */
+  dialogs: { picked: string[]; savePath: string | null; openPath: string | null; folder: string | null };
+  /** Folders kept for the next start, and how often the app asked to restart. */
+  remembered: string[];
+  restarts: number;
 }
 
 function recordingPorts(browser: Browser): RecordedPorts {
   const opened: RecordedPorts['opened'] = [];
-  const dialogs: RecordedPorts['dialogs'] = { picked: [], savePath: null, openPath: null };
-  return {
+  const dialogs: RecordedPorts['dialogs'] = { picked: [], savePath: null, openPath: null, folder: null };
+  const ports: RecordedPorts = {
     opened,
     dialogs,
+    remembered: [],
+    restarts: 0,
     now: () => new Date(),
     openFolder: async (target) => void opened.push({ kind: 'folder', target }),
     openExternal: async (target) => void opened.push({ kind: 'external', target }),
@@ -65,12 +72,16 @@ function recordingPorts(browser: Browser): RecordedPorts {
     applyTheme: () => undefined,
     applyLanguage: () => undefined,
     copyText: () => undefined,
+    chooseFolder: async () => dialogs.folder,
+    rememberDataFolder: async (folder) => void ports.remembered.push(folder),
+    restart: () => void (ports.restarts += 1),
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
     printToPdf: chromiumPrinter(browser),
     fitPng: chromiumPngFitter(browser),
   };
+  return ports;
 }
 
 /** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app, on a kept page. */
@@ -221,9 +232,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let page!: Page;
 
   const bringUp = async () => {
+    // The shell's log, which leaves a data folder that cannot hold it (beside it here, as the app's
+    // logs folder would be).
+    const log = movableLogger(
+      (dir) =>
+        createLogger({ dir, now: ports.now, secrets: () => (store ? personalStrings(store.data) : []) }),
+      path.join(dataDir, LOG_DIR_NAME),
+    );
     const backend = await startBackend({
       dataDir,
       ports,
+      log,
       appVersion,
       systemLocale: toAppLocale([locale]),
       attachmentBaseUrl: `${server.origin}${ATTACHMENT_ROUTE}`,
@@ -234,6 +253,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         THIRD_PARTY_FILE,
       ),
     });
+    keepStartLogReadable(log, backend.notice, dataDir, [`${dataDir}-logs`]);
     store = backend.store;
     router = backend.router;
     context = await browser.newContext({

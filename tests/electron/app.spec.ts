@@ -25,6 +25,17 @@ test('the window opens over app://, sandboxed, with the menu in the chosen langu
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
     expect(await page.evaluate(() => Object.keys(window.sayonara))).toContain('cases');
+    // Chromium's own sandbox runs too: never switched off, and on the systems that report it, the window's
+    // renderer says so (Linux reports nothing; there a sandbox that cannot start aborts the launch).
+    const sandbox = await app.evaluate(({ app: electronApp }) => ({
+      off: electronApp.commandLine.hasSwitch('no-sandbox'),
+      renderers: electronApp
+        .getAppMetrics()
+        .filter((metric) => metric.type === 'Tab')
+        .map((metric) => metric.sandboxed),
+    }));
+    expect(sandbox.off).toBe(false);
+    if (process.platform !== 'linux') expect(sandbox.renderers).toEqual([true]);
     await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.en]));
 
     await page.getByTestId('language').selectOption('ja');

@@ -1,10 +1,12 @@
 // The CSP and the navigation guards of the real app, the way Actual's navigation-security suite
-// checks them: a link opened normally, in a new window (_blank) or through IPC goes to the OS (here a
-// recorder standing in for shell.openExternal) and never replaces the app; a redirect cannot either.
+// checks them: a link clicked normally, opened in a new window (_blank) or asked for through IPC goes to
+// the OS (here a recorder standing in for shell.openExternal) through one allow-list, as one normalised
+// https address, and never replaces the app; a redirect cannot either.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { allowedExternalHosts } from '../../electron/guide/engine';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { launch, recordOpenExternal, requireElectron, tempFolders, type TempFolders } from './launch';
+import { expectCspHolds } from './page-checks';
 
 requireElectron();
 
@@ -51,20 +53,7 @@ async function expectAppIntact(): Promise<void> {
 test('the page runs under the app’s CSP: no inline script, no request to the network', async () => {
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toBe(CONTENT_SECURITY_POLICY);
-  const ran = await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.inlineRan = true';
-    document.head.append(script);
-    return (window as { inlineRan?: boolean }).inlineRan === true;
-  });
-  expect(ran).toBe(false);
-  const fetched = await page.evaluate(() =>
-    fetch('https://example.com/').then(
-      () => 'loaded',
-      () => 'blocked',
-    ),
-  );
-  expect(fetched).toBe('blocked');
+  await expectCspHolds(page);
 });
 
 test('a link clicked normally goes to the OS and the app stays', async () => {
@@ -86,18 +75,33 @@ test('a link to a host the guide does not cite goes nowhere', async () => {
   expect(await opened()).toEqual([]);
 });
 
-test('a link through IPC reaches the OS as the parsed, normalised address, and only an allowed one', async () => {
-  // Strings that pass a host check but read differently raw: spaces, a tab, a backslash before @.
-  const sent = [
-    `${official}path with space?q=1`,
-    `\t ${official}`,
-    `${official.slice(0, -1)}\\@evil.example/`,
-  ];
-  await page.evaluate(async (urls) => {
-    for (const url of [...urls, 'https://evil.example/']) await window.sayonara.app.openExternal({ url });
-  }, sent);
-  await expect.poll(opened).toEqual(sent.map((url) => new URL(url).href));
-  expect(await opened()).not.toContain('https://evil.example/');
+test('a link through IPC reaches the OS as the parsed, normalised https address, and only an allowed one', async () => {
+  const host = new URL(official).host;
+  const answers = await page.evaluate(
+    async (urls) => {
+      const results = [];
+      for (const url of urls) results.push((await window.sayonara.app.openExternal({ url })).ok);
+      return results;
+    },
+    [
+      `HTTPS://${host.toUpperCase()}/a/../support`,
+      `http://${host}/plain`,
+      // Strings that pass a host check but read differently raw: a space, a tab, a backslash before @.
+      `${official}path with space`,
+      `\t ${official}`,
+      `${official.slice(0, -1)}\\@evil.example/`,
+      'https://evil.example/',
+    ],
+  );
+  expect(answers).toEqual([true, true, false, false, false, false]);
+  await expect.poll(opened).toEqual([`https://${host}/support`, `https://${host}/plain`]);
+  await expectAppIntact();
+});
+
+test('a plain click on an http link to an allowed host opens it over https, as a button would', async () => {
+  const http = official.replace('https:', 'http:');
+  await clickLink(http);
+  await expect.poll(opened).toEqual([official]);
   await expectAppIntact();
 });
 

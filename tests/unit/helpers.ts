@@ -19,6 +19,10 @@ export interface TestPorts extends Ports {
   nextSavePath: string | null;
   nextOpenPath: string | null;
   printed: string[];
+  /** The folder picker's next answer, the folders kept for the next start, and each restart asked. */
+  nextFolder: string | null;
+  remembered: string[];
+  restarts: number;
 }
 
 export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
@@ -32,6 +36,9 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
     nextSavePath: null,
     nextOpenPath: null,
     printed: [],
+    nextFolder: null,
+    remembered: [],
+    restarts: 0,
     // Each call is one second later, so histories have distinct, ordered times.
     now: () => new Date(start.getTime() + 1000 * tick++),
     openFolder: async (folder) => void ports.opened.push(`folder:${folder}`),
@@ -39,6 +46,9 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
     applyTheme: (theme) => void ports.themes.push(theme),
     applyLanguage: (locale) => void ports.languages.push(locale),
     copyText: (text) => void ports.copied.push(text),
+    chooseFolder: async () => ports.nextFolder,
+    rememberDataFolder: async (folder) => void ports.remembered.push(folder),
+    restart: () => void (ports.restarts += 1),
     pickFiles: async () => ports.nextPicked,
     chooseSavePath: async () => ports.nextSavePath,
     chooseOpenPath: async () => ports.nextOpenPath,

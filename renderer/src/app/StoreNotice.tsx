@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import type { AppInfo } from '../../../electron/ipc/views';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n, type MessageKey, type Translate } from '../i18n';
 
 /** System error codes worded in the user's language; any other is shown as its code. */
 const WORDED_REASONS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EIO']);
+
+/** Why a file or folder cannot be used, from the system's error code, in the user's language. */
+export const reasonText = (t: Translate, code: string) =>
+  WORDED_REASONS.has(code) ? t(`notice.reason.${code}` as MessageKey) : t('notice.reason.other', { code });
 
 /** Tells the user, in their language, that a bad, missing or unusable data file or folder was dealt
  * with, how, and what to do. Notices about a problem still there cannot be dismissed. */
@@ -16,9 +20,9 @@ export function StoreNoticeBanner({
 }) {
   const { t } = useI18n();
   const [dismissed, setDismissed] = useState(false);
-  if (!notice || dismissed) return null;
-  const reason = (code: string) =>
-    WORDED_REASONS.has(code) ? t(`notice.reason.${code}` as MessageKey) : t('notice.reason.other', { code });
+  // An unusable data folder has a page of its own (StartupProblem), not a banner.
+  if (!notice || dismissed || notice.kind === 'data-folder-unusable') return null;
+  const reason = (code: string) => reasonText(t, code);
   const text = (() => {
     switch (notice.kind) {
       case 'newer-schema':
@@ -50,13 +54,9 @@ export function StoreNoticeBanner({
           dir: notice.dir,
           reason: reason(notice.code),
         });
-      case 'data-folder-unusable':
-        return t('notice.dataFolderUnusable', { dir: notice.dir, reason: reason(notice.code) });
     }
   })();
-  const lasting = ['newer-schema', 'unreadable', 'set-aside-failed', 'data-folder-unusable'].includes(
-    notice.kind,
-  );
+  const lasting = ['newer-schema', 'unreadable', 'set-aside-failed'].includes(notice.kind);
   const failure = !['newer-schema', 'missing-restored', 'recovered'].includes(notice.kind);
   return (
     <section className="notice notice-warn" aria-label="notice" data-testid="store-notice">

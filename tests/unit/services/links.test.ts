@@ -10,6 +10,12 @@ describe('external links', () => {
     );
   });
 
+  it('upgrades an allowed http address to https, the same way for every way out', () => {
+    expect(externalHref('http://www.docomo.ne.jp/support/')).toBe('https://www.docomo.ne.jp/support/');
+    expect(externalHref('HTTP://WWW.DOCOMO.NE.JP:80/a')).toBe('https://www.docomo.ne.jp/a');
+    expect(externalHref('http://evil.example/')).toBeNull();
+  });
+
   it('refuses strings the parser would quietly rewrite: backslash, whitespace, control characters', () => {
     for (const hostile of [
       'https://www.docomo.ne.jp\\@evil.example/',

@@ -32,6 +32,10 @@ export class FakeWebContents extends FakeEmitter {
 export interface FakeOptions {
   isPackaged?: boolean;
   systemLanguages?: string[];
+  /** app.getPath answers by name; userData is /nonexistent/userData unless given. */
+  paths?: Record<string, string>;
+  /** Command-line switches the app was started with (app.commandLine.hasSwitch). */
+  switches?: string[];
 }
 
 /** A menu as the shell built it: the template it was given, and where it went. */
@@ -43,14 +47,18 @@ export interface FakeMenu {
 export function createFakeElectron(options: FakeOptions = {}) {
   const windows: FakeWindow[] = [];
   const menus = { application: [] as FakeMenu[], built: [] as FakeMenu[] };
+  const paths: Record<string, string> = { userData: '/nonexistent/userData', ...options.paths };
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: options.isPackaged ?? false,
     setPath: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
-    getPath: vi.fn(() => '/nonexistent/userData'),
+    getPath: vi.fn((name: string) => paths[name] ?? `/nonexistent/${name}`),
     getVersion: vi.fn(() => '0.1.0'),
     getPreferredSystemLanguages: vi.fn(() => options.systemLanguages ?? ['ja-JP']),
+    commandLine: { hasSwitch: vi.fn((name: string) => (options.switches ?? []).includes(name)) },
+    setAppUserModelId: vi.fn(),
+    relaunch: vi.fn(),
     quit: vi.fn(),
     exit: vi.fn(),
   });
@@ -69,7 +77,11 @@ export function createFakeElectron(options: FakeOptions = {}) {
       this.loaded.push(url);
       return Promise.resolve();
     }
-    show = vi.fn();
+    visible = false;
+    show = vi.fn(() => {
+      this.visible = true;
+    });
+    isVisible = () => this.visible;
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
@@ -107,6 +119,7 @@ export function createFakeElectron(options: FakeOptions = {}) {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
     },
   };
   return {

@@ -1,19 +1,24 @@
 // The installers' configuration as electron-builder itself loads and applies it: its own loader and
 // schema, its own fuse step run on a stand-in binary, and the icons the build generates.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type FuseConfig, FuseV1Options, flipFuses, getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { DebugLogger } from 'builder-util';
 import { type Configuration, type FuseOptionsV1, PlatformPackager } from 'app-builder-lib';
+import { NsisTarget } from 'app-builder-lib/out/targets/nsis/NsisTarget';
+import { buildExecArgs } from 'app-builder-lib/out/targets/LinuxTargetHelper';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GENERATED_DIR, buildIcons } from '../../../scripts/build-icons.mjs';
 import { LANGUAGE_CODES, LANGUAGES } from '../../../electron/shared/languages';
+import { APP_ID } from '../../../electron/main/app-id';
+import { flipAsElectronBuilder, withStandIn } from './fuse-stand-in';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   author?: unknown;
+  homepage?: unknown;
   engines?: { node?: string };
   productName: string;
 };
@@ -32,27 +37,8 @@ describe('electron-builder configuration', () => {
   });
 
   test('flips the fuses that keep the packaged app from being run as something else', async () => {
-    // A stand-in for the Electron binary: the fuse sentinel, wire version 1, 8 fuses in Electron's
-    // shipped state (RunAsNode, NODE_OPTIONS, --inspect and file:// privileges on; the rest off).
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sayonara-fuses-'));
-    const binary = path.join(dir, 'electron');
-    try {
-      const shipped = Buffer.from('10110001', 'ascii');
-      writeFileSync(
-        binary,
-        Buffer.concat([
-          Buffer.alloc(64, 7),
-          Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
-          Buffer.from([1, 8]),
-          shipped,
-        ]),
-      );
-      // The same step electron-builder runs right before signing (private in its typings).
-      const packager = PlatformPackager.prototype as unknown as {
-        generateFuseConfig(fuses: FuseOptionsV1): Promise<FuseConfig>;
-      };
-      const fuseConfig = await packager.generateFuseConfig(config.electronFuses ?? {});
-      await flipFuses(binary, fuseConfig);
+    await withStandIn(async (binary) => {
+      await flipAsElectronBuilder(binary, config);
       const wire = await getCurrentFuseWire(binary);
       expect(wire[FuseV1Options.RunAsNode]).toBe(DISABLE);
       expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(DISABLE);
@@ -61,9 +47,33 @@ describe('electron-builder configuration', () => {
       expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(ENABLE);
       expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(ENABLE);
       expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(DISABLE);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  });
+
+  test('signs the macOS app again, ad hoc, right after the fuses break its signature', async () => {
+    const packager = PlatformPackager.prototype as unknown as {
+      generateFuseConfig(fuses: FuseOptionsV1): Promise<{ resetAdHocDarwinSignature?: boolean }>;
+    };
+    expect((await packager.generateFuseConfig(config.electronFuses ?? {})).resetAdHocDarwinSignature).toBe(
+      true,
+    );
+  });
+
+  test('one Windows installer per architecture, and the app id the shell gives Windows', () => {
+    const nsis = Object.assign(Object.create(NsisTarget.prototype) as NsisTarget, { options: config.nsis });
+    expect(nsis.shouldBuildUniversalInstaller).toBe(false);
+    expect(config.appId).toBe(APP_ID);
+  });
+
+  test('the AppImage’s desktop entry does not switch the sandbox off (electron-builder’s default does)', () => {
+    const args = (config.appImage as { executableArgs?: string[] | null }).executableArgs;
+    expect(args).toEqual([]);
+    // What AppImageTarget puts after `Exec=AppRun` in the desktop entry.
+    expect(buildExecArgs(args ?? ['--no-sandbox'])).toBe('');
+  });
+
+  test('names a homepage, which the deb needs outside a GitHub clone', () => {
+    expect(new URL(String(packageJson.homepage)).protocol).toBe('https:');
   });
 
   test('names every artifact by product, version, system and architecture', () => {

@@ -58,8 +58,8 @@ describe('Electron security checklist', () => {
     const openExternal = vi.fn();
     hardenWebContents(contents as unknown as WebContents, { openExternal });
     // The positional url is deprecated (and a different string here): the guard must read details.url.
-    const navigate = (event: string, url: string) => {
-      const e = { url, preventDefault: vi.fn() };
+    const navigate = (event: string, url: string, isMainFrame = true) => {
+      const e = { url, isMainFrame, preventDefault: vi.fn() };
       contents.emit(event, e, 'app://sayonara/index.html');
       return e.preventDefault.mock.calls.length > 0;
     };
@@ -69,6 +69,19 @@ describe('Electron security checklist', () => {
     expect(navigate('will-attach-webview', 'app://sayonara/index.html')).toBe(true);
     expect(contents.windowOpenHandler?.({ url: 'https://www.docomo.ne.jp/' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://www.docomo.ne.jp/');
+  });
+
+  it('hands a link followed in the window (a plain click) to the OS decision, never a redirect or a frame', () => {
+    const contents = new FakeWebContents();
+    const openExternal = vi.fn();
+    hardenWebContents(contents as unknown as WebContents, { openExternal });
+    const follow = (event: string, url: string, isMainFrame: boolean) =>
+      contents.emit(event, { url, isMainFrame, preventDefault: vi.fn() });
+    follow('will-navigate', 'https://www.docomo.ne.jp/support/', true);
+    follow('will-navigate', 'https://www.docomo.ne.jp/in-a-frame/', false);
+    follow('will-redirect', 'https://www.docomo.ne.jp/redirected/', true);
+    follow('will-navigate', 'app://sayonara/index.html', true);
+    expect(openExternal.mock.calls).toEqual([['https://www.docomo.ne.jp/support/']]);
   });
 
   it('refuses every permission request and check', () => {

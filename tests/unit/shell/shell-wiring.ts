@@ -1,16 +1,23 @@
 // What the Electron shell must wire up, checked against a fake `electron`: run once on the TypeScript
 // source (main-wiring.test.ts) and once on the built bundle (built-main.test.ts), the file Electron runs.
 // Each scenario launches the shell afresh (a new fake, a new module instance) over its own data folder.
+import { EventEmitter } from 'node:events';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isInside } from '../../../electron/main/data-location';
+import { SHOW_ANYWAY_MS } from '../../../electron/main/window-watch';
 import { writeArchive } from '../../../electron/proof/archive';
 import { emptyStore, type StoreData } from '../../../electron/store/schema';
 import { makeCase, storeWith } from '../store/helpers';
 import { tempDir } from '../helpers';
 import { createFakeElectron, type FakeMenu, type FakeOptions } from './fake-electron';
 
-type Fake = ReturnType<typeof createFakeElectron>;
+type Fake = ReturnType<typeof createFakeElectron> & {
+  /** The shell's own unhandledRejection handlers (taken off the test process, to be called by hand). */
+  rejectionHandlers: ((reason: unknown) => void)[];
+};
 const OWN_PAGE = { senderFrame: { url: 'app://sayonara/index.html', parent: null } };
 
 interface Launch {
@@ -18,28 +25,44 @@ interface Launch {
   env?: Record<string, string>;
   argv?: string[];
   prepare?: (fake: Fake) => void;
+  /** The platform the shell believes it runs on (process.platform while it starts). */
+  platform?: NodeJS.Platform;
 }
 
-/** Imports the shell as Electron would start it, and waits until it opened a window or gave up. */
+/**
+ * Imports the shell as Electron would start it, and waits until it opened a window or gave up. `dataDir`
+ * goes into SAYONARA_DATA_DIR; null leaves the app to find its own folder.
+ */
 async function launch(
   importMain: () => Promise<unknown>,
-  dataDir: string,
+  dataDir: string | null,
   setup: Launch = {},
 ): Promise<Fake> {
-  const fake = createFakeElectron(setup.options);
+  const fake: Fake = Object.assign(createFakeElectron(setup.options), {
+    rejectionHandlers: [] as Fake['rejectionHandlers'],
+  });
   setup.prepare?.(fake);
   vi.resetModules();
   vi.doMock('electron', () => fake);
-  const env = { SAYONARA_DATA_DIR: dataDir, ...setup.env };
+  const env = { ...(dataDir === null ? {} : { SAYONARA_DATA_DIR: dataDir }), ...setup.env };
   const argv = process.argv;
+  const platform = process.platform;
+  const listeners = process.listeners('unhandledRejection');
   Object.assign(process.env, env);
   process.argv = [...argv, ...(setup.argv ?? [])];
+  if (setup.platform) Object.defineProperty(process, 'platform', { value: setup.platform });
   try {
     await importMain();
     await vi.waitFor(() => expect(fake.windows.length + fake.app.exit.mock.calls.length).toBeGreaterThan(0));
   } finally {
     for (const key of Object.keys(env)) Reflect.deleteProperty(process.env, key);
     process.argv = argv;
+    Object.defineProperty(process, 'platform', { value: platform });
+    for (const listener of process.listeners('unhandledRejection')) {
+      if (listeners.includes(listener)) continue;
+      process.off('unhandledRejection', listener);
+      fake.rejectionHandlers.push(listener as (reason: unknown) => void);
+    }
   }
   return fake;
 }
@@ -64,6 +87,26 @@ function roles(template: readonly Record<string, unknown>[]): string[] {
   ]);
 }
 const lastAppMenu = (fake: Fake): FakeMenu['template'] => fake.menus.application.at(-1)?.template ?? [];
+
+/** The installers' appId, as electron-builder reads it. */
+const installerAppId = async () =>
+  (
+    loadYaml(await readFile(path.resolve(import.meta.dirname, '../../../electron-builder.yml'), 'utf8')) as {
+      appId: string;
+    }
+  ).appId;
+
+/** A child process that writes `stderr` and ends with `code`, as node:child_process.spawn would return it. */
+function fakeSpawn(stderr: string, code: number) {
+  return vi.fn(() => {
+    const child = Object.assign(new EventEmitter(), { stderr: new EventEmitter() });
+    setTimeout(() => {
+      child.stderr.emit('data', Buffer.from(stderr));
+      child.emit('close', code);
+    }, 0);
+    return child;
+  });
+}
 
 async function dataDirWith(data: StoreData | null): Promise<string> {
   const dir = await tempDir();
@@ -149,6 +192,21 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.docomo.ne.jp/support']]);
     });
 
+    it('a plain click on a link takes the same way out: allowed and normalised to https, or nowhere', () => {
+      const contents = fake.windows[0]?.contents;
+      fake.shell.openExternal.mockClear();
+      const click = (url: string) => {
+        const event = { url, isMainFrame: true, preventDefault: vi.fn() };
+        contents?.emit('will-navigate', event);
+        return event.preventDefault.mock.calls.length;
+      };
+      expect(click('http://www.docomo.ne.jp/a/../support')).toBe(1);
+      expect(click('https://evil.example/')).toBe(1);
+      expect(click('https://www.docomo.ne.jp\\@evil.example/')).toBe(1);
+      expect(click('app://sayonara/index.html')).toBe(0);
+      expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.docomo.ne.jp/support']]);
+    });
+
     it('registers one IPC handler per channel, each refusing foreign senders', async () => {
       const { CHANNELS } = await import('../../../electron/ipc/channels');
       expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
@@ -228,19 +286,42 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(text).toContain('Last 50 log lines');
     });
 
-    it('offers a reload when the page crashes or hangs, and reloads on the answer', async () => {
+    it('turns the spell-checker off for the whole session (it would fetch dictionaries)', () => {
+      expect(fake.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+      expect(fake.windows[0]?.options['webPreferences']).toMatchObject({ spellcheck: false });
+    });
+
+    it('a crashed page: the window shows a page saying so, in the OS language, and Reload brings the app back', async () => {
+      await ask(fake, 'settings.update', { locale: 'ja' });
       const win = fake.windows[0];
+      const loadedBefore = win?.loaded.length ?? 0;
       win?.contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+      expect(win?.show).toHaveBeenCalled();
+      const page = decodeURIComponent(String(win?.loaded.at(-1)));
+      expect(page).toMatch(/^data:text\/html/);
+      expect(page).toContain('予期せず閉じました');
+      expect(page).not.toContain('<script');
+      expect(fake.dialog.showMessageBox).toHaveBeenLastCalledWith(
+        win,
+        expect.objectContaining({
+          buttons: ['再読み込み', '終了'],
+          message: expect.stringContaining('crashed'),
+        }),
+      );
+      await vi.waitFor(() => expect(win?.loaded.at(-1)).toBe('app://sayonara/index.html'));
+      expect(win?.loaded.length).toBe(loadedBefore + 2);
+    });
+
+    it('a hung page is offered a reload or a wait, and reloads on the answer', async () => {
+      const win = fake.windows[0];
+      win?.show.mockClear();
+      win?.emit('unresponsive');
+      // Shown first: a dialog over a window not yet shown would be invisible.
+      expect(win?.show).toHaveBeenCalled();
       await vi.waitFor(() => expect(win?.contents.reload).toHaveBeenCalledTimes(1));
       expect(fake.dialog.showMessageBox).toHaveBeenLastCalledWith(
         win,
-        expect.objectContaining({ buttons: ['Reload'], message: expect.stringContaining('crashed') }),
-      );
-      win?.emit('unresponsive');
-      await vi.waitFor(() => expect(win?.contents.reload).toHaveBeenCalledTimes(2));
-      expect(fake.dialog.showMessageBox).toHaveBeenLastCalledWith(
-        win,
-        expect.objectContaining({ buttons: ['Reload', 'Wait'] }),
+        expect.objectContaining({ buttons: ['再読み込み', '待つ'] }),
       );
     });
 
@@ -355,6 +436,158 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
     });
   });
 
+  describe(`a window whose page does not come (${label})`, () => {
+    it('is shown at its first paint, and not before', async () => {
+      const fake = await launch(importMain, await folder(null));
+      const win = fake.windows[0];
+      expect(win?.show).not.toHaveBeenCalled();
+      win?.emit('ready-to-show');
+      expect(win?.show).toHaveBeenCalledTimes(1);
+    });
+
+    it(`is shown anyway when no first paint comes within ${SHOW_ANYWAY_MS} ms, and the log says so`, async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const dir = await folder(null);
+        const fake = await launch(importMain, dir);
+        const win = fake.windows[0];
+        await vi.advanceTimersByTimeAsync(SHOW_ANYWAY_MS - 100);
+        expect(win?.show).not.toHaveBeenCalled();
+        await vi.advanceTimersByTimeAsync(200);
+        expect(win?.show).toHaveBeenCalledTimes(1);
+        expect(await readFile(path.join(dir, 'logs', 'sayonara.log'), 'utf8')).toContain('shown anyway');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('a page that fails to load: the window shows at once with a page saying why, and Reload tries again', async () => {
+      const fake = await launch(importMain, await folder(null));
+      const win = fake.windows[0];
+      // An aborted load is a navigation the guards refused, not a failure.
+      win?.contents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'https://evil.example/', true);
+      expect(win?.show).not.toHaveBeenCalled();
+      win?.contents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://sayonara/index.html', true);
+      expect(win?.show).toHaveBeenCalled();
+      const page = decodeURIComponent(String(win?.loaded.at(-1)));
+      expect(page).toContain('ERR_FILE_NOT_FOUND');
+      expect(page).toContain('読み込めませんでした');
+      await vi.waitFor(() => expect(win?.loaded.at(-1)).toBe('app://sayonara/index.html'));
+    });
+
+    it('a page that keeps crashing is not offered reload after reload: the third time, the log and Quit', async () => {
+      const dir = await folder(null);
+      const fake = await launch(importMain, dir);
+      const win = fake.windows[0];
+      for (let crash = 0; crash < 3; crash += 1) {
+        win?.contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+        await Promise.resolve();
+      }
+      const buttons = fake.dialog.showMessageBox.mock.calls.map((call) => (call as unknown[])[1]);
+      expect(buttons).toEqual([
+        expect.objectContaining({ buttons: ['再読み込み', '終了'] }),
+        expect.objectContaining({ buttons: ['再読み込み', '終了'] }),
+        expect.objectContaining({ buttons: ['ログフォルダを開く', '終了'] }),
+      ]);
+      expect(decodeURIComponent(String(win?.loaded.at(-1)))).toContain('再読み込みしません');
+      await vi.waitFor(() => expect(fake.shell.openPath).toHaveBeenCalledWith(path.join(dir, 'logs')));
+      // Even the problem page's renderer dying again loads nothing more and asks nothing more.
+      const loads = win?.loaded.length;
+      win?.contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+      expect(win?.loaded.length).toBe(loads);
+      expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(3);
+    });
+
+    it('a background task that fails unseen is logged every time, and told once, with the log', async () => {
+      const dir = await folder(null);
+      const fake = await launch(importMain, dir);
+      const [handler] = fake.rejectionHandlers;
+      expect(fake.rejectionHandlers).toHaveLength(1);
+      handler?.(new Error('the reminder clock broke'));
+      handler?.(new Error('and broke again'));
+      const log = await readFile(path.join(dir, 'logs', 'sayonara.log'), 'utf8');
+      expect(log).toContain('the reminder clock broke');
+      expect(log).toContain('and broke again');
+      expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+      expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(
+        fake.windows[0],
+        expect.objectContaining({ detail: expect.stringContaining(path.join(dir, 'logs', 'sayonara.log')) }),
+      );
+    });
+  });
+
+  describe(`each system's own start (${label})`, () => {
+    it('Windows: the installed app takes the installer’s AppUserModelID, a development run its executable', async () => {
+      const installed = await launch(importMain, await folder(null), {
+        platform: 'win32',
+        options: { isPackaged: true },
+      });
+      expect(installed.app.setAppUserModelId).toHaveBeenCalledWith(await installerAppId());
+      const development = await launch(importMain, await folder(null), { platform: 'win32' });
+      expect(development.app.setAppUserModelId).toHaveBeenCalledWith(process.execPath);
+      const linux = await launch(importMain, await folder(null), { platform: 'linux' });
+      expect(linux.app.setAppUserModelId).not.toHaveBeenCalled();
+    });
+
+    it('started with --no-sandbox where the sandbox cannot start (an AppImage): no window, the reason and the commands, then exit', async () => {
+      const spawn = fakeSpawn(
+        '[9:FATAL:setuid_sandbox_host.cc(163)] The SUID sandbox helper binary was found, but is not configured correctly.',
+        133,
+      );
+      vi.doMock('node:child_process', () => ({ spawn }));
+      try {
+        const fake = await launch(importMain, await folder(null), {
+          options: { switches: ['no-sandbox'], isPackaged: true },
+          env: { APPIMAGE: '/home/u/Sayonara_SIM.AppImage' },
+          argv: ['--no-sandbox', 'backup.sayonara'],
+          prepare: (f) =>
+            f.dialog.showMessageBox
+              .mockResolvedValueOnce({ response: 0 })
+              .mockResolvedValueOnce({ response: 1 }),
+        });
+        const [executable, args, options] = spawn.mock.calls[0] as unknown as [
+          string,
+          string[],
+          { env: NodeJS.ProcessEnv },
+        ];
+        expect(executable).toBe(process.execPath);
+        expect(args).toContain('backup.sayonara');
+        expect(args).not.toContain('--no-sandbox');
+        expect(options.env['SAYONARA_SANDBOXED_COPY']).toBe('1');
+        expect(fake.windows).toHaveLength(0);
+        expect(fake.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+        expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(
+          expect.objectContaining({
+            buttons: ['コマンドをコピー', '終了'],
+            detail: expect.stringContaining('apparmor_parser -r'),
+          }),
+        );
+        // "Copy" puts the commands on the clipboard and asks again; "Quit" ends.
+        expect(fake.clipboard.writeText).toHaveBeenCalledWith(expect.stringContaining('userns,'));
+        expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(2);
+        expect(fake.app.exit).toHaveBeenCalledWith(1);
+      } finally {
+        vi.doUnmock('node:child_process');
+      }
+    });
+
+    it('started with --no-sandbox where the sandbox can start: only waits for the sandboxed copy, and ends as it ends', async () => {
+      const spawn = fakeSpawn('', 0);
+      vi.doMock('node:child_process', () => ({ spawn }));
+      try {
+        const fake = await launch(importMain, await folder(null), {
+          options: { switches: ['no-sandbox'], isPackaged: true },
+        });
+        expect(spawn).toHaveBeenCalledTimes(1);
+        expect(fake.windows).toHaveLength(0);
+        expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
+        expect(fake.app.exit).toHaveBeenCalledWith(0);
+      } finally {
+        vi.doUnmock('node:child_process');
+      }
+    });
+  });
+
   describe(`start-up in a broken data folder (${label})`, () => {
     const noticeOf = async (fake: Fake) =>
       (await ask(fake, 'app.info')).value as { notice: { kind: string } | null; readOnly: boolean };
@@ -370,6 +603,18 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       });
     });
 
+    it('a notice the data folder’s logs/ cannot take is logged outside it, and the log named is that one', async () => {
+      const dir = await folder(storeWith([makeCase('kept')]));
+      await writeFile(path.join(dir, 'backups'), 'a file');
+      await writeFile(path.join(dir, 'logs'), 'a file where the log folder should be');
+      const elsewhere = await folder(null);
+      const fake = await launch(importMain, dir, { options: { paths: { logs: elsewhere } } });
+      const info = (await ask(fake, 'app.info')).value as { logFile: string; notice: { kind: string } };
+      expect(info.notice.kind).toBe('backup-failed');
+      expect(info.logFile).toBe(path.join(elsewhere, 'sayonara.log'));
+      expect(await readFile(info.logFile, 'utf8')).toContain('backup-failed');
+    });
+
     it('backups/ is a file: opens with the data and a notice that backups fail', async () => {
       const dir = await folder(storeWith([makeCase('kept')]));
       await writeFile(path.join(dir, 'backups'), 'a file');
@@ -381,19 +626,76 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       });
     });
 
-    it('the data folder is a file: opens read-only and empty, naming the folder', async () => {
+    it('the data folder is a file: opens read-only and empty, naming the folder, its log written outside it', async () => {
       const parent = await folder(null);
       const dir = path.join(parent, 'not-a-folder');
       await writeFile(dir, 'x');
-      const fake = await launch(importMain, dir);
-      expect(fake.windows).toHaveLength(1);
-      expect(await noticeOf(fake)).toMatchObject({
-        notice: { kind: 'data-folder-unusable', dir },
-        readOnly: true,
+      // Where Electron keeps logs on Linux and Windows (inside the data folder here), and the temp folder.
+      const fake = await launch(importMain, dir, {
+        options: { paths: { logs: path.join(dir, 'logs'), temp: parent } },
       });
+      expect(fake.windows).toHaveLength(1);
+      const info = (await ask(fake, 'app.info')).value as { logFile: string };
+      expect(info).toMatchObject({ notice: { kind: 'data-folder-unusable', dir }, readOnly: true });
+      expect(isInside(info.logFile, dir)).toBe(false);
+      expect(isInside(info.logFile, parent)).toBe(true);
+      expect(await readFile(info.logFile, 'utf8')).toContain('data-folder-unusable');
+      expect(await ask(fake, 'app.openLogFolder')).toEqual({ ok: true, value: null });
+      expect(fake.shell.openPath).toHaveBeenLastCalledWith(path.dirname(info.logFile));
       expect(await ask(fake, 'cases.create', { name: 'x', profile: {}, phoneNumber: '' })).toMatchObject({
         ok: false,
       });
+    });
+
+    it('“Choose a different folder”: a folder that works is kept beside userData and the app restarts into it', async () => {
+      const parent = await folder(null);
+      const userData = path.join(parent, 'Sayonara SIM');
+      await writeFile(userData, 'a file where the folder should be');
+      const paths = { userData, logs: path.join(userData, 'logs'), temp: parent, home: parent };
+      const fake = await launch(importMain, null, { options: { isPackaged: true, paths } });
+      expect(await noticeOf(fake)).toMatchObject({ notice: { kind: 'data-folder-unusable', dir: userData } });
+
+      // A folder that cannot be used either is refused with its reason, and nothing is kept.
+      const blocked = path.join(parent, 'blocked');
+      await writeFile(blocked, 'x');
+      fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [blocked] });
+      expect(await ask(fake, 'app.chooseDataFolder')).toMatchObject({
+        ok: false,
+        error: { code: 'folder_unusable', params: { reason: expect.stringMatching(/^(EEXIST|ENOTDIR)$/) } },
+      });
+      fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+      expect(await ask(fake, 'app.chooseDataFolder')).toEqual({ ok: true, value: null });
+      expect(fake.app.relaunch).not.toHaveBeenCalled();
+
+      const chosen = path.join(parent, 'chosen data');
+      fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+      expect(await ask(fake, 'app.chooseDataFolder')).toEqual({ ok: true, value: { dataDir: chosen } });
+      expect(fake.dialog.showOpenDialog).toHaveBeenLastCalledWith(
+        fake.windows[0],
+        expect.objectContaining({
+          defaultPath: parent,
+          properties: expect.arrayContaining(['openDirectory']),
+        }),
+      );
+      expect(fake.app.relaunch).toHaveBeenCalledTimes(1);
+      expect(fake.app.quit).toHaveBeenCalled();
+      expect(JSON.parse(await readFile(`${userData}.data-folder.json`, 'utf8'))).toEqual({ dataDir: chosen });
+
+      // The next start opens the chosen folder, and a folder that works is not swapped for another.
+      const next = await launch(importMain, null, { options: { isPackaged: true, paths } });
+      expect(await noticeOf(next)).toMatchObject({ notice: null, readOnly: false });
+      expect(await ask(next, 'app.info')).toMatchObject({ value: { dataDir: chosen } });
+      expect(await ask(next, 'app.chooseDataFolder')).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    });
+
+    it('“Try again” restarts the app', async () => {
+      const fake = await launch(importMain, await folder(null));
+      expect(await ask(fake, 'app.restart')).toEqual({ ok: true, value: null });
+      expect(fake.app.relaunch).toHaveBeenCalledTimes(1);
+      expect(fake.app.quit).toHaveBeenCalled();
     });
 
     it('when main truly cannot go on: an error box naming the data folder and the log, in the OS language, then exit', async () => {
