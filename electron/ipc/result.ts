@@ -6,6 +6,10 @@ export const ERROR_CODES = [
   'not_found',
   'store_read_only',
   'store_write_failed',
+  /** A restore that replaces the data is running: edits wait until it has finished. */
+  'store_busy',
+  /** The disk is full (or the user's quota used up): nothing was written. */
+  'disk_full',
   'internal',
   'file_too_large',
   'file_empty',

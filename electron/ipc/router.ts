@@ -15,6 +15,19 @@ export interface RouterOptions {
   onUnexpectedError?: (channel: string, error: unknown) => void;
 }
 
+/** System codes for a disk with no room left (ENOSPC), or a user's quota used up (EDQUOT). */
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+
+/** Whether the error, or one it was caused by, says the disk is full. */
+function isDiskFull(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth += 1) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && DISK_FULL_CODES.has(code)) return true;
+    cause = cause.cause;
+  }
+  return false;
+}
+
 const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 
@@ -39,6 +52,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         return ok(await handler(parsed.data));
       } catch (error) {
         if (error instanceof AppError) return fail(error.code, error.message, error.params);
+        // A full disk is no fault of the app: said as such, whichever write met it.
+        if (isDiskFull(error)) return fail('disk_full', error instanceof Error ? error.message : 'disk full');
         if (error instanceof StoreError) return fail(error.code, error.message);
         options.onUnexpectedError?.(channel, error);
         return fail('internal', 'something went wrong inside the app; nothing was changed');

@@ -39,6 +39,9 @@ export const en = {
   'error.not_found': 'That item no longer exists.',
   'error.store_read_only': 'This version of the app can only read your data, so nothing was saved.',
   'error.store_write_failed': 'Saving failed (is the disk full?). Nothing was changed.',
+  'error.store_busy':
+    'A restore is replacing your data right now. Wait until it has finished, then try again. Nothing was changed.',
+  'error.disk_full': 'The disk is full, so nothing was saved. Free some space, then try again.',
   'error.internal': 'Something went wrong inside the app. Nothing was changed.',
   'error.file_too_large':
     '"{name}" is larger than {limitMb} MB, the most the app can keep. It was not attached.',
