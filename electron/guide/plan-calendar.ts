@@ -2,6 +2,7 @@
 // dated step on its last day (done steps ticked), with the why, the advice, the rule and its sources, and an alarm the day
 // before. UIDs come from the case and step ids, so a re-export updates the same events in a calendar.
 import ical, { ICalAlarmType } from 'ical-generator';
+import { oneLine } from '../shared/plain-text';
 import type { Plan } from './plan';
 import type { Checklist, Locale } from './types';
 
@@ -27,7 +28,8 @@ const utcDay = (iso: string) =>
 
 export function planCalendar({ caseId, caseName, plan, checklist, locale, now }: CalendarInput): string {
   const calendar = ical({
-    name: caseName,
+    // Written as it is by the library (no escaping): one line, or a name could end the calendar.
+    name: oneLine(caseName),
     prodId: { company: 'Sayonara SIM', product: 'plan', language: locale.slice(0, 2).toUpperCase() },
   });
   // A later export carries a higher SEQUENCE (seconds since 2020), so a calendar takes it as the update.

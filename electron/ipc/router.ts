@@ -1,6 +1,7 @@
 // Validates every payload against the contract and turns every outcome into a Result.
 // Imports nothing from electron: it runs in the app, under vitest, and behind Playwright's bridge.
 import type { z } from 'zod';
+import { controlCharacterAt } from '../shared/plain-text';
 import { StoreError } from '../store/store';
 import { CHANNELS, type Channel } from './channels';
 import { contract, type Handlers } from './contract';
@@ -47,6 +48,12 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         return fail('unknown_channel', `no channel named ${JSON.stringify(String(channel)).slice(0, 80)}`);
       const parsed = contract[channel].request.safeParse(payload);
       if (!parsed.success) return fail('invalid_request', summariseIssues(parsed.error.issues));
+      // One rule for every channel's text (shared/plain-text.ts): a name is one line, a note keeps its lines.
+      const unplain = controlCharacterAt(parsed.data);
+      if (unplain !== null)
+        return fail('text_control_characters', `${unplain}: holds a line break or control character`, {
+          field: unplain,
+        });
       try {
         const handler = handlers[channel] as (request: unknown) => unknown;
         return ok(await handler(parsed.data));

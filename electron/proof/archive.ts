@@ -15,6 +15,7 @@ import { isRecord, MIGRATIONS } from '../store/migrations';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { fsyncDir } from '../store/durable-file';
 import { decodeStore } from '../store/store';
+import { controlCharacterAt } from '../shared/plain-text';
 import {
   ACCEPTED_EXTENSIONS,
   ATTACHMENT_DIR,
@@ -506,9 +507,20 @@ function decodeBackupStore(bytes: Buffer | undefined, manifestVersion: number): 
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw newerSchema(version);
   if (version !== manifestVersion)
     throw invalid(`its manifest says data version ${manifestVersion}, its data ${String(version)}`);
+  let data: StoreData;
   try {
-    return decodeStore(JSON.stringify(raw), MIGRATIONS).data;
+    data = decodeStore(JSON.stringify(raw), MIGRATIONS).data;
   } catch (error) {
     throw invalid(`its data does not pass the checks (${String(error).slice(0, 200)})`);
   }
+  // Held to the rules the app's own entry follows (shared/plain-text.ts): a name with CR/LF in it would
+  // rewrite an exported calendar or report.
+  const unplain = controlCharacterAt(data);
+  if (unplain !== null)
+    throw new AppError(
+      'backup_control_characters',
+      `this backup's data holds a line break or control character where none may be (${unplain.slice(0, 120)})`,
+      { field: unplain.slice(0, 120) },
+    );
+  return data;
 }

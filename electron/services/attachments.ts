@@ -7,6 +7,7 @@ import { AppError } from '../ipc/result';
 import type { AttachmentView, ImportOutcome } from '../ipc/views';
 import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '../proof/attachment-store';
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
+import { oneLine } from '../shared/plain-text';
 import type { AttachmentData, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { buildChecklist } from '../guide/engine';
@@ -69,7 +70,8 @@ export function attachmentsHandlers(
           ext: file.ext,
           mime: file.mime,
           size: file.size,
-          name: path.basename(name).slice(0, 255) || `file.${file.ext}`,
+          // A file's own name may hold anything its system allows: kept as one line of text.
+          name: oneLine(path.basename(name)).slice(0, 255) || `file.${file.ext}`,
           importedAt: ports.now().toISOString(),
         });
       });

@@ -101,7 +101,11 @@ export function backupHandlers(
   const inspect = async (file: string) => {
     const { handle } = await openRegularFile(file);
     try {
-      return { path: file, summary: (await readArchive(handle, { stageDir: null, limits, maxAttachmentBytes: files.maxBytes })).summary };
+      return {
+        path: file,
+        summary: (await readArchive(handle, { stageDir: null, limits, maxAttachmentBytes: files.maxBytes }))
+          .summary,
+      };
     } finally {
       await handle.close();
     }
@@ -116,7 +120,12 @@ export function backupHandlers(
     const stageDir = path.join(ctx.dataDir, `${WORKING_FILE.restore}${randomUUID()}`);
     try {
       await fsp.mkdir(stageDir);
-      const opened = await readArchive(handle, { stageDir, limits, maxAttachmentBytes: files.maxBytes, ...freeBytes });
+      const opened = await readArchive(handle, {
+        stageDir,
+        limits,
+        maxAttachmentBytes: files.maxBytes,
+        ...freeBytes,
+      });
       await fsp.mkdir(files.dir, { recursive: true });
       // Only the files the restored store names. One already there is kept when its bytes match its name
       // (hashed here, outside the queue); a damaged copy, or a link, is replaced by the backup's checked one.
