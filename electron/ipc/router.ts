@@ -12,8 +12,9 @@ export interface Router {
 }
 
 export interface RouterOptions {
-  /** Where unexpected errors go (the log); they never cross the bridge raw. */
-  onUnexpectedError?: (channel: string, error: unknown) => void;
+  /** Where unexpected errors go (the log); they never cross the bridge raw. `payload`: the request, whose
+   * text the log masks too (a name typed into a request that failed is in no store yet). */
+  onUnexpectedError?: (channel: string, error: unknown, payload: unknown) => void;
 }
 
 /** System codes for a disk with no room left (ENOSPC), or a user's quota used up (EDQUOT). */
@@ -62,7 +63,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         // A full disk is no fault of the app: said as such, whichever write met it.
         if (isDiskFull(error)) return fail('disk_full', error instanceof Error ? error.message : 'disk full');
         if (error instanceof StoreError) return fail(error.code, error.message);
-        options.onUnexpectedError?.(channel, error);
+        options.onUnexpectedError?.(channel, error, parsed.data);
         return fail('internal', 'something went wrong inside the app; nothing was changed');
       }
     },

@@ -23,7 +23,7 @@ import { removeLeftovers } from './leftovers';
 import { sweepUnusedAttachments } from './attachment-cleanup';
 import { attachmentClaims, type AttachmentClaims } from './attachment-claims';
 import { planHandlers } from './plan';
-import { createLogger, LOG_DIR_NAME, personalStrings, type Logger } from './log';
+import { createLogger, LOG_DIR_NAME, personalStrings, textsIn, type Logger } from './log';
 
 export type { AppContext } from './app';
 
@@ -88,10 +88,16 @@ export async function startBackend(
       ).catch(() => ({ files: 0, bytes: 0 }));
   const router = createAppRouter(
     { ...rest, store, notice: opened.notice, log, freedAtStart },
-    { onUnexpectedError: (channel, error) => log.error(channel, error) },
+    { onUnexpectedError: logUnexpected(log) },
   );
   return { router, store, notice: opened.notice, log };
 }
+
+/** The router's unexpected errors, logged with the failed request's own text masked as well. */
+export const logUnexpected =
+  (log: Logger): NonNullable<RouterOptions['onUnexpectedError']> =>
+  (channel, error, payload) =>
+    log.error(channel, error, textsIn(payload));
 
 /** Opens the store; when the data folder itself cannot be used, the app still opens, read-only and empty,
  * with a notice naming the folder, rather than failing without a word. */
