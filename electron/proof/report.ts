@@ -4,6 +4,8 @@ import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
 import type { FittedSize, ShownFile } from './evidence';
+import { MAX_IMAGE_PIXELS } from './image-size';
+import type { PdfRefusal } from './pdf-rules';
 import type { MailText } from './mail';
 import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
@@ -308,6 +310,15 @@ export function reportMarkdown(report: ProofReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Why an attached PDF was not appended, in words. */
+const PDF_REFUSALS: Record<PdfRefusal, ReportTextKey> = {
+  unreadable: 'pdfNotAppended',
+  'too-many-pages': 'pdfTooManyPages',
+  malformed: 'pdfMalformed',
+  'too-costly': 'pdfTooCostly',
+  'appendix-full': 'pdfAppendixFull',
+};
+
 const JAPANESE_FIRST: FontFamily[] = ['Noto Sans JP', 'Noto Sans SC'];
 
 /** What the page's stylesheet below makes bold (headings, header cells, the summary) and Japanese. */
@@ -373,13 +384,17 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
             return `<figure class="evidence"><p class="note">${label('mailUnreadable')}</p>${text(file.text, file.truncated)}${caption(a)}</figure>`;
           case 'mail':
             return `<figure class="evidence">${mailHead(file.mail)}${file.mail.body ? text(file.mail.body, file.truncated) : `<p class="note">${label('mailNoText')}</p>`}${caption(a)}</figure>`;
-          case 'pdf':
+          case 'image-not-shown':
             return note(
               a,
-              file.pages === null || file.appendix === null
-                ? label('pdfNotAppended')
-                : label('pdfAppended', { n: file.pages, i: file.appendix }),
+              file.why === 'too-large' && file.size
+                ? label('imageTooLarge', { ...file.size, max: MAX_IMAGE_PIXELS / 1_000_000 })
+                : label('imageUnreadable'),
             );
+          case 'pdf':
+            return note(a, label('pdfAppended', { n: file.pages, i: file.appendix }));
+          case 'pdf-not-appended':
+            return note(a, label(PDF_REFUSALS[file.why], { max: file.limit ?? '' }));
           case 'not-drawable':
             return note(a, label('notDrawable'));
           case 'missing':
@@ -427,9 +442,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     .join('');
   const appendix = report.attachments.flatMap((a) => {
     const file = shown.get(a.id);
-    return file?.kind === 'pdf' && file.pages !== null && file.appendix !== null
-      ? [{ a, pages: file.pages, i: file.appendix }]
-      : [];
+    return file?.kind === 'pdf' ? [{ a, pages: file.pages, i: file.appendix }] : [];
   });
   const owners = (a: ReportFile) => [
     ...report.records
