@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-11-30.19';
-export const CONTENT_DATA_HASH = '764010c34f3bc76ec46a59f4ebc4670ce946f593b9690aa497e7db9b0495a512';
+export const CONTENT_VERSION = '2026-12-07.1';
+export const CONTENT_DATA_HASH = '4f8aff6dbf911b7053aced306789499c5bd00d7e9dea7d588fd14e6720c5c98c';
 
 export const content = {
   version: CONTENT_VERSION,
