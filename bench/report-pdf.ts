@@ -14,7 +14,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { pdfReader, pdfWorkerSource } from '../electron/proof/pdf-reader';
 import { startBackend } from '../electron/services';
 import { DOCOMO_PHYSICAL_SHOP } from '../tests/fixtures/profiles';
-import { doubledPageTree, manyPages } from '../tests/unit/proof/hostile-files';
+import { doubledPageTree, manyPages } from '../tests/fixtures/hostile-files';
 import { quietPorts } from './ports';
 
 const PAGES = 400;

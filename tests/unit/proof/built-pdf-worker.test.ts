@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfReader, pdfWorkerSource } from '../../../electron/proof/pdf-reader';
-import { doubledPageTree } from './hostile-files';
+import { doubledPageTree } from '../../fixtures/hostile-files';
 
 const outMain = path.resolve(import.meta.dirname, '../../../out/main');
 const built = path.join(outMain, 'pdf-worker.js');

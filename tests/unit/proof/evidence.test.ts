@@ -10,7 +10,7 @@ import {
 } from '../../../electron/proof/evidence';
 import { pdfReader } from '../../../electron/proof/pdf-reader';
 import type { AttachmentView } from '../../../electron/ipc/views';
-import { jpegHeader, pngHeader } from './hostile-files';
+import { jpegHeader, pngHeader } from '../../fixtures/hostile-files';
 
 /** One PDF thread for the file (started on its first PDF), ended after the last test. */
 const pdfs = pdfReader();

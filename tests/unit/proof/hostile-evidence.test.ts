@@ -14,7 +14,7 @@ import { textIn } from '../../../electron/proof/labels';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend, tempDir } from '../helpers';
 import { content } from './helpers';
-import { doubledPageTree, jpegHeader, manyPages, pngHeader } from './hostile-files';
+import { doubledPageTree, jpegHeader, manyPages, pngHeader } from '../../fixtures/hostile-files';
 
 type App = Awaited<ReturnType<typeof backend>>;
 const apps: App[] = [];
