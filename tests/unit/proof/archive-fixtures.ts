@@ -2,7 +2,8 @@
 // entries are real deflate streams of the declared sizes with honest CRC-32s and SHA-256s, so only the
 // checks under test can refuse them.
 import { createHash, randomFillSync } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
+import yazl from 'yazl';
 import zlib from 'node:zlib';
 import { emptyStore } from '../../../electron/store/schema';
 
@@ -151,22 +152,56 @@ export async function ratioArchive(
   const listed = [store, ...entries];
   const manifest = smallEntry(
     'manifest.json',
-    Buffer.from(
-      JSON.stringify({
-        format: 'sayonara-backup',
-        formatVersion: 1,
-        createdAt: '2026-11-25T00:00:00Z',
-        appVersion: '0.1.0',
-        schemaVersion: emptyStore().schemaVersion,
-        files: listed.map((e) => ({ path: e.name, sha256: e.sha256, size: e.size })),
-      }),
-    ),
+    manifestFor(listed.map((e) => ({ path: e.name, sha256: e.sha256, size: e.size }))),
   );
   await writeRawZip(file, [...listed, manifest]);
-  const packed = (await open(file, 'r').then(async (h) => {
-    const { size } = await h.stat();
-    await h.close();
-    return size;
-  })) as number;
+  const packed = (await stat(file)).size;
   return { unpacked: listed.reduce((sum, e) => sum + e.size, 0), packed };
+}
+
+/** The manifest an honest export writes for these files, `extra` fields merged in, `padding` spaces after. */
+export function manifestFor(
+  files: { path: string; sha256: string; size: number }[],
+  extra: Record<string, unknown> = {},
+  padding = 0,
+): Buffer {
+  const manifest = {
+    format: 'sayonara-backup',
+    formatVersion: 1,
+    createdAt: '2026-11-25T00:00:00Z',
+    appVersion: '0.1.0',
+    schemaVersion: emptyStore().schemaVersion,
+    files,
+    ...extra,
+  };
+  return Buffer.from(JSON.stringify(manifest) + ' '.repeat(padding));
+}
+
+/** A zip of [name, bytes] pairs, deflated by yazl, written to `file`. */
+export async function zipOf(entries: [string, Buffer][], file: string): Promise<void> {
+  const zip = new yazl.ZipFile();
+  for (const [name, bytes] of entries) zip.addBuffer(bytes, name);
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  await writeFile(file, Buffer.concat(chunks));
+}
+
+/** A backup whose store is `data` (any JSON), with a manifest listing it truly. */
+export async function backupOf(
+  data: unknown,
+  file: string,
+  manifest: { extra?: Record<string, unknown>; padding?: number } = {},
+): Promise<void> {
+  const store = Buffer.from(JSON.stringify(data));
+  const listed = [
+    { path: 'sayonara.json', sha256: createHash('sha256').update(store).digest('hex'), size: store.length },
+  ];
+  await zipOf(
+    [
+      ['sayonara.json', store],
+      ['manifest.json', manifestFor(listed, manifest.extra, manifest.padding)],
+    ],
+    file,
+  );
 }

@@ -2,17 +2,15 @@
 // (PNG, JPEG, HEIC, PDF) may not claim high ratios, text and mail a little more, the store and manifest
 // are bounded by size; and the whole by the free space. The manifest is size-checked before it is parsed.
 import path from 'node:path';
-import { readdir, writeFile } from 'node:fs/promises';
-import yazl from 'yazl';
+import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, test } from 'vitest';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
-import { sha256Hex } from '../../../electron/proof/chain';
 import { backupHandlers } from '../../../electron/services/backup';
 import { emptyStore } from '../../../electron/store/schema';
 import { errorText } from '../../../renderer/src/app/error-text';
 import { translator } from '../../../renderer/src/i18n';
 import { dictionaryFor } from '../../fixtures/dictionaries';
-import { ratioArchive } from './archive-fixtures';
+import { backupOf, ratioArchive } from './archive-fixtures';
 import { refusal, removeTempDirs, seededStore, snapshot, tempDir } from './helpers';
 import { testPorts } from '../helpers';
 
@@ -82,41 +80,11 @@ describe('archive limits by entry kind', () => {
   });
 });
 
-/** A zip of [name, bytes] pairs, deflated by yazl. */
-async function zipOf(entries: [string, Buffer][], file: string): Promise<void> {
-  const zip = new yazl.ZipFile();
-  for (const [name, bytes] of entries) zip.addBuffer(bytes, name);
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  await writeFile(file, Buffer.concat(chunks));
-}
-
-const storeBytes = Buffer.from(JSON.stringify(emptyStore()));
-const manifest = (extra: Record<string, unknown> = {}, padding = 0) =>
-  Buffer.from(
-    JSON.stringify({
-      format: 'sayonara-backup',
-      formatVersion: 1,
-      createdAt: '2026-11-25T00:00:00Z',
-      appVersion: '0.1.0',
-      schemaVersion: emptyStore().schemaVersion,
-      files: [{ path: 'sayonara.json', sha256: sha256Hex(storeBytes), size: storeBytes.length }],
-      ...extra,
-    }) + ' '.repeat(padding),
-  );
-
 describe('the manifest', () => {
   test('one that would unpack to 20 MB from a small entry is refused by its size, before it is read', async () => {
     const target = await app();
     const file = path.join(await tempDir(), 'fat-manifest.sayonara');
-    await zipOf(
-      [
-        ['sayonara.json', storeBytes],
-        ['manifest.json', manifest({}, 20 * 1024 * 1024)],
-      ],
-      file,
-    );
+    await backupOf(emptyStore(), file, { padding: 20 * 1024 * 1024 });
     const before = await snapshot(target.dataDir);
     const error = await refusal(
       Promise.resolve(target.handlers['backup.import']({ path: file, mode: 'add' })),
@@ -129,13 +97,7 @@ describe('the manifest', () => {
   test('a backup in a newer archive format is said to come from a newer version, not to be damaged', async () => {
     const target = await app();
     const file = path.join(await tempDir(), 'newer.sayonara');
-    await zipOf(
-      [
-        ['sayonara.json', storeBytes],
-        ['manifest.json', manifest({ formatVersion: 2, encryption: 'none' })],
-      ],
-      file,
-    );
+    await backupOf(emptyStore(), file, { extra: { formatVersion: 2, encryption: 'none' } });
     const error = await refusal(
       Promise.resolve(target.handlers['backup.import']({ path: file, mode: 'add' })),
     );

@@ -2,13 +2,10 @@
 // Text that could rewrite an export: a case name with CR/LF, a staff name with a bell, a NEL. Refused at the
 // IPC boundary and in restored backups (a clear code), and escaped by every exporter should an older store
 // still hold one.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import yazl from 'yazl';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../electron/ipc/views';
-import { sha256Hex } from '../../../electron/proof/chain';
 import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof/report';
 import { planCalendar } from '../../../electron/guide/plan-calendar';
 import { buildChecklist } from '../../../electron/guide/engine';
@@ -23,6 +20,7 @@ import { dictionaryFor } from '../../fixtures/dictionaries';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
 import { content, makeCase, makeRecord } from '../proof/helpers';
+import { backupOf } from '../proof/archive-fixtures';
 
 type App = Awaited<ReturnType<typeof backend>>;
 let app: App | undefined;
@@ -92,28 +90,6 @@ describe('at the IPC boundary', () => {
     }
   });
 });
-
-/** A backup whose store holds `data`, with an honest manifest. */
-async function backupOf(data: unknown, file: string): Promise<void> {
-  const store = Buffer.from(JSON.stringify(data));
-  const manifest = Buffer.from(
-    JSON.stringify({
-      format: 'sayonara-backup',
-      formatVersion: 1,
-      createdAt: '2026-11-25T00:00:00Z',
-      appVersion: '0.1.0',
-      schemaVersion: emptyStore().schemaVersion,
-      files: [{ path: 'sayonara.json', sha256: sha256Hex(store), size: store.length }],
-    }),
-  );
-  const zip = new yazl.ZipFile();
-  zip.addBuffer(store, 'sayonara.json');
-  zip.addBuffer(manifest, 'manifest.json');
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  await writeFile(file, Buffer.concat(chunks));
-}
 
 describe('in a restored backup', () => {
   it('a case name with CR/LF, or a record field with a control character, is refused with its own code', async () => {
