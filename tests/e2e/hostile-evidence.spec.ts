@@ -91,7 +91,10 @@ test('ko: hostile attachments are listed as not appended / not shown, in Korean;
     expect(await pdfPageText(pdf, pages)).toContain('Y!mobile statement page 2 of 2');
     expect(pages).toBeLessThan(20);
     await savePdfPages(pdf, 'hostile-evidence-report-ko');
-    await writeFile(path.join(os.tmpdir(), 'h22-report-ko.pdf'), await import('node:fs/promises').then((fs) => fs.readFile(pdf)));
+    await writeFile(
+      path.join(os.tmpdir(), 'h22-report-ko.pdf'),
+      await import('node:fs/promises').then((fs) => fs.readFile(pdf)),
+    );
   } finally {
     await app.close();
     await rm(outside, { recursive: true, force: true });
