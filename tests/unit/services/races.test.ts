@@ -200,3 +200,25 @@ describe('ticking during a "replace" restore', () => {
     expect([...refused].filter((code) => code !== 'store_busy')).toEqual([]);
   });
 });
+
+describe('a "replace" restore that is refused', () => {
+  it('lets edits through again at once', async () => {
+    const app = await backend();
+    apps.push(app);
+    const created = await app.call<CaseView>('cases.create', {
+      name: 'line',
+      profile: DOCOMO_ESIM_ONLINE,
+      phoneNumber: '',
+    });
+    const damaged = path.join(app.dir, 'not-a-backup.sayonara');
+    await writeFile(damaged, 'PK not really a zip');
+    const refused = await attempt(app, 'backup.import', { path: damaged, mode: 'replace' });
+    expect(refused).toMatchObject({ ok: false, code: 'backup_invalid' });
+    const stepId = created.checklist.phases[0]?.steps[0]?.id ?? '';
+    expect(
+      await attempt(app, 'steps.setDone', { caseId: created.case.id, stepId, done: true }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+});
