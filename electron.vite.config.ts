@@ -35,7 +35,16 @@ function woff2Only(): Plugin {
 export default defineConfig({
   main: {
     // Everything is bundled (dependencies are devDependencies), so the packaged app ships no node_modules.
-    build: { lib: { entry: resolve('electron/main/index.ts') } },
+    // The PDF thread (electron/proof/pdf-worker.ts) is an entry of its own: out/main/pdf-worker.js, beside
+    // index.js, where electron/proof/pdf-reader.ts looks for it.
+    build: {
+      lib: {
+        entry: {
+          index: resolve('electron/main/index.ts'),
+          'pdf-worker': resolve('electron/proof/pdf-worker.ts'),
+        },
+      },
+    },
     plugins: [thirdPartyLicenses()],
   },
   preload: {

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.2';
-export const CONTENT_DATA_HASH = 'c80bdc5bfe1c6cb176088acf04913763197389bc5139ab412bc8a31d4e8ca2e5';
+export const CONTENT_VERSION = '2026-12-07.3';
+export const CONTENT_DATA_HASH = 'b0a421d966c3930df41dc695163f92acfb0b1d14a88294ab23b1140fd2708444';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -4,6 +4,7 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import { L } from '../../data/text';
 import { fillPlaceholders } from '../shared/format';
+import { oneLine } from '../shared/plain-text';
 import { dayWords, type Plan, type PlanItem } from './plan';
 import type { Checklist, Locale } from './types';
 
@@ -41,7 +42,8 @@ const utcDay = (iso: string) =>
 
 export function planCalendar({ caseId, caseName, plan, checklist, locale, now }: CalendarInput): string {
   const calendar = ical({
-    name: caseName,
+    // Written as it is by the library (no escaping): one line, or a name could end the calendar.
+    name: oneLine(caseName),
     prodId: { company: 'Sayonara SIM', product: 'plan', language: locale.slice(0, 2).toUpperCase() },
   });
   // A later export carries a higher SEQUENCE (seconds since 2020), so a calendar takes it as the update.

@@ -6,7 +6,13 @@ export const ERROR_CODES = [
   'not_found',
   'store_read_only',
   'store_write_failed',
+  /** A restore that replaces the data is running: edits wait until it has finished. */
+  'store_busy',
+  /** The disk is full (or the user's quota used up): nothing was written. */
+  'disk_full',
   'internal',
+  /** A text field holds a line break where one is not allowed, or another control character. */
+  'text_control_characters',
   'file_too_large',
   'file_empty',
   'file_unreadable',
@@ -16,6 +22,8 @@ export const ERROR_CODES = [
   'backup_unsafe',
   'backup_newer_schema',
   'backup_no_space',
+  /** The backup's data holds text with control characters (a line break in a name): not used. */
+  'backup_control_characters',
   'attachment_changed',
   'document_secret',
   'folder_unusable',

@@ -15,7 +15,13 @@ import { isRecord, MIGRATIONS } from '../store/migrations';
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '../store/schema';
 import { fsyncDir } from '../store/durable-file';
 import { decodeStore } from '../store/store';
-import { ACCEPTED_EXTENSIONS, ATTACHMENT_DIR, ATTACHMENT_NAME } from './attachment-store';
+import { controlCharacterAt } from '../shared/plain-text';
+import {
+  ACCEPTED_EXTENSIONS,
+  ATTACHMENT_DIR,
+  ATTACHMENT_NAME,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+} from './attachment-store';
 import { sha256Hex } from './chain';
 
 export const BACKUP_EXTENSION = 'sayonara';
@@ -28,13 +34,18 @@ export interface ArchiveLimits {
   maxEntries: number;
 }
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxTotalBytes: 4 * 1024 ** 3, maxEntries: 20_000 };
-/** The store and the manifest are read into memory: they may not be larger than this. */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/** The store is read into memory and parsed: it may not be larger than this. */
+const MAX_STORE_BYTES = 256 * 1024 * 1024;
+/** The manifest lists one line per file (about 260 bytes, pretty-printed): checked before it is read. */
+const manifestLimit = (entryCount: number) => 4096 + 512 * entryCount;
+
+/** The format this app writes; a later one is a newer version's, not a damaged file. */
+const FORMAT_VERSION = 1;
 
 const ManifestSchema = z
   .object({
     format: z.literal('sayonara-backup'),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(FORMAT_VERSION),
     createdAt: z.string().max(40),
     appVersion: z.string().max(40),
     schemaVersion: z.number().int(),
@@ -106,7 +117,7 @@ export async function writeArchive(
     }
     const manifest: Manifest = {
       format: 'sayonara-backup',
-      formatVersion: 1,
+      formatVersion: FORMAT_VERSION,
       createdAt,
       appVersion,
       schemaVersion: data.schemaVersion,
@@ -231,15 +242,23 @@ class HandleReader extends yauzl.RandomAccessReader {
   }
 }
 
-/** Entries larger than this may not unpack to more than MAX_RATIO times their packed size. */
-const RATIO_FLOOR = 1024 * 1024;
-/** Deflate reaches ~1000:1 only on runs of one byte; real stores and text files stay far below this. */
-const MAX_RATIO = 200;
+/**
+ * How tightly each kind of entry may be packed (unpacked ÷ packed). Images and PDFs are compressed
+ * already: deflate gains little on them (a JPEG or HEIC ~1:1, a PNG under 2:1, a PDF with plain streams
+ * a few to one). Text and mail compress as text does. The store and the manifest are bounded by size.
+ */
+const MAX_RATIO: Record<string, number> = { png: 8, jpg: 8, heic: 8, pdf: 20, txt: 64, eml: 64 };
+/** A small entry may be packed tighter than its kind allows (headers, a blank page): this much slack. */
+const RATIO_SLACK = 64 * 1024;
+/** Left free on the disk after a restore: the store, its backups and the log still need room. */
+const SPACE_RESERVE = 64 * 1024 * 1024;
 
 export interface ReadOptions {
   /** Where attachments are unpacked (the caller moves them into place and removes it); null = only hash. */
   stageDir: string | null;
   limits?: ArchiveLimits;
+  /** The largest attachment the app imports: a bigger entry cannot be one of its files. */
+  maxAttachmentBytes?: number;
   /** Free bytes on the disk holding `dir` (statfs); a test seam. */
   freeBytes?: (dir: string) => Promise<number>;
 }
@@ -297,16 +316,20 @@ export async function readArchive(handle: fsp.FileHandle, options: ReadOptions):
     const unpack = (entry: Entry, into: (stream: Readable) => Promise<void>) => unpackEntry(zip, entry, into);
     const manifestEntry = entries.get(MANIFEST);
     if (manifestEntry === undefined) throw invalid(`${MANIFEST} is missing`);
-    const manifest = parseJson(await readJsonEntry(manifestEntry, unpack), MANIFEST, (raw) =>
-      ManifestSchema.parse(raw),
-    );
+    // Sized before a byte of it is read: a small entry may unpack to a manifest that fills the memory.
+    const manifest = parseManifest(await readJsonEntry(manifestEntry, unpack, manifestLimit(zip.entryCount)));
     if (manifest.schemaVersion > CURRENT_SCHEMA_VERSION) throw newerSchema(manifest.schemaVersion);
-    const total = checkDeclared(manifest, entries, limits);
+    const total = checkDeclared(
+      manifest,
+      entries,
+      limits,
+      options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
+    );
     if (stageDir !== null) {
       const available = await (options.freeBytes ?? freeBytesOf)(stageDir);
-      if (available < total) throw noSpace(total, available);
+      if (available < total + SPACE_RESERVE) throw noSpace(total + SPACE_RESERVE, available);
     }
-    const storeBytes = await readJsonEntry(entries.get(STORE), unpack, manifest);
+    const storeBytes = await readJsonEntry(entries.get(STORE), unpack, MAX_STORE_BYTES, manifest);
     const data = decodeBackupStore(storeBytes, manifest.schemaVersion);
     for (const a of data.attachments) {
       if (!entries.has(`${ATTACHMENT_DIR}/${a.id}.${a.ext}`))
@@ -352,16 +375,19 @@ async function unpackEntry(
   return result();
 }
 
+/** Reads a JSON entry of at most `limit` bytes (its header's size, which the unpacking also holds it to). */
 async function readJsonEntry(
   entry: Entry | undefined,
   unpack: (
     entry: Entry,
     into: (stream: Readable) => Promise<void>,
   ) => Promise<{ sha256: string; size: number }>,
+  limit: number,
   manifest?: Manifest,
 ): Promise<Buffer | undefined> {
   if (entry === undefined) return undefined;
-  if (entry.uncompressedSize > MAX_JSON_BYTES) throw unsafe(`"${entry.fileName}" is too large`);
+  if (entry.uncompressedSize > limit)
+    throw unsafe(`"${entry.fileName}" is ${entry.uncompressedSize} bytes, more than ${limit}`);
   let bytes: Buffer = Buffer.alloc(0);
   const actual = await unpack(entry, async (stream) => {
     bytes = await collect(stream);
@@ -372,9 +398,15 @@ async function readJsonEntry(
 
 /**
  * Every entry is listed in the manifest with the size its header declares, every listed file is there,
- * the total stays under the cap and no large entry is packed tighter than MAX_RATIO. Returns the total.
+ * the total stays under the cap, no attachment is larger than the app imports and none is packed tighter
+ * than its kind can be (MAX_RATIO). Returns the total.
  */
-function checkDeclared(manifest: Manifest, entries: Map<string, Entry>, limits: ArchiveLimits): number {
+function checkDeclared(
+  manifest: Manifest,
+  entries: Map<string, Entry>,
+  limits: ArchiveLimits,
+  maxAttachmentBytes: number,
+): number {
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
   let total = 0;
   for (const [name, entry] of entries) {
@@ -389,10 +421,15 @@ function checkDeclared(manifest: Manifest, entries: Map<string, Entry>, limits: 
   if (missing) throw invalid(`"${missing.path}" is missing`);
   if (total > limits.maxTotalBytes)
     throw unsafe(`it would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB`);
-  for (const entry of entries.values()) {
-    if (entry.uncompressedSize > RATIO_FLOOR && entry.uncompressedSize > MAX_RATIO * entry.compressedSize)
+  for (const [name, entry] of entries) {
+    if (name === MANIFEST || name === STORE) continue;
+    if (entry.uncompressedSize > maxAttachmentBytes)
+      throw unsafe(`"${name}" is larger than any file the app attaches`);
+    const ext = path.extname(name).slice(1);
+    const ratio = MAX_RATIO[ext] ?? 1;
+    if (entry.uncompressedSize > entry.compressedSize * ratio + RATIO_SLACK)
       throw unsafe(
-        `"${entry.fileName}" is packed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times tighter than its size`,
+        `"${name}" is packed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times tighter than a .${ext} file can be (at most ${ratio})`,
       );
   }
   return total;
@@ -427,6 +464,26 @@ function parseJson<T>(bytes: Buffer | undefined, name: string, parse: (raw: unkn
   }
 }
 
+/** The manifest, once its format is one this app reads: a later format is a newer version's backup. */
+function parseManifest(bytes: Buffer | undefined): Manifest {
+  const raw = parseJson(bytes, MANIFEST, (value) => value);
+  if (
+    isRecord(raw) &&
+    raw.format === 'sayonara-backup' &&
+    typeof raw.formatVersion === 'number' &&
+    Number.isInteger(raw.formatVersion) &&
+    raw.formatVersion > FORMAT_VERSION
+  )
+    throw new AppError(
+      'backup_newer_schema',
+      `this backup comes from a newer version of the app (backup format ${raw.formatVersion}); update the app to restore it`,
+      { formatVersion: raw.formatVersion },
+    );
+  const parsed = ManifestSchema.safeParse(raw);
+  if (!parsed.success) throw invalid(`${MANIFEST} is not valid`);
+  return parsed.data;
+}
+
 /** An unpacked entry must have the hash and size the manifest lists; an attachment is named by its hash. */
 function checkHash(name: string, actual: { sha256: string; size: number }, manifest: Manifest): void {
   const expected = manifest.files.find((f) => f.path === name);
@@ -450,9 +507,20 @@ function decodeBackupStore(bytes: Buffer | undefined, manifestVersion: number): 
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw newerSchema(version);
   if (version !== manifestVersion)
     throw invalid(`its manifest says data version ${manifestVersion}, its data ${String(version)}`);
+  let data: StoreData;
   try {
-    return decodeStore(JSON.stringify(raw), MIGRATIONS).data;
+    data = decodeStore(JSON.stringify(raw), MIGRATIONS).data;
   } catch (error) {
     throw invalid(`its data does not pass the checks (${String(error).slice(0, 200)})`);
   }
+  // Held to the rules the app's own entry follows (shared/plain-text.ts): a name with CR/LF in it would
+  // rewrite an exported calendar or report.
+  const unplain = controlCharacterAt(data);
+  if (unplain !== null)
+    throw new AppError(
+      'backup_control_characters',
+      `this backup's data holds a line break or control character where none may be (${unplain.slice(0, 120)})`,
+      { field: unplain.slice(0, 120) },
+    );
+  return data;
 }

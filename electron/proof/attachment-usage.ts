@@ -15,17 +15,21 @@ export function usedAttachmentIds(data: Pick<StoreData, 'records' | 'documentAtt
   return used;
 }
 
-/** The store without the case, its records and links, and the attachments only it used (returned apart). */
+/**
+ * The store without the case, its records and links, and the attachments only it used (returned apart).
+ * `held`: attachments an unsaved form holds (services/attachment-claims.ts): they stay.
+ */
 export function withoutCase(
   data: StoreData,
   caseId: string,
+  held: ReadonlySet<string> = new Set(),
 ): { next: StoreData; released: AttachmentData[] } {
   const records = data.records.filter((r) => r.caseId !== caseId);
   const documentAttachments = data.documentAttachments.filter((l) => l.caseId !== caseId);
   const before = usedAttachmentIds(data);
   const after = usedAttachmentIds({ records, documentAttachments });
   // Only what this case used: an attachment nothing named yet (an import whose record is unsaved) stays.
-  const released = data.attachments.filter((a) => before.has(a.id) && !after.has(a.id));
+  const released = data.attachments.filter((a) => before.has(a.id) && !after.has(a.id) && !held.has(a.id));
   const gone = new Set(released.map((a) => a.id));
   return {
     next: {

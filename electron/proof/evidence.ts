@@ -1,21 +1,32 @@
-// What the PDF report shows of each attached file: an image drawn as a figure, a text printed, an e-mail
-// decoded (proof/mail.ts), a PDF appended after the report's own pages (pdf-lib copies its pages;
-// nothing here writes PDF by hand).
+// What the PDF report shows of each attached file: an image drawn as a figure (its size read from its
+// header first), a text printed, an e-mail decoded (proof/mail.ts), a PDF appended after the report's own
+// pages — read and appended by the PDF thread (proof/pdf-reader.ts), never on the main event loop.
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import type { AttachmentView } from '../ipc/views';
 import type { FittedImage } from '../services/ports';
+import { imageSize, MAX_IMAGE_PIXELS } from './image-size';
 import type { MailText } from './mail';
+import type { PdfReader } from './pdf-reader';
+import type { PdfRefusal } from './pdf-rules';
 
-/** How the report shows one file; `pdf` with `pages: null` could not be read (protected or damaged). */
+/** How the report shows one file. */
 export type ShownFile =
   /** `scaled`: the size it is drawn at, when smaller than the file's own (`original`). */
   | { kind: 'image'; dataUrl: string; scaled: FittedSize | null }
+  /** An image not decoded: larger than the report draws (`size` from its header), or no size to read. */
+  | {
+      kind: 'image-not-shown';
+      why: 'too-large' | 'unreadable';
+      size: { width: number; height: number } | null;
+    }
   | { kind: 'text'; text: string; truncated: boolean }
   | { kind: 'mail'; mail: MailText; truncated: boolean }
   /** An .eml that does not read as a message: its raw text, with a note saying so. */
   | { kind: 'unread-mail'; text: string; truncated: boolean }
-  | { kind: 'pdf'; pages: number | null; appendix: number | null }
+  /** Appended: `pages` pages, as attached PDF number `appendix`. */
+  | { kind: 'pdf'; pages: number; appendix: number }
+  /** Not appended, and why; `limit`: the limit it met (pages, seconds), where one applies. */
+  | { kind: 'pdf-not-appended'; why: PdfRefusal; limit: number | null }
   | { kind: 'not-drawable' }
   | { kind: 'missing' };
 
@@ -90,7 +101,7 @@ const MAIL = 'message/rfc822';
 export interface Evidence {
   shown: Map<string, ShownFile>;
   /** The PDFs to append, in order; the printed report ends with one header page for each. */
-  appendix: { attachment: AttachmentView; doc: PDFDocument }[];
+  appendix: { attachment: AttachmentView; bytes: Uint8Array; pages: number }[];
 }
 
 /** A text cut at the limit. */
@@ -107,63 +118,66 @@ async function shownMail(bytes: Uint8Array): Promise<ShownFile> {
   return { kind: 'mail', mail: { ...mail, body: text }, truncated };
 }
 
-/** The PDF, when its pages can be read (an empty one has nothing to append). */
-async function loadPdf(bytes: Uint8Array): Promise<PDFDocument | null> {
-  try {
-    // An encrypted PDF throws here: its pages could not be copied as they look. A damaged one loads
-    // lazily and throws when its pages are counted.
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    return doc.getPageCount() > 0 ? doc : null;
-  } catch {
-    return null;
-  }
+/** The limit a refusal met, for its wording (pages, seconds). */
+function limitOf(why: PdfRefusal, pdfs: PdfReader): number | null {
+  if (why === 'too-many-pages') return pdfs.limits.maxPages;
+  if (why === 'appendix-full') return pdfs.limits.maxAppendedPages;
+  if (why === 'too-costly') return Math.round(pdfs.limits.inspectMs / 1000);
+  return null;
 }
 
-/** Reads each file once, checks it still hashes to its id, and decides how the report shows it. */
+/** An image whose header says it fits the pixel limit is drawn; any other is not decoded at all. */
+async function shownPicture(a: AttachmentView, bytes: Uint8Array, fitPng: FitPng): Promise<ShownFile> {
+  const size = imageSize(bytes, a.mime);
+  if (size === null) return { kind: 'image-not-shown', why: 'unreadable', size: null };
+  if (size.width * size.height > MAX_IMAGE_PIXELS) return { kind: 'image-not-shown', why: 'too-large', size };
+  return shownImage(a, bytes, fitPng);
+}
+
+/**
+ * Reads each file once, checks it still hashes to its id, and decides how the report shows it. PDFs go to
+ * `pdfs` (the PDF thread), which says whether each may be appended.
+ */
 export async function gatherEvidence(
   attachments: AttachmentView[],
   read: (attachment: AttachmentView) => Promise<Uint8Array>,
   fitPng: FitPng,
+  pdfs: PdfReader,
 ): Promise<Evidence> {
   const shown = new Map<string, ShownFile>();
   const appendix: Evidence['appendix'] = [];
+  let appendedPages = 0;
+  const notAppended = (why: PdfRefusal): ShownFile => ({
+    kind: 'pdf-not-appended',
+    why,
+    limit: limitOf(why, pdfs),
+  });
   for (const a of attachments) {
     const bytes = await read(a).catch(() => null);
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== a.id) {
       shown.set(a.id, { kind: 'missing' });
     } else if (DRAWABLE.has(a.mime)) {
-      shown.set(a.id, await shownImage(a, bytes, fitPng));
+      shown.set(a.id, await shownPicture(a, bytes, fitPng));
     } else if (a.mime === 'text/plain') {
       shown.set(a.id, { kind: 'text', ...cut(new TextDecoder().decode(bytes)) });
     } else if (a.mime === MAIL) {
       shown.set(a.id, await shownMail(bytes));
     } else if (a.mime === 'application/pdf') {
-      const doc = await loadPdf(bytes);
-      if (doc) appendix.push({ attachment: a, doc });
-      shown.set(a.id, {
-        kind: 'pdf',
-        pages: doc?.getPageCount() ?? null,
-        appendix: doc ? appendix.length : null,
-      });
+      // A report full of PDF pages reads no more PDFs.
+      const verdict =
+        appendedPages >= pdfs.limits.maxAppendedPages
+          ? ({ ok: false, why: 'appendix-full' } as const)
+          : await pdfs.inspect(a.id, bytes);
+      if (verdict.ok && appendedPages + verdict.pages <= pdfs.limits.maxAppendedPages) {
+        appendedPages += verdict.pages;
+        appendix.push({ attachment: a, bytes, pages: verdict.pages });
+        shown.set(a.id, { kind: 'pdf', pages: verdict.pages, appendix: appendix.length });
+      } else {
+        shown.set(a.id, notAppended(verdict.ok ? 'appendix-full' : verdict.why));
+      }
     } else {
       shown.set(a.id, { kind: 'not-drawable' });
     }
   }
   return { shown, appendix };
-}
-
-/**
- * The printed report ends with one header page per appended PDF (reportHtml puts each on a page of
- * its own); each PDF's pages go in right after its header.
- */
-export async function appendPdfs(printed: Uint8Array, appendix: Evidence['appendix']): Promise<Uint8Array> {
-  if (appendix.length === 0) return printed;
-  const out = await PDFDocument.load(printed, { updateMetadata: false });
-  let at = out.getPageCount() - appendix.length;
-  if (at < 1) throw new Error('the printed report lacks its appendix header pages');
-  for (const { doc } of appendix) {
-    at += 1;
-    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.insertPage(at++, page);
-  }
-  return out.save();
 }

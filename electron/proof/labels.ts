@@ -79,6 +79,24 @@ const T = {
   pdfNotAppended: L(
     'This PDF could not be appended (it is protected or damaged); the file itself is kept in the app.',
   ),
+  pdfTooManyPages: L(
+    'This PDF was not appended: it has more than {max} pages, the most a report appends from one file; the file itself is kept in the app.',
+  ),
+  pdfMalformed: L(
+    'This PDF was not appended: its list of pages is malformed (a page listed twice, or nested too deep), and reading it could stall the app; the file itself is kept in the app.',
+  ),
+  pdfTooCostly: L(
+    'This PDF was not appended: reading it took longer than {max} seconds, or more memory than a report may use; the file itself is kept in the app.',
+  ),
+  pdfAppendixFull: L(
+    'This PDF was not appended: the report already holds {max} pages of attached PDFs, the most it appends; the file itself is kept in the app.',
+  ),
+  imageTooLarge: L(
+    'This image is not shown: it is {width} × {height} pixels, more than the {max} million a report draws; the file itself is kept in the app.',
+  ),
+  imageUnreadable: L(
+    'This image is not shown: its size could not be read from the file (it may be damaged); the file itself is kept in the app.',
+  ),
   notDrawable: L('HEIC images cannot be shown in the PDF; the file itself is kept in the app.'),
   fileMissing: L('The file is missing from the data folder, or its bytes no longer match its SHA-256.'),
   textTruncated: L('The first {n} characters are shown; the whole file is kept in the app.'),

@@ -4,10 +4,13 @@ import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { ProofRecord } from '../store/schema';
 import type { FittedSize, ShownFile } from './evidence';
+import { MAX_IMAGE_PIXELS } from './image-size';
+import type { PdfRefusal } from './pdf-rules';
 import type { MailText } from './mail';
 import { embeddedFontCss, type FontFamily } from './fonts';
 import { LANGUAGES } from '../shared/languages';
 import { textRuns, type StyleOf } from './text-runs';
+import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { checkFact } from '../guide/backing';
 import {
@@ -247,8 +250,9 @@ const holderFields = (report: ProofReport): [ReportTextKey, string][] =>
     ] satisfies [ReportTextKey, string][]
   ).filter(([, value]) => value !== '');
 
+/** Markup characters as text, and no control character (shared/plain-text.ts; a note keeps its lines). */
 const escapeHtml = (text: string) =>
-  text.replace(
+  plainLines(text).replace(
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
   );
@@ -256,11 +260,13 @@ const escapeHtml = (text: string) =>
 /** The app's own text, escaped, with "SHA-256" kept on one line (it broke at its hyphen in headers). */
 const keepTerms = (text: string) => escapeHtml(text).replace(/SHA-256/g, '<span class="term">SHA-256</span>');
 
-/** The rows of one record, as [label key, value] pairs, empty fields left out; files as `fileRef` names them. */
+/** The rows of one record, as [label key, value] pairs, empty fields left out; files as `fileRef` names
+ * them, and what the user typed as `typed` writes it. */
 function recordFields(
   report: ProofReport,
   r: ProofReport['records'][number],
   fileRef: (a: AttachmentView) => string,
+  typed: (text: string) => string = (text) => text,
 ): [ReportTextKey, string][] {
   const { locale } = report;
   const c = r.content;
@@ -268,17 +274,17 @@ function recordFields(
   const fields: [ReportTextKey, string][] = [
     ['when', printed(report, c.occurredAt, c.timeZone)],
     ['entered', printed(report, r.createdAt)],
-    ['shopBranch', c.shopBranch],
-    ['phoneDialled', c.phoneDialled],
-    ['portal', c.portal],
-    ['referenceNumber', c.referenceNumber],
+    ['shopBranch', typed(c.shopBranch)],
+    ['phoneDialled', typed(c.phoneDialled)],
+    ['portal', typed(c.portal)],
+    ['referenceNumber', typed(c.referenceNumber)],
     ['effectiveDate', c.effectiveDate && formatDay(c.effectiveDate, locale)],
-    ['staffName', c.staffName],
+    ['staffName', typed(c.staffName)],
     ['finalBill', yen(c.finalBillYen)],
     ['fees', yen(c.feesYen)],
     ['step', r.stepTitle ? r.stepTitle[locale] : ''],
     ['attachments', r.attachments.map(fileRef).join(', ')],
-    ['note', c.note],
+    ['note', typed(c.note)],
     ['revisions', String(r.revisions.length)],
     [
       'headHash',
@@ -294,6 +300,12 @@ const recordHeading = (report: ProofReport, r: ProofReport['records'][number]) =
 
 const withJa = (own: string, ja: string | null) => (ja ? `${own}（${ja}）` : own);
 
+/**
+ * What the user typed, in Markdown: on one line, with the characters Markdown reads as markup shown as
+ * themselves, so a name holding `<img …>`, `[x](…)` or a line break stays text in any viewer.
+ */
+const markdownText = (text: string) => oneLine(text).replace(/[\\`*_[\]<>|&~]/g, '\\$&');
+
 export function reportMarkdown(report: ProofReport): string {
   const { locale } = report;
   const label = (key: ReportTextKey | LocalizedText) => {
@@ -302,20 +314,20 @@ export function reportMarkdown(report: ProofReport): string {
   };
   const paths = new Map(report.attachments.map((a) => [a.id, a.path]));
   /** A link by relative path: it resolves when the report was exported with its files. */
-  const link = (a: AttachmentView) => `[${a.name.replace(/[[\]\\]/g, '\\$&')}](${paths.get(a.id) ?? ''})`;
+  const link = (a: AttachmentView) => `[${markdownText(a.name)}](${paths.get(a.id) ?? ''})`;
   const lines = [
     `# ${label('title')}`,
     '',
-    `**${report.cover.summary.own}**`,
-    ...(report.cover.summary.ja ? ['', `**${report.cover.summary.ja}**`] : []),
+    `**${markdownText(report.cover.summary.own)}**`,
+    ...(report.cover.summary.ja ? ['', `**${markdownText(report.cover.summary.ja)}**`] : []),
     '',
     `${label('generated')}: ${generatedLine(report)}`,
     '',
     `## ${label('cover')}`,
     '',
-    `- ${label('caseName')}: ${report.cover.caseName}`,
-    ...holderFields(report).map(([key, value]) => `- ${label(key)}: ${value}`),
-    `- ${label('line')}: ${report.cover.phoneNumber}`,
+    `- ${label('caseName')}: ${markdownText(report.cover.caseName)}`,
+    ...holderFields(report).map(([key, value]) => `- ${label(key)}: ${markdownText(value)}`),
+    `- ${label('line')}: ${markdownText(report.cover.phoneNumber)}`,
     `- ${label('provider')}: ${label(report.cover.provider)}`,
     `- ${label('card')}: ${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}`,
     `- ${label('outcome')}: ${withJa(report.cover.outcome, report.cover.outcomeJa)}`,
@@ -326,16 +338,14 @@ export function reportMarkdown(report: ProofReport): string {
   if (report.records.length === 0) lines.push(label('noRecords'), '');
   for (const r of report.records) {
     lines.push(`### ${recordHeading(report, r)} — ${label(RECORD_KIND_LABELS[r.content.kind])}`, '');
-    for (const [key, value] of recordFields(report, r, link))
-      lines.push(`- ${label(key)}: ${value.replace(/\n/g, ' ')}`);
+    for (const [key, value] of recordFields(report, r, link, markdownText))
+      lines.push(`- ${label(key)}: ${value}`);
     lines.push('');
   }
   lines.push(`## ${label('checklist')}`, '');
   for (const phase of report.checklist) {
     for (const s of phase.steps)
-      lines.push(
-        `- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${s.note.replace(/\n/g, ' ')}` : ''}`,
-      );
+      lines.push(`- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${markdownText(s.note)}` : ''}`);
   }
   if (report.numbersToConfirm.length > 0) {
     const help = confirmHelp(report);
@@ -360,10 +370,19 @@ export function reportMarkdown(report: ProofReport): string {
   );
   for (const a of report.attachments)
     lines.push(
-      `| ${link(a).replace(/\|/g, '\\|')} | ${printed(report, a.importedAt)} | ${formatKilobytes(a.size, report.locale)} | \`${a.id}\` |`,
+      `| ${link(a)} | ${printed(report, a.importedAt)} | ${formatKilobytes(a.size, report.locale)} | \`${a.id}\` |`,
     );
   return `${lines.join('\n')}\n`;
 }
+
+/** Why an attached PDF was not appended, in words. */
+const PDF_REFUSALS: Record<PdfRefusal, ReportTextKey> = {
+  unreadable: 'pdfNotAppended',
+  'too-many-pages': 'pdfTooManyPages',
+  malformed: 'pdfMalformed',
+  'too-costly': 'pdfTooCostly',
+  'appendix-full': 'pdfAppendixFull',
+};
 
 const JAPANESE_FIRST: FontFamily[] = ['Noto Sans JP', 'Noto Sans SC'];
 
@@ -430,13 +449,17 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
             return `<figure class="evidence"><p class="note">${label('mailUnreadable')}</p>${text(file.text, file.truncated)}${caption(a)}</figure>`;
           case 'mail':
             return `<figure class="evidence">${mailHead(file.mail)}${file.mail.body ? text(file.mail.body, file.truncated) : `<p class="note">${label('mailNoText')}</p>`}${caption(a)}</figure>`;
-          case 'pdf':
+          case 'image-not-shown':
             return note(
               a,
-              file.pages === null || file.appendix === null
-                ? label('pdfNotAppended')
-                : label('pdfAppended', { n: file.pages, i: file.appendix }),
+              file.why === 'too-large' && file.size
+                ? label('imageTooLarge', { ...file.size, max: MAX_IMAGE_PIXELS / 1_000_000 })
+                : label('imageUnreadable'),
             );
+          case 'pdf':
+            return note(a, label('pdfAppended', { n: file.pages, i: file.appendix }));
+          case 'pdf-not-appended':
+            return note(a, label(PDF_REFUSALS[file.why], { max: file.limit ?? '' }));
           case 'not-drawable':
             return note(a, label('notDrawable'));
           case 'missing':
@@ -484,9 +507,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     .join('');
   const appendix = report.attachments.flatMap((a) => {
     const file = shown.get(a.id);
-    return file?.kind === 'pdf' && file.pages !== null && file.appendix !== null
-      ? [{ a, pages: file.pages, i: file.appendix }]
-      : [];
+    return file?.kind === 'pdf' ? [{ a, pages: file.pages, i: file.appendix }] : [];
   });
   const owners = (a: ReportFile) => [
     ...report.records

@@ -1,14 +1,17 @@
 // Attachments: imported from a picked or dropped path, or from pasted bytes, into the content-addressed
 // folder; the store keeps one entry per hash (name, type, size, import time).
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { AttachmentView, ImportOutcome } from '../ipc/views';
 import { ACCEPTED_EXTENSIONS, type AttachmentFiles, type ImportedFile } from '../proof/attachment-store';
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
+import { oneLine } from '../shared/plain-text';
 import type { AttachmentData, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { buildChecklist } from '../guide/engine';
+import type { AttachmentClaims } from './attachment-claims';
 import type { Ports } from './ports';
 
 type AttachmentHandlers = Pick<
@@ -31,28 +34,57 @@ export function documentAttachments(data: StoreData, caseId: string): Record<str
   return out;
 }
 
-export function attachmentsHandlers(store: Store, ports: Ports, files: AttachmentFiles): AttachmentHandlers {
-  /** Adds an entry for each newly seen file, in one store write; the first name a file had is kept. */
-  const registerAll = async (imported: readonly [string, ImportedFile][]): Promise<AttachmentView[]> => {
-    const next = await store.update((data) => {
-      const known = new Set(data.attachments.map((a) => a.id));
+/** A file to register, and how to copy it in again should it be gone by the time it is registered. */
+type Incoming = { name: string; file: ImportedFile; again: () => Promise<ImportedFile> };
+
+/** Whether attachments/<id>.<ext> is there as a plain file of the expected size. */
+async function present(files: AttachmentFiles, file: ImportedFile): Promise<boolean> {
+  const stat = await lstat(files.fileOf(file.sha256, file.ext)).catch(() => null);
+  return stat?.isFile() === true && stat.size === file.size;
+}
+
+export function attachmentsHandlers(
+  store: Store,
+  ports: Ports,
+  files: AttachmentFiles,
+  claims: AttachmentClaims,
+): AttachmentHandlers {
+  /**
+   * Adds an entry for each newly seen file, in one store write; the first name a file had is kept. Inside
+   * the write queue, where files are also removed (attachment-cleanup.ts): a file that a deletion took
+   * after it was copied in is copied in again, so no entry is ever written for a missing file.
+   */
+  const registerAll = async (incoming: readonly Incoming[]): Promise<AttachmentView[]> => {
+    const { next, registered } = await store.transact(async (tx) => {
+      const placed: ImportedFile[] = [];
+      for (const { file, again } of incoming)
+        placed.push((await present(files, file)) ? file : await again());
+      const known = new Set(tx.data.attachments.map((a) => a.id));
       const added: AttachmentData[] = [];
-      for (const [name, file] of imported) {
-        if (known.has(file.sha256)) continue;
+      placed.forEach((file, i) => {
+        if (known.has(file.sha256)) return;
         known.add(file.sha256);
+        const name = incoming[i]?.name ?? '';
         added.push({
           id: file.sha256,
           ext: file.ext,
           mime: file.mime,
           size: file.size,
-          name: path.basename(name).slice(0, 255) || `file.${file.ext}`,
+          // A file's own name may hold anything its system allows: kept as one line of text.
+          name: oneLine(path.basename(name)).slice(0, 255) || `file.${file.ext}`,
           importedAt: ports.now().toISOString(),
         });
-      }
-      return added.length === 0 ? data : { ...data, attachments: [...data.attachments, ...added] };
+      });
+      const saved =
+        added.length === 0
+          ? tx.data
+          : await tx.write({ ...tx.data, attachments: [...tx.data.attachments, ...added] });
+      // Claimed before the queue moves on: a deletion next in line already sees them held.
+      claims.claim(placed.map((file) => file.sha256));
+      return { next: saved, registered: placed };
     });
     const byId = attachmentsById(next);
-    return imported.map(([, file]) => {
+    return registered.map((file) => {
       const entry = byId.get(file.sha256);
       if (!entry) throw new AppError('internal', 'the attachment was not registered');
       return attachmentView(entry);
@@ -61,11 +93,12 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
 
   /** Each file copied and flushed; then one folder flush and one store write for the whole batch. */
   const importAll = async (paths: readonly string[]): Promise<ImportOutcome> => {
-    const imported: [string, ImportedFile][] = [];
+    const imported: Incoming[] = [];
     const failed: ImportOutcome['failed'] = [];
     for (const source of paths) {
       try {
-        imported.push([source, await files.importPath(source, { syncFolder: false })]);
+        const file = await files.importPath(source, { syncFolder: false });
+        imported.push({ name: source, file, again: () => files.importPath(source) });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         failed.push({
@@ -85,8 +118,9 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
     'attachments.pick': async () => importAll(await ports.pickFiles({ extensions: ACCEPTED_EXTENSIONS })),
     'attachments.importPaths': ({ paths }) => importAll(paths),
     'attachments.importPasted': async ({ name, dataBase64 }) => {
-      const file = await files.importBytes(name, Buffer.from(dataBase64, 'base64'));
-      const [view] = await registerAll([[name, file]]);
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const file = await files.importBytes(name, bytes);
+      const [view] = await registerAll([{ name, file, again: () => files.importBytes(name, bytes) }]);
       if (!view) throw new AppError('internal', 'the attachment was not registered');
       return view;
     },
@@ -101,9 +135,10 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
       // A file of a PIN or a login would lie in the data folder as plain text; removing an old one stays possible.
       if (linked && document.secret)
         throw new AppError('document_secret', `${documentId} is a secret and holds no attachments`);
-      if (!attachmentsById(store.data).has(attachmentId))
-        throw new AppError('not_found', `no attachment ${attachmentId}`);
       const next = await store.update((data) => {
+        // Checked in the queue: a deletion just before may have let the attachment go.
+        if (linked && !attachmentsById(data).has(attachmentId))
+          throw new AppError('not_found', `no attachment ${attachmentId}`);
         const others = data.documentAttachments.filter(
           (l) => !(l.caseId === caseId && l.documentId === documentId && l.attachmentId === attachmentId),
         );
@@ -112,6 +147,7 @@ export function attachmentsHandlers(store: Store, ports: Ports, files: Attachmen
           : [];
         return { ...data, documentAttachments: [...others, ...added] };
       });
+      if (linked) claims.settle([attachmentId]);
       return documentAttachments(next, caseId);
     },
   };

@@ -101,9 +101,64 @@ export function backupHandlers(
   const inspect = async (file: string) => {
     const { handle } = await openRegularFile(file);
     try {
-      return { path: file, summary: (await readArchive(handle, { stageDir: null, limits })).summary };
+      return {
+        path: file,
+        summary: (await readArchive(handle, { stageDir: null, limits, maxAttachmentBytes: files.maxBytes }))
+          .summary,
+      };
     } finally {
       await handle.close();
+    }
+  };
+
+  /** Checks and unpacks the whole file, then backs up, puts the files in place and applies the data in one
+   * transaction: no deletion can take a file it names, no edit lands between the backup and the data. */
+  const restore = async (file: string, mode: 'add' | 'replace', transact: Store['transact']) => {
+    // Only a plain file, and before any staging folder exists: a pipe would hold the restore for good.
+    const { handle } = await openRegularFile(file);
+    // Unpacked inside the data folder so the final moves are renames on one disk; removed whatever happens.
+    const stageDir = path.join(ctx.dataDir, `${WORKING_FILE.restore}${randomUUID()}`);
+    try {
+      await fsp.mkdir(stageDir);
+      const opened = await readArchive(handle, {
+        stageDir,
+        limits,
+        maxAttachmentBytes: files.maxBytes,
+        ...freeBytes,
+      });
+      await fsp.mkdir(files.dir, { recursive: true });
+      // Only the files the restored store names. One already there is kept when its bytes match its name
+      // (hashed here, outside the queue); a damaged copy, or a link, is replaced by the backup's checked one.
+      const named = new Set(opened.data.attachments.map((a) => `${a.id}.${a.ext}`));
+      const staged = [...opened.staged].filter(([name]) => named.has(name));
+      const intact = new Set<string>();
+      for (const [name] of staged)
+        if (await holdsBytes(path.join(files.dir, name), name.slice(0, 64))) intact.add(name);
+      return await transact(async (tx) => {
+        const backupFile = await tx.backup(`before restoring ${path.basename(file)} (${mode})`);
+        for (const [name, from] of staged) {
+          const target = path.join(files.dir, name);
+          // An intact copy a deletion removed since it was hashed is put back from the backup.
+          const kept = intact.has(name) && (await fsp.lstat(target).catch(() => null))?.isFile() === true;
+          if (!kept) await fsp.rename(from, target);
+        }
+        // The moves are durable before the store can point at them.
+        await fsyncDir(files.dir);
+        const current = tx.data;
+        const next = mode === 'replace' ? opened.data : mergeStores(current, opened.data);
+        // What the user now has that they did not: all of it on replace, the new ids on add.
+        const before = mode === 'replace' ? { cases: [], records: [], attachments: [] } : current;
+        await tx.write(next);
+        const added = {
+          cases: next.cases.length - before.cases.length,
+          records: next.records.length - before.records.length,
+          attachments: next.attachments.length - before.attachments.length,
+        };
+        return { summary: opened.summary, backupFile, added };
+      });
+    } finally {
+      await handle.close();
+      await fsp.rm(stageDir, { recursive: true, force: true });
     }
   };
 
@@ -131,43 +186,11 @@ export function backupHandlers(
       const file = ctx.opened?.take() ?? null;
       return file === null ? null : inspect(file);
     },
-    'backup.import': async ({ path: file, mode }) => {
-      // Only a plain file, and before any staging folder exists: a pipe would hold the restore for good.
-      const { handle } = await openRegularFile(file);
-      // Unpacked inside the data folder so the final moves are renames on one disk; removed whatever happens.
-      const stageDir = path.join(ctx.dataDir, `${WORKING_FILE.restore}${randomUUID()}`);
-      try {
-        await fsp.mkdir(stageDir);
-        const opened = await readArchive(handle, { stageDir, limits, ...freeBytes });
-        const backupFile = await store.backupNow(`before restoring ${path.basename(file)} (${mode})`);
-        await fsp.mkdir(files.dir, { recursive: true });
-        // Only the files the restored store names; one already there is kept only if its bytes match its
-        // name (a damaged copy, or a link, is replaced by the backup's checked one).
-        const named = new Set(opened.data.attachments.map((a) => `${a.id}.${a.ext}`));
-        for (const [name, staged] of opened.staged) {
-          if (!named.has(name)) continue;
-          const target = path.join(files.dir, name);
-          if (!(await holdsBytes(target, name.slice(0, 64)))) await fsp.rename(staged, target);
-        }
-        // The moves are durable before the store can point at them.
-        await fsyncDir(files.dir);
-        let added = { cases: 0, records: 0, attachments: 0 };
-        await store.update((current) => {
-          const next = mode === 'replace' ? opened.data : mergeStores(current, opened.data);
-          // What the user now has that they did not: all of it on replace, the new ids on add.
-          const before = mode === 'replace' ? { cases: [], records: [], attachments: [] } : current;
-          added = {
-            cases: next.cases.length - before.cases.length,
-            records: next.records.length - before.records.length,
-            attachments: next.attachments.length - before.attachments.length,
-          };
-          return next;
-        });
-        return { summary: opened.summary, backupFile, added };
-      } finally {
-        await handle.close();
-        await fsp.rm(stageDir, { recursive: true, force: true });
-      }
-    },
+    'backup.import': ({ path: file, mode }) =>
+      // A replacement drops whatever the data holds when it lands: edits are refused until it has
+      // (store_busy), never acknowledged and then dropped. An addition keeps them: it merges in the queue.
+      mode === 'replace'
+        ? store.excluding((transact) => restore(file, mode, transact))
+        : restore(file, mode, store.transact),
   };
 }

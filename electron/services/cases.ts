@@ -11,7 +11,6 @@ import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,
   emptyHolder,
-  type AttachmentData,
   type CaseData,
   type Holder,
   type ProofRecord,
@@ -20,6 +19,7 @@ import {
 import type { Store } from '../store/store';
 import { withoutCase } from '../proof/attachment-usage';
 import { removeReleasedFiles } from './attachment-cleanup';
+import type { AttachmentClaims } from './attachment-claims';
 import type { Ports } from './ports';
 
 type CaseHandlers = Pick<
@@ -114,8 +114,14 @@ export function caseSummary(data: CaseData, today: string): CaseSummary {
   };
 }
 
-/** `attachmentsDir`: where a deleted case's files are removed from. */
-export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string): CaseHandlers {
+/** `attachmentsDir`: where a deleted case's files are removed from; `claims`: the files an unsaved form
+ * holds, which stay. */
+export function casesHandlers(
+  store: Store,
+  ports: Ports,
+  attachmentsDir: string,
+  claims: AttachmentClaims,
+): CaseHandlers {
   const stamp = () => ports.now().toISOString();
   const today = () => japanDay(ports.now());
 
@@ -200,21 +206,23 @@ export function casesHandlers(store: Store, ports: Ports, attachmentsDir: string
     },
     'cases.delete': async ({ caseId }) => {
       find(store.data, caseId);
-      // A deleted case's text can still be recovered from this copy (Settings shows the backups folder).
-      await store.backupNow(`before deleting case ${caseId}`);
-      let released: AttachmentData[] = [];
-      const next = await store.update((data) => {
-        const removed = withoutCase(data, caseId);
-        released = removed.released;
-        return removed.next;
+      // One transaction: the backup, the write, then the files that write left unused, with no import
+      // or record taking one of them back in between.
+      const next = await store.transact(async (tx) => {
+        find(tx.data, caseId);
+        // A deleted case's text can still be recovered from this copy (Settings shows the backups folder).
+        await tx.backup(`before deleting case ${caseId}`);
+        const { next: without, released } = withoutCase(tx.data, caseId, claims.held);
+        const saved = await tx.write(without);
+        await removeReleasedFiles(tx, attachmentsDir, released);
+        return saved;
       });
-      await removeReleasedFiles(store, attachmentsDir, released);
       return summaries(next);
     },
     'cases.deletionPreview': ({ caseId }) => {
       find(store.data, caseId);
       const before = store.data;
-      const { next, released } = withoutCase(before, caseId);
+      const { next, released } = withoutCase(before, caseId, claims.held);
       return {
         records: before.records.length - next.records.length,
         documentLinks: before.documentAttachments.length - next.documentAttachments.length,

@@ -21,28 +21,30 @@ import {
 import { emptyStore } from '../store/schema';
 import { removeLeftovers } from './leftovers';
 import { sweepUnusedAttachments } from './attachment-cleanup';
+import { attachmentClaims, type AttachmentClaims } from './attachment-claims';
 import { planHandlers } from './plan';
-import { createLogger, LOG_DIR_NAME, personalStrings, type Logger } from './log';
+import { createLogger, LOG_DIR_NAME, personalStrings, textsIn, type Logger } from './log';
 
 export type { AppContext } from './app';
 
 export function createAppRouter(ctx: AppContext, options?: RouterOptions): Router {
+  const claims = attachmentClaims();
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx.store, ctx.ports),
-    ...casesHandlers(ctx.store, ctx.ports, path.join(ctx.dataDir, ATTACHMENT_DIR)),
-    ...proofHandlers(ctx),
+    ...casesHandlers(ctx.store, ctx.ports, path.join(ctx.dataDir, ATTACHMENT_DIR), claims),
+    ...proofHandlers(ctx, claims),
     ...planHandlers(ctx.store, ctx.ports),
   };
   return createRouter(handlers, options);
 }
 
 /** Records, attachments, the proof report and backup (issue 5). */
-function proofHandlers(ctx: AppContext) {
+function proofHandlers(ctx: AppContext, claims: AttachmentClaims) {
   const files = attachmentFiles(ctx.dataDir);
   return {
-    ...recordsHandlers(ctx.store, ctx.ports),
-    ...attachmentsHandlers(ctx.store, ctx.ports, files),
+    ...recordsHandlers(ctx.store, ctx.ports, claims),
+    ...attachmentsHandlers(ctx.store, ctx.ports, files, claims),
     ...reportHandlers(ctx.store, ctx.ports, files),
     ...backupHandlers({
       store: ctx.store,
@@ -86,10 +88,16 @@ export async function startBackend(
       ).catch(() => ({ files: 0, bytes: 0 }));
   const router = createAppRouter(
     { ...rest, store, notice: opened.notice, log, freedAtStart },
-    { onUnexpectedError: (channel, error) => log.error(channel, error) },
+    { onUnexpectedError: logUnexpected(log) },
   );
   return { router, store, notice: opened.notice, log };
 }
+
+/** The router's unexpected errors, logged with the failed request's own text masked as well. */
+export const logUnexpected =
+  (log: Logger): NonNullable<RouterOptions['onUnexpectedError']> =>
+  (channel, error, payload) =>
+    log.error(channel, error, textsIn(payload));
 
 /** Opens the store; when the data folder itself cannot be used, the app still opens, read-only and empty,
  * with a notice naming the folder, rather than failing without a word. */

@@ -21,31 +21,91 @@ export interface LogOptions {
 
 export interface Logger {
   readonly file: string;
-  error(context: string, error: unknown): void;
+  /** `extra`: personal strings the store does not hold (yet), such as the text of the request that failed. */
+  error(context: string, error: unknown, extra?: readonly string[]): void;
   info(message: string): void;
   /** The last `count` lines of the current file, already redacted. */
   tail(count: number): string[];
 }
 
-/** Runs of 6+ digits (separators allowed: phone numbers, card numbers, reference numbers). */
-const LONG_NUMBER = /\+?\d(?:[\d\-() ]*\d)?/g;
-/** Tokens mixing letters and 5+ digits (residence card AB12345678CD, passport TK1234567). */
-const ID_LIKE = /\b(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,}\b/g;
+/**
+ * A version (45.5.0, 140.0.7339.249), not a dotted phone number (090.1234.5678, 138.1234.5678): no part
+ * but a lone 0 starts with 0, and at most one part is longer than three digits.
+ */
+const isVersion = (text: string) => {
+  const parts = text.replace(/^v/, '').split('.');
+  return (
+    parts.every((part) => part === '0' || !part.startsWith('0')) &&
+    parts.filter((p) => p.length > 3).length <= 1
+  );
+};
+
+/** Shapes that hold nothing personal and help whoever reads the log: kept as they are. */
+const KEPT: [RegExp, (match: string) => boolean][] = [
+  // Dates and instants (2026-11-25, 2026/11/25, 2026-11-25T09:00:00.000Z), the guide content's version.
+  [/\b(?:19|20)\d{2}([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?:T[\d:.]+Z?)?/g, () => true],
+  [/\bv?\d+(?:\.\d+){2,3}\b/g, isVersion],
+  // Sizes (12345678 bytes, 1.5 MB) and durations.
+  [/\b\d+(?:\.\d+)? ?(?:bytes|B|KB|KiB|MB|MiB|GB|GiB|ms)\b/g, () => true],
+  // SHA-256 hashes (attachment ids) and UUIDs (case and record ids).
+  [/\b[0-9a-f]{64}\b/g, () => true],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, () => true],
+];
+
+/** What is masked, by kind, in this order (after width is normalised). */
+const MASKED: [RegExp, string | ((match: string) => string)][] = [
+  [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, '[email]'],
+  // The folder a user's files live in is named after them: /home/<name>, /Users/<name>, C:\Users\<name>.
+  [
+    /(\/home\/|\/Users\/|[A-Za-z]:\\Users\\)[^/\\'"\n]+/g,
+    (match) => `${match.replace(/[^/\\]+$/, '')}[user]`,
+  ],
+  // 在留カード: two letters, eight digits, two letters.
+  [/\b[A-Za-z]{2} ?\d{8} ?[A-Za-z]{2}\b/g, '[residence-card]'],
+  // Passports: one or two letters and six to nine digits (TK1234567, E12345678).
+  [/\b[A-Za-z]{1,2}\d{6,9}\b/g, '[passport]'],
+  // Digit runs with any separator a number is written with (space, - . / ( ), a dash, the long-vowel mark).
+  [
+    /\+?\(?\d(?:[ \-./()\u2010-\u2015\u2212\u30fc]{0,3}\d)*\)?/g,
+    (match) => {
+      const digits = match.replace(/\D/g, '');
+      if (digits.length < 6) return match;
+      // Phone numbers: 10 to 15 digits, from 0 (Japan), + (any country) or 1 (a Chinese mobile, 138…).
+      // The rest are reference, card or account numbers. Either way the digits are gone.
+      const phone = digits.length >= 10 && digits.length <= 15 && /^(?:\+|\(?[01])/.test(match);
+      return phone ? '[phone]' : '[number]';
+    },
+  ],
+];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Removes known personal strings, then anything shaped like a personal number. */
+/** Private-use marks around the index of a kept shape while the rest is masked. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * Removes known personal strings, then masks by kind what is shaped like personal data, after width is
+ * normalised (NFKC: ０９０－１２３４ reads as 090-1234, ＡＢ as AB). Dates, versions, sizes and ids stay.
+ */
 export function redactForLog(text: string, secrets: readonly string[] = []): string {
-  let out = text;
+  let out = text.normalize('NFKC');
   // Longest first, so a full name goes before a part of it.
-  const known = [...new Set(secrets.map((s) => s.trim()).filter((s) => s.length >= 2))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const known = [
+    ...new Set(secrets.map((s) => s.normalize('NFKC').trim()).filter((s) => s.length >= 2)),
+  ].sort((a, b) => b.length - a.length);
   for (const secret of known) out = out.replace(new RegExp(escapeRegExp(secret), 'gi'), '[personal]');
-  out = out.replace(ID_LIKE, '[id]');
-  return out.replace(LONG_NUMBER, (match) => (match.replace(/\D/g, '').length >= 6 ? '[number]' : match));
+  const kept: string[] = [];
+  for (const [shape, keeps] of KEPT)
+    out = out.replace(shape, (match) => (keeps(match) ? `${OPEN}${kept.push(match) - 1}${CLOSE}` : match));
+  for (const [pattern, mask] of MASKED)
+    out = out.replace(pattern, (match) => (typeof mask === 'string' ? mask : mask(match)));
+  return out.replace(
+    new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'),
+    (_, index: string) => kept[Number(index)] ?? '',
+  );
 }
 
 /** Everything the user typed about a person or a line: what redaction removes by name. */
@@ -63,6 +123,29 @@ export function personalStrings(data: StoreData): string[] {
   return out;
 }
 
+/** The fields of a request that hold what a person typed about themselves or a line. */
+const PERSONAL_KEYS = new Set([
+  'name',
+  'phoneNumber',
+  'residenceCard',
+  'passport',
+  'note',
+  'staffName',
+  'referenceNumber',
+  'phoneDialled',
+  'shopBranch',
+  'portal',
+]);
+
+/** The personal text of a request's payload (its names, numbers and notes), for masking by name. */
+export function textsIn(value: unknown, key: string | null = null): string[] {
+  if (typeof value === 'string') return key !== null && PERSONAL_KEYS.has(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => textsIn(item, key));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([name, item]) => textsIn(item, name));
+  return [];
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   try {
@@ -72,38 +155,61 @@ function describe(error: unknown): string {
   }
 }
 
+/** O_NOFOLLOW where the system has it; elsewhere (Windows) the lstat checks below stand alone. */
+const NO_FOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+
 export function createLogger(options: LogOptions): Logger {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const keep = options.keep ?? 3;
   const now = options.now ?? (() => new Date());
   const file = path.join(options.dir, LOG_FILE_NAME);
 
+  /** The log's folder is a folder of its own, not a link to somewhere else. */
+  const ownFolder = () => fs.lstatSync(options.dir, { throwIfNoEntry: false })?.isDirectory() === true;
   const rotate = () => {
     for (let n = keep - 1; n >= 1; n -= 1) {
       if (fs.existsSync(`${file}.${n}`)) fs.renameSync(`${file}.${n}`, `${file}.${n + 1}`);
     }
     fs.renameSync(file, `${file}.1`);
   };
-  const write = (level: string, text: string) => {
-    const line = `${now().toISOString()} ${level} ${redactForLog(text, options.secrets?.() ?? [])}\n`;
+  const write = (level: string, text: string, extra: readonly string[] = []) => {
+    const secrets = [...(options.secrets?.() ?? []), ...extra];
+    const line = `${now().toISOString()} ${level} ${redactForLog(text, secrets)}\n`;
     // A log that cannot be written must never take the app down with it.
     try {
       fs.mkdirSync(options.dir, { recursive: true });
-      const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
+      if (!ownFolder()) return;
+      // A link in the log's place is removed (the link, never what it points to): the log is written
+      // only to a file of its own, and only through a handle that refuses to follow one (O_NOFOLLOW).
+      const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+      if (stat?.isSymbolicLink()) fs.unlinkSync(file);
+      else if (stat !== undefined && !stat.isFile()) return;
+      const size = stat?.isFile() ? stat.size : 0;
       if (size > 0 && size + Buffer.byteLength(line) > maxBytes) rotate();
-      fs.appendFileSync(file, line);
+      const { O_WRONLY, O_APPEND, O_CREAT } = fs.constants;
+      const fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | NO_FOLLOW, 0o600);
+      try {
+        fs.writeSync(fd, line);
+      } finally {
+        fs.closeSync(fd);
+      }
     } catch {
       // Nowhere left to say it.
     }
   };
   return {
     file,
-    error: (context, error) => write('ERROR', `${context}: ${describe(error)}`),
+    error: (context, error, extra) => write('ERROR', `${context}: ${describe(error)}`, extra),
     info: (message) => write('INFO', message),
     tail: (count) => {
       try {
-        const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
-        return lines.slice(-count);
+        if (!ownFolder()) return [];
+        const fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW);
+        try {
+          return fs.readFileSync(fd, 'utf8').split('\n').filter(Boolean).slice(-count);
+        } finally {
+          fs.closeSync(fd);
+        }
       } catch {
         return [];
       }

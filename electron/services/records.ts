@@ -9,6 +9,7 @@ import type { ProofRecord, RecordContent, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
 import { buildChecklist } from '../guide/engine';
+import type { AttachmentClaims } from './attachment-claims';
 import type { Ports } from './ports';
 
 export function recordView(data: StoreData, record: ProofRecord): RecordView {
@@ -39,9 +40,11 @@ export function caseRecords(data: StoreData, caseId: string): RecordView[] {
     .sort((a, b) => Date.parse(a.content.occurredAt) - Date.parse(b.content.occurredAt));
 }
 
+/** `claims`: the attachments a saved record names are the store's to keep from then on. */
 export function recordsHandlers(
   store: Store,
   ports: Ports,
+  claims: AttachmentClaims,
 ): Pick<Handlers, 'records.list' | 'records.create' | 'records.update'> {
   /** Refuses links the case cannot have: unknown attachments, or a step not on its checklist. */
   const check = (data: StoreData, caseId: string, content: RecordContent) => {
@@ -71,6 +74,7 @@ export function recordsHandlers(
       };
     });
     if (!saved.record) throw new AppError('internal', 'the record was not saved');
+    claims.settle(saved.record.revisions.at(-1)?.content.attachmentIds ?? []);
     return recordView(next, saved.record);
   };
 

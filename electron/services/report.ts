@@ -5,7 +5,8 @@ import path from 'node:path';
 import { checkSaveTarget } from '../proof/regular-file';
 import type { Handlers } from '../ipc/contract';
 import type { AttachmentFiles } from '../proof/attachment-store';
-import { appendPdfs, gatherEvidence } from '../proof/evidence';
+import { gatherEvidence } from '../proof/evidence';
+import { pdfReader } from '../proof/pdf-reader';
 import { findCase } from '../proof/lookup';
 import {
   buildReport,
@@ -26,15 +27,25 @@ import { localDate } from '../shared/format';
 
 /**
  * The report as PDF: printed from HTML with the images drawn in (big screenshots at the printed size),
- * then the attached PDFs appended.
+ * then the attached PDFs appended by the PDF thread, which is ended once the export is done.
  */
 async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
-  const evidence = await gatherEvidence(
-    report.attachments,
-    (a) => readFile(files.fileOf(a.id, a.ext)),
-    ports.fitPng,
-  );
-  return appendPdfs(await ports.printToPdf(reportHtml(report, evidence.shown)), evidence.appendix);
+  const pdfs = pdfReader();
+  try {
+    const evidence = await gatherEvidence(
+      report.attachments,
+      (a) => readFile(files.fileOf(a.id, a.ext)),
+      ports.fitPng,
+      pdfs,
+    );
+    const printed = await ports.printToPdf(reportHtml(report, evidence.shown));
+    return await pdfs.append(
+      printed,
+      evidence.appendix.map(({ attachment, bytes }) => ({ key: attachment.id, bytes })),
+    );
+  } finally {
+    await pdfs.close();
+  }
 }
 
 /** Copies every attached file to `<folder>/files/`, at the relative path the report links it by. */

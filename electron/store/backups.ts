@@ -100,10 +100,14 @@ async function pruneBackups(backupDir: string, storeFileName: string): Promise<v
   for (const entry of surplus) await fsp.unlink(entry.path).catch(() => undefined);
 }
 
-function sameLocalDay(a: Date, b: Date): boolean {
-  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+/** The local calendar day of an instant, as YYYY-MM-DD: what "one backup a day" counts by. */
+export function localDayOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export async function hasBackupOn(backupDir: string, storeFileName: string, day: Date): Promise<boolean> {
-  return (await listBackups(backupDir, storeFileName)).some((entry) => sameLocalDay(entry.takenAt, day));
+  return (await listBackups(backupDir, storeFileName)).some(
+    (entry) => localDayOf(entry.takenAt) === localDayOf(day),
+  );
 }

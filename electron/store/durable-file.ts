@@ -27,6 +27,17 @@ function tempPathFor(target: string): string {
 }
 
 /**
+ * Whether `dir` takes a new file now: creates and removes an empty temp file (named as a write's temp, so
+ * one a crash leaves is removed at the next start). Throws the system's error when it does not.
+ */
+export async function probeWritable(dir: string, fileName: string, io: FileIo = nodeIo): Promise<void> {
+  const temp = tempPathFor(path.join(dir, fileName));
+  const handle = await io.open(temp, 'wx');
+  await handle.close();
+  await io.unlink(temp);
+}
+
+/**
  * For a temp file left behind by a killed writer, the name of the file it was meant to replace; null for
  * anything else. Another pid's temp is stale; one with this pid is stale only when it is older than this
  * process (the pid was reused), since a younger one may be a write of ours in flight.

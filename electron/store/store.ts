@@ -9,6 +9,7 @@ import {
   hasBackupOn,
   isBackupName,
   listBackups,
+  localDayOf,
   writeBackup,
 } from './backups';
 import {
@@ -16,6 +17,7 @@ import {
   fsyncDir,
   InvalidUtf8Error,
   nodeIo,
+  probeWritable,
   readUtf8Strictly,
   staleTempTarget,
   type FileIo,
@@ -49,7 +51,8 @@ export type StoreNotice =
   /** The data folder itself cannot be used: nothing is shown and nothing can be saved. */
   | { kind: 'data-folder-unusable'; dir: string; code: string };
 
-export type StoreErrorCode = 'store_read_only' | 'store_write_failed';
+/** store_busy: a restore that replaces the data is running; an edit now would be dropped by it. */
+export type StoreErrorCode = 'store_read_only' | 'store_write_failed' | 'store_busy';
 
 export class StoreError extends Error {
   override name = 'StoreError';
@@ -62,6 +65,16 @@ export class StoreError extends Error {
   }
 }
 
+/** What a task run by `transact` may do while it holds the write queue. */
+export interface StoreTransaction {
+  /** The last durable state (it follows the task's own writes). */
+  readonly data: StoreData;
+  /** Writes `next` durably, as `update` does; returns it frozen. `next === data` writes nothing. */
+  write(next: StoreData): Promise<StoreData>;
+  /** Copies the last durable state into backups/; resolves with the backup's path. */
+  backup(reason: string): Promise<string>;
+}
+
 export interface Store {
   /** The last durable state, deep-frozen: recipes build new objects (spread), they never mutate. */
   readonly data: StoreData;
@@ -72,6 +85,19 @@ export interface Store {
    * (write failure → StoreError('store_write_failed')). The new data is NOT re-validated with zod here (too slow at scale): callers validate their inputs.
    * A recipe that returns `current` itself changes nothing and writes nothing. */
   update(recipe: (current: StoreData) => StoreData): Promise<StoreData>;
+  /**
+   * Runs `task` alone in the write queue: it sees the state every earlier call left durable, and no other
+   * update, backup or task starts until it settles. For work whose file-system side must agree with the
+   * store (attachment files removed only once a write proves them unused, restored files put in place
+   * and named in one step).
+   */
+  transact<R>(task: (tx: StoreTransaction) => Promise<R>): Promise<R>;
+  /**
+   * Runs `task` while every other write is refused with StoreError('store_busy'); the task writes through
+   * the `transact` it is given. For a restore that replaces the data: an edit accepted meanwhile would
+   * be acknowledged, then dropped by the replacement.
+   */
+  excluding<R>(task: (transact: Store['transact']) => Promise<R>): Promise<R>;
   /** Copies the last durable state into backups/ (keeping the newest 10); resolves with the backup's path. */
   backupNow(reason: string): Promise<string>;
   /** Resolves when every queued write is durable (called before the app quits). */
@@ -214,6 +240,8 @@ export function readOnlyStore(data: StoreData, filePath: string): Store {
     readOnly: true,
     filePath,
     update: refuse,
+    transact: refuse,
+    excluding: refuse,
     backupNow: refuse,
     flush: () => Promise.resolve(),
   };
@@ -301,6 +329,8 @@ export async function openStore(
   deepFreeze(db.data);
 
   const today = now();
+  // The day whose backup is taken (or known to exist); the first write of a later day takes that day's.
+  let backedUpDay: string | null = null;
   try {
     if (migration.from !== null) {
       rewrite = true;
@@ -316,8 +346,10 @@ export async function openStore(
     // Put the migrated or restored data in place now, so the next start does not redo it.
     if (rewrite) await adapter.write(db.data);
     rewrite = false;
-    if (!readOnly && db.data !== fresh && !(await hasBackupOn(backupDir, fileName, today))) {
-      await writeBackup(backupDir, fileName, serialize(db.data), 'daily', today, io);
+    if (!readOnly && db.data !== fresh) {
+      if (!(await hasBackupOn(backupDir, fileName, today)))
+        await writeBackup(backupDir, fileName, serialize(db.data), 'daily', today, io);
+      backedUpDay = localDayOf(today);
     }
   } catch (error) {
     // The app still opens, with the data and a notice saying what could not be written. Data that could
@@ -326,25 +358,105 @@ export async function openStore(
     readOnly = readOnly || rewrite || READ_ONLY_CODES.has(code);
     notice ??= { kind: 'backup-failed', dir: backupDir, code, readOnly };
   }
+  if (!readOnly) {
+    // On a day that already has its backup nothing above wrote: a folder that refuses writes (made
+    // read-only, a disk mounted read-only) is found now, not at the user's first save.
+    const refused = await probeWritable(dir, fileName, io).then(
+      () => null,
+      (error: unknown) => errorCodeOf(error),
+    );
+    if (refused !== null && READ_ONLY_CODES.has(refused)) {
+      readOnly = true;
+      notice ??= { kind: 'backup-failed', dir, code: refused, readOnly };
+    }
+  }
 
   // A store that started empty has no backup to fall back on yet: the first successful write takes one.
   let firstBackupPending = !readOnly && db.data === fresh;
 
-  // One queue for updates and backups: each sees the state every earlier call left durable.
+  // One queue for updates, backups and transactions: each sees the state every earlier call left durable.
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = <R>(task: () => Promise<R>): Promise<R> => {
     const run = queue.then(task);
     queue = run.catch(() => undefined);
     return run;
   };
-  const refuseWhenReadOnly = (): void => {
+  /** Set while `excluding` runs: only the holder of this token may write. */
+  let exclusiveToken: symbol | null = null;
+  const refuseWhenBlocked = (token: symbol | null): void => {
     if (readOnly) {
       throw new StoreError(
         'store_read_only',
         `${filePath} is open read-only (${notice?.kind ?? 'read-only'})`,
       );
     }
+    if (exclusiveToken !== null && token !== exclusiveToken)
+      throw new StoreError('store_busy', 'a restore that replaces the data is running');
   };
+
+  const backup = async (reason: string): Promise<string> => {
+    try {
+      return await writeBackup(backupDir, fileName, serialize(db.data), reason, now(), io);
+    } catch (error) {
+      throw new StoreError('store_write_failed', `could not back up: ${messageOf(error)}`, {
+        cause: error,
+      });
+    }
+  };
+
+  /** Before a day's first write: a copy of the data as the day found it (once a day, whatever the uptime). */
+  const dailyBackup = async (): Promise<void> => {
+    const at = now();
+    const day = localDayOf(at);
+    if (db.data === fresh || backedUpDay === day) return;
+    // A failed backup never fails the write: the next write tries again.
+    await (async () => {
+      if (!(await hasBackupOn(backupDir, fileName, at)))
+        await writeBackup(backupDir, fileName, serialize(db.data), 'daily', at, io);
+      backedUpDay = day;
+    })().catch(() => undefined);
+  };
+
+  const write = async (next: StoreData): Promise<StoreData> => {
+    if (next === db.data) return db.data;
+    await dailyBackup();
+    try {
+      // Through the adapter rather than db.write(): db.data must stay the durable state until this resolves.
+      await db.adapter.write(next);
+    } catch (error) {
+      throw new StoreError('store_write_failed', `could not save: ${messageOf(error)}`, { cause: error });
+    }
+    db.data = deepFreeze(next);
+    if (firstBackupPending) {
+      // The write itself is durable: a failed backup is tried again on the next write, never reported.
+      firstBackupPending = false;
+      await writeBackup(backupDir, fileName, serialize(db.data), 'first', now(), io).then(
+        () => {
+          backedUpDay = localDayOf(now());
+        },
+        () => {
+          firstBackupPending = true;
+        },
+      );
+    }
+    return db.data;
+  };
+
+  const transaction: StoreTransaction = {
+    get data() {
+      return db.data;
+    },
+    write,
+    backup,
+  };
+  const transactAs =
+    (token: symbol | null) =>
+    <R>(task: (tx: StoreTransaction) => Promise<R>): Promise<R> =>
+      enqueue(async () => {
+        refuseWhenBlocked(token);
+        return task(transaction);
+      });
+  const transact = transactAs(null);
 
   const store: Store = {
     get data() {
@@ -352,39 +464,23 @@ export async function openStore(
     },
     readOnly,
     filePath,
-    update: (recipe) =>
-      enqueue(async () => {
-        refuseWhenReadOnly();
-        const current = db.data;
-        const next = recipe(current);
-        if (next === current) return current;
-        try {
-          // Through the adapter rather than db.write(): db.data must stay the durable state until this resolves.
-          await db.adapter.write(next);
-        } catch (error) {
-          throw new StoreError('store_write_failed', `could not save: ${messageOf(error)}`, { cause: error });
-        }
-        db.data = deepFreeze(next);
-        if (firstBackupPending) {
-          // The write itself is durable: a failed backup is tried again on the next write, never reported.
-          firstBackupPending = false;
-          await writeBackup(backupDir, fileName, serialize(db.data), 'first', now(), io).catch(() => {
-            firstBackupPending = true;
-          });
-        }
-        return db.data;
-      }),
-    backupNow: (reason) =>
-      enqueue(async () => {
-        refuseWhenReadOnly();
-        try {
-          return await writeBackup(backupDir, fileName, serialize(db.data), reason, now(), io);
-        } catch (error) {
-          throw new StoreError('store_write_failed', `could not back up: ${messageOf(error)}`, {
-            cause: error,
-          });
-        }
-      }),
+    update: (recipe) => transact((tx) => tx.write(recipe(tx.data))),
+    transact,
+    excluding: async (task) => {
+      // Claimed in the queue, so writes asked for before this call still run first.
+      const token = Symbol('exclusive');
+      await transact(async () => {
+        if (exclusiveToken !== null)
+          throw new StoreError('store_busy', 'a restore that replaces the data is running');
+        exclusiveToken = token;
+      });
+      try {
+        return await task(transactAs(token));
+      } finally {
+        exclusiveToken = null;
+      }
+    },
+    backupNow: (reason) => transact(() => backup(reason)),
     flush: () => enqueue(async () => undefined),
   };
   return { store, notice };

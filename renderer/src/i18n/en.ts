@@ -39,7 +39,14 @@ export const en = {
   'error.not_found': 'That item no longer exists.',
   'error.store_read_only': 'This version of the app can only read your data, so nothing was saved.',
   'error.store_write_failed': 'Saving failed (is the disk full?). Nothing was changed.',
+  'error.store_busy':
+    'A restore is replacing your data right now. Wait until it has finished, then try again. Nothing was changed.',
+  'error.disk_full': 'The disk is full, so nothing was saved. Free some space, then try again.',
   'error.internal': 'Something went wrong inside the app. Nothing was changed.',
+  'error.text_control_characters':
+    'A text you entered holds a line break or a hidden control character where none can be (a name or a number is one line). Remove it, then try again. Nothing was changed.',
+  'error.backup_control_characters':
+    'This backup holds a line break or a hidden control character in a name or a number, which could alter exported reports and calendars, so it was not used. Nothing was changed.',
   'error.file_too_large':
     '"{name}" is larger than {limitMb} MB, the most the app can keep. It was not attached.',
   'error.file_empty': '"{name}" is empty (0 bytes), so it was not attached.',

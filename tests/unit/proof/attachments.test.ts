@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { attachmentFiles } from '../../../electron/proof/attachment-store';
 import { sha256Hex } from '../../../electron/proof/chain';
+import { attachmentClaims } from '../../../electron/services/attachment-claims';
 import { attachmentsHandlers } from '../../../electron/services/attachments';
 import { openStore, type Store } from '../../../electron/store/store';
 import { testPorts } from '../helpers';
@@ -24,12 +25,24 @@ describe('attachment import', () => {
     const { root, dataDir } = await setup();
     const { store } = await openStore({ dir: dataDir });
     let writes = 0;
-    const counted: Store = { ...store, update: (recipe) => ((writes += 1), store.update(recipe)) };
+    const counted: Store = {
+      ...store,
+      transact: (task) =>
+        store.transact((tx) =>
+          task({
+            get data() {
+              return tx.data;
+            },
+            write: (next) => ((writes += 1), tx.write(next)),
+            backup: tx.backup,
+          }),
+        ),
+    };
     Object.defineProperty(counted, 'data', { get: () => store.data });
     const files = attachmentFiles(dataDir);
     let folderFlushes = 0;
     const batchFiles = { ...files, syncFolder: () => ((folderFlushes += 1), files.syncFolder()) };
-    const handlers = attachmentsHandlers(counted, testPorts(), batchFiles);
+    const handlers = attachmentsHandlers(counted, testPorts(), batchFiles, attachmentClaims());
     const paths: string[] = [];
     for (const seed of 'abcde') {
       paths.push(path.join(root, `${seed}.png`));

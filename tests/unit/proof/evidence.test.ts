@@ -1,15 +1,20 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
-  appendPdfs,
   gatherEvidence,
   isOpaque,
   PRINT_BOX,
   TEXT_LIMIT,
   type FitPng,
 } from '../../../electron/proof/evidence';
+import { pdfReader } from '../../../electron/proof/pdf-reader';
 import type { AttachmentView } from '../../../electron/ipc/views';
+import { jpegHeader, pngHeader } from '../../fixtures/hostile-files';
+
+/** One PDF thread for the file (started on its first PDF), ended after the last test. */
+const pdfs = pdfReader();
+afterAll(() => pdfs.close());
 
 /** A fitter that cannot decode anything: every image is drawn as it is. */
 const asIs: FitPng = async () => null;
@@ -38,7 +43,7 @@ async function pdfOf(widths: number[]): Promise<Uint8Array> {
 
 describe('the evidence a PDF report shows', () => {
   test('images become data URLs, texts are cut at the limit, PDFs are counted, the rest noted', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const png = pngHeader(320, 240);
     const long = new TextEncoder().encode('あ'.repeat(TEXT_LIMIT + 5));
     const pdf = await pdfOf([300, 400]);
     const broken = new TextEncoder().encode('%PDF-1.7 not really');
@@ -60,6 +65,7 @@ describe('the evidence a PDF report shows', () => {
         return found;
       },
       asIs,
+      pdfs,
     );
     expect(shown.get(image.id)).toEqual({
       kind: 'image',
@@ -68,16 +74,16 @@ describe('the evidence a PDF report shows', () => {
     });
     expect(shown.get(text.id)).toEqual({ kind: 'text', text: 'あ'.repeat(TEXT_LIMIT), truncated: true });
     expect(shown.get(good.id)).toEqual({ kind: 'pdf', pages: 2, appendix: 1 });
-    expect(shown.get(damaged.id)).toEqual({ kind: 'pdf', pages: null, appendix: null });
+    expect(shown.get(damaged.id)).toEqual({ kind: 'pdf-not-appended', why: 'unreadable', limit: null });
     expect(shown.get(photo.id)).toEqual({ kind: 'not-drawable' });
     expect(shown.get(changed.id)).toEqual({ kind: 'missing' });
     expect(appendix.map((a) => a.attachment.name)).toEqual(['a.pdf']);
   });
 
   test('a PNG bigger than the print box is drawn scaled (as the fitter encoded it), its original size noted; a JPEG goes in as it is', async () => {
-    const big = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9]);
-    const small = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 8]);
-    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 7]);
+    const big = pngHeader(1170, 2532);
+    const small = pngHeader(320, 240);
+    const jpeg = jpegHeader(4032, 3024);
     const sizes = new Map([
       [sha(big), { width: 1170, height: 2532 }],
       [sha(small), { width: 320, height: 240 }],
@@ -107,7 +113,12 @@ describe('the evidence a PDF report shows', () => {
       attachment('photo.jpg', 'jpg', 'image/jpeg', jpeg),
     ];
     const bytes = new Map([big, small, jpeg].map((b) => [sha(b), b]));
-    const { shown } = await gatherEvidence(files, async (a) => bytes.get(a.id) ?? new Uint8Array(), fit);
+    const { shown } = await gatherEvidence(
+      files,
+      async (a) => bytes.get(a.id) ?? new Uint8Array(),
+      fit,
+      pdfs,
+    );
     expect(PRINT_BOX).toEqual({ width: 1402, height: 1575 });
     expect(shown.get(sha(big))).toEqual({
       kind: 'image',
@@ -126,7 +137,7 @@ describe('the evidence a PDF report shows', () => {
     });
     expect(handed).toEqual([sha(big), sha(small)]);
     // Exporting again (another language) fits nothing twice and draws the same.
-    const again = await gatherEvidence(files, async (a) => bytes.get(a.id) ?? new Uint8Array(), fit);
+    const again = await gatherEvidence(files, async (a) => bytes.get(a.id) ?? new Uint8Array(), fit, pdfs);
     expect(handed).toHaveLength(2);
     expect(again.shown).toEqual(shown);
   });
@@ -143,6 +154,7 @@ describe('the evidence a PDF report shows', () => {
       [mail, raw],
       async (a) => bytes.get(a.id) ?? new Uint8Array(),
       asIs,
+      pdfs,
     );
     expect(shown.get(mail.id)).toMatchObject({
       kind: 'mail',
@@ -168,11 +180,13 @@ describe('the evidence a PDF report shows', () => {
       ],
       async (a) => (a.name === 'first.pdf' ? first : second),
       asIs,
+      pdfs,
     );
-    const out = await PDFDocument.load(await appendPdfs(printed, appendix));
+    const keyed = appendix.map(({ attachment, bytes }) => ({ key: attachment.id, bytes }));
+    const out = await PDFDocument.load(await pdfs.append(printed, keyed));
     expect(out.getPages().map((p) => Math.round(p.getWidth()))).toEqual([100, 110, 120, 300, 301, 130, 400]);
     // Nothing to append: the printed bytes as they are.
-    expect(await appendPdfs(printed, [])).toBe(printed);
+    expect(await pdfs.append(printed, [])).toBe(printed);
   });
 
   test('an opaque bitmap is told from one with any transparent pixel', () => {

@@ -22,10 +22,17 @@ export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
-/** A PNG signature followed by distinct bytes: enough for the importer's magic check. */
+/**
+ * A PNG signature and an IHDR chunk (64 × 64 pixels) followed by distinct bytes: enough for the importer's
+ * magic check and for the report, which reads an image's size from its header before drawing it.
+ */
 export function fakePng(seed: string, size = 2048): Buffer {
   const body = Buffer.alloc(size, seed);
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(body);
+  body.writeUInt32BE(13, 8);
+  body.write('IHDR', 12, 'latin1');
+  body.writeUInt32BE(64, 16);
+  body.writeUInt32BE(64, 20);
   return body;
 }
 

@@ -412,7 +412,7 @@ describe('the proof report', () => {
       [pdf.id, { kind: 'pdf', pages: 2, appendix: 1 }],
       [heic.id, { kind: 'not-drawable' }],
       [gone.id, { kind: 'missing' }],
-      [locked.id, { kind: 'pdf', pages: null, appendix: null }],
+      [locked.id, { kind: 'pdf-not-appended', why: 'unreadable', limit: null }],
     ]);
     const html = reportHtml(report, shown);
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));

@@ -76,8 +76,10 @@ describe('the log', () => {
   });
 
   it('masks number-shaped text it was not told about', () => {
-    expect(redactForLog('call 080 1111 2222 or +81-3-1234-5678')).toBe('call [number] or [number]');
-    expect(redactForLog('card XY98765432ZZ, passport TR1234567')).toBe('card [id], passport [id]');
+    expect(redactForLog('call 080 1111 2222 or +81-3-1234-5678')).toBe('call [phone] or [phone]');
+    expect(redactForLog('card XY98765432ZZ, passport TR1234567')).toBe(
+      'card [residence-card], passport [passport]',
+    );
     // Short numbers (line:column, counts) stay readable.
     expect(redactForLog('index.js:123:45 retried 3 times')).toBe('index.js:123:45 retried 3 times');
   });

@@ -86,7 +86,8 @@ describe('backupNow', () => {
     const { store } = await openStore({ dir, now: time.now });
     const made: string[] = [];
     for (let i = 0; i < 15; i += 1) {
-      time.set(new Date(Date.UTC(2025, 0, 1 + i)));
+      // Minutes apart on one day: a new day's first write would add its own daily backup.
+      time.set(new Date(Date.UTC(2025, 0, 1, 12, i)));
       await store.update((data) => ({ ...data, cases: [makeCase(`case-${i}`)] }));
       made.push(path.basename(await store.backupNow(`n${i}`)));
     }

@@ -66,6 +66,20 @@ describe('opening a store in a broken data folder', () => {
     expect(store.data.cases.map((c) => c.id)).toEqual(['kept']);
   });
 
+  it('a read-only data folder on a day that already has its backup: says so at start, read-only', async () => {
+    const dir = await tempDir();
+    await withCase(dir);
+    // Same day: no backup is due, so nothing at start would otherwise try to write.
+    const io = refusing('EROFS', (file) => file.startsWith(dir));
+    const { store, notice } = await openStore({ dir, now: () => DAY1, io });
+    expect(notice).toMatchObject({ kind: 'backup-failed', code: 'EROFS', readOnly: true, dir });
+    expect(store.readOnly).toBe(true);
+    expect(store.data.cases.map((c) => c.id)).toEqual(['kept']);
+    await expect(store.update((d) => ({ ...d, cases: [] }))).rejects.toMatchObject({
+      code: 'store_read_only',
+    });
+  });
+
   it('a full disk on a new day: opens writable with the data, and says the backup failed', async () => {
     const dir = await tempDir();
     await withCase(dir);

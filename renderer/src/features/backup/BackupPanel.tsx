@@ -25,6 +25,9 @@ export function BackupPanel({ request }: { request?: BackupRequest | null }) {
   const report = useReportError();
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<Found | null>(null);
+  // A restore under way: its buttons (and this panel's others) wait for it. A replacement also refuses
+  // edits elsewhere until it has finished (store_busy), so the status says so.
+  const [restoring, setRestoring] = useState<'add' | 'replace' | null>(null);
 
   const exportBackup = () =>
     call('backup.export', { timeZone: systemTimeZone() }).then(({ path, summary }) => {
@@ -36,12 +39,23 @@ export function BackupPanel({ request }: { request?: BackupRequest | null }) {
       setPending(found);
     }, report);
   const restore = (mode: 'add' | 'replace') => {
-    if (!pending) return;
-    void call('backup.import', { path: pending.path, mode }).then(({ backupFile, added }) => {
-      setPending(null);
-      setStatus(restoredText(t, mode, added, backupFile, counted));
-    }, report);
+    if (!pending || restoring) return;
+    setRestoring(mode);
+    setStatus(t(mode === 'replace' ? 'backup.replacing' : 'backup.adding'));
+    void call('backup.import', { path: pending.path, mode })
+      .then(
+        ({ backupFile, added }) => {
+          setPending(null);
+          setStatus(restoredText(t, mode, added, backupFile, counted));
+        },
+        (error: unknown) => {
+          setStatus('');
+          report(error);
+        },
+      )
+      .finally(() => setRestoring(null));
   };
+  const busy = restoring !== null;
 
   // Each request once. A file from the desktop only fills the preview: the user still chooses.
   const [seenOpened, setSeenOpened] = useState<number | null>(null);
@@ -62,14 +76,14 @@ export function BackupPanel({ request }: { request?: BackupRequest | null }) {
   }, [request]);
 
   return (
-    <div className="card">
+    <div className="card" aria-busy={busy}>
       <h2>{t('backup.title')}</h2>
       <p className="help">{t('backup.help')}</p>
       <div className="row">
-        <button type="button" className="btn" onClick={() => void exportBackup()}>
+        <button type="button" className="btn" disabled={busy} onClick={() => void exportBackup()}>
           {t('backup.export')}
         </button>
-        <button type="button" className="btn" onClick={() => void inspect()}>
+        <button type="button" className="btn" disabled={busy} onClick={() => void inspect()}>
           {t('backup.import')}
         </button>
       </div>
@@ -83,10 +97,15 @@ export function BackupPanel({ request }: { request?: BackupRequest | null }) {
           </p>
           <p className="help">{t('backup.safety')}</p>
           <div className="row">
-            <button type="button" className="btn" onClick={() => restore('add')}>
+            <button type="button" className="btn" disabled={busy} onClick={() => restore('add')}>
               {t('backup.add')}
             </button>
-            <button type="button" className="btn btn-danger" onClick={() => restore('replace')}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={busy}
+              onClick={() => restore('replace')}
+            >
               {t('backup.replace')}
             </button>
           </div>

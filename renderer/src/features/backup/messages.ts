@@ -9,6 +9,9 @@ const en = {
   'backup.add': 'Add to my data',
   'backup.replace': 'Replace my data',
   'backup.safety': 'Your current data is backed up first, either way.',
+  'backup.adding': 'Adding from the backup…',
+  'backup.replacing':
+    'Restoring from the backup… Until it has finished, nothing else can be saved: changes made meanwhile would be replaced.',
   'backup.restored': 'Restored. Your previous data was kept in {file}.',
   'backup.added': 'Added {cases}, {records} and {attachments}. Your previous data was kept in {file}.',
   'backup.addedNothing':
