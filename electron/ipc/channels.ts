@@ -32,6 +32,7 @@ export const CHANNELS = [
   'cases.deletionPreview',
   'backup.exportCase',
   'plan.dueSoon',
+  'plan.forCase',
   'plan.exportCalendar',
   'backup.takeOpened',
   'app.copyDiagnostics',

@@ -41,6 +41,7 @@ import {
 } from './security';
 import { shellText } from './shell-text';
 import { restoreWindow } from './window-state';
+import { startLocaleArgument } from '../shared/start-locale';
 import { readThirdPartyList, THIRD_PARTY_FILE } from './third-party';
 
 const devServerUrl = rendererDevUrl(app.isPackaged, process.env);
@@ -155,7 +156,11 @@ function createWindow(saved: Store['data']['settings']['windowState']): BrowserW
     show: false,
     title: 'Sayonara SIM',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171a' : '#f7f6f3',
-    webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: {
+      ...secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+      // The language the page will open in, so it fetches those texts while it asks for the settings.
+      additionalArguments: [startLocaleArgument(locale)],
+    },
   });
   if (restored.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

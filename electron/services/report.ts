@@ -19,7 +19,6 @@ import { fsyncDir, writeFileDurably } from '../store/durable-file';
 import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
-import { japanDay } from '../guide/plan';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
@@ -53,7 +52,7 @@ export function reportHandlers(
   return {
     'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
       const data = store.data;
-      const view = caseView(findCase(data, caseId), data.records, japanDay(ports.now()));
+      const view = caseView(findCase(data, caseId), data.records);
       const generatedAt = ports.now().toISOString();
       const report = buildReport({
         view,

@@ -2,6 +2,8 @@
 import type { Channel } from '../../electron/ipc/channels';
 import type { RequestOf, ResponseOf, SayonaraApi } from '../../electron/ipc/contract';
 import type { AppErrorBody, Result } from '../../electron/ipc/result';
+import type { Locale } from '../../electron/guide/types';
+import { asLocale } from '../../electron/shared/start-locale';
 
 declare global {
   interface Window {
@@ -26,6 +28,8 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'cases.get',
   'records.list',
   'attachments.forDocuments',
+  'plan.dueSoon',
+  'plan.forCase',
 ]);
 const successListeners = new Set<() => void>();
 
@@ -35,6 +39,11 @@ export function onActionSucceeded(listener: () => void): () => void {
   return () => {
     successListeners.delete(listener);
   };
+}
+
+/** The language main hinted the page opens in (`window.sayonara.start.locale`), checked; null without one. */
+export function hintedLocale(): Locale | null {
+  return asLocale((window.sayonara as unknown as { start?: { locale?: unknown } }).start?.locale);
 }
 
 /** Calls a channel and returns its value, or throws ApiError: callers show the error, never a stale success. */

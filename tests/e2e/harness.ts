@@ -133,10 +133,11 @@ export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
 
 /**
  * `window.sayonara` as the preload builds it, each call going over Playwright's JSON bridge to the real
- * router. Source text rather than a function: under tsx (the bench), esbuild wraps named functions in a
+ * router; `startLocale` is the language main hints the page will open in (electron/shared/start-locale.ts).
+ * Source text rather than a function: under tsx (the bench), esbuild wraps named functions in a
  * `__name` helper that the page does not have.
  */
-export function bridgeScript(channels: readonly string[]): string {
+export function bridgeScript(channels: readonly string[], startLocale: string | null = null): string {
   return `(() => {
   const api = {};
   for (const channel of ${JSON.stringify(channels)}) {
@@ -155,7 +156,8 @@ export function bridgeScript(channels: readonly string[]): string {
     },
   };
   window.__sayonaraEmit = (name, payload) => (listeners[name] ?? []).forEach((listener) => listener(payload));
-  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files }), writable: false });
+  const start = { locale: ${JSON.stringify(startLocale)} };
+  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files, start }), writable: false });
 })();`;
 }
 
@@ -180,6 +182,13 @@ export interface LaunchedApp {
   readonly foreignRequests: string[];
   /** The channels the page called since the last (re)launch, in the order the router got them. */
   readonly calls: string[];
+  /** The same calls as asked ('? channel') and answered ('! channel'), and the app's own files as the
+   * page asked for them ('GET /assets/…'), in order. */
+  readonly exchanges: string[];
+  /** From the next (re)launch on, each answer on `channel` reaches the page `ms` late (a slow main). */
+  delayAnswers(channel: string, ms: number): void;
+  /** From the next (re)launch on, the language hinted to the page (as main does), instead of the saved one. */
+  hintLocale(locale: string | null): void;
   readonly origin: string;
   /** What the application menu would send: the contract's shell.command event. */
   sendCommand(command: ShellCommand): Promise<void>;
@@ -207,6 +216,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const ports = recordingPorts(browser);
   const foreignRequests: string[] = [];
   const calls: string[] = [];
+  const exchanges: string[] = [];
+  const delays = new Map<string, number>();
+  let hint: { locale: string | null } | null = null;
   const appVersion = (
     JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
       version: string;
@@ -244,11 +256,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
     // The same bridge shape as the preload builds, but each call goes over Playwright's JSON bridge.
     calls.length = 0;
-    await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) => {
+    exchanges.length = 0;
+    await context.exposeBinding('__sayonaraInvoke', async (_source, channel: unknown, payload: unknown) => {
       calls.push(String(channel));
-      return router.handle(channel, payload);
+      exchanges.push(`? ${String(channel)}`);
+      const result = await router.handle(channel, payload);
+      const delay = delays.get(String(channel));
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      exchanges.push(`! ${String(channel)}`);
+      return result;
     });
-    await context.addInitScript({ content: bridgeScript(CHANNELS) });
+    // The hint main hands the window: the saved language, else the system's.
+    const startLocale = hint ? hint.locale : (store.data.settings.locale ?? toAppLocale([locale]));
+    await context.addInitScript({ content: bridgeScript(CHANNELS, startLocale) });
     // Attachment previews, served from this data folder by the app's own protocol rules.
     await context.route(`${server.origin}${ATTACHMENT_ROUTE}*`, async (route) => {
       const name = new URL(route.request().url()).pathname.slice(ATTACHMENT_ROUTE.length);
@@ -259,9 +279,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         : route.fulfill({ status: 404 }));
     });
     context.on('request', (request) => {
-      if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) {
-        foreignRequests.push(request.url());
-      }
+      if (request.url().startsWith(server.origin)) exchanges.push(`GET ${new URL(request.url()).pathname}`);
+      else if (!request.url().startsWith('data:')) foreignRequests.push(request.url());
     });
     page = await context.newPage();
     await page.goto(`${server.origin}/index.html`);
@@ -284,6 +303,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ports,
     foreignRequests,
     calls,
+    exchanges,
+    delayAnswers(channel, ms) {
+      delays.set(channel, ms);
+    },
+    hintLocale(locale) {
+      hint = { locale };
+    },
     origin: server.origin,
     async sendCommand(command) {
       // The menu exists only once the window is up: wait for the frame to have mounted.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/ipc/channels';
+import { startLocaleArgument } from '../../../electron/shared/start-locale';
 
 interface Exposed {
   name: string;
@@ -44,9 +45,9 @@ async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
   const functions = Object.entries(api).flatMap(([domain, actions]) =>
     Object.keys(actions).map((action) => `${domain}.${action}`),
   );
-  expect(functions.filter((name) => !['files.pathFor', 'events.on'].includes(name)).sort()).toEqual(
-    [...CHANNELS].sort(),
-  );
+  expect(
+    functions.filter((name) => !['files.pathFor', 'events.on', 'start.locale'].includes(name)).sort(),
+  ).toEqual([...CHANNELS].sort());
   expect(Object.keys(api)).not.toContain('ipcRenderer');
   for (const channel of CHANNELS) {
     const [domain = '', action = ''] = channel.split('.');
@@ -77,6 +78,26 @@ describe('the preload', () => {
     await expectContractBridge(fake);
   });
 
+  it('hands the page the language main hinted, and nothing it does not ship', async () => {
+    for (const [argv, expected] of [
+      [[startLocaleArgument('ko')], 'ko'],
+      [[], null],
+      [['--sayonara-start-locale=<script>'], null],
+    ] as const) {
+      vi.resetModules();
+      const fake = fakeElectron();
+      vi.doMock('electron', () => fake.module);
+      const saved = process.argv;
+      process.argv = [...saved, ...argv];
+      try {
+        await import('../../../electron/preload/index');
+      } finally {
+        process.argv = saved;
+      }
+      expect(fake.exposed[0]?.api['start']).toEqual({ locale: expected });
+    }
+  });
+
   const bundle = path.resolve(import.meta.dirname, '../../../out/preload/index.cjs');
   it.skipIf(!existsSync(bundle))(
     'as built is one CommonJS file that needs nothing but electron',
@@ -94,9 +115,12 @@ describe('the preload', () => {
         require: sandboxRequire,
         module,
         exports: module.exports,
+        // The sandbox's own `process`: argv carries webPreferences.additionalArguments.
+        process: { argv: [startLocaleArgument('ja')] },
       });
       expect(required).toEqual(['electron']);
       await expectContractBridge(fake);
+      expect(fake.exposed[0]?.api['start']).toEqual({ locale: 'ja' });
     },
   );
 });

@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeArchive } from '../../../electron/proof/archive';
+import { startLocaleArgument } from '../../../electron/shared/start-locale';
 import { emptyStore, type StoreData } from '../../../electron/store/schema';
 import { makeCase, storeWith } from '../store/helpers';
 import { tempDir } from '../helpers';
@@ -122,6 +123,10 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(String((win?.options['webPreferences'] as { preload: string }).preload)).toMatch(
         /preload[\\/]index\.cjs$/,
       );
+      // The language the page will open in (none saved: the OS's), for the preload to hand it.
+      expect(win?.options['webPreferences']).toMatchObject({
+        additionalArguments: [startLocaleArgument('ja')],
+      });
       expect(win?.loaded).toEqual(['app://sayonara/index.html']);
     });
 
