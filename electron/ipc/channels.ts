@@ -26,6 +26,7 @@ export const CHANNELS = [
   'attachments.forDocuments',
   'attachments.linkDocument',
   'report.export',
+  'report.prepare',
   'backup.export',
   'backup.inspect',
   'backup.import',

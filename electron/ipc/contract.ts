@@ -168,6 +168,11 @@ export const contract = {
     /** The saved file's path; null when the user cancelled the save dialog. */
     response: returns<{ path: string | null }>(),
   },
+  /** Readies what a PDF export of the case will need (the Proof tab is open); nothing is written. */
+  'report.prepare': {
+    request: z.object({ caseId: id, locale: LocaleSchema, timeZone }).strict(),
+    response: returns<null>(),
+  },
   'backup.export': {
     /** The file name carries the date in `timeZone` (the main process's own zone when absent). */
     request: z.object({ timeZone: timeZone.optional() }).strict(),

@@ -20,6 +20,7 @@ import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
 import type { Ports } from './ports';
+import type { Locale } from '../guide/types';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
 
@@ -44,27 +45,50 @@ async function copyFiles(report: ProofReport, folder: string, files: AttachmentF
   await fsyncDir(target);
 }
 
+/** The case's report as of now, for a reader of `locale` in `timeZone`. */
+function caseReport(
+  store: Store,
+  ports: Ports,
+  caseId: string,
+  locale: Locale,
+  timeZone: string,
+): ProofReport {
+  const data = store.data;
+  return buildReport({
+    view: caseView(findCase(data, caseId), data.records),
+    records: caseRecords(data, caseId),
+    rawRecords: data.records.filter((r) => r.caseId === caseId),
+    documentFiles: documentAttachments(data, caseId),
+    locale,
+    timeZone,
+    generatedAt: ports.now().toISOString(),
+  });
+}
+
 export function reportHandlers(
   store: Store,
   ports: Ports,
   files: AttachmentFiles,
-): Pick<Handlers, 'report.export'> {
+): Pick<Handlers, 'report.export' | 'report.prepare'> {
   return {
+    // While the user is on the Proof tab: the screenshots fitted (evidence.ts keeps them), the fonts
+    // loaded and cut to the report's text (fonts.ts keeps the cuts), and the printer readied with this
+    // very page, so the export that follows does what a second export would.
+    'report.prepare': async ({ caseId, locale, timeZone }) => {
+      const report = caseReport(store, ports, caseId, locale, timeZone);
+      const evidence = await gatherEvidence(
+        report.attachments,
+        (a) => readFile(files.fileOf(a.id, a.ext)),
+        ports.fitPng,
+      );
+      const page = reportHtml(report, evidence.shown);
+      await ports.preparePrint(async () => page);
+      return null;
+    },
     'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
-      const data = store.data;
-      const view = caseView(findCase(data, caseId), data.records);
-      const generatedAt = ports.now().toISOString();
-      const report = buildReport({
-        view,
-        records: caseRecords(data, caseId),
-        rawRecords: data.records.filter((r) => r.caseId === caseId),
-        documentFiles: documentAttachments(data, caseId),
-        locale,
-        timeZone,
-        generatedAt,
-      });
-      const day = localDate(generatedAt, timeZone);
-      const stem = `sayonara-proof-${safeFileStem(view.case.name, 'case')}-${day}`;
+      const report = caseReport(store, ports, caseId, locale, timeZone);
+      const day = localDate(report.generatedAt, timeZone);
+      const stem = `sayonara-proof-${safeFileStem(report.cover.caseName, 'case')}-${day}`;
       const chosen = await ports.chooseSavePath({
         defaultName: withFiles ? stem : `${stem}.${format}`,
         extensions: withFiles ? [] : [format],

@@ -30,6 +30,8 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'attachments.forDocuments',
   'plan.dueSoon',
   'plan.forCase',
+  // Only readies the printer: it must not clear an export's error as a success would.
+  'report.prepare',
 ]);
 const successListeners = new Set<() => void>();
 

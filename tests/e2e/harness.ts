@@ -68,14 +68,14 @@ function recordingPorts(browser: Browser): RecordedPorts {
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
-    printToPdf: chromiumPrinter(browser),
+    ...chromiumPrinter(browser),
     fitPng: chromiumPngFitter(browser),
   };
 }
 
 /** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app, on a kept page. */
-export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
-  return reusedPrinter<Page>({
+export function chromiumPrinter(browser: Browser): Pick<Ports, 'printToPdf' | 'preparePrint'> {
+  const printer = reusedPrinter<Page>({
     open: () => browser.newPage({ javaScriptEnabled: false }),
     print: async (page, html) => {
       await page.setContent(html, { waitUntil: 'load' });
@@ -84,7 +84,8 @@ export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
     },
     close: (page) => page.close(),
     alive: (page) => !page.isClosed(),
-  }).print;
+  });
+  return { printToPdf: printer.print, preparePrint: printer.prepare };
 }
 
 /**

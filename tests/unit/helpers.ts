@@ -19,6 +19,8 @@ export interface TestPorts extends Ports {
   nextSavePath: string | null;
   nextOpenPath: string | null;
   printed: string[];
+  /** The pages the printer was readied with (report.prepare). */
+  prepared: string[];
 }
 
 export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
@@ -32,6 +34,7 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
     nextSavePath: null,
     nextOpenPath: null,
     printed: [],
+    prepared: [],
     // Each call is one second later, so histories have distinct, ordered times.
     now: () => new Date(start.getTime() + 1000 * tick++),
     openFolder: async (folder) => void ports.opened.push(`folder:${folder}`),
@@ -46,6 +49,7 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
       ports.printed.push(html);
       return new TextEncoder().encode('%PDF-1.4 fake');
     },
+    preparePrint: async (page) => void ports.prepared.push(await page()),
     // Every image drawn as it is.
     fitPng: async () => null,
   };

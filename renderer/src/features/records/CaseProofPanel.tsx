@@ -128,7 +128,7 @@ export function CaseProofPanel({
         )}
       </section>
       <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
-      <ReportExport caseId={caseId} />
+      <ReportExport caseId={caseId} records={loaded.records} />
     </div>
   );
 }
