@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
 import { thirdPartyLicenses } from './scripts/third-party-licenses';
+import { MODULE_ALIASES } from './scripts/module-aliases';
 
 /** The CSP goes into the built page only: the dev server's hot reload needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -36,6 +37,9 @@ export default defineConfig({
   main: {
     // Everything is bundled (dependencies are devDependencies), so the packaged app ships no node_modules.
     build: { lib: { entry: resolve('electron/main/index.ts') } },
+    resolve: {
+      alias: Object.fromEntries(Object.entries(MODULE_ALIASES).map(([name, file]) => [name, resolve(file)])),
+    },
     plugins: [thirdPartyLicenses()],
   },
   preload: {
