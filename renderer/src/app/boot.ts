@@ -6,7 +6,8 @@ import type { Locale } from '../../../electron/guide/types';
 import type { AppInfo, Settings } from '../../../electron/ipc/views';
 import { call, hintedLocale } from '../api';
 import { askCaseAhead } from '../features/cases/load-case';
-import { loadDictionary, type Dictionary } from '../i18n';
+import { loadDictionary } from '../i18n/catalog';
+import type { Dictionary } from '../i18n/english';
 import { loadFallbackFonts } from '../i18n/fonts';
 import { afterFirstScreen } from './first-screen';
 

@@ -1,6 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The entry. It asks main for what the first screen needs (app/boot.ts) before anything else runs, then
+// loads React and the app (./render.tsx), whose evaluation overlaps those answers instead of delaying them.
 import { startBoot } from './app/boot';
 // Noto Sans JP draws every first screen (Latin, kana and kanji, and the Japanese any screen may show):
 // its faces are in the start-up stylesheet; the other families load with their language (i18n/fonts.ts).
@@ -11,11 +10,6 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // Asked for before React starts: the settings, the texts and the case the app reopens.
   const booting = startBoot();
-  createRoot(root).render(
-    <StrictMode>
-      <App booting={booting} />
-    </StrictMode>,
-  );
+  void import('./render').then(({ render }) => render(root, booting));
 }
