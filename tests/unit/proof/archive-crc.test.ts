@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -80,7 +80,9 @@ test('every entry of an exported backup carries the CRC-32 of its bytes, big fil
   if (existsSync('/usr/bin/unzip')) expect(() => execFileSync('unzip', ['-tqq', archive])).not.toThrow();
 });
 
-test('yazl gets its CRC-32 from zlib in this run, as in the build', () => {
+// Node 22.15 and later swap it in for the tests as the build does (scripts/register-module-aliases.ts).
+const CAN_SWAP = 'registerHooks' in module;
+test.skipIf(!CAN_SWAP)('yazl gets its CRC-32 from zlib in this run, as in the build', () => {
   const fromYazl = createRequire(createRequire(import.meta.url).resolve('yazl'))('buffer-crc32') as {
     unsigned: (data: Buffer, previous?: number) => number;
   };
