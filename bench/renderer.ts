@@ -14,7 +14,7 @@ import type { Locale } from '../electron/guide/types';
 import { CHANNELS } from '../electron/ipc/channels';
 import { startBackend } from '../electron/services';
 import { quietPorts } from './ports';
-import { bridgeScript, launchBrowser, RENDERER_DIR } from '../tests/e2e/harness';
+import { bridgeScript, launchBrowser, RENDERER_DIR, startHintFor } from '../tests/e2e/harness';
 import { serveStatic } from '../tests/e2e/static-server';
 import { seededStore } from './seed';
 import { FLOOR_PREFIX, writeFloorPage } from './floor';
@@ -76,9 +76,9 @@ async function load(
       answered.push({ at: Date.now(), bytes: JSON.stringify(result).length });
       return result;
     });
-    // The hint main gives the window (electron/main: the saved language, else the system's).
-    const startLocale = store.data.settings.locale ?? 'en';
-    await context.addInitScript({ content: bridgeScript(CHANNELS, startLocale) + STAMP_READY });
+    // The hint main gives the window (electron/main: the saved language, else the system's; the case).
+    const start = startHintFor(store.data.settings, 'en');
+    await context.addInitScript({ content: bridgeScript(CHANNELS, start) + STAMP_READY });
     const page = await context.newPage();
     await page.goto(url);
     // A function, not a string: the page's CSP forbids eval. A load counts only once it is on the

@@ -41,7 +41,7 @@ import {
 } from './security';
 import { shellText } from './shell-text';
 import { restoreWindow } from './window-state';
-import { startLocaleArgument } from '../shared/start-locale';
+import { startArguments } from '../shared/start-hint';
 import { readThirdPartyList, THIRD_PARTY_FILE } from './third-party';
 
 const devServerUrl = rendererDevUrl(app.isPackaged, process.env);
@@ -158,8 +158,8 @@ function createWindow(saved: Store['data']['settings']['windowState']): BrowserW
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171a' : '#f7f6f3',
     webPreferences: {
       ...secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
-      // The language the page will open in, so it fetches those texts while it asks for the settings.
-      additionalArguments: [startLocaleArgument(locale)],
+      // The language and the case the page will open on, so it fetches them while it asks for the settings.
+      additionalArguments: startArguments({ locale, caseId: store?.data.settings.lastCaseId ?? null }),
     },
   });
   if (restored.maximized) win.maximize();

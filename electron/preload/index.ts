@@ -2,7 +2,7 @@
 // channel (built from the channel list), and never ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, EVENTS, splitChannel } from '../ipc/channels';
-import { startLocaleFrom } from '../shared/start-locale';
+import { startHintFrom } from '../shared/start-hint';
 
 const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
 for (const channel of CHANNELS) {
@@ -22,10 +22,11 @@ const events = {
 };
 
 // The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself; and
-// the language main hinted the page opens in, so it loads those texts while it asks for the settings.
+// what main hinted the page opens on (its language, the case it reopens), fetched while it asks for the
+// settings.
 contextBridge.exposeInMainWorld('sayonara', {
   ...api,
   events,
   files: { pathFor: (file: File) => webUtils.getPathForFile(file) },
-  start: { locale: startLocaleFrom(process.argv) },
+  start: startHintFrom(process.argv),
 });

@@ -2,8 +2,7 @@
 import type { Channel } from '../../electron/ipc/channels';
 import type { RequestOf, ResponseOf, SayonaraApi } from '../../electron/ipc/contract';
 import type { AppErrorBody, Result } from '../../electron/ipc/result';
-import type { Locale } from '../../electron/guide/types';
-import { asLocale } from '../../electron/shared/start-locale';
+import { asCaseId, asLocale, type StartHint } from '../../electron/shared/start-hint';
 
 declare global {
   interface Window {
@@ -43,9 +42,10 @@ export function onActionSucceeded(listener: () => void): () => void {
   };
 }
 
-/** The language main hinted the page opens in (`window.sayonara.start.locale`), checked; null without one. */
-export function hintedLocale(): Locale | null {
-  return asLocale((window.sayonara as unknown as { start?: { locale?: unknown } }).start?.locale);
+/** What main hinted the page opens on (`window.sayonara.start`: its language, the case it reopens), checked. */
+export function startHint(): StartHint {
+  const start = (window.sayonara as unknown as { start?: { locale?: unknown; caseId?: unknown } }).start;
+  return { locale: asLocale(start?.locale), caseId: asCaseId(start?.caseId) };
 }
 
 /** Calls a channel and returns its value, or throws ApiError: callers show the error, never a stale success. */

@@ -20,6 +20,9 @@ import { readAttachment, resolveAttachmentFile } from '../../electron/main/attac
 import { ATTACHMENT_BASE_URL } from '../../electron/proof/attachment-store';
 import { reusedPrinter } from '../../electron/proof/print-surface';
 import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
+import { startHintFrom, startArguments, type StartHint } from '../../electron/shared/start-hint';
+import type { Settings } from '../../electron/ipc/views';
+import type { Locale } from '../../electron/guide/types';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -134,11 +137,14 @@ export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
 
 /**
  * `window.sayonara` as the preload builds it, each call going over Playwright's JSON bridge to the real
- * router; `startLocale` is the language main hints the page will open in (electron/shared/start-locale.ts).
+ * router; `start` is what main hints the page will open on (electron/shared/start-hint.ts).
  * Source text rather than a function: under tsx (the bench), esbuild wraps named functions in a
  * `__name` helper that the page does not have.
  */
-export function bridgeScript(channels: readonly string[], startLocale: string | null = null): string {
+export function bridgeScript(
+  channels: readonly string[],
+  start: StartHint = { locale: null, caseId: null },
+): string {
   return `(() => {
   const api = {};
   for (const channel of ${JSON.stringify(channels)}) {
@@ -157,9 +163,16 @@ export function bridgeScript(channels: readonly string[], startLocale: string | 
     },
   };
   window.__sayonaraEmit = (name, payload) => (listeners[name] ?? []).forEach((listener) => listener(payload));
-  const start = { locale: ${JSON.stringify(startLocale)} };
+  const start = ${JSON.stringify(start)};
   Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files, start }), writable: false });
 })();`;
+}
+
+/** What main hints the window (electron/main: startArguments), as the preload reads it back. */
+export function startHintFor(settings: Settings, systemLocale: Locale): StartHint {
+  return startHintFrom(
+    startArguments({ locale: settings.locale ?? systemLocale, caseId: settings.lastCaseId }),
+  );
 }
 
 export interface LaunchOptions {
@@ -188,8 +201,8 @@ export interface LaunchedApp {
   readonly exchanges: string[];
   /** From the next (re)launch on, each answer on `channel` reaches the page `ms` late (a slow main). */
   delayAnswers(channel: string, ms: number): void;
-  /** From the next (re)launch on, the language hinted to the page (as main does), instead of the saved one. */
-  hintLocale(locale: string | null): void;
+  /** From the next (re)launch on, what is hinted to the page instead of what main would hint. */
+  hintStart(start: StartHint): void;
   readonly origin: string;
   /** What the application menu would send: the contract's shell.command event. */
   sendCommand(command: ShellCommand): Promise<void>;
@@ -219,7 +232,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const calls: string[] = [];
   const exchanges: string[] = [];
   const delays = new Map<string, number>();
-  let hint: { locale: string | null } | null = null;
+  let hint: StartHint | null = null;
   const appVersion = (
     JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
       version: string;
@@ -267,9 +280,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       exchanges.push(`! ${String(channel)}`);
       return result;
     });
-    // The hint main hands the window: the saved language, else the system's.
-    const startLocale = hint ? hint.locale : (store.data.settings.locale ?? toAppLocale([locale]));
-    await context.addInitScript({ content: bridgeScript(CHANNELS, startLocale) });
+    // What main hints the window: the saved language (else the system's) and the case it reopens.
+    const start = hint ?? startHintFor(store.data.settings, toAppLocale([locale]));
+    await context.addInitScript({ content: bridgeScript(CHANNELS, start) });
     // Attachment previews, served from this data folder by the app's own protocol rules.
     await context.route(`${server.origin}${ATTACHMENT_ROUTE}*`, async (route) => {
       const name = new URL(route.request().url()).pathname.slice(ATTACHMENT_ROUTE.length);
@@ -308,8 +321,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     delayAnswers(channel, ms) {
       delays.set(channel, ms);
     },
-    hintLocale(locale) {
-      hint = { locale };
+    hintStart(start) {
+      hint = start;
     },
     origin: server.origin,
     async sendCommand(command) {

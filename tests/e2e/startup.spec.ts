@@ -1,12 +1,12 @@
-// The first screen's start-up: the language main hints (electron/shared/start-locale.ts) is fetched
-// while the settings are asked for, a wrong hint is dropped, and the reopened case is drawn without a
-// "Loading…" frame before it.
+// The first screen's start-up: the language and the case main hints (electron/shared/start-hint.ts) are
+// fetched while the settings are asked for, a wrong hint is dropped, and the reopened case is drawn
+// without a "Loading…" frame before it.
 import { expect, test } from '@playwright/test';
 import { DOCOMO_ESIM, seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
-test('a Japanese relaunch fetches its texts and its fonts while the settings are still on their way', async () => {
+test('a Japanese relaunch fetches its texts, its fonts and its case while the settings are still on their way', async () => {
   const app = await launchApp({ locale: 'ja-JP' });
   try {
     await seedCase(app.page, 'ドコモ eSIM', DOCOMO_ESIM);
@@ -18,6 +18,8 @@ test('a Japanese relaunch fetches its texts and its fonts while the settings are
     const catalogAt = app.exchanges.findIndex((e) => /^GET \/assets\/ja-[^/]*\.js$/.test(e));
     expect(catalogAt).toBeGreaterThanOrEqual(0);
     expect(catalogAt).toBeLessThan(app.exchanges.indexOf('! settings.get'));
+    expect(app.exchanges.indexOf('? cases.get')).toBeLessThan(app.exchanges.indexOf('! settings.get'));
+    expect(app.calls.filter((c) => c === 'cases.get')).toHaveLength(1);
     // Noto Sans JP is in the start-up stylesheet; Simplified Chinese (the fallback for Han that Japanese
     // lacks) is asked for only once the screen has its case.
     const sheetsOf = (family: string) =>
@@ -42,15 +44,17 @@ test('a Japanese relaunch fetches its texts and its fonts while the settings are
   }
 });
 
-test('a Korean hint for a user who reads Chinese now: the screen opens in Chinese, in its fonts', async () => {
+test('stale hints (Korean, another case) for a user who reads Chinese now: the screen opens in Chinese, in its fonts, on her case', async () => {
   const app = await launchApp({ locale: 'zh-CN' });
   try {
+    const other = await seedCase(app.page, '旧的线路', DOCOMO_ESIM);
     await seedCase(app.page, '我的 docomo', DOCOMO_ESIM);
-    // The window was opened before the language changed (a reload after a crash): the hint is stale.
-    app.hintLocale('ko');
+    // The window was opened before the language and the case changed (a reload after a crash).
+    app.hintStart({ locale: 'ko', caseId: other });
     await app.restart();
     const { page } = app;
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { name: '我的 docomo' })).toBeVisible();
     await expect(page.getByRole('tab', { name: '清单' })).toBeVisible();
     // Drawn in the bundled Simplified Chinese face, not Korean's, nor a system fallback.
     const faces = await page.evaluate(async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/ipc/channels';
-import { startLocaleArgument } from '../../../electron/shared/start-locale';
+import { startArguments } from '../../../electron/shared/start-hint';
 
 interface Exposed {
   name: string;
@@ -46,7 +46,9 @@ async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
     Object.keys(actions).map((action) => `${domain}.${action}`),
   );
   expect(
-    functions.filter((name) => !['files.pathFor', 'events.on', 'start.locale'].includes(name)).sort(),
+    functions
+      .filter((name) => !['files.pathFor', 'events.on', 'start.locale', 'start.caseId'].includes(name))
+      .sort(),
   ).toEqual([...CHANNELS].sort());
   expect(Object.keys(api)).not.toContain('ipcRenderer');
   for (const channel of CHANNELS) {
@@ -78,11 +80,15 @@ describe('the preload', () => {
     await expectContractBridge(fake);
   });
 
-  it('hands the page the language main hinted, and nothing it does not ship', async () => {
+  it('hands the page what main hinted (language, case), and nothing the app does not make', async () => {
     for (const [argv, expected] of [
-      [[startLocaleArgument('ko')], 'ko'],
-      [[], null],
-      [['--sayonara-start-locale=<script>'], null],
+      [
+        startArguments({ locale: 'ko', caseId: 'c0ffee00-1234-4abc-8def-0123456789ab' }),
+        { locale: 'ko', caseId: 'c0ffee00-1234-4abc-8def-0123456789ab' },
+      ],
+      [startArguments({ locale: 'en', caseId: null }), { locale: 'en', caseId: null }],
+      [[], { locale: null, caseId: null }],
+      [['--sayonara-start-locale=<script>', '--sayonara-start-case=../../x'], { locale: null, caseId: null }],
     ] as const) {
       vi.resetModules();
       const fake = fakeElectron();
@@ -94,7 +100,7 @@ describe('the preload', () => {
       } finally {
         process.argv = saved;
       }
-      expect(fake.exposed[0]?.api['start']).toEqual({ locale: expected });
+      expect(fake.exposed[0]?.api['start']).toEqual(expected);
     }
   });
 
@@ -116,11 +122,11 @@ describe('the preload', () => {
         module,
         exports: module.exports,
         // The sandbox's own `process`: argv carries webPreferences.additionalArguments.
-        process: { argv: [startLocaleArgument('ja')] },
+        process: { argv: startArguments({ locale: 'ja', caseId: 'case-1' }) },
       });
       expect(required).toEqual(['electron']);
       await expectContractBridge(fake);
-      expect(fake.exposed[0]?.api['start']).toEqual({ locale: 'ja' });
+      expect(fake.exposed[0]?.api['start']).toEqual({ locale: 'ja', caseId: 'case-1' });
     },
   );
 });

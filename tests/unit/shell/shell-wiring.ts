@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeArchive } from '../../../electron/proof/archive';
-import { startLocaleArgument } from '../../../electron/shared/start-locale';
+import { startArguments } from '../../../electron/shared/start-hint';
 import { emptyStore, type StoreData } from '../../../electron/store/schema';
 import { makeCase, storeWith } from '../store/helpers';
 import { tempDir } from '../helpers';
@@ -123,9 +123,9 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(String((win?.options['webPreferences'] as { preload: string }).preload)).toMatch(
         /preload[\\/]index\.cjs$/,
       );
-      // The language the page will open in (none saved: the OS's), for the preload to hand it.
+      // The language the page will open in (none saved: the OS's), for the preload to hand it; no case.
       expect(win?.options['webPreferences']).toMatchObject({
-        additionalArguments: [startLocaleArgument('ja')],
+        additionalArguments: startArguments({ locale: 'ja', caseId: null }),
       });
       expect(win?.loaded).toEqual(['app://sayonara/index.html']);
     });
@@ -356,6 +356,20 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(await ask(fake, 'cases.list')).toMatchObject({
         ok: true,
         value: [expect.objectContaining({ id: 'mine' })],
+      });
+    });
+  });
+
+  describe(`the window's start-up hint (${label})`, () => {
+    it('names the saved language and the case the app reopens, for the page to fetch at once', async () => {
+      const saved = storeWith([makeCase('kept')]);
+      const dir = await folder({
+        ...saved,
+        settings: { ...saved.settings, locale: 'ko', lastCaseId: 'kept' },
+      });
+      const fake = await launch(importMain, dir);
+      expect(fake.windows[0]?.options['webPreferences']).toMatchObject({
+        additionalArguments: startArguments({ locale: 'ko', caseId: 'kept' }),
       });
     });
   });
