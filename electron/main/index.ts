@@ -68,7 +68,11 @@ const WINDOW_SIZE = { width: 1100, height: 780, minWidth: 800, minHeight: 600 };
 const REMINDER_TICK_MS = 60_000;
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  // codeCache: V8 keeps the compiled scripts of app:// between launches (as it does for https pages).
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
   { scheme: ATTACHMENT_SCHEME, privileges: { standard: true, secure: true } },
 ]);
 

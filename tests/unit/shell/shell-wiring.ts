@@ -106,7 +106,7 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
         expect.arrayContaining([
           expect.objectContaining({
             scheme: 'app',
-            privileges: expect.objectContaining({ standard: true, secure: true }),
+            privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }),
           }),
         ]),
       );
