@@ -1,6 +1,6 @@
 // Backups of what users attach (bench/user-files.ts: photos, screenshots, scanned bills and e-mails,
 // about 190 MB), timed against the plain tools on the same files, on the same disk, in the same run,
-// interleaved, medians of three:
+// interleaved, medians of five:
 // - the export (writeArchive: the store and every file hashed and zipped, the file flushed and renamed)
 //   against `zip -0` of the same folder followed by `sync`: `backup.export_ratio_vs_zip`;
 // - the restore (backup.import into an empty data folder: checked, unpacked, every file flushed, the store
@@ -34,7 +34,7 @@ async function hashesIn(dir: string): Promise<Map<string, string>> {
   return hashes;
 }
 
-const RUNS = 3;
+const RUNS = 5;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export async function benchRestore(): Promise<Record<string, number>> {
