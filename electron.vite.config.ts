@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
 import { thirdPartyLicenses } from './scripts/third-party-licenses';
+import { MODULE_ALIASES } from './scripts/module-aliases';
 
 /** The CSP goes into the built page only: the dev server's hot reload needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -32,6 +33,36 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * The entry (renderer/src/main.ts) asks main for the first screen's data, then imports React and the app
+ * (render.tsx): the page is told to fetch that chunk with the entry, not after it has run.
+ */
+function preloadRenderChunk(): Plugin {
+  return {
+    name: 'sayonara-preload-render',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const chunk = Object.values(bundle ?? {}).find(
+          (c) => c.type === 'chunk' && /[\\/]renderer[\\/]src[\\/]render\.tsx$/.test(c.facadeModuleId ?? ''),
+        );
+        if (chunk?.type !== 'chunk') throw new Error('the build has no chunk for renderer/src/render.tsx');
+        // Its imports too, but not the entry itself (already requested by its script tag).
+        const imports = chunk.imports.filter((file) => {
+          const imported = bundle?.[file];
+          return !(imported?.type === 'chunk' && imported.isEntry);
+        });
+        return [chunk.fileName, ...imports].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     // Everything is bundled (dependencies are devDependencies), so the packaged app ships no node_modules.
@@ -45,6 +76,9 @@ export default defineConfig({
         },
       },
     },
+    resolve: {
+      alias: Object.fromEntries(Object.entries(MODULE_ALIASES).map(([name, file]) => [name, resolve(file)])),
+    },
     plugins: [thirdPartyLicenses()],
   },
   preload: {
@@ -56,7 +90,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react(), contentSecurityPolicy(), woff2Only(), thirdPartyLicenses()],
+    plugins: [react(), contentSecurityPolicy(), woff2Only(), preloadRenderChunk(), thirdPartyLicenses()],
     build: {
       // electron-vite leaves the renderer unminified; minified, a cold load is measurably faster.
       minify: true,

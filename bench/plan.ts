@@ -1,29 +1,68 @@
-// The plan for every case of the 50-case bench store: what the case view and the cases list add on top
-// of the checklist. Median of 20 runs, in milliseconds, for all 50 cases together.
+// The plan across the 50-case bench store, as the app works it out: for each case its checklist built,
+// its steps dated and each step's status against today (overdue, due soon) — what the due-soon notice
+// asks of main at launch (plan.dueSoon, the same per-case work as the case list's next dates), through
+// the real router. `plan.compute_ms`: warm, the median of 20 runs after one; `plan.compute_cold_ms`: the
+// first run in a fresh process (bench/plan-cold.ts), where nothing is compiled or cached yet.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildChecklist } from '../electron/guide/engine';
-import { computePlan } from '../electron/guide/plan';
+import { promisify } from 'node:util';
+import { startBackend } from '../electron/services';
+import { median } from './attachments';
+import { quietPorts } from './ports';
 import { seededStore } from './seed';
 
 const RUNS = 20;
 /** A fixed day before the seed's leaving date, so every run dates the same steps. */
-const TODAY = '2026-04-01';
+export const PLAN_TODAY = new Date('2026-04-25T03:00:00Z');
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+/** A router over the store in `dataDir` (seeded first when `seed`), its clock on PLAN_TODAY; and one
+ * timed plan.dueSoon. */
+export async function planBackend(dataDir: string, seed: boolean) {
+  const ports = quietPorts({
+    now: () => PLAN_TODAY,
+    printToPdf: async () => {
+      throw new Error('the plan bench prints nothing');
+    },
+  });
+  const { router, store } = await startBackend({ dataDir, ports, appVersion: 'bench', systemLocale: 'en' });
+  if (seed) {
+    await store.update(() => seededStore());
+    await store.flush();
+  }
+  const dueSoon = async (): Promise<{ ms: number; items: number }> => {
+    const start = performance.now();
+    const result = await router.handle('plan.dueSoon', { locale: 'en' });
+    const ms = performance.now() - start;
+    if (!result.ok) throw new Error(`plan.dueSoon: ${result.error.code}`);
+    return { ms, items: (result.value as unknown[]).length };
+  };
+  return { dueSoon };
+}
 
 export async function benchPlan(): Promise<Record<string, number>> {
-  const cases = seededStore().cases.map((c) => ({ c, checklist: buildChecklist(c.profile) }));
-  const run = () => {
-    const start = performance.now();
-    for (const { c, checklist } of cases)
-      computePlan({ checklist, profile: c.profile, progress: c.steps, today: TODAY });
-    return performance.now() - start;
-  };
-  run(); // warm-up: formatters and the JIT
-  const times = Array.from({ length: RUNS }, run);
-  return { 'plan.compute_ms': median(times) };
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sayonara-bench-plan-'));
+  try {
+    // The cold run's store is written here, so the fresh process only reads it (seeding builds checklists).
+    await planBackend(path.join(dir, 'cold'), true);
+    const { dueSoon } = await planBackend(path.join(dir, 'warm'), true);
+    const { items } = await dueSoon(); // warm-up: the JIT, the formatters, the engine's caches
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push((await dueSoon()).ms);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'plan-cold.ts'), path.join(dir, 'cold')],
+      { cwd: path.join(import.meta.dirname, '..') },
+    );
+    const round2 = (n: number) => Math.round(n * 100) / 100;
+    return {
+      'plan.compute_ms': round2(median(times)),
+      'plan.compute_cold_ms': round2(Number(stdout.trim())),
+      'plan.due_items': items,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

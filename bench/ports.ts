@@ -16,8 +16,10 @@ export function quietPorts(overrides: Partial<Ports> & Pick<Ports, 'printToPdf'>
     pickFiles: async () => [],
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,
-    // Images drawn as they are, unless a bench brings its own fitter (the report bench does).
+    // Images drawn as they are, unless a bench brings its own fitter (the report bench does); nothing
+    // readied ahead of a print unless a bench brings its printer's.
     fitPng: async () => null,
+    preparePrint: async () => undefined,
     ...overrides,
   };
 }

@@ -1,26 +1,29 @@
 // Renderer load: the built renderer in Chromium over the seeded store (bench/seed.ts: 50 cases, 5,000
-// records), timed from navigation to the open case's checklist accepting a tick; and the size of its
-// JavaScript, gzipped: all of it, and the part a load fetched before that tick (lazy chunks left out).
+// records), timed from navigation to the open case's checklist accepting a tick, in English, Japanese,
+// Chinese and Korean (the saved language; the window hinted as main hints it), each against the floor
+// page (bench/floor.ts) timed the same way in the same rounds: `renderer.interactive_ratio[_<lang>]` is
+// the median load over the floor's median. Also the size of the JavaScript, gzipped (all of it, and the
+// part an English load fetched before that tick), and per language the CSS fetched before the tick, the
+// @font-face rules in force, and the IPC answers' size before the tick.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import type { Locale } from '../electron/guide/types';
 import { CHANNELS } from '../electron/ipc/channels';
 import { startBackend } from '../electron/services';
 import { quietPorts } from './ports';
-import { bridgeScript, launchBrowser, RENDERER_DIR } from '../tests/e2e/harness';
+import { bridgeScript, launchBrowser, RENDERER_DIR, startHintFor } from '../tests/e2e/harness';
 import { serveStatic } from '../tests/e2e/static-server';
 import { seededStore } from './seed';
+import { FLOOR_PREFIX, writeFloorPage } from './floor';
+import { median } from './attachments';
 
-const LOADS = 10;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(mid)] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+/** Rounds; each loads the floor and every language once, in an order that turns each round. */
+const ROUNDS = 9;
+const LANGUAGES = ['en', 'ja', 'zh-CN', 'ko'] as const satisfies readonly Locale[];
+type Subject = 'floor' | (typeof LANGUAGES)[number];
 
 /** The gzipped size of the built scripts, or of those named (file names in assets/). */
 async function jsGzipKb(only?: ReadonlySet<string>): Promise<number> {
@@ -48,45 +51,131 @@ const ports = quietPorts({
   },
 });
 
+interface Load {
+  ms: number;
+  scripts: string[];
+  cssBytes: number;
+  fontFaces: number;
+  /** The IPC answers (as JSON) that reached the page before the tick. */
+  ipcBytes: number;
+}
+
+/** One load of `url` on a fresh backend over `dataDir` and a fresh browser context: nothing cached. */
+async function load(
+  browser: Browser,
+  url: string,
+  dataDir: string,
+  expectLang: string | null,
+): Promise<Load> {
+  const { router, store } = await startBackend({ dataDir, ports, appVersion: 'bench', systemLocale: 'en' });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 780 } });
+  const answered: { at: number; bytes: number }[] = [];
+  try {
+    await context.exposeBinding('__sayonaraInvoke', async (_source, channel: unknown, payload: unknown) => {
+      const result = await router.handle(channel, payload);
+      answered.push({ at: Date.now(), bytes: JSON.stringify(result).length });
+      return result;
+    });
+    // The hint main gives the window (electron/main: the saved language, else the system's; the case).
+    const start = startHintFor(store.data.settings, 'en');
+    await context.addInitScript({ content: bridgeScript(CHANNELS, start) + STAMP_READY });
+    const page = await context.newPage();
+    await page.goto(url);
+    // A function, not a string: the page's CSP forbids eval. A load counts only once it is on the
+    // checklist in the language asked for (the stamp itself is taken when the checkbox appears).
+    await page.waitForFunction(
+      (lang) =>
+        (window as unknown as { __ready?: number }).__ready !== undefined &&
+        (lang === null || document.documentElement.lang === lang),
+      expectLang,
+    );
+    const seen = await page.evaluate(() => {
+      const ready = (window as unknown as { __ready: number }).__ready;
+      const resources = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < ready) as PerformanceResourceTiming[];
+      let fontFaces = 0;
+      for (const sheet of [...document.styleSheets])
+        for (const rule of [...sheet.cssRules]) if (rule instanceof CSSFontFaceRule) fontFaces += 1;
+      return {
+        ready,
+        readyEpoch: performance.timeOrigin + ready,
+        scripts: resources.map((e) => e.name).filter((name) => name.endsWith('.js')),
+        cssBytes: resources
+          .filter((e) => e.name.endsWith('.css'))
+          .reduce((sum, e) => sum + e.decodedBodySize, 0),
+        fontFaces,
+      };
+    });
+    return {
+      ms: seen.ready,
+      scripts: seen.scripts.map((url) => path.basename(new URL(url).pathname)),
+      cssBytes: seen.cssBytes,
+      fontFaces: seen.fontFaces,
+      ipcBytes: answered.filter((a) => a.at <= seen.readyEpoch).reduce((sum, a) => sum + a.bytes, 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchRenderer(): Promise<Record<string, number>> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sayonara-bench-renderer-'));
-  const server = await serveStatic(RENDERER_DIR);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'sayonara-bench-renderer-'));
+  const floorDir = await writeFloorPage();
+  const server = await serveStatic(RENDERER_DIR, { [FLOOR_PREFIX]: floorDir });
   const browser = await launchBrowser();
   try {
-    const start = () => startBackend({ dataDir, ports, appVersion: 'bench', systemLocale: 'en' });
-    // The last seeded case is the open one, so each load ends on a full checklist.
-    const seeded = await start();
-    await seeded.store.update(() => seededStore());
-    await seeded.store.flush();
-
-    const timings: number[] = [];
-    const startupScripts = new Set<string>();
-    for (let i = 0; i < LOADS; i++) {
-      // A fresh backend read from disk and a fresh browser context: nothing cached from the last load.
-      const { router } = await start();
-      const context = await browser.newContext({ viewport: { width: 1100, height: 780 } });
-      await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) =>
-        router.handle(channel, payload),
-      );
-      await context.addInitScript({ content: bridgeScript(CHANNELS) + STAMP_READY });
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/index.html`);
-      // A function, not a string: the page's CSP forbids eval.
-      const ready = await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready);
-      timings.push(Number(await ready.jsonValue()));
-      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-      for (const url of fetched)
-        if (url.endsWith('.js')) startupScripts.add(path.basename(new URL(url).pathname));
-      await context.close();
+    // One data folder per language, its saved language set; the last seeded case is the open one, so
+    // each load ends on a full checklist.
+    const dirs = new Map<Subject, string>();
+    for (const subject of ['floor', ...LANGUAGES] as const) {
+      const dir = path.join(root, subject);
+      const { store } = await startBackend({ dataDir: dir, ports, appVersion: 'bench', systemLocale: 'en' });
+      const seeded = seededStore();
+      await store.update(() => ({
+        ...seeded,
+        settings: { ...seeded.settings, locale: subject === 'floor' ? null : subject },
+      }));
+      await store.flush();
+      dirs.set(subject, dir);
     }
-    return {
-      'renderer.interactive_ms': Math.round(median(timings)),
-      'renderer.js_gzip_kb': Math.round(await jsGzipKb()),
-      'renderer.startup_js_gzip_kb': Math.round(await jsGzipKb(startupScripts)),
-    };
+    const subjects: Subject[] = ['floor', ...LANGUAGES];
+    const loads = new Map<Subject, Load[]>(subjects.map((s) => [s, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      // Interleaved, each round starting one further along: a busy moment on the shared machine
+      // falls on every subject alike.
+      const order = subjects.map((_, i) => subjects[(i + round) % subjects.length] as Subject);
+      for (const subject of order) {
+        const url =
+          subject === 'floor' ? `${server.origin}${FLOOR_PREFIX}index.html` : `${server.origin}/index.html`;
+        loads
+          .get(subject)
+          ?.push(await load(browser, url, dirs.get(subject) ?? root, subject === 'floor' ? null : subject));
+      }
+    }
+    const ms = (subject: Subject) => median((loads.get(subject) ?? []).map((l) => l.ms));
+    const floor = ms('floor');
+    const figures: Record<string, number> = { 'renderer.floor_ms': Math.round(floor) };
+    const round2 = (n: number) => Math.round(n * 100) / 100;
+    for (const lang of LANGUAGES) {
+      const suffix = lang === 'en' ? '' : `_${lang}`;
+      const first = loads.get(lang)?.[0];
+      figures[`renderer.interactive_ms${suffix}`] = Math.round(ms(lang));
+      figures[`renderer.interactive_ratio${suffix}`] = round2(ms(lang) / floor);
+      figures[`renderer.startup_css_kb${suffix}`] = Math.round((first?.cssBytes ?? 0) / 1024);
+      figures[`renderer.font_face_rules${suffix}`] = first?.fontFaces ?? 0;
+      figures[`renderer.first_screen_ipc_kb${suffix}`] = Math.round(
+        median((loads.get(lang) ?? []).map((l) => l.ipcBytes)) / 1024,
+      );
+    }
+    const englishScripts = new Set((loads.get('en') ?? []).flatMap((l) => l.scripts));
+    figures['renderer.js_gzip_kb'] = Math.round(await jsGzipKb());
+    figures['renderer.startup_js_gzip_kb'] = Math.round(await jsGzipKb(englishScripts));
+    return figures;
   } finally {
     await browser.close();
     await server.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
+    await rm(floorDir, { recursive: true, force: true });
   }
 }

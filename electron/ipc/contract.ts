@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LocaleSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
 import type { Action, Channel, Domain, EventName } from './channels';
 import type { Result } from './result';
+import type { Plan } from '../guide/plan';
 import type {
   AppInfo,
   AttachmentView,
@@ -167,6 +168,11 @@ export const contract = {
     /** The saved file's path; null when the user cancelled the save dialog. */
     response: returns<{ path: string | null }>(),
   },
+  /** Readies what a PDF export of the case will need (the Proof tab is open); nothing is written. */
+  'report.prepare': {
+    request: z.object({ caseId: id, locale: LocaleSchema, timeZone }).strict(),
+    response: returns<null>(),
+  },
   'backup.export': {
     /** The file name carries the date in `timeZone` (the main process's own zone when absent). */
     request: z.object({ timeZone: timeZone.optional() }).strict(),
@@ -193,8 +199,13 @@ export const contract = {
     request: z.object({ caseId: id, timeZone: timeZone.optional() }).strict(),
     response: returns<{ path: string | null; summary: BackupSummary | null }>(),
   },
-  /** Overdue steps and those due within three days, across the cases not archived. */
-  'plan.dueSoon': { request: none, response: returns<DueSoonItem[]>() },
+  /** Overdue steps and those due within three days, across the cases not archived, titled in `locale`. */
+  'plan.dueSoon': {
+    request: z.object({ locale: LocaleSchema }).strict(),
+    response: returns<DueSoonItem[]>(),
+  },
+  /** The case's steps with dates, from today to the final bill (issue 10): the Plan tab. */
+  'plan.forCase': { request: z.object({ caseId: id }).strict(), response: returns<Plan>() },
   /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled. */
   'plan.exportCalendar': {
     request: z.object({ caseId: id, locale: LocaleSchema }).strict(),

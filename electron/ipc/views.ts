@@ -3,7 +3,7 @@ import type { Checklist, LocalizedText, Locale, ProviderSummary, RetiredStep } f
 import type { CaseData, RecordContent, StoreData } from '../store/schema';
 import type { ErrorCode, ErrorParams } from './result';
 import type { StoreNotice } from '../store/store';
-import type { Plan, PlanItem } from '../guide/plan';
+import type { PlanItem } from '../guide/plan';
 
 export type Settings = StoreData['settings'];
 
@@ -54,8 +54,6 @@ export interface CaseView {
   /** The records each proof step (producesProof) produced, oldest first, keyed by step id; a step with
    * none has no key. */
   stepRecords: Record<string, StepRecordSummary[]>;
-  /** The steps with dates, from today to the final bill (issue 10). */
-  plan: Plan;
 }
 
 /** A record as its checklist step lists it: enough to recognise it and open it, nothing more. */
@@ -120,10 +118,9 @@ export interface DeletionPreview {
 }
 
 /** A step due soon or overdue in an open case: the launch notice lists these (issue 10). */
-export interface DueSoonItem extends Pick<
-  PlanItem,
-  'stepId' | 'title' | 'latest' | 'dueAt' | 'cutoff' | 'status'
-> {
+export interface DueSoonItem extends Pick<PlanItem, 'stepId' | 'latest' | 'dueAt' | 'cutoff' | 'status'> {
   caseId: string;
   caseName: string;
+  /** The step's title in the language asked for (the notice shows one language). */
+  title: string;
 }

@@ -48,6 +48,7 @@ import { shellText } from './shell-text';
 import { keepStartLogReadable, movableLogger, type MovableLogger } from './start-log';
 import { restoreWindow } from './window-state';
 import { crashLoopGuard, SHOW_ANYWAY_MS, showByFirstPaintOrLater } from './window-watch';
+import { startArguments } from '../shared/start-hint';
 import { readThirdPartyList, THIRD_PARTY_FILE } from './third-party';
 
 const WINDOW_SIZE = { width: 1100, height: 780, minWidth: 800, minHeight: 600 };
@@ -215,7 +216,11 @@ function createWindow(saved: Store['data']['settings']['windowState']): BrowserW
     show: false,
     title: 'Sayonara SIM',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171a' : '#f7f6f3',
-    webPreferences: secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: {
+      ...secureWebPreferences(path.join(import.meta.dirname, '../preload/index.cjs')),
+      // The language and the case the page will open on, so it fetches them while it asks for the settings.
+      additionalArguments: startArguments({ locale, caseId: store?.data.settings.lastCaseId ?? null }),
+    },
   });
   if (restored.maximized) win.maximize();
   showByFirstPaintOrLater(win, SHOW_ANYWAY_MS, () =>
@@ -378,7 +383,11 @@ function startShell(): void {
   for (const file of backupPathsIn(process.argv.slice(1), process.cwd())) opened.push(file);
 
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // codeCache: V8 keeps the compiled scripts of app:// between launches (as it does for https pages).
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
     { scheme: ATTACHMENT_SCHEME, privileges: { standard: true, secure: true } },
   ]);
 

@@ -163,6 +163,7 @@ export function proofPorts({
         return result.canceled || !result.filePath ? null : result.filePath;
       }),
     printToPdf: printer.print,
+    preparePrint: printer.prepare,
     fitPng: async (png, box) => {
       const image = nativeImage.createFromBuffer(Buffer.from(png));
       if (image.isEmpty()) return null;

@@ -2,6 +2,7 @@
 // channel (built from the channel list), and never ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, EVENTS, splitChannel } from '../ipc/channels';
+import { startHintFrom } from '../shared/start-hint';
 
 const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
 for (const channel of CHANNELS) {
@@ -20,9 +21,12 @@ const events = {
   },
 };
 
-// The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself.
+// The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself; and
+// what main hinted the page opens on (its language, the case it reopens), fetched while it asks for the
+// settings.
 contextBridge.exposeInMainWorld('sayonara', {
   ...api,
   events,
   files: { pathFor: (file: File) => webUtils.getPathForFile(file) },
+  start: startHintFrom(process.argv),
 });

@@ -78,9 +78,9 @@ export function stepRecords(
   return Object.fromEntries(byStep);
 }
 
-/** What the case screen shows; `records` is the store's (any case's: only this case's are used);
- * `today` (Japan's calendar, see japanDay) dates the plan. */
-export function caseView(data: CaseData, records: readonly ProofRecord[], today: string): CaseView {
+/** What the case screen shows; `records` is the store's (any case's: only this case's are used). The
+ * plan is not in it: the Plan tab asks for it (plan.forCase), so the checklist's answer stays small. */
+export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseView {
   const checklist = buildChecklist(data.profile);
   return {
     case: data,
@@ -89,7 +89,6 @@ export function caseView(data: CaseData, records: readonly ProofRecord[], today:
     checklist,
     retired: applyProgress(checklist, data.steps).retired,
     stepRecords: stepRecords(checklist, data.id, records),
-    plan: computePlan({ checklist, profile: data.profile, progress: data.steps, today }),
   };
 }
 
@@ -150,7 +149,7 @@ export function casesHandlers(
       ...data,
       cases: data.cases.map((c) => (c.id === caseId ? checked({ ...edit(c), updatedAt: stamp() }) : c)),
     }));
-    return caseView(find(next, caseId), next.records, today());
+    return caseView(find(next, caseId), next.records);
   };
 
   const summaries = (data: StoreData) => {
@@ -175,7 +174,7 @@ export function casesHandlers(
   return {
     'guide.providers': () => listProviders(),
     'cases.list': () => summaries(store.data),
-    'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records, today()),
+    'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records),
     'cases.create': async ({ name, profile, phoneNumber, holder }) => {
       const now = stamp();
       const created: CaseData = {
@@ -195,7 +194,7 @@ export function casesHandlers(
         cases: [...data.cases, created],
         settings: { ...data.settings, lastCaseId: created.id },
       }));
-      return caseView(created, [], today());
+      return caseView(created, []);
     },
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
     'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>

@@ -23,8 +23,8 @@ function casePlan(data: CaseData, today: string): Plan {
   });
 }
 
-/** Overdue and due-soon steps of the cases not archived, soonest first. */
-export function dueSoon(data: StoreData, today: string): DueSoonItem[] {
+/** Overdue and due-soon steps of the cases not archived, soonest first, titled in `locale`. */
+export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoonItem[] {
   return data.cases
     .filter((c) => !c.archived)
     .flatMap((c) =>
@@ -34,7 +34,7 @@ export function dueSoon(data: StoreData, today: string): DueSoonItem[] {
           caseId: c.id,
           caseName: c.name,
           stepId,
-          title,
+          title: title[locale],
           latest,
           dueAt,
           cutoff,
@@ -81,9 +81,10 @@ export function remindersBetween(data: StoreData, since: Date, until: Date, loca
 export function planHandlers(
   store: Store,
   ports: Ports,
-): Pick<Handlers, 'plan.dueSoon' | 'plan.exportCalendar'> {
+): Pick<Handlers, 'plan.dueSoon' | 'plan.forCase' | 'plan.exportCalendar'> {
   return {
-    'plan.dueSoon': () => dueSoon(store.data, japanDay(ports.now())),
+    'plan.dueSoon': ({ locale }) => dueSoon(store.data, japanDay(ports.now()), locale),
+    'plan.forCase': ({ caseId }) => casePlan(findCase(store.data, caseId), japanDay(ports.now())),
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();

@@ -33,6 +33,11 @@ export interface ProofPorts {
   /** Prints a self-contained HTML page (A4) to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>;
   /**
+   * Readies the printer for an export to come (proof/print-surface.ts): kept when ready, else made and
+   * `page()` printed on it once, the PDF dropped.
+   */
+  preparePrint(page: () => Promise<string>): Promise<void>;
+  /**
    * A PNG no bigger than `box` pixels (aspect kept), for printing: the image itself when it fits, null
    * when it cannot be decoded. Scaled, an opaque one comes back as JPEG (quality 90), which Chromium
    * prints as it is, where it re-compresses every pixel of a PNG; one with transparency stays PNG.

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { checkSaveTarget } from '../proof/regular-file';
 import type { Handlers } from '../ipc/contract';
 import type { AttachmentFiles } from '../proof/attachment-store';
-import { gatherEvidence } from '../proof/evidence';
-import { pdfReader } from '../proof/pdf-reader';
+import { gatherEvidence, type Evidence } from '../proof/evidence';
+import { pdfReader, type PdfReader } from '../proof/pdf-reader';
 import { findCase } from '../proof/lookup';
 import {
   buildReport,
@@ -20,16 +20,19 @@ import { fsyncDir, writeFileDurably } from '../store/durable-file';
 import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
-import { japanDay } from '../guide/plan';
 import type { Ports } from './ports';
+import type { Locale } from '../guide/types';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
 
-/**
- * The report as PDF: printed from HTML with the images drawn in (big screenshots at the printed size),
- * then the attached PDFs appended by the PDF thread, which is ended once the export is done.
- */
-async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
+/** The report's evidence (each file read, checked and judged once), handed to `use` while the PDF thread
+ * that judged the attached PDFs still runs; the thread is ended afterwards, whatever happens. */
+async function withEvidence<T>(
+  report: ProofReport,
+  ports: Ports,
+  files: AttachmentFiles,
+  use: (evidence: Evidence, pdfs: PdfReader) => Promise<T>,
+): Promise<T> {
   const pdfs = pdfReader();
   try {
     const evidence = await gatherEvidence(
@@ -38,14 +41,24 @@ async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFil
       ports.fitPng,
       pdfs,
     );
-    const printed = await ports.printToPdf(reportHtml(report, evidence.shown));
-    return await pdfs.append(
-      printed,
-      evidence.appendix.map(({ attachment, bytes }) => ({ key: attachment.id, bytes })),
-    );
+    return await use(evidence, pdfs);
   } finally {
     await pdfs.close();
   }
+}
+
+/**
+ * The report as PDF: printed from HTML with the images drawn in (big screenshots at the printed size),
+ * then the attached PDFs appended by the PDF thread.
+ */
+function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
+  return withEvidence(report, ports, files, async (evidence, pdfs) => {
+    const printed = await ports.printToPdf(reportHtml(report, evidence.shown));
+    return pdfs.append(
+      printed,
+      evidence.appendix.map(({ attachment, bytes }) => ({ key: attachment.id, bytes })),
+    );
+  });
 }
 
 /** Copies every attached file to `<folder>/files/`, at the relative path the report links it by. */
@@ -56,27 +69,47 @@ async function copyFiles(report: ProofReport, folder: string, files: AttachmentF
   await fsyncDir(target);
 }
 
+/** The case's report as of now, for a reader of `locale` in `timeZone`. */
+function caseReport(
+  store: Store,
+  ports: Ports,
+  caseId: string,
+  locale: Locale,
+  timeZone: string,
+): ProofReport {
+  const data = store.data;
+  return buildReport({
+    view: caseView(findCase(data, caseId), data.records),
+    records: caseRecords(data, caseId),
+    rawRecords: data.records.filter((r) => r.caseId === caseId),
+    documentFiles: documentAttachments(data, caseId),
+    locale,
+    timeZone,
+    generatedAt: ports.now().toISOString(),
+  });
+}
+
 export function reportHandlers(
   store: Store,
   ports: Ports,
   files: AttachmentFiles,
-): Pick<Handlers, 'report.export'> {
+): Pick<Handlers, 'report.export' | 'report.prepare'> {
   return {
-    'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
-      const data = store.data;
-      const view = caseView(findCase(data, caseId), data.records, japanDay(ports.now()));
-      const generatedAt = ports.now().toISOString();
-      const report = buildReport({
-        view,
-        records: caseRecords(data, caseId),
-        rawRecords: data.records.filter((r) => r.caseId === caseId),
-        documentFiles: documentAttachments(data, caseId),
-        locale,
-        timeZone,
-        generatedAt,
+    // While the user is on the Proof tab: the screenshots fitted (evidence.ts keeps them), the fonts
+    // loaded and cut to the report's text (fonts.ts keeps the cuts), and the printer readied with this
+    // very page, so the export that follows does what a second export would.
+    'report.prepare': async ({ caseId, locale, timeZone }) => {
+      const report = caseReport(store, ports, caseId, locale, timeZone);
+      await withEvidence(report, ports, files, async (evidence) => {
+        const page = reportHtml(report, evidence.shown);
+        await ports.preparePrint(async () => page);
       });
-      const day = localDate(generatedAt, timeZone);
-      const stem = `sayonara-proof-${safeFileStem(view.case.name, 'case')}-${day}`;
+      return null;
+    },
+    'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
+      const report = caseReport(store, ports, caseId, locale, timeZone);
+      const day = localDate(report.generatedAt, timeZone);
+      const stem = `sayonara-proof-${safeFileStem(report.cover.caseName, 'case')}-${day}`;
       const chosen = await ports.chooseSavePath({
         defaultName: withFiles ? stem : `${stem}.${format}`,
         extensions: withFiles ? [] : [format],

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Locale } from '../../electron/guide/types';
-import type { AppInfo, CaseView, Settings } from '../../electron/ipc/views';
+import type { CaseView, Settings } from '../../electron/ipc/views';
 import { call } from './api';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import type { Boot } from './app/boot';
 import { ErrorProvider, useReportError } from './app/errors';
 import { StartupProblem } from './app/StartupProblem';
 import { StoreNoticeBanner } from './app/StoreNotice';
@@ -11,11 +12,10 @@ import { useShellCommands } from './app/shell-commands';
 import type { BackupAsk, BackupRequest } from './features/backup';
 import { CaseScreen } from './features/cases/CaseScreen';
 import { CasesView } from './features/cases/CasesView';
-import { askCaseAhead } from './features/cases/load-case';
 import { HelpSheet } from './features/help/HelpSheet';
 import { DueSoonNotice } from './features/plan/DueSoonNotice';
 import type { InterviewMode } from './features/interview/InterviewView';
-import { I18nProvider, LANGUAGE_NAMES, loadDictionary, useI18n, type Dictionary } from './i18n';
+import { I18nProvider, LANGUAGE_NAMES, useI18n } from './i18n';
 import { lazyNamed, Loading } from './ui/lazy';
 
 // Not on the first screen: the interview and Settings load when first opened.
@@ -30,26 +30,13 @@ type View =
   | { name: 'interview'; mode: InterviewMode }
   | { name: 'case'; caseId: string; tab?: 'proof' };
 
-interface Boot {
-  info: AppInfo;
-  settings: Settings;
-  /** The texts of the language the app opens in. */
-  texts: { locale: Locale; dictionary: Dictionary };
-}
-
-export function App() {
+/** `booting`: what the app needs before it draws anything (app/boot.ts), asked for before React starts. */
+export function App({ booting }: { booting: Promise<Boot> }) {
   const [boot, setBoot] = useState<Boot | null>(null);
   const [bootError, setBootError] = useState<string | null>(null);
   useEffect(() => {
-    Promise.all([call('app.info', {}), call('settings.get', {})])
-      .then(async ([info, settings]) => {
-        // The case the app reopens is read while the language's texts load.
-        if (settings.lastCaseId) askCaseAhead(settings.lastCaseId);
-        const locale = settings.locale ?? info.systemLocale;
-        setBoot({ info, settings, texts: { locale, dictionary: await loadDictionary(locale) } });
-      })
-      .catch((error: unknown) => setBootError(String(error)));
-  }, []);
+    booting.then(setBoot).catch((error: unknown) => setBootError(String(error)));
+  }, [booting]);
   if (bootError) return <p role="alert">{bootError}</p>;
   if (!boot) return <p aria-busy="true">…</p>;
   const locale = boot.settings.locale ?? boot.info.systemLocale;

@@ -2,6 +2,7 @@
 import type { Channel } from '../../electron/ipc/channels';
 import type { RequestOf, ResponseOf, SayonaraApi } from '../../electron/ipc/contract';
 import type { AppErrorBody, Result } from '../../electron/ipc/result';
+import { asCaseId, asLocale, type StartHint } from '../../electron/shared/start-hint';
 
 declare global {
   interface Window {
@@ -26,6 +27,10 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'cases.get',
   'records.list',
   'attachments.forDocuments',
+  'plan.dueSoon',
+  'plan.forCase',
+  // Only readies the printer: it must not clear an export's error as a success would.
+  'report.prepare',
 ]);
 const successListeners = new Set<() => void>();
 
@@ -35,6 +40,12 @@ export function onActionSucceeded(listener: () => void): () => void {
   return () => {
     successListeners.delete(listener);
   };
+}
+
+/** What main hinted the page opens on (`window.sayonara.start`: its language, the case it reopens), checked. */
+export function startHint(): StartHint {
+  const start = (window.sayonara as unknown as { start?: { locale?: unknown; caseId?: unknown } }).start;
+  return { locale: asLocale(start?.locale), caseId: asCaseId(start?.caseId) };
 }
 
 /** Calls a channel and returns its value, or throws ApiError: callers show the error, never a stale success. */

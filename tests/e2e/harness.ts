@@ -22,6 +22,9 @@ import { reusedPrinter } from '../../electron/proof/print-surface';
 import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
 import { keepStartLogReadable, movableLogger } from '../../electron/main/start-log';
 import { createLogger, LOG_DIR_NAME, personalStrings } from '../../electron/services/log';
+import { startHintFrom, startArguments, type StartHint } from '../../electron/shared/start-hint';
+import type { Settings } from '../../electron/ipc/views';
+import type { Locale } from '../../electron/guide/types';
 
 /** Where the loopback server answers attachment previews (sayonara-file://attachments/ in the app). */
 const ATTACHMENT_ROUTE = '/__attachments/';
@@ -78,15 +81,15 @@ function recordingPorts(browser: Browser): RecordedPorts {
     pickFiles: async () => dialogs.picked,
     chooseSavePath: async () => dialogs.savePath,
     chooseOpenPath: async () => dialogs.openPath,
-    printToPdf: chromiumPrinter(browser),
+    ...chromiumPrinter(browser),
     fitPng: chromiumPngFitter(browser),
   };
   return ports;
 }
 
 /** Chromium's own PDF printer over the same HTML, as Electron's printToPDF does in the app, on a kept page. */
-export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
-  return reusedPrinter<Page>({
+export function chromiumPrinter(browser: Browser): Pick<Ports, 'printToPdf' | 'preparePrint'> {
+  const printer = reusedPrinter<Page>({
     open: () => browser.newPage({ javaScriptEnabled: false }),
     print: async (page, html) => {
       await page.setContent(html, { waitUntil: 'load' });
@@ -95,7 +98,8 @@ export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
     },
     close: (page) => page.close(),
     alive: (page) => !page.isClosed(),
-  }).print;
+  });
+  return { printToPdf: printer.print, preparePrint: printer.prepare };
 }
 
 /**
@@ -144,10 +148,14 @@ export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
 
 /**
  * `window.sayonara` as the preload builds it, each call going over Playwright's JSON bridge to the real
- * router. Source text rather than a function: under tsx (the bench), esbuild wraps named functions in a
+ * router; `start` is what main hints the page will open on (electron/shared/start-hint.ts).
+ * Source text rather than a function: under tsx (the bench), esbuild wraps named functions in a
  * `__name` helper that the page does not have.
  */
-export function bridgeScript(channels: readonly string[]): string {
+export function bridgeScript(
+  channels: readonly string[],
+  start: StartHint = { locale: null, caseId: null },
+): string {
   return `(() => {
   const api = {};
   for (const channel of ${JSON.stringify(channels)}) {
@@ -166,8 +174,16 @@ export function bridgeScript(channels: readonly string[]): string {
     },
   };
   window.__sayonaraEmit = (name, payload) => (listeners[name] ?? []).forEach((listener) => listener(payload));
-  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files }), writable: false });
+  const start = ${JSON.stringify(start)};
+  Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files, start }), writable: false });
 })();`;
+}
+
+/** What main hints the window (electron/main: startArguments), as the preload reads it back. */
+export function startHintFor(settings: Settings, systemLocale: Locale): StartHint {
+  return startHintFrom(
+    startArguments({ locale: settings.locale ?? systemLocale, caseId: settings.lastCaseId }),
+  );
 }
 
 export interface LaunchOptions {
@@ -191,6 +207,13 @@ export interface LaunchedApp {
   readonly foreignRequests: string[];
   /** The channels the page called since the last (re)launch, in the order the router got them. */
   readonly calls: string[];
+  /** The same calls as asked ('? channel') and answered ('! channel'), and the app's own files as the
+   * page asked for them ('GET /assets/…'), in order. */
+  readonly exchanges: string[];
+  /** From the next (re)launch on, each answer on `channel` reaches the page `ms` late (a slow main). */
+  delayAnswers(channel: string, ms: number): void;
+  /** From the next (re)launch on, what is hinted to the page instead of what main would hint. */
+  hintStart(start: StartHint): void;
   readonly origin: string;
   /** What the application menu would send: the contract's shell.command event. */
   sendCommand(command: ShellCommand): Promise<void>;
@@ -218,6 +241,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const ports = recordingPorts(browser);
   const foreignRequests: string[] = [];
   const calls: string[] = [];
+  const exchanges: string[] = [];
+  const delays = new Map<string, number>();
+  let hint: StartHint | null = null;
   const appVersion = (
     JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
       version: string;
@@ -264,11 +290,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
     // The same bridge shape as the preload builds, but each call goes over Playwright's JSON bridge.
     calls.length = 0;
-    await context.exposeBinding('__sayonaraInvoke', (_source, channel: unknown, payload: unknown) => {
+    exchanges.length = 0;
+    await context.exposeBinding('__sayonaraInvoke', async (_source, channel: unknown, payload: unknown) => {
       calls.push(String(channel));
-      return router.handle(channel, payload);
+      exchanges.push(`? ${String(channel)}`);
+      const result = await router.handle(channel, payload);
+      const delay = delays.get(String(channel));
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      exchanges.push(`! ${String(channel)}`);
+      return result;
     });
-    await context.addInitScript({ content: bridgeScript(CHANNELS) });
+    // What main hints the window: the saved language (else the system's) and the case it reopens.
+    const start = hint ?? startHintFor(store.data.settings, toAppLocale([locale]));
+    await context.addInitScript({ content: bridgeScript(CHANNELS, start) });
     // Attachment previews, served from this data folder by the app's own protocol rules.
     await context.route(`${server.origin}${ATTACHMENT_ROUTE}*`, async (route) => {
       const name = new URL(route.request().url()).pathname.slice(ATTACHMENT_ROUTE.length);
@@ -279,9 +313,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         : route.fulfill({ status: 404 }));
     });
     context.on('request', (request) => {
-      if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) {
-        foreignRequests.push(request.url());
-      }
+      if (request.url().startsWith(server.origin)) exchanges.push(`GET ${new URL(request.url()).pathname}`);
+      else if (!request.url().startsWith('data:')) foreignRequests.push(request.url());
     });
     page = await context.newPage();
     await page.goto(`${server.origin}/index.html`);
@@ -304,6 +337,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ports,
     foreignRequests,
     calls,
+    exchanges,
+    delayAnswers(channel, ms) {
+      delays.set(channel, ms);
+    },
+    hintStart(start) {
+      hint = start;
+    },
     origin: server.origin,
     async sendCommand(command) {
       // The menu exists only once the window is up: wait for the frame to have mounted.

@@ -223,7 +223,7 @@ test('an IIJmio user leaving late in January (ko): plan, due-soon list and calen
 
     // The due-soon list (reminders): the same days as the plan.
     const due = await page.evaluate(async () => {
-      const result = await window.sayonara.plan.dueSoon({});
+      const result = await window.sayonara.plan.dueSoon({ locale: 'ko' });
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     });

@@ -10,11 +10,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
-  const base = path.resolve(root);
+/** `mounts`: more folders, each under a path prefix of its own (the bench's floor page, `/__floor/`). */
+export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(base, `.${pathname === '/' ? '/index.html' : pathname}`);
+    const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
+    const base = path.resolve(prefix ? (mounts[prefix] ?? root) : root);
+    const inside = prefix ? pathname.slice(prefix.length - 1) : pathname;
+    const file = path.resolve(base, `.${inside === '/' ? '/index.html' : inside}`);
     if (path.relative(base, file).startsWith('..')) {
       response.writeHead(404).end();
       return;

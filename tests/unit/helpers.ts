@@ -23,6 +23,8 @@ export interface TestPorts extends Ports {
   nextFolder: string | null;
   remembered: string[];
   restarts: number;
+  /** The pages the printer was readied with (report.prepare). */
+  prepared: string[];
 }
 
 export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
@@ -39,6 +41,7 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
     nextFolder: null,
     remembered: [],
     restarts: 0,
+    prepared: [],
     // Each call is one second later, so histories have distinct, ordered times.
     now: () => new Date(start.getTime() + 1000 * tick++),
     openFolder: async (folder) => void ports.opened.push(`folder:${folder}`),
@@ -56,6 +59,7 @@ export function testPorts(start = new Date('2026-11-25T09:00:00Z')): TestPorts {
       ports.printed.push(html);
       return new TextEncoder().encode('%PDF-1.4 fake');
     },
+    preparePrint: async (page) => void ports.prepared.push(await page()),
     // Every image drawn as it is.
     fitPng: async () => null,
   };

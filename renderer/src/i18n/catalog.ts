@@ -22,6 +22,8 @@ export function loadDictionary(locale: Locale): Promise<Dictionary> {
       ([catalogs]) => dictionaryOf(catalogs),
     );
     loaded.set(locale, dictionary);
+    // A failed load (a chunk that could not be read) is asked for again next time, not kept.
+    void dictionary.catch(() => loaded.delete(locale));
   }
   return dictionary;
 }

@@ -86,4 +86,35 @@ describe('reusedPrinter', () => {
     if (made[0]) made[0].open = false;
     expect(text(await printer.print('b'))).toBe('2:b');
   });
+
+  it('readies a surface ahead of an export by printing the page once, and keeps a ready one as it is', async () => {
+    vi.useFakeTimers();
+    const printed: string[] = [];
+    const { surface, made } = fakeSurface(async (s, html) => {
+      printed.push(`${s.id}:${html}`);
+      return new Uint8Array();
+    });
+    const printer = reusedPrinter(surface, 1000);
+    let built = 0;
+    const page = async () => {
+      built += 1;
+      return 'report';
+    };
+    await printer.prepare(page);
+    expect(printed).toEqual(['1:report']);
+    // Ready already: kept another quiet spell, the page not even built.
+    await vi.advanceTimersByTimeAsync(900);
+    await printer.prepare(page);
+    expect(built).toBe(1);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(made[0]?.open).toBe(true);
+    await printer.print('export');
+    expect(printed).toEqual(['1:report', '1:export']);
+    expect(made).toHaveLength(1);
+    // Let go after a quiet spell: readying again makes a new surface and prints the page on it.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(made[0]?.open).toBe(false);
+    await printer.prepare(page);
+    expect(printed.at(-1)).toBe('2:report');
+  });
 });

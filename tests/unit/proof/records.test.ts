@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { startBackend } from '../../../electron/services';
-import { content, fakePng, removeTempDirs, tempDir } from './helpers';
+import { content, fakePng, removeTempDirs, snapshot, tempDir } from './helpers';
 import { testPorts } from '../helpers';
 import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
 
@@ -210,4 +210,50 @@ test('two edits of one record sent together both stay in its chain: neither ackn
   expect(saved[0]?.chain.intact).toBe(true);
   expect(saved[0]?.content.staffName).toBe('B');
   expect(store.data.records[0]?.revisions.map((r) => r.content.staffName)).toEqual(['佐藤', 'A', 'B']);
+});
+
+test('report.prepare readies the printer with the report page and its fitted screenshots, and writes nothing', async () => {
+  const dataDir = await tempDir();
+  const outside = await tempDir();
+  const ports = testPorts();
+  let fitted = 0;
+  ports.fitPng = async () => {
+    fitted += 1;
+    return null;
+  };
+  const { router } = await startBackend({ dataDir, ports, appVersion: '0.0.0-test', systemLocale: 'en' });
+  const { case: created } = await value<{ case: { id: string } }>(
+    router.handle('cases.create', { name: 'docomo', profile, phoneNumber: '09012345678' }),
+  );
+  ports.nextPicked = [path.join(outside, 'done.png')];
+  await writeFile(ports.nextPicked[0] ?? '', fakePng('d'));
+  const { imported } = await value<{ imported: { id: string }[] }>(router.handle('attachments.pick', {}));
+  await value(
+    router.handle('records.create', {
+      caseId: created.id,
+      content: content({ attachmentIds: imported.map((a) => a.id) }),
+    }),
+  );
+  const before = await snapshot(outside);
+
+  const request = { caseId: created.id, locale: 'ja', timeZone: 'Asia/Tokyo' };
+  expect(await router.handle('report.prepare', request)).toEqual({ ok: true, value: null });
+  expect(ports.prepared).toHaveLength(1);
+  expect(ports.prepared[0]).toContain('A-123456');
+  expect(ports.prepared[0]).toContain('@font-face');
+  expect(ports.prepared[0]).toContain('<img src="data:image/png;base64,');
+  expect(fitted).toBe(1);
+  // Nothing asked of the user, nothing written, nothing printed for keeps.
+  expect(ports.printed).toEqual([]);
+  expect(await snapshot(outside)).toEqual(before);
+
+  // The export that follows finds the screenshot fitted already.
+  ports.nextSavePath = path.join(outside, 'report.pdf');
+  await value(router.handle('report.export', { ...request, format: 'pdf' }));
+  expect(fitted).toBe(1);
+  expect(ports.printed).toHaveLength(1);
+  expect(await router.handle('report.prepare', { ...request, caseId: 'nope' })).toMatchObject({
+    ok: false,
+    error: { code: 'not_found' },
+  });
 });

@@ -71,14 +71,6 @@ function fixture() {
     checklist,
     retired: [],
     stepRecords: {},
-    plan: {
-      today: '2026-11-25',
-      leavingDate: null,
-      cancelledOn: null,
-      lineEnds: null,
-      finalBillBy: null,
-      items: [],
-    },
   };
   const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
   const data = { ...emptyStore(), cases: [c], records: [raw] };

@@ -161,7 +161,7 @@ describe('the exporters, should a store still hold such a name', () => {
       { staffName: 'Sato\r\n# Cancelled, nothing owed', note: 'a <img src=x onerror=alert(1)> note\u0007' },
     ]);
     const data = { ...emptyStore(), cases: [hostileCase], records: [record] };
-    const view = caseView(hostileCase, data.records, '2026-11-25');
+    const view = caseView(hostileCase, data.records);
     const report = buildReport({
       view,
       records: caseRecords(data, 'c1'),

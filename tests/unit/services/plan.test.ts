@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../../../electron/guide/plan';
 import type { Profile } from '../../../electron/guide/types';
 import type { CaseSummary, CaseView, DueSoonItem, Settings } from '../../../electron/ipc/views';
 import { notifyPort } from '../../../electron/main/ports';
@@ -24,24 +25,27 @@ const create = (name: string, profile: Partial<Profile>) =>
     profile: { ...DOCOMO_ESIM_ONLINE, ...profile },
     phoneNumber: '090-1234-5678',
   });
+const planOf = (view: CaseView) => call<Plan>('plan.forCase', { caseId: view.case.id });
 
 describe('the plan in the case and the list', () => {
   it('dates the case’s steps from today; the list shows the next due date; a tick marks it done', async () => {
     app = await backend();
     const view = await create('Leaving soon', { leavingDate: '2026-11-28' });
-    expect(view.plan.today).toBe('2026-11-25');
-    const cancel = view.plan.items.find((i) => i.stepId === 'cancel.online');
+    // The case's own answer leaves the plan to the Plan tab's request.
+    expect(view).not.toHaveProperty('plan');
+    const plan = await planOf(view);
+    expect(plan.today).toBe('2026-11-25');
+    const cancel = plan.items.find((i) => i.stepId === 'cancel.online');
     expect(cancel).toMatchObject({ latest: '2026-11-27', status: 'due-soon' });
     const [summary] = await call<CaseSummary[]>('cases.list', {});
     expect(summary?.nextDue).toMatchObject({ latest: '2026-11-27', status: 'due-soon' });
 
-    const ticked = await call<CaseView>('steps.setDone', {
-      caseId: view.case.id,
-      stepId: 'cancel.online',
-      done: true,
-    });
-    expect(ticked.plan.items.find((i) => i.stepId === 'cancel.online')?.status).toBe('done');
-    expect(ticked.plan.cancelledOn).toBe('2026-11-25');
+    await call<CaseView>('steps.setDone', { caseId: view.case.id, stepId: 'cancel.online', done: true });
+    const ticked = await planOf(view);
+    expect(ticked.items.find((i) => i.stepId === 'cancel.online')?.status).toBe('done');
+    expect(ticked.cancelledOn).toBe('2026-11-25');
+    const missing = await app.router.handle('plan.forCase', { caseId: 'nope' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
 
@@ -54,12 +58,20 @@ describe('plan.dueSoon', () => {
     const archived = await create('Archived', { leavingDate: '2026-11-27' });
     await call('cases.setArchived', { caseId: archived.case.id, archived: true });
 
-    const due = await call<DueSoonItem[]>('plan.dueSoon', {});
+    const due = await call<DueSoonItem[]>('plan.dueSoon', { locale: 'en' });
     expect(due.length).toBeGreaterThan(3);
     expect(new Set(due.map((d) => d.caseName))).toEqual(new Set(['Soon']));
     expect(due.every((d) => d.status === 'due-soon' && d.caseId === soon.case.id)).toBe(true);
     expect(due.map((d) => d.latest)).toEqual(due.map((d) => d.latest).sort());
     expect(due.map((d) => d.stepId)).toContain('after.residence-card');
+    // Titles in the reader's language only: the notice shows one.
+    const inKorean = await call<DueSoonItem[]>('plan.dueSoon', { locale: 'ko' });
+    const { items } = await planOf(soon);
+    expect(inKorean.map((d) => d.title)).toEqual(
+      due.map((d) => items.find((i) => i.stepId === d.stepId)?.title.ko),
+    );
+    expect(inKorean.every((d) => typeof d.title === 'string' && d.title !== '')).toBe(true);
+    expect(due.map((d) => d.title)).not.toEqual(inKorean.map((d) => d.title));
   });
 });
 
@@ -74,13 +86,13 @@ describe('the reservation number behind One-Stop', () => {
       channel: 'shop',
       leavingDate: '2026-11-28',
     });
-    const fallback = view.plan.items.filter((i) => i.fallback);
+    const fallback = (await planOf(view)).items.filter((i) => i.fallback);
     expect(fallback.map((i) => i.stepId)).toEqual(['cancel.mnp-shop']);
     expect(fallback[0]?.latest).not.toBeNull();
 
     const [summary] = await call<CaseSummary[]>('cases.list', {});
     expect(summary?.nextDue?.stepId).not.toBe('cancel.mnp-shop');
-    const due = await call<DueSoonItem[]>('plan.dueSoon', {});
+    const due = await call<DueSoonItem[]>('plan.dueSoon', { locale: 'en' });
     expect(due.map((d) => d.stepId)).toContain('cancel.mnp-one-stop');
     expect(due.map((d) => d.stepId)).not.toContain('cancel.mnp-shop');
     const { data } = app.store;
@@ -183,7 +195,7 @@ describe('plan.exportCalendar', () => {
     });
 
     const events = await readEvents(file);
-    const dated = view.plan.items.filter((i) => i.latest !== null);
+    const dated = (await planOf(view)).items.filter((i) => i.latest !== null);
     expect(events.map((e) => e.uid)).toEqual(dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`));
     for (const [index, item] of dated.entries()) {
       const event = events[index];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/ipc/channels';
+import { startArguments } from '../../../electron/shared/start-hint';
 
 interface Exposed {
   name: string;
@@ -44,9 +45,11 @@ async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
   const functions = Object.entries(api).flatMap(([domain, actions]) =>
     Object.keys(actions).map((action) => `${domain}.${action}`),
   );
-  expect(functions.filter((name) => !['files.pathFor', 'events.on'].includes(name)).sort()).toEqual(
-    [...CHANNELS].sort(),
-  );
+  expect(
+    functions
+      .filter((name) => !['files.pathFor', 'events.on', 'start.locale', 'start.caseId'].includes(name))
+      .sort(),
+  ).toEqual([...CHANNELS].sort());
   expect(Object.keys(api)).not.toContain('ipcRenderer');
   for (const channel of CHANNELS) {
     const [domain = '', action = ''] = channel.split('.');
@@ -77,6 +80,30 @@ describe('the preload', () => {
     await expectContractBridge(fake);
   });
 
+  it('hands the page what main hinted (language, case), and nothing the app does not make', async () => {
+    for (const [argv, expected] of [
+      [
+        startArguments({ locale: 'ko', caseId: 'c0ffee00-1234-4abc-8def-0123456789ab' }),
+        { locale: 'ko', caseId: 'c0ffee00-1234-4abc-8def-0123456789ab' },
+      ],
+      [startArguments({ locale: 'en', caseId: null }), { locale: 'en', caseId: null }],
+      [[], { locale: null, caseId: null }],
+      [['--sayonara-start-locale=<script>', '--sayonara-start-case=../../x'], { locale: null, caseId: null }],
+    ] as const) {
+      vi.resetModules();
+      const fake = fakeElectron();
+      vi.doMock('electron', () => fake.module);
+      const saved = process.argv;
+      process.argv = [...saved, ...argv];
+      try {
+        await import('../../../electron/preload/index');
+      } finally {
+        process.argv = saved;
+      }
+      expect(fake.exposed[0]?.api['start']).toEqual(expected);
+    }
+  });
+
   const bundle = path.resolve(import.meta.dirname, '../../../out/preload/index.cjs');
   it.skipIf(!existsSync(bundle))(
     'as built is one CommonJS file that needs nothing but electron',
@@ -94,9 +121,12 @@ describe('the preload', () => {
         require: sandboxRequire,
         module,
         exports: module.exports,
+        // The sandbox's own `process`: argv carries webPreferences.additionalArguments.
+        process: { argv: startArguments({ locale: 'ja', caseId: 'case-1' }) },
       });
       expect(required).toEqual(['electron']);
       await expectContractBridge(fake);
+      expect(fake.exposed[0]?.api['start']).toEqual({ locale: 'ja', caseId: 'case-1' });
     },
   );
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isInside } from '../../../electron/main/data-location';
 import { SHOW_ANYWAY_MS } from '../../../electron/main/window-watch';
 import { writeArchive } from '../../../electron/proof/archive';
+import { startArguments } from '../../../electron/shared/start-hint';
 import { emptyStore, type StoreData } from '../../../electron/store/schema';
 import { makeCase, storeWith } from '../store/helpers';
 import { tempDir } from '../helpers';
@@ -148,7 +149,7 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
         expect.arrayContaining([
           expect.objectContaining({
             scheme: 'app',
-            privileges: expect.objectContaining({ standard: true, secure: true }),
+            privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }),
           }),
         ]),
       );
@@ -165,6 +166,10 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(String((win?.options['webPreferences'] as { preload: string }).preload)).toMatch(
         /preload[\\/]index\.cjs$/,
       );
+      // The language the page will open in (none saved: the OS's), for the preload to hand it; no case.
+      expect(win?.options['webPreferences']).toMatchObject({
+        additionalArguments: startArguments({ locale: 'ja', caseId: null }),
+      });
       expect(win?.loaded).toEqual(['app://sayonara/index.html']);
     });
 
@@ -585,6 +590,20 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       } finally {
         vi.doUnmock('node:child_process');
       }
+    });
+  });
+
+  describe(`the window's start-up hint (${label})`, () => {
+    it('names the saved language and the case the app reopens, for the page to fetch at once', async () => {
+      const saved = storeWith([makeCase('kept')]);
+      const dir = await folder({
+        ...saved,
+        settings: { ...saved.settings, locale: 'ko', lastCaseId: 'kept' },
+      });
+      const fake = await launch(importMain, dir);
+      expect(fake.windows[0]?.options['webPreferences']).toMatchObject({
+        additionalArguments: startArguments({ locale: 'ko', caseId: 'kept' }),
+      });
     });
   });
 

@@ -11,7 +11,8 @@ import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
 import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
-import { loadCase } from './load-case';
+import { answeredCase, loadCase } from './load-case';
+import { useFirstScreenDrawn } from '../../app/first-screen';
 import { lazyNamed, Loading } from '../../ui/lazy';
 
 // The Proof tab (the record form, Temporal, the record schema) loads when first opened.
@@ -38,7 +39,8 @@ export function CaseScreen({
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
-  const [view, setView] = useState<CaseView | null>(null);
+  // The case the app reopens has usually been answered already: drawn at once, without "Loading…".
+  const [view, setView] = useState<CaseView | null>(() => answeredCase(caseId));
   const [tab, setTab] = useState<Tab>(initialTab ?? 'checklist');
   /** What the Proof tab opens on when a checklist step sent the user there. */
   const [proofIntent, setProofIntent] = useState<ProofIntent | null>(null);
@@ -48,6 +50,7 @@ export function CaseScreen({
   useEffect(() => {
     loadCase(caseId).then(setView, onMissing);
   }, [caseId, onMissing]);
+  useFirstScreenDrawn(view !== null);
 
   if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
   const { checklist } = view;

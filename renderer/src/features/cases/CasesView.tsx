@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
+import { useFirstScreenDrawn } from '../../app/first-screen';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { Progress } from '../../ui/Progress';
@@ -16,9 +17,14 @@ export function CasesView({ onStart, onOpen }: { onStart: () => void; onOpen: (c
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [deleting, setDeleting] = useState<CaseSummary | null>(null);
 
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    call('cases.list', {}).then(setCases, report);
+    call('cases.list', {}).then(setCases, (error: unknown) => {
+      setFailed(true);
+      report(error);
+    });
   }, [report]);
+  useFirstScreenDrawn(cases !== null || failed);
 
   const run = (request: Promise<CaseSummary[]>) => request.then(setCases, report);
   const active = cases?.filter((c) => !c.archived) ?? [];

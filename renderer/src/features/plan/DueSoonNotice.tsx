@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DueSoonItem } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
+import { afterFirstScreen } from '../../app/first-screen';
 import { useI18n } from '../../i18n';
 import { formatDay } from './format';
 
@@ -21,20 +22,30 @@ export function DueSoonNotice({ onOpen }: { onOpen: (caseId: string) => void }) 
   const { t, locale } = useI18n();
   const report = useReportError();
   const [items, setItems] = useState<DueSoonItem[]>([]);
+  const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
-    // Asked once the screen's own request has gone out and the page is idle: across many cases this
-    // notice's answer is large, and ahead of it the case the user opened would wait.
-    const idle = requestIdleCallback(() => void call('plan.dueSoon', {}).then(setItems, report), {
-      timeout: 1000,
-    });
-    return () => cancelIdleCallback(idle);
-  }, [report]);
-  if (items.length === 0) return null;
+    if (dismissed) return;
+    // Asked once the first screen shows its data: across many cases this notice's answer is large, and
+    // ahead of it the case the user opened would wait. Titled in the language shown (asked again when
+    // the user picks another).
+    let current = true;
+    const cancel = afterFirstScreen(
+      () =>
+        void call('plan.dueSoon', { locale }).then((found) => {
+          if (current) setItems(found);
+        }, report),
+    );
+    return () => {
+      current = false;
+      cancel();
+    };
+  }, [locale, dismissed, report]);
+  if (dismissed || items.length === 0) return null;
   return (
     <section className="notice notice-warn due-soon" aria-labelledby="due-soon-title" data-testid="due-soon">
       <div className="row spread">
         <h2 id="due-soon-title">{t('plan.dueSoon.title')}</h2>
-        <button type="button" className="btn btn-small" onClick={() => setItems([])}>
+        <button type="button" className="btn btn-small" onClick={() => setDismissed(true)}>
           {t('plan.dueSoon.dismiss')}
         </button>
       </div>
@@ -55,7 +66,7 @@ export function DueSoonNotice({ onOpen }: { onOpen: (caseId: string) => void }) 
                     {t(`plan.status.${item.status}`)}
                   </span>{' '}
                   <span className="plan-date">{item.latest && formatDay(item.latest, locale)}</span>{' '}
-                  {item.title[locale]}
+                  {item.title}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,10 @@
 // The Plan tab: the case's steps on a timeline from today to the final bill, today marked, overdue
 // and due-soon steps flagged, each with the rule that dated it and its sources. Steps one rule dates
 // to the same day share one card, so the rule's reason is said once. The tick is the checklist's own
-// (steps.setDone), so ticking here ticks there.
-import { Fragment, useState } from 'react';
-import type { PlanItem } from '../../../../electron/guide/plan';
+// (steps.setDone), so ticking here ticks there. The plan is asked for when the tab opens, and again
+// after each change to the case (a tick here or on the checklist): the case's own answer leaves it out.
+import { Fragment, useEffect, useState } from 'react';
+import type { Plan, PlanItem } from '../../../../electron/guide/plan';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
@@ -36,8 +37,19 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
   const report = useReportError();
   const [saving, setSaving] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-  const { plan } = view;
+  const [plan, setPlan] = useState<Plan | null>(null);
   const caseId = view.case.id;
+  const { updatedAt } = view.case;
+  useEffect(() => {
+    let current = true;
+    call('plan.forCase', { caseId }).then((next) => {
+      if (current) setPlan(next);
+    }, report);
+    return () => {
+      current = false;
+    };
+  }, [caseId, updatedAt, report]);
+  if (!plan) return <p aria-busy="true">{t('common.loading')}</p>;
   const dated = byCard(plan.items.filter((i) => i.latest !== null));
   const undated = byCard(plan.items.filter((i) => i.latest === null));
   // Today's marker goes before the first card whose last day is today or later.

@@ -131,7 +131,7 @@ export function CaseProofPanel({
       {loaded.askPhrases.length > 0 && (
         <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
       )}
-      <ReportExport caseId={caseId} />
+      <ReportExport caseId={caseId} records={loaded.records} />
     </div>
   );
 }

@@ -1,16 +1,35 @@
 // Export buttons for a case's proof report; the file goes where the user chooses in a save dialog
-// ("with the attached files": a folder of that name, holding the report and its files).
-import { useState } from 'react';
+// ("with the attached files": a folder of that name, holding the report and its files). While they are
+// on screen, main readies a PDF export (report.prepare): when the tab opens and its records change,
+// and again when the user reaches for the buttons, so the first export is as quick as the next.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { systemTimeZone } from '../../../../electron/shared/format';
+import type { RecordView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 
 const FORMATS = ['pdf', 'md', 'json'] as const;
+/** Reaching for the buttons readies the export again at most this often. */
+const PREPARE_EVERY_MS = 10_000;
 
-export function ReportExport({ caseId }: { caseId: string }) {
+/** `records`: the case's records as shown; a change (a record saved) readies the export again. */
+export function ReportExport({ caseId, records }: { caseId: string; records: readonly RecordView[] }) {
   const { t, locale } = useI18n();
   const report = useReportError();
+  const lastPrepared = useRef(0);
+  // Only readies: a failure here is the export's to report, if it fails too.
+  const prepare = useCallback(() => {
+    lastPrepared.current = Date.now();
+    void call('report.prepare', { caseId, locale, timeZone: systemTimeZone() }).catch(() => undefined);
+  }, [caseId, locale]);
+  useEffect(() => {
+    const idle = requestIdleCallback(prepare, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [prepare, records]);
+  const reachedFor = () => {
+    if (Date.now() - lastPrepared.current > PREPARE_EVERY_MS) prepare();
+  };
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [withFiles, setWithFiles] = useState(false);
@@ -32,7 +51,7 @@ export function ReportExport({ caseId }: { caseId: string }) {
     }
   };
   return (
-    <section className="card" aria-labelledby="report-title">
+    <section className="card" aria-labelledby="report-title" onPointerEnter={reachedFor} onFocus={reachedFor}>
       <h2 id="report-title">{t('report.title')}</h2>
       <p className="help">{t('report.help')}</p>
       <label className="row">
