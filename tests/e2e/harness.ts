@@ -294,7 +294,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await context.exposeBinding('__sayonaraInvoke', async (_source, channel: unknown, payload: unknown) => {
       calls.push(String(channel));
       exchanges.push(`? ${String(channel)}`);
-      const result = await router.handle(channel, payload);
+      const handled = router.handle(channel, payload);
+      inFlight.add(handled);
+      const result = await handled.finally(() => inFlight.delete(handled));
       const delay = delays.get(String(channel));
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       exchanges.push(`! ${String(channel)}`);
@@ -320,9 +322,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await page.goto(`${server.origin}/index.html`);
   };
 
+  // Calls the page made that main is still answering (a readied report, a save on leaving a screen): the
+  // app keeps running them after the window closes, so a teardown waits for them before the folder goes.
+  const inFlight = new Set<Promise<unknown>>();
   const tearDown = async () => {
-    await store.flush();
     await context.close();
+    await Promise.allSettled([...inFlight]);
+    await store.flush();
   };
 
   await bringUp();

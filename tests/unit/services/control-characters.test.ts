@@ -74,6 +74,13 @@ describe('at the IPC boundary', () => {
       await codeOf('records.create', { caseId, content: content({ referenceNumber: 'A-1\u0000' }) }),
     ).toBe('text_control_characters');
     expect(await codeOf('records.create', { caseId, content: content({ note: 'two\nlines' }) })).toBe('ok');
+    // A screen that failed to draw sends its stack, one frame a line: the log must get it whole.
+    expect(
+      await codeOf('app.logError', {
+        message: 'Cannot read properties of undefined',
+        stack: 'TypeError: Cannot read properties of undefined\n    at CaseRow (index.js:1:2)',
+      }),
+    ).toBe('ok');
     expect(
       await codeOf('attachments.importPasted', {
         name: 'shot\n.png',
