@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.1';
-export const CONTENT_DATA_HASH = '92a51f01f8f851e2d7077044a64991439b9a2b4ed9398b25b5572918ddf2ea55';
+export const CONTENT_VERSION = '2026-12-07.2';
+export const CONTENT_DATA_HASH = '0ba806f036b1b1cd0c53cbbd50f750244a2f690db771ccf157b65d1820276b1a';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -35,6 +35,8 @@ export const CHANNELS = [
   'plan.exportCalendar',
   'backup.takeOpened',
   'app.copyDiagnostics',
+  'guide.services',
+  'cases.setServices',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
