@@ -2,6 +2,7 @@
 import type { Channel, ClosingDay, FactKey, ProviderFacts } from '../../data/schema';
 import { L, verbatim } from '../../data/text';
 import { fillPlaceholders, formatYen, listFormat } from '../shared/format';
+export { seamed } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import { LOCALES, type Locale, type LocalizedText } from './types';
 
@@ -172,14 +173,6 @@ export function hasGaps<K extends FactKey>(key: K, value: Value<K>): boolean {
   }
   return false;
 }
-
-/** Where Chinese meets a Latin name: a letter, or a name that ends in digits ("povo2.0"); a bare
- * number ("30日") stays as written. */
-const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z]|[A-Za-z][A-Za-z0-9.]*\d)(?=\p{Script=Han})/gu;
-
-/** Chinese sets a space between Han characters and Latin names such as "My docomo". */
-export const seamed = (locale: string, text: string): string =>
-  locale.startsWith('zh') ? text.replace(HAN_LATIN_SEAM, '$1$2 ') : text;
 
 /** Appends a remark as a new sentence, in each language's punctuation. */
 export function withNote(text: Texts, note: Texts | undefined): Texts {

@@ -15,6 +15,7 @@ import type {
 import { useI18n } from '../../i18n';
 import { LANGUAGES } from '../../../../electron/shared/languages';
 import { formatDay, localToday } from '../../ui/format';
+import { seamed } from '../../../../electron/shared/format';
 
 const UNKNOWN_KEYS = {
   conflict: 'checklist.fact.conflict',
@@ -68,7 +69,9 @@ export function FactList({
   const who = service ? service[locale] : confirmWith(provider, locale, t('checklist.fact.theCarrier'));
   return (
     <>
-      <h4>{service ? t('services.facts', { service: service[locale] }) : t('checklist.facts')}</h4>
+      <h4>
+        {service ? seamed(locale, t('services.facts', { service: service[locale] })) : t('checklist.facts')}
+      </h4>
       <dl className="facts">
         {facts.map((fact) => {
           const first = firstShownIn.get(fact.id);

@@ -19,6 +19,13 @@ import { ImeSafeForm } from '../../ui/ImeSafeForm';
 
 type Choice = { chosen: string[]; custom: { id: string | null; name: string }[] };
 
+/** Kana: a name that holds some already shows the Japanese. */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The Japanese name beside the reader's, where it is written in Japanese and theirs does not show it. */
+const japaneseBeside = (name: string, nameJa: string) =>
+  JAPANESE.test(nameJa) && name !== nameJa && !name.includes(nameJa) && !KANA.test(name);
+
 /** A name as search compares it: width and letter case aside. */
 const folded = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
 
@@ -161,7 +168,7 @@ export function ServicesPanel({
                   />
                   <span>
                     {s.name[locale]}
-                    {s.nameJa !== s.name[locale] && (
+                    {japaneseBeside(s.name[locale], s.nameJa) && (
                       <>
                         {' '}
                         <span lang="ja" className="help">
