@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.2';
-export const CONTENT_DATA_HASH = '0ba806f036b1b1cd0c53cbbd50f750244a2f690db771ccf157b65d1820276b1a';
+export const CONTENT_DATA_HASH = 'e5243e614272c54c6b7eec70457953044f6bf6f9202578449b640615383ae858';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -8,6 +8,7 @@ export const serviceTexts = {
   titleBefore: L('{service}: before the number ends'),
   titleClose: L('{service}: close the account before you leave'),
   titleGone: L('{service}: the number is already gone'),
+  titleAbroad: L('{service}: from abroad'),
   howBefore: L(
     'While this number still receives texts, do what is listed under “Before the number goes” below, in {service} itself. Keep a screenshot of the new setting as proof.',
   ),
@@ -22,6 +23,9 @@ export const serviceTexts = {
   ),
   howGoneUnknown: L(
     'No source we read gives a way back into {service} once the number is gone. Contact {service}’s support: say that your Japanese number has ended and ask how to sign in or change it.',
+  ),
+  howAbroad: L(
+    'No source we read says {service} needs this number. What its sources say is below; some of it may still be done from abroad: check with {service} first.',
   ),
   whyNone: L(
     'No source we read says {service} sends codes to this number; it is here for what must be done before the line or your stay in Japan ends.',

@@ -15,7 +15,7 @@ import type {
 } from '../../data/schema';
 import { isPortTarget } from './relevance';
 import { NO_SERVICES, SERVICES_CATCH_ALL, type ServicesChoice } from './service-choice';
-import { SERVICE_STEP_IDS, serviceSteps, withServiceSteps } from './services';
+import { SERVICE_STEP_IDS, serviceSources, serviceSteps, withServiceSteps } from './services';
 import { providerFactNumbers } from './backing';
 import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, seamed, withNote } from './format';
 import { L, verbatim } from '../../data/text';
@@ -524,6 +524,10 @@ export function allowedExternalHosts(): string[] {
       ),
     ]),
     ...content.globalFacts.flatMap((f) => f.sources.filter((s) => s.kind === 'official').map((s) => s.url)),
+    // The services' own pages (issue 20).
+    ...serviceSources()
+      .filter((s) => s.kind === 'official')
+      .map((s) => s.url),
   ];
   const hosts = new Set(urls.map(hostOf).filter((h): h is string => h !== null));
   return [...hosts].sort();
@@ -534,6 +538,7 @@ export function contentCheckedOn(): string {
   const dates = [
     ...providers.flatMap((p) => Object.values(p.facts).flatMap((f) => f.sources.map((s) => s.checked))),
     ...content.globalFacts.flatMap((f) => f.sources.map((s) => s.checked)),
+    ...serviceSources().map((s) => s.checked),
   ];
   return dates.reduce((newest, date) => (date > newest ? date : newest), '');
 }

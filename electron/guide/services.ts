@@ -39,11 +39,61 @@ export const SERVICE_STEP_IDS: ReadonlySet<string> = new Set(
   catalogue.flatMap((s) => [serviceStepId(s.id, false), serviceStepId(s.id, true)]),
 );
 
-/** The topics a step shows, in order: before the number goes, or once it is gone. */
-const SHOWN: Record<'before' | 'gone', readonly ServiceTopic[]> = {
-  before: ['depends', 'before', 'leaving', 'after', 'foreign'],
-  gone: ['depends', 'gone', 'leaving', 'after', 'foreign'],
+/** What a step is for, which sets its title, its how, the facts it shows and the rule that dates it:
+ * before the number goes (plainly, before the cancellation, or closing a bank before leaving); once it is
+ * gone (with the way back its sources give, or none); or, for a service no source says needs the number,
+ * from abroad, with everything its sources say. */
+type Variant = 'before' | 'before-cancel' | 'close' | 'gone' | 'gone-unknown' | 'abroad';
+const BEFORE: readonly ServiceTopic[] = ['depends', 'before', 'leaving', 'after', 'foreign'];
+const GONE: readonly ServiceTopic[] = ['depends', 'gone', 'leaving', 'after', 'foreign'];
+const VARIANTS: Record<
+  Variant,
+  {
+    title: LocalizedText;
+    how: LocalizedText;
+    topics: readonly ServiceTopic[];
+    dating?: StepService['dating'];
+  }
+> = {
+  before: {
+    title: serviceTexts.titleBefore,
+    how: serviceTexts.howBefore,
+    topics: BEFORE,
+    dating: 'number-ends',
+  },
+  'before-cancel': {
+    title: serviceTexts.titleBefore,
+    how: serviceTexts.howBeforeCancel,
+    topics: BEFORE,
+    dating: 'before-cancel',
+  },
+  close: {
+    title: serviceTexts.titleClose,
+    how: serviceTexts.howClose,
+    topics: BEFORE,
+    dating: 'close-before-leaving',
+  },
+  gone: { title: serviceTexts.titleGone, how: serviceTexts.howGone, topics: GONE },
+  'gone-unknown': { title: serviceTexts.titleGone, how: serviceTexts.howGoneUnknown, topics: GONE },
+  abroad: {
+    title: serviceTexts.titleAbroad,
+    how: serviceTexts.howAbroad,
+    topics: ['depends', 'gone', 'before', 'leaving', 'after', 'foreign'],
+  },
 };
+
+/** True when no source says the service uses the number (its `depends` facts name none, or it has none). */
+const independent = (service: ServiceData) =>
+  !service.facts.some((f) => f.topic === 'depends' && f.kind !== 'none');
+
+function variantOf(service: ServiceData, gone: boolean, close: boolean): Variant {
+  if (gone) {
+    if (independent(service)) return 'abroad';
+    return service.facts.some((f) => f.topic === 'gone') ? 'gone' : 'gone-unknown';
+  }
+  if (close) return 'close';
+  return service.beforeCancel ? 'before-cancel' : 'before';
+}
 
 /** {service} filled with the name, in each language. */
 const named = (text: LocalizedText, name: LocalizedText): LocalizedText => {
@@ -102,45 +152,29 @@ const foreignerLeaving = (profile: Profile) =>
 const catalogueSteps = new Map<string, ChecklistStep>();
 
 function catalogueStep(service: ServiceData, gone: boolean, close: boolean): ChecklistStep {
-  const key = `${service.id}|${gone}|${close}`;
+  const variant = variantOf(service, gone, close);
+  const key = `${service.id}|${variant}`;
   const hit = catalogueSteps.get(key);
   if (hit) return hit;
-  const shown = SHOWN[gone ? 'gone' : 'before'];
-  const facts = shown.flatMap((topic) =>
+  const { title, how, topics, dating } = VARIANTS[variant];
+  const facts = topics.flatMap((topic) =>
     service.facts.filter((f) => f.topic === topic).map((f) => resolved(service, f)),
   );
-  const has = (topic: ServiceTopic) => service.facts.some((f) => f.topic === topic);
-  if (gone && !has('gone'))
+  if (variant === 'gone-unknown')
     facts.push(unknown(service, 'gone-unknown', unknownTexts.goneLabel, unknownTexts.gone));
-  if (!has('foreign'))
+  if (!service.facts.some((f) => f.topic === 'foreign'))
     facts.push(unknown(service, 'foreign-unknown', unknownTexts.foreignLabel, unknownTexts.foreign));
-  if (service.facts.some((f) => f.atBranch && shown.includes(f.topic)))
+  if (service.facts.some((f) => f.atBranch && topics.includes(f.topic)))
     facts.push(unknown(service, 'branch-days', unknownTexts.branchLabel, unknownTexts.branch));
-  const dating: StepService['dating'] = gone
-    ? undefined
-    : close
-      ? 'close-before-leaving'
-      : service.beforeCancel
-        ? 'before-cancel'
-        : 'number-ends';
+  // A date before the cancellation or the departure rests on the service's own page: shown beside it.
   const datedBy =
-    dating === 'number-ends' || dating === undefined ? [] : service.facts.filter((f) => f.datesStep);
-  const how = gone
-    ? has('gone')
-      ? serviceTexts.howGone
-      : serviceTexts.howGoneUnknown
-    : close
-      ? serviceTexts.howClose
-      : service.beforeCancel
-        ? serviceTexts.howBeforeCancel
-        : serviceTexts.howBefore;
+    dating === 'before-cancel' || dating === 'close-before-leaving'
+      ? service.facts.filter((f) => f.datesStep).flatMap((f) => f.sources)
+      : [];
   const step: ChecklistStep = {
     id: serviceStepId(service.id, gone),
     phase: gone ? 'after' : 'prepare',
-    title: named(
-      gone ? serviceTexts.titleGone : close ? serviceTexts.titleClose : serviceTexts.titleBefore,
-      service.name,
-    ),
+    title: named(title, service.name),
     why: why(service),
     how: named(how, service.name),
     documentIds: [],
@@ -153,7 +187,7 @@ function catalogueStep(service: ServiceData, gone: boolean, close: boolean): Che
       id: service.id,
       name: service.name,
       ...(dating ? { dating } : {}),
-      ...(datedBy.length > 0 ? { datedBy: datedBy.flatMap((f) => f.sources) } : {}),
+      ...(datedBy.length > 0 ? { datedBy } : {}),
     },
   };
   catalogueSteps.set(key, step);
@@ -238,6 +272,10 @@ export function listServices(): ServiceSummary[] {
       .map((s) => ({ id: s.id, name: s.name, nameJa: s.nameJa, aliases: s.aliases ?? [], group })),
   );
 }
+
+/** Every source the catalogue cites (for the hosts the app may open, and the date About shows). */
+export const serviceSources = (): ServiceData['facts'][number]['sources'] =>
+  catalogue.flatMap((s) => s.facts.flatMap((f) => f.sources));
 
 /** True for a catalogued service's id. */
 export const isCatalogued = (id: string): boolean => serviceById(id) !== undefined;

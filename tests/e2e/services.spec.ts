@@ -22,6 +22,16 @@ const inDays = (days: number) => japanDay(new Date(Date.now() + days * DAY_MS));
 const step = (page: Page, id: string) => page.locator(`[data-testid="step"][data-step-id="${id}"]`);
 const service = (page: Page, id: string) => page.locator(`[data-service-id="${id}"]`).getByRole('checkbox');
 
+/** The case's plan as the bridge gives it: when the line ends, and the service steps' last days. */
+async function servicePlan(page: Page, caseId: string) {
+  return page.evaluate(async (id) => {
+    const result = await window.sayonara.cases.get({ caseId: id });
+    if (!result.ok) throw new Error(result.error.message);
+    const { items, lineEnds } = result.value.plan;
+    return { lineEnds, items: items.filter((i) => i.stepId.includes('.service-')).map((i) => i.latest) };
+  }, caseId);
+}
+
 /** Ticks a service in the picker and waits until it is saved (the box shows only what is saved). */
 async function tick(page: Page, id: string) {
   // Not .check(): the box turns only once the store answered, as the checklist's do.
@@ -140,12 +150,7 @@ test('a Chinese student leaving Japan (zh-CN): picks LINE, PayPay, Japan Post Ba
     await expect(card).toContainText(lookup('zh-CN', 'Before the number ends'));
     await card.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'services-plan-zh-CN');
-    const plan = await page.evaluate(async (caseId) => {
-      const result = await window.sayonara.cases.get({ caseId });
-      if (!result.ok) throw new Error(result.error.message);
-      const { items, lineEnds } = result.value.plan;
-      return { lineEnds, items: items.filter((i) => i.stepId.includes('.service-')).map((i) => i.latest) };
-    }, app.store.data.cases[0]?.id ?? '');
+    const plan = await servicePlan(page, app.store.data.cases[0]?.id ?? '');
     expect(plan.lineEnds).not.toBeNull();
     expect(plan.items).toHaveLength(5);
     for (const latest of plan.items) {
@@ -240,12 +245,8 @@ test('a Vietnamese intern already abroad who lost LINE access (vi): the way back
     await line.screenshot({ path: path.join(SCREENSHOT_DIR, 'services-step-line-abroad-vi.png') });
     await expectNoSeriousA11yViolations(page);
     // Undated: a way back has no day to be done by.
-    const plan = await page.evaluate(async (caseId) => {
-      const result = await window.sayonara.cases.get({ caseId });
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value.plan.items.filter((i) => i.stepId.includes('.service-')).map((i) => i.latest);
-    }, app.store.data.cases[0]?.id ?? '');
-    expect(plan).toEqual([null, null]);
+    const plan = await servicePlan(page, app.store.data.cases[0]?.id ?? '');
+    expect(plan.items).toEqual([null, null]);
   } finally {
     await app.close();
   }

@@ -13,7 +13,7 @@ import {
   unknownTexts,
 } from '../../../data/services/texts';
 import { isBacked } from '../../../electron/guide/backing';
-import { applyProgress, buildChecklist } from '../../../electron/guide/engine';
+import { allowedExternalHosts, applyProgress, buildChecklist } from '../../../electron/guide/engine';
 import { computePlan } from '../../../electron/guide/plan';
 import { planCalendar, eventUid } from '../../../electron/guide/plan-calendar';
 import { serviceStepId, type ServicesChoice } from '../../../electron/guide/service-choice';
@@ -168,6 +168,14 @@ describe('the services catalogue', () => {
         ?.facts.find((f) => f.id === 'card-ends')
         ?.sources.every((src) => src.kind === 'official'),
     ).toBe(true);
+  });
+
+  it('lets the services’ own pages open in the browser, and no third party’s', () => {
+    const hosts = allowedExternalHosts();
+    for (const host of ['help.line.me', 'blog.paypay.ne.jp', 'www.jp-bank.japanpost.jp', 'www.digital.go.jp'])
+      expect(hosts).toContain(host);
+    for (const host of ['news.mynavi.jp', 'appllio.com', 'github.com', 'line-en-official.weblog.to'])
+      expect(hosts).not.toContain(host);
   });
 
   it('keeps service ids stable (people’s choices and ticks are stored under them)', async () => {
