@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.2';
-export const CONTENT_DATA_HASH = 'e5243e614272c54c6b7eec70457953044f6bf6f9202578449b640615383ae858';
+export const CONTENT_DATA_HASH = 'a95a7becc0d1298252ea8d98f4769fd5f9acdc8ba885b1fff4e94e6bec3db185';
 
 export const content = {
   version: CONTENT_VERSION,

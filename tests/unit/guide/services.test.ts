@@ -373,6 +373,21 @@ describe('one service step', () => {
     expect(item?.latest).toBeNull();
   });
 
+  it('shows a service no source says needs the number everything its sources say, from abroad', () => {
+    const abroad: Profile = { ...leaving, whereabouts: 'abroad' };
+    const shinsei = step(abroad, 'sbi-shinsei');
+    expect(shinsei?.title.en).toBe('SBI Shinsei Bank: from abroad');
+    expect(shinsei?.how.en).toContain('No source we read says SBI Shinsei Bank needs this number.');
+    // Closing by post, which its own page allows, is still there.
+    expect(shinsei?.facts.find((f) => f.id === 'service.sbi-shinsei.close-at-branch')?.value?.en).toContain(
+      'closing by post may be possible',
+    );
+    // No "no way back" for a service the number never locked.
+    expect(shinsei?.facts.some((f) => f.id === 'service.sbi-shinsei.gone-unknown')).toBe(false);
+    // A service that does use the number is not shown what it can no longer do.
+    expect(step(abroad, 'paypay')?.facts.some((f) => f.label.en === 'Before the number goes')).toBe(false);
+  });
+
   it('gives a service the person named honest general advice, no facts, and a stable id', () => {
     const own = step(leaving, 'custom-0a1b2c3d', {
       chosen: [],
