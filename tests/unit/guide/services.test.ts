@@ -178,6 +178,11 @@ describe('the services catalogue', () => {
       expect(hosts).not.toContain(host);
   });
 
+  it('contains no link to, or handle of, the eSIM seller advertised in the seed article', () => {
+    // Spelled with escapes, as in content.test.ts, so the repo-wide search for the advert finds no trace here.
+    expect(JSON.stringify(catalogue)).not.toMatch(/\/\/t\.me\/|telegram|esim\x31088|post\x69mg/i);
+  });
+
   it('keeps service ids stable (people’s choices and ticks are stored under them)', async () => {
     await expect(
       `${catalogue
