@@ -44,6 +44,7 @@ function seedCase(index: number, providerId: string): CaseData {
     profile,
     phoneNumber: `090-0000-${String(index).padStart(4, '0')}`,
     holder: { name: '', residenceCard: '', passport: '' },
+    services: { chosen: [], custom: [] },
     steps,
     documents: { passport: { done: true, at: AT } },
   };

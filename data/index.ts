@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.3';
-export const CONTENT_DATA_HASH = 'b0a421d966c3930df41dc695163f92acfb0b1d14a88294ab23b1140fd2708444';
+export const CONTENT_VERSION = '2026-12-07.4';
+export const CONTENT_DATA_HASH = 'b09e3629219eaaf7f73f48250d35c0cf793f42a75c663f888faa48c7a7362c01';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -14,6 +14,8 @@ import {
 import { isBacked, providerFactNumbers } from '../electron/guide/backing';
 import { LOCALES } from '../electron/guide/types';
 import { allProfiles } from '../tests/fixtures/all-profiles';
+import { serviceCatalogue } from '../data/services/catalogue';
+import { CatalogueSchema } from '../data/services/schema';
 
 const parsed = ContentSchema.safeParse(content);
 if (!parsed.success) {
@@ -22,6 +24,14 @@ if (!parsed.success) {
   process.exit(1);
 }
 const data = parsed.data;
+const servicesParsed = CatalogueSchema.safeParse(serviceCatalogue);
+if (!servicesParsed.success) {
+  console.error('services catalogue does not match the schema:');
+  for (const issue of servicesParsed.error.issues)
+    console.error(`- ${issue.path.join('.')}: ${issue.message}`);
+  process.exit(1);
+}
+const catalogue = servicesParsed.data;
 
 const facts: { sources: SourceData[] }[] = [
   ...data.providers.flatMap((p) => Object.values(p.facts)),
@@ -37,6 +47,7 @@ const texts: Partial<LocalizedTextData>[] = [
   ...data.phrases.flatMap((p) => [p.context, { 'zh-CN': p.meaning['zh-CN'], en: p.meaning.en, ja: p.ja }]),
   ...data.globalFacts.flatMap((f) => [f.label, f.value]),
   ...data.providers.flatMap((p) => Object.values(p.facts).flatMap((f) => (f.note ? [f.note] : []))),
+  ...catalogue.flatMap((s) => [s.name, ...s.facts.map((f) => f.text)]),
 ];
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 1000);
 const languages = Object.fromEntries(
@@ -74,6 +85,13 @@ const ruleBacked = (rule: (typeof planRules)[number]) =>
     )
     .every((f) => isBacked(f.sources, f.disputed));
 
+// The services catalogue (issue 20): its facts, and how many cite the service's own page (or a
+// government's, for the My Number Card); the numbers among them, backed or flagged as on carrier facts.
+const serviceFacts = catalogue.flatMap((s) => s.facts);
+const serviceNumbers = serviceFacts.filter((f) => f.numbers);
+const serviceFlagged = serviceNumbers.filter((f) => !isBacked(f.sources, f.disputed === true));
+const serviceOwnPage = serviceFacts.filter((f) => f.sources.some((src) => src.kind === 'official')).length;
+
 const report = {
   content_version: data.version,
   providers: data.providers.length,
@@ -94,6 +112,17 @@ const report = {
   // The interview answer combinations the engine test walks (tests/fixtures/all-profiles.ts).
   profiles_checked: [...allProfiles()].length,
   oldest_checked: sources.map((s) => s.checked).sort()[0] ?? null,
+  services: catalogue.length,
+  service_facts: serviceFacts.length,
+  service_facts_own_page: serviceOwnPage,
+  service_facts_own_page_share: share(serviceOwnPage, serviceFacts.length),
+  service_facts_single_source: serviceFacts.filter((f) => f.sources.length === 1).length,
+  service_facts_numbers: serviceNumbers.length,
+  service_facts_numbers_backed: serviceNumbers.length - serviceFlagged.length,
+  service_facts_numbers_flagged: serviceFlagged.length,
+  services_with_gone_route: catalogue.filter((s) => s.facts.some((f) => f.topic === 'gone')).length,
+  services_with_foreign_number_fact: catalogue.filter((s) => s.facts.some((f) => f.topic === 'foreign'))
+    .length,
   languages,
 };
 
@@ -116,12 +145,24 @@ if (process.argv.includes('--json')) {
   console.log(
     `  facts stating a number a person acts on ${report.facts_numbers}: backed ${report.facts_numbers_backed} (${((report.facts_numbers_backed / report.facts_numbers) * 100).toFixed(1)}%) · shown as one source ${report.facts_numbers_flagged}`,
   );
-  if (process.argv.includes('--flagged'))
+  if (process.argv.includes('--flagged')) {
     for (const f of flaggedFacts)
       console.log(`    one source: ${f.id} — ${f.sources.map((s) => s.url).join(' ')}`);
+    for (const service of catalogue)
+      for (const f of service.facts.filter((fact) => serviceFlagged.includes(fact)))
+        console.log(
+          `    one source: service ${service.id}.${f.id} — ${f.sources.map((s) => s.url).join(' ')}`,
+        );
+  }
   console.log(
     `  plan rules whose numbers are all backed ${report.plan_rules_backed} of ${report.plan_rules}`,
   );
   console.log(`  interview answer combinations walked by the engine test: ${report.profiles_checked}`);
+  console.log(
+    `  services ${report.services} · their facts ${report.service_facts}: citing the service's own page (or a government's) ${report.service_facts_own_page} (${(report.service_facts_own_page_share * 100).toFixed(1)}%) · resting on one source ${report.service_facts_single_source}`,
+  );
+  console.log(
+    `  service facts stating a number a person acts on ${report.service_facts_numbers}: backed ${report.service_facts_numbers_backed} · shown as one source ${report.service_facts_numbers_flagged} · services with a sourced way back once the number is gone ${report.services_with_gone_route} · with a sourced word on a non-Japanese number ${report.services_with_foreign_number_fact}`,
+  );
   console.log(`  languages ${LOCALES.map((l) => `${l} ${(languages[l] * 100).toFixed(1)}%`).join(' · ')}`);
 }

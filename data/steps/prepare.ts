@@ -98,7 +98,7 @@ export const prepareSteps = [
       'Banks, LINE, government services and crypto exchanges often send login codes by SMS. Once the number ends the codes stop, and resetting from abroad can be very hard.',
     ),
     how: L(
-      'List the services that use this number: banks and cards, LINE, government online services, exchanges, shopping sites. Switch each to a new number, an authenticator app or e-mail, and save the recovery codes. For LINE, register a password and an e-mail first.',
+      'List the services that use this number: banks and cards, LINE, government online services, exchanges, shopping sites. Switch each to a new number, an authenticator app or e-mail, and save the recovery codes. For LINE, register a password and an e-mail first. In the Services tab, tick the ones you use from a list of common services, or add your own: each then becomes a step of its own, with what to do, where and its sources, in place of this one.',
     ),
     appliesTo: { ...notTravel, numberPlan: ['end'] },
     citesGlobal: ['sms-logins'],

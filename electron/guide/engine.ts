@@ -14,8 +14,10 @@ import type {
   StepData,
 } from '../../data/schema';
 import { isPortTarget } from './relevance';
+import { NO_SERVICES, SERVICES_CATCH_ALL, type ServicesChoice } from './service-choice';
+import { SERVICE_STEP_IDS, serviceSources, serviceSteps, withServiceSteps } from './services';
 import { providerFactNumbers } from './backing';
-import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, withNote } from './format';
+import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, seamed, withNote } from './format';
 import { L, verbatim } from '../../data/text';
 import { dateFormat } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
@@ -289,9 +291,6 @@ function channelFindings(ctx: Context): LocalizedText {
 }
 
 const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings|languageHelp)\}/g;
-/** Where Chinese meets a Latin name: a letter, or a name that ends in digits ("povo2.0"); a bare
- * number ("30日") stays as written. */
-const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z]|[A-Za-z][A-Za-z0-9.]*\d)(?=\p{Script=Han})/gu;
 
 /** A calendar day (YYYY-MM-DD) as the reader writes dates, read at UTC midnight so no zone moves it. */
 const calendarDay = (day: string, locale: string) =>
@@ -351,8 +350,7 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
       generic && text[locale].startsWith('{provider}')
         ? done.charAt(0).toLocaleUpperCase(locale) + done.slice(1)
         : done;
-    // Chinese sets a space between Han characters and Latin names such as "My docomo".
-    out[locale] = locale.startsWith('zh') ? opened.replace(HAN_LATIN_SEAM, '$1$2 ') : opened;
+    out[locale] = seamed(locale, opened);
   }
   return out;
 }
@@ -429,9 +427,13 @@ const askPhrases: AskPhrase[] = ASK_RECORD_FIELDS.flatMap((field) =>
   ),
 );
 
-export function buildChecklist(profile: Profile): Checklist {
+export function buildChecklist(profile: Profile, services: ServicesChoice = NO_SERVICES): Checklist {
   const ctx = makeContext(profile);
-  const chosen = stepsData.filter((s) => stepApplies(s, ctx));
+  // The services the person chose, each a step of its own (issue 20): they replace the generic one.
+  const forServices = serviceSteps(ctx.profile, services, ctx.provider.kind);
+  const chosen = stepsData.filter(
+    (s) => stepApplies(s, ctx) && !(s.id === SERVICES_CATCH_ALL && forServices.length > 0),
+  );
 
   // Documents follow the path taken: a fallback's (the reservation number behind One-Stop) are not
   // asked for.
@@ -467,7 +469,11 @@ export function buildChecklist(profile: Profile): Checklist {
     provider: summary(ctx.provider),
     phases: PHASES.map((phase) => ({
       phase,
-      steps: chosen.filter((s) => s.phase === phase).map((s) => buildStep(s, ctx, documentIds, phraseIds)),
+      steps: withServiceSteps(
+        phase,
+        chosen.filter((s) => s.phase === phase).map((s) => buildStep(s, ctx, documentIds, phraseIds)),
+        forServices,
+      ),
     })),
     documents,
     phrases,
@@ -476,7 +482,8 @@ export function buildChecklist(profile: Profile): Checklist {
   };
 }
 
-const knownStepIds = new Set(stepsData.map((s) => s.id));
+/** The content's steps, and every catalogued service's: a choice undone leaves its tick not applicable. */
+const knownStepIds = new Set([...stepsData.map((s) => s.id), ...SERVICE_STEP_IDS]);
 
 /**
  * Progress for steps that are not in this checklist: kept, never dropped, and shown as retired
@@ -517,6 +524,10 @@ export function allowedExternalHosts(): string[] {
       ),
     ]),
     ...content.globalFacts.flatMap((f) => f.sources.filter((s) => s.kind === 'official').map((s) => s.url)),
+    // The services' own pages (issue 20).
+    ...serviceSources()
+      .filter((s) => s.kind === 'official')
+      .map((s) => s.url),
   ];
   const hosts = new Set(urls.map(hostOf).filter((h): h is string => h !== null));
   return [...hosts].sort();
@@ -527,6 +538,7 @@ export function contentCheckedOn(): string {
   const dates = [
     ...providers.flatMap((p) => Object.values(p.facts).flatMap((f) => f.sources.map((s) => s.checked))),
     ...content.globalFacts.flatMap((f) => f.sources.map((s) => s.checked)),
+    ...serviceSources().map((s) => s.checked),
   ];
   return dates.reduce((newest, date) => (date > newest ? date : newest), '');
 }

@@ -2,6 +2,7 @@
 import type { Channel, ClosingDay, FactKey, ProviderFacts } from '../../data/schema';
 import { L, verbatim } from '../../data/text';
 import { fillPlaceholders, formatYen, listFormat } from '../shared/format';
+export { seamed } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import { LOCALES, type Locale, type LocalizedText } from './types';
 

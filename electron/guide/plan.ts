@@ -4,12 +4,14 @@
 import { tzOffset } from '@date-fns/tz';
 import { content } from '../../data/index';
 import { planRules, planTexts, type PlanRuleData, type PlanTextKey } from '../../data/plan-rules';
+import { servicePlanRules } from '../../data/services/plan-rules';
 import type { ClosingDay, ProviderData, ProviderFacts } from '../../data/schema';
 import { CLOSING_DAY_NAMES, closingDayList, FACT_LABELS } from './format';
 import { checkFact, providerFactNumbers, type FactCheck } from './backing';
 import {
   LOCALES,
   type Checklist,
+  type ChecklistStep,
   type LocalizedText,
   type Profile,
   type Source,
@@ -84,6 +86,25 @@ const ruleByStep = new Map<string, PlanRuleData>(
   planRules.flatMap((rule) => rule.steps.map((step) => [step, rule] as const)),
 );
 const CANCEL_KINDS: ReadonlySet<PlanRuleData['kind']> = new Set(['cancel-by-departure', 'mnp-reservation']);
+
+/** A service step's rule (issue 20), by the dating the engine gave it: one rule for every service whose
+ * codes stop with the line; one per service where its own page puts it before the cancellation or the
+ * departure, so each date shows that page. */
+const serviceRules = new Map<string, PlanRuleData>();
+function serviceRuleOf(step: ChecklistStep): PlanRuleData | undefined {
+  const dating = step.service?.dating;
+  if (!step.service || !dating) return undefined;
+  const id =
+    dating === 'number-ends'
+      ? servicePlanRules[dating].id
+      : `${servicePlanRules[dating].id}-${step.service.id}`;
+  let rule = serviceRules.get(id);
+  if (!rule) {
+    rule = { ...servicePlanRules[dating], id, steps: [] };
+    serviceRules.set(id, rule);
+  }
+  return rule;
+}
 
 // Calendar days are YYYY-MM-DD strings; their arithmetic runs on UTC midnights, which has no zone
 // (and Date.UTC knows month lengths and leap years). Only turning a day and a time into an instant,
@@ -648,9 +669,18 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   const ruleRank = new Map<string, number>();
   for (const phase of checklist.phases)
     for (const step of phase.steps) {
-      const rule = ruleByStep.get(step.id);
+      const rule = ruleByStep.get(step.id) ?? serviceRuleOf(step);
       const done = progress[step.id]?.done === true;
       const r = rule ? forRule(rule) : UNDATED;
+      // A service's own page that dates its step is a source of that date too.
+      const datedBy = step.service?.datedBy ?? [];
+      const shownRule =
+        r.rule && datedBy.length > 0
+          ? {
+              ...r.rule,
+              sources: [...datedBy, ...r.rule.sources.filter((s) => !datedBy.some((d) => d.url === s.url))],
+            }
+          : r.rule;
       const own = rank.size;
       if (rule && !ruleRank.has(rule.id)) ruleRank.set(rule.id, own);
       rank.set(step.id, rule ? (ruleRank.get(rule.id) ?? own) : own);
@@ -658,7 +688,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         stepId: step.id,
         title: step.title,
         done,
-        rule: r.rule,
+        rule: shownRule,
         earliest: r.earliest,
         latest: r.latest,
         dueAt: r.dueAt,

@@ -81,7 +81,20 @@ export interface ProviderSummary {
 
 /** The record kinds (electron/store/schema RECORD_KINDS) a proof step can suggest. */
 export type ProofKind =
-  'cancellation-request' | 'mnp-issued' | 'shop-visit' | 'phone-call' | 'online-cancellation';
+  'cancellation-request' | 'mnp-issued' | 'shop-visit' | 'phone-call' | 'online-cancellation' | 'other';
+
+/** What a service step (issue 20) is for: a service that texts or calls the number. */
+export interface StepService {
+  /** The catalogue's id (data/services), or the id main gave a service the person named. */
+  id: string;
+  name: LocalizedText;
+  /** Named by the person: the app has no sources for it. */
+  custom?: true;
+  /** Which of data/services/plan-rules.ts dates it; absent once the number is gone (undated). */
+  dating?: 'number-ends' | 'before-cancel' | 'close-before-leaving';
+  /** The service's own pages that put the step before the cancellation or the departure. */
+  datedBy?: Source[];
+}
 
 export interface ChecklistStep {
   /** Stable across content versions: ticks are keyed by it. */
@@ -102,6 +115,8 @@ export interface ChecklistStep {
   proofKind?: ProofKind;
   /** Only if the step before it fails (the reservation number behind MNP One-Stop): not a required tick. */
   fallback?: boolean;
+  /** A service step: the service, whose name its facts are confirmed with. */
+  service?: StepService;
 }
 
 export interface ChecklistDocument {

@@ -41,6 +41,8 @@ export const CHANNELS = [
   'app.restart',
   'app.openLogFolder',
   'app.logError',
+  'guide.services',
+  'cases.setServices',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -17,6 +17,15 @@ import type {
   Settings,
 } from './views';
 import { RecordContentSchema, SHA256_PATTERN } from '../store/schema';
+import {
+  CHOSEN_MAX,
+  CUSTOM_MAX,
+  CUSTOM_NAME_MAX,
+  CUSTOM_SERVICE_ID_PATTERN,
+  SERVICE_ID_PATTERN,
+  UNSAFE_NAME_CHARACTERS,
+} from '../guide/service-choice';
+import type { ServiceSummary } from '../guide/services';
 import { isTimeZone } from '../shared/format';
 
 /** Carries a response type at compile time only. */
@@ -50,6 +59,13 @@ export const NOTE_MAX = 10_000;
 const PASTE_MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
 const none = z.object({}).strict();
+/** A service the person names (issue 20): trimmed, 1–80 characters, no control or direction-override characters. */
+const serviceName = z
+  .string()
+  .trim()
+  .min(1, 'the service name is empty')
+  .max(CUSTOM_NAME_MAX, `a service name holds at most ${CUSTOM_NAME_MAX} characters`)
+  .refine((name) => !UNSAFE_NAME_CHARACTERS.test(name), 'a service name cannot hold control characters');
 /** The user's IANA zone, from the renderer: times in files are written in it. */
 const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'not a time zone this computer knows');
 
@@ -229,6 +245,26 @@ export const contract = {
   'app.logError': {
     request: z.object({ message: z.string().max(2000), stack: z.string().max(16_000).optional() }).strict(),
     response: returns<null>(),
+  },
+  /** The services catalogue for the picker (issue 20), group by group. */
+  'guide.services': { request: none, response: returns<ServiceSummary[]>() },
+  /** The services the case uses: catalogued ones by id (unknown ids are refused), the person's own by name
+   * (id null for a new one: main gives it an id kept from then on). */
+  'cases.setServices': {
+    request: z
+      .object({
+        caseId: id,
+        chosen: z.array(z.string().max(64).regex(SERVICE_ID_PATTERN)).max(CHOSEN_MAX),
+        custom: z
+          .array(
+            z
+              .object({ id: z.string().regex(CUSTOM_SERVICE_ID_PATTERN).nullable(), name: serviceName })
+              .strict(),
+          )
+          .max(CUSTOM_MAX, `at most ${CUSTOM_MAX} services of your own`),
+      })
+      .strict(),
+    response: returns<CaseView>(),
   },
 } satisfies { [C in Channel]: { request: z.ZodType; response: unknown } };
 

@@ -115,6 +115,16 @@ const T = {
   toConfirmHelp: L(
     'These numbers in the checklist rest on one source, or were last confirmed long ago: confirm them with {provider} before you rely on them.',
   ),
+  toConfirmServices: L('Where a service is named, confirm the number with that service.'),
+  serviceFact: L('{service}: {label}'),
+  services: L('Services tied to this number'),
+  servicesHelp: L(
+    'Each service that texted or called this number, and what was done before the number ended or once it was gone.',
+  ),
+  serviceDone: L('Done on {date}'),
+  serviceRecords: L('Proof recorded'),
+  serviceNoRecords: L('No proof recorded for it.'),
+  serviceOwn: L('added by you'),
   oneSource: L('one source: {source}'),
   sourcesDisagree: L('the sources disagree'),
   lastConfirmed: L('last confirmed {year}'),

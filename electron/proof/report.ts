@@ -60,7 +60,26 @@ export interface ProofReport {
   checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
   /** The numbers the checklist states that rest on one source (with it) or were last confirmed long
    * ago (the year), once each: the reader confirms them with the carrier (issue 21). */
-  numbersToConfirm: { label: LocalizedText; source: string | null; disputed: boolean; aged: string | null }[];
+  numbersToConfirm: {
+    label: LocalizedText;
+    source: string | null;
+    disputed: boolean;
+    aged: string | null;
+    /** A service's fact (issue 20): confirmed with that service, not the carrier. */
+    service?: LocalizedText;
+  }[];
+  /** The services the case uses (issue 20), each with what was done: its step ticked (when), its note,
+   * and the records linked to it. */
+  services: {
+    stepId: string;
+    name: LocalizedText;
+    /** Named by the person: the app has no sources for it. */
+    custom: boolean;
+    done: boolean;
+    doneAt: string | null;
+    note: string;
+    recordIds: string[];
+  }[];
   /** The documents the case needs: ready or not (and since when), with their files. */
   documents: {
     id: string;
@@ -188,6 +207,24 @@ export function buildReport({
       })),
     })),
     numbersToConfirm: numbersToConfirm(steps, reportDay),
+    services: steps.flatMap((s) =>
+      s.service
+        ? [
+            {
+              stepId: s.id,
+              name: s.service.name,
+              custom: s.service.custom === true,
+              done: view.case.steps[s.id]?.done === true,
+              doneAt:
+                view.case.steps[s.id]?.done === true
+                  ? (view.case.steps[s.id]?.history.findLast((h) => h.done)?.at ?? null)
+                  : null,
+              note: view.case.steps[s.id]?.note ?? '',
+              recordIds: records.filter((r) => r.content.stepId === s.id).map((r) => r.id),
+            },
+          ]
+        : [],
+    ),
     documents,
     attachments: [...attachments.values()].map((a, i) => ({ ...a, path: filePath(i, a) })),
   };
@@ -202,15 +239,39 @@ function numbersToConfirm(steps: CaseView['checklist']['phases'][number]['steps'
       if (!check || !(check.flagged || check.aged) || seen.has(fact.id)) return [];
       seen.add(fact.id);
       return [
-        { label: fact.label, source: check.source?.url ?? null, disputed: check.disputed, aged: check.aged },
+        {
+          label: fact.label,
+          source: check.source?.url ?? null,
+          disputed: check.disputed,
+          aged: check.aged,
+          ...(s.service ? { service: s.service.name } : {}),
+        },
       ];
     }),
   );
 }
 
-/** Why the numbers are listed, with the carrier named as each language names it. */
-const confirmHelp = (report: ProofReport) =>
-  bilingual(report.locale, 'toConfirmHelp', (lang) => ({ provider: report.cover.provider[lang] }));
+/** A service fact's label with the service's name before it ("LINE: Before the number goes"). */
+const serviceFactLabel = (service: LocalizedText, label: LocalizedText): LocalizedText => {
+  const out = {} as LocalizedText;
+  for (const lang of Object.keys(service) as Locale[])
+    out[lang] = textIn(lang, 'serviceFact', { service: service[lang], label: label[lang] });
+  return out;
+};
+
+/** Why the numbers are listed, with the carrier named as each language names it (and, where a service's
+ * numbers are among them, who confirms those). */
+const confirmHelp = (report: ProofReport) => {
+  const services = report.numbersToConfirm.some((n) => n.service);
+  const help = (lang: Locale) =>
+    [
+      textIn(lang, 'toConfirmHelp', { provider: report.cover.provider[lang] }),
+      ...(services ? [textIn(lang, 'toConfirmServices')] : []),
+    ].join(LANGUAGES[lang].sentenceGap);
+  const own = help(report.locale);
+  const ja = help('ja');
+  return { own, ja: own === ja ? null : ja };
+};
 const confirmHelpHtml = (report: ProofReport) => {
   const { own, ja } = confirmHelp(report);
   return ja ? `${escapeHtml(own)} <span lang="ja" class="ja">${escapeHtml(ja)}</span>` : escapeHtml(own);
@@ -224,10 +285,28 @@ const confirmLine = (
   escape: (text: string) => string = (text) => text,
 ) =>
   [
-    label(n.label),
+    n.service ? label(serviceFactLabel(n.service, n.label)) : label(n.label),
     n.source ? escape(textIn(report.locale, 'oneSource', { source: n.source })) : '',
     n.disputed ? escape(textIn(report.locale, 'sourcesDisagree')) : '',
     n.aged ? escape(textIn(report.locale, 'lastConfirmed', { year: n.aged })) : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' — ');
+
+/** A service as the report names it: its name (and the Japanese), whether added by the person, and the
+ * day its step was ticked; `label` writes a text in the reader's language with the Japanese beside it. */
+const serviceLine = (
+  report: ProofReport,
+  service: ProofReport['services'][number],
+  label: (text: LocalizedText | ReportTextKey) => string,
+  escape: (text: string) => string = (text) => text,
+) =>
+  [
+    label(service.name),
+    service.custom ? label('serviceOwn') : '',
+    service.doneAt
+      ? escape(textIn(report.locale, 'serviceDone', { date: printed(report, service.doneAt) }))
+      : label('notDone'),
   ]
     .filter((part) => part !== '')
     .join(' — ');
@@ -347,6 +426,19 @@ export function reportMarkdown(report: ProofReport): string {
     for (const s of phase.steps)
       lines.push(`- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${markdownText(s.note)}` : ''}`);
   }
+  if (report.services.length > 0) {
+    lines.push('', `## ${label('services')}`, '', label('servicesHelp'), '');
+    for (const service of report.services) {
+      lines.push(`- [${service.done ? 'x' : ' '}] ${markdownText(serviceLine(report, service, label))}`);
+      if (service.note) lines.push(`  - ${label('note')}: ${markdownText(service.note)}`);
+      const linked = report.records.filter((r) => service.recordIds.includes(r.id));
+      for (const r of linked)
+        lines.push(
+          `  - ${label('serviceRecords')}: ${recordHeading(report, r)} — ${label(RECORD_KIND_LABELS[r.content.kind])}${r.content.referenceNumber ? ` · ${label('referenceNumber')} ${markdownText(r.content.referenceNumber)}` : ''}`,
+        );
+      if (linked.length === 0) lines.push(`  - ${label('serviceNoRecords')}`);
+    }
+  }
   if (report.numbersToConfirm.length > 0) {
     const help = confirmHelp(report);
     lines.push('', `## ${label('toConfirm')}`, '', withJa(help.own, help.ja), '');
@@ -383,6 +475,36 @@ const PDF_REFUSALS: Record<PdfRefusal, ReportTextKey> = {
   'too-costly': 'pdfTooCostly',
   'appendix-full': 'pdfAppendixFull',
 };
+
+/** The services section of the page: each service, what was done, and the records linked to it. */
+function servicesHtml(
+  report: ProofReport,
+  label: (key: ReportTextKey | LocalizedText) => string,
+  kindOf: (r: ProofReport['records'][number]) => string,
+): string {
+  const items = report.services
+    .map((service) => {
+      const linked = report.records.filter((r) => service.recordIds.includes(r.id));
+      return (
+        `<li>${service.done ? '☑' : '☐'} ${serviceLine(report, service, label, escapeHtml)}` +
+        (service.note ? `<br><small>${escapeHtml(service.note)}</small>` : '') +
+        (linked.length > 0
+          ? `<br><small>${label('serviceRecords')}: ${linked
+              .map(
+                (r) =>
+                  `${escapeHtml(recordHeading(report, r))} — ${kindOf(r)}` +
+                  (r.content.referenceNumber
+                    ? ` · ${label('referenceNumber')} ${escapeHtml(r.content.referenceNumber)}`
+                    : ''),
+              )
+              .join('; ')}</small>`
+          : `<br><small>${label('serviceNoRecords')}</small>`) +
+        '</li>'
+      );
+    })
+    .join('');
+  return `<h2>${label('services')}</h2><p>${label('servicesHelp')}</p><ul class="checklist">${items}</ul>`;
+}
 
 const JAPANESE_FIRST: FontFamily[] = ['Noto Sans JP', 'Noto Sans SC'];
 
@@ -541,6 +663,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +
     `<tr><th>${label('outcome')}</th><td>${escapeHtml(report.cover.outcome)}${report.cover.outcomeJa ? ` <span lang="ja" class="ja">${escapeHtml(report.cover.outcomeJa)}</span>` : ''}</td></tr>` +
     `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
+    (report.services.length > 0 ? servicesHtml(report, label, kindOf) : '') +
     (report.numbersToConfirm.length > 0
       ? `<h2>${label('toConfirm')}</h2><p>${confirmHelpHtml(report)}</p><ul>${report.numbersToConfirm
           .map((n) => `<li>${confirmLine(report, n, (t) => escapeHtml(t[locale]), escapeHtml)}</li>`)

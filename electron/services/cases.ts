@@ -2,6 +2,8 @@
 // stable ids, so a re-tailored checklist keeps the progress of the steps that remain.
 import { randomUUID } from 'node:crypto';
 import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
+import { isCatalogued, listServices } from '../guide/services';
+import type { ServicesChoice } from '../guide/service-choice';
 import { computePlan, japanDay, nextDue } from '../guide/plan';
 import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
@@ -36,7 +38,49 @@ type CaseHandlers = Pick<
   | 'steps.setDone'
   | 'steps.setNote'
   | 'documents.setDone'
+  | 'guide.services'
+  | 'cases.setServices'
 >;
+
+/** The step of a service the person named: its id is in the step's. */
+const CUSTOM_STEP = /\.service-(custom-[0-9a-f]{8})$/;
+
+/** A case's checklist: its answers and the services it uses (issue 20). */
+export const checklistOf = (data: Pick<CaseData, 'profile' | 'services'>): Checklist =>
+  buildChecklist(data.profile, data.services);
+
+/**
+ * The services a case will use: catalogued ids once each, in the order given (an unknown one is refused);
+ * the person's own once each by name (letter case and width aside), a new one given an id of its own,
+ * kept from then on.
+ */
+export function nextServices(
+  current: ServicesChoice,
+  chosen: readonly string[],
+  custom: readonly { id: string | null; name: string }[],
+  newId: () => string,
+  /** Ids of services named before and since removed, whose ticks are kept: never given again. */
+  retired: ReadonlySet<string> = new Set(),
+): ServicesChoice {
+  const unknown = chosen.find((id) => !isCatalogued(id));
+  if (unknown) throw new AppError('invalid_request', `no service ${unknown} in the catalogue`);
+  // An id main gave before is kept (ticks are stored under it); any other is replaced by a new one.
+  const existing = new Set(current.custom.map((c) => c.id));
+  const used = new Set<string>();
+  const names = new Set<string>();
+  const own: ServicesChoice['custom'] = [];
+  for (const item of custom) {
+    const key = item.name.normalize('NFKC').toLocaleLowerCase();
+    if (names.has(key)) continue;
+    names.add(key);
+    let id = item.id !== null && existing.has(item.id) && !used.has(item.id) ? item.id : null;
+    while (id === null || used.has(id) || (id !== item.id && (existing.has(id) || retired.has(id))))
+      id = newId();
+    used.add(id);
+    own.push({ id, name: item.name });
+  }
+  return { chosen: [...new Set(chosen)], custom: own };
+}
 
 export function maskHolder(holder: Holder): CaseView['holderMasked'] {
   return {
@@ -81,7 +125,7 @@ export function stepRecords(
 /** What the case screen shows; `records` is the store's (any case's: only this case's are used). The
  * plan is not in it: the Plan tab asks for it (plan.forCase), so the checklist's answer stays small. */
 export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseView {
-  const checklist = buildChecklist(data.profile);
+  const checklist = checklistOf(data);
   return {
     case: data,
     phoneMasked: maskPhone(data.phoneNumber),
@@ -93,7 +137,7 @@ export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseV
 }
 
 export function caseSummary(data: CaseData, today: string): CaseSummary {
-  const checklist = buildChecklist(data.profile);
+  const checklist = checklistOf(data);
   const due = nextDue(computePlan({ checklist, profile: data.profile, progress: data.steps, today }));
   // A fallback (the reservation number behind One-Stop) is not a step still to do.
   const steps = allSteps(checklist).filter((step) => !step.fallback);
@@ -161,7 +205,7 @@ export function casesHandlers(
     current: CaseData,
     stepId: string,
   ): { title: LocalizedText; progress?: StepProgress } => {
-    const step = allSteps(buildChecklist(current.profile)).find((s) => s.id === stepId);
+    const step = allSteps(checklistOf(current)).find((s) => s.id === stepId);
     // Own keys only: `steps['__proto__']` or `steps.constructor` would otherwise pass for saved progress
     // and write a step the store's schema refuses on the next start.
     const progress = Object.hasOwn(current.steps, stepId) ? current.steps[stepId] : undefined;
@@ -173,6 +217,18 @@ export function casesHandlers(
 
   return {
     'guide.providers': () => listProviders(),
+    'guide.services': () => listServices(),
+    'cases.setServices': ({ caseId, chosen, custom }) =>
+      change(caseId, (c) => ({
+        ...c,
+        services: nextServices(
+          c.services,
+          chosen,
+          custom,
+          () => `custom-${randomUUID().slice(0, 8)}`,
+          new Set(Object.keys(c.steps).flatMap((stepId) => CUSTOM_STEP.exec(stepId)?.[1] ?? [])),
+        ),
+      })),
     'cases.list': () => summaries(store.data),
     'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records),
     'cases.create': async ({ name, profile, phoneNumber, holder }) => {
@@ -188,6 +244,7 @@ export function casesHandlers(
         holder: holder ?? emptyHolder(),
         steps: {},
         documents: {},
+        services: { chosen: [], custom: [] },
       };
       await store.update((data) => ({
         ...data,

@@ -1,6 +1,6 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
-import { buildChecklist } from '../guide/engine';
+import { checklistOf } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
 import { computePlan, isDueItem, japanDay, type Plan } from '../guide/plan';
 import type { Locale, LocalizedText } from '../guide/types';
@@ -16,7 +16,7 @@ import { L } from '../../data/text';
 
 function casePlan(data: CaseData, today: string): Plan {
   return computePlan({
-    checklist: buildChecklist(data.profile),
+    checklist: checklistOf(data),
     profile: data.profile,
     progress: data.steps,
     today,
@@ -92,7 +92,7 @@ export function planHandlers(
         caseId,
         caseName: data.name,
         plan: casePlan(data, japanDay(now)),
-        checklist: buildChecklist(data.profile),
+        checklist: checklistOf(data),
         locale,
         now,
       });

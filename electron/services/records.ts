@@ -8,8 +8,8 @@ import { nextRevision, verifyChain } from '../proof/chain';
 import type { ProofRecord, RecordContent, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
-import { buildChecklist } from '../guide/engine';
 import type { AttachmentClaims } from './attachment-claims';
+import { checklistOf } from './cases';
 import type { Ports } from './ports';
 
 export function recordView(data: StoreData, record: ProofRecord): RecordView {
@@ -53,7 +53,7 @@ export function recordsHandlers(
     const missing = content.attachmentIds.find((id) => !known.has(id));
     if (missing) throw new AppError('not_found', `no attachment ${missing}`);
     if (content.stepId !== null) {
-      const steps = buildChecklist(current.profile).phases.flatMap((p) => p.steps);
+      const steps = checklistOf(current).phases.flatMap((p) => p.steps);
       if (!steps.some((s) => s.id === content.stepId))
         throw new AppError('not_found', `this case has no step ${content.stepId}`);
     }

@@ -126,3 +126,11 @@ export function listFormat(locale: Locale, type: 'disjunction' | 'conjunction'):
 /** A text's {placeholders} filled from `params`; unknown names stay as they are, to be seen in review. */
 export const fillPlaceholders = (text: string, params: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+/** Where Chinese meets a Latin name: a letter, or a name that ends in digits ("povo2.0"); a bare
+ * number ("30日") stays as written. */
+const HAN_LATIN_SEAM = /(\p{Script=Han})(?=[A-Za-z])|([A-Za-z]|[A-Za-z][A-Za-z0-9.]*\d)(?=\p{Script=Han})/gu;
+
+/** Chinese sets a space between Han characters and Latin names such as "My docomo". */
+export const seamed = (locale: string, text: string): string =>
+  locale.startsWith('zh') ? text.replace(HAN_LATIN_SEAM, '$1$2 ') : text;

@@ -33,7 +33,23 @@ export const MIGRATIONS: Migration[] = [
       cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
     }),
   },
+  { from: 4, to: 5, migrate: (raw) => withServicesChoice(raw) },
 ];
+
+/**
+ * v5, issue 20 (the services that text the number): each case gains the services chosen for it, none
+ * yet, so its checklist keeps the one generic step it had. (Other v5 additions go in their own function.)
+ */
+function withServicesChoice(raw: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...raw,
+    cases: Array.isArray(raw.cases)
+      ? raw.cases.map((item: unknown) =>
+          isRecord(item) ? { ...item, services: { chosen: [], custom: [] } } : item,
+        )
+      : raw.cases,
+  };
+}
 
 /**
  * A case whose step title snapshots hold every shipped language. A language it lacks comes from the

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES, type Code } from '../shared/languages';
 import { LocaleSchema, ProfileSchema } from '../guide/types';
+import { ServicesChoiceSchema } from '../guide/service-choice';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const isoDateTime = z.string().min(10).max(40);
 /** v4: a text in every shipped language (v3 held zh-CN, en and ja only). */
@@ -41,6 +42,8 @@ export const CaseSchema = z.object({
   holder: HolderSchema,
   steps: z.record(z.string(), StepProgressSchema),
   documents: z.record(z.string(), z.object({ done: z.boolean(), at: isoDateTime })),
+  /** v5 (issue 20): the services that text the number, each a step of its own. */
+  services: ServicesChoiceSchema,
 });
 export type CaseData = z.infer<typeof CaseSchema>;
 

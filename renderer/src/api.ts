@@ -23,6 +23,7 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'app.info',
   'settings.get',
   'guide.providers',
+  'guide.services',
   'cases.list',
   'cases.get',
   'records.list',

@@ -66,6 +66,9 @@ test('keyboard only: the interview, then every step of the first phase, and the 
 
     // Shift+Tab walks back; "?" opens the sheet, Escape closes it.
     await tabTo(page, /^Checklist$/, { back: true });
+    // The Services tab (issue 20) sits next to the checklist it feeds.
+    await kb.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Services' })).toBeFocused();
     await kb.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Documents' })).toBeFocused();
     await expect(page.getByRole('tab', { name: 'Documents' })).toHaveAttribute('aria-selected', 'true');

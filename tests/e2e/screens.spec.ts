@@ -18,7 +18,7 @@ const LANGUAGES = [
   { os: 'ko-KR', lang: 'ko', themes: ['light'], axeAll: false },
   { os: 'vi-VN', lang: 'vi', themes: ['light'], axeAll: false },
 ] as const;
-const AXE_ALWAYS = new Set(['interview-summary', 'checklist', 'proof-form']);
+const AXE_ALWAYS = new Set(['interview-summary', 'checklist', 'services', 'proof-form']);
 
 /** Ticks two steps, writes a note, then changes an answer so one ticked step is retired. */
 async function caseWithHistory(page: Page): Promise<void> {
@@ -70,17 +70,21 @@ for (const { os, lang, themes, axeAll } of LANGUAGES) {
         await caseWithHistory(page);
         await expect(page.getByTestId('retired-step')).toHaveCount(1);
         await shot('checklist');
+        // The Services tab (issue 20): the picker, every group.
         await tab(1);
+        await expect(page.getByTestId('service-group')).toHaveCount(8);
+        await shot('services');
+        await tab(2);
         await expect(page.getByTestId('document').first()).toBeVisible();
         await shot('documents');
-        await tab(2);
+        await tab(3);
         await page.getByTestId('phrase').first().getByRole('button').click();
         await expect(page.locator('dialog.staff-card')).toBeVisible();
         await expect(page.locator('dialog.staff-card [lang="ja"]').first()).toBeVisible();
         await shot('staff-card');
         await page.keyboard.press('Escape');
         await shot('phrases');
-        await tab(3);
+        await tab(4);
         // The Proof tab loads on first use: the picture is of the tab, not of its loading line.
         await expect(page.locator('.tabpanel [aria-busy="true"]')).toHaveCount(0);
         await shot('case-proof-tab');

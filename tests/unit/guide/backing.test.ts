@@ -8,21 +8,7 @@ import { agedSince, checkFact, isBacked, providerFactNumbers } from '../../../el
 import { buildChecklist } from '../../../electron/guide/engine';
 import type { Profile } from '../../../electron/guide/types';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
-import { detectSensitive } from './texts';
-
-/** Numbers a person could act on, in an English text: money, phone numbers and addresses, clock
- * times, counts of days or months, days of the month, dates, data amounts. */
-const NUMBER_PATTERNS: RegExp[] = [
-  /[¥￥]\s?\d|\d[\d,]*\s?(yen|円)/i,
-  /\b\d{1,2}:\d{2}\b/,
-  /\b\d+(?:\s?[–-]\s?\d+)?(?:\s?\([^)]*\))?\s+(?:days?|weeks?|months?|years?|hours?)\b/i,
-  /\b\d+-(?:day|month|year)\b/i,
-  /\b\d{1,2}(?:st|nd|rd|th)\b|\bday \d{1,2}\b/i,
-  /\b\d{4}-\d{2}(?:-\d{2})?\b/,
-  /\b\d+\s?(?:MB|GB)\b/,
-];
-const statesNumber = (text: string) =>
-  NUMBER_PATTERNS.some((p) => p.test(text)) || detectSensitive(text).length > 0;
+import { statesNumber } from './texts';
 
 /** The English a fact shows: its value's texts, labels, deadline and penalty, and its note. */
 function englishOf(value: unknown, note: LocalizedTextData | undefined): string[] {

@@ -8,7 +8,9 @@ const TODAY = '2026-12-07';
 const three = (t: LocalizedText) => [`- en: ${t.en}`, `- zh-CN: ${t['zh-CN']}`, `- ja: ${t.ja}`];
 
 function fact(f: ResolvedFact): string[] {
-  const value = f.value ? f.value.en : `(no value: ${f.status ?? 'missing'}) — confirm with the carrier`;
+  // A service's unanswered question (issue 20) says what to do in its note, with that service.
+  const confirm = f.id.startsWith('service.') ? '' : ' — confirm with the carrier';
+  const value = f.value ? f.value.en : `(no value: ${f.status ?? 'missing'})${confirm}`;
   // A number a person acts on: backed, or shown as resting on one source (and its age, when old).
   const check = checkFact(f, TODAY);
   const flags = check

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../../electron/guide/engine';
 import type { Profile } from '../../../electron/guide/types';
+import type { ServicesChoice } from '../../../electron/guide/service-choice';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { renderChecklist } from './render';
 
@@ -196,5 +197,51 @@ describe('named checklists', () => {
       await expect(renderChecklist(title, profile, buildChecklist(profile))).toMatchFileSnapshot(
         `__snapshots__/${file}.md`,
       );
+    });
+});
+
+// Issue 20: the services a person picked, each a step of its own (or none, and the general step).
+const withServices: { file: string; title: string; profile: Profile; services: ServicesChoice }[] = [
+  {
+    file: 'services-student-leaving',
+    title:
+      'Student leaving Japan (docomo eSIM): LINE, PayPay, Japan Post Bank, Mercari, SBI Shinsei, one of her own',
+    profile: { ...DOCOMO_ESIM_ONLINE, leavingDate: '2027-03-20', holderType: 'foreign-resident' },
+    services: {
+      chosen: ['line', 'paypay', 'japan-post-bank', 'mercari', 'sbi-shinsei'],
+      custom: [{ id: 'custom-0a1b2c3d', name: 'WeChat Pay' }],
+    },
+  },
+  {
+    file: 'services-abroad',
+    title: 'Intern already abroad (au SIM): LINE, Yahoo! JAPAN ID, Mobile Suica',
+    profile: {
+      ...DOCOMO_ESIM_ONLINE,
+      providerId: 'au',
+      cardKind: 'physical',
+      leavingDate: '2026-11-30',
+      whereabouts: 'abroad',
+    },
+    services: { chosen: ['line', 'yahoo-japan-id', 'mobile-suica'], custom: [] },
+  },
+  {
+    file: 'services-number-kept',
+    title: 'Japanese national switching carriers and keeping the number: LINE and MUFG chosen, no steps',
+    profile: {
+      ...DOCOMO_ESIM_ONLINE,
+      numberPlan: 'keep',
+      newProviderId: 'povo',
+      holderType: 'japanese-national',
+    },
+    services: { chosen: ['line', 'mufg'], custom: [] },
+  },
+];
+
+describe('named checklists with services', () => {
+  for (const { file, title, profile, services } of withServices)
+    it(file, async () => {
+      await expect(
+        renderChecklist(title, { ...profile, services }, buildChecklist(profile, services)),
+      ).toMatchFileSnapshot(`__snapshots__/${file}.md`);
     });
 });

@@ -108,3 +108,17 @@ export function backedDigits(): Set<string> {
   }
   return digits;
 }
+
+/** Numbers a person could act on, in an English text: money, phone numbers and addresses, clock
+ * times, counts of days or months, days of the month, dates, data amounts. */
+const NUMBER_PATTERNS: RegExp[] = [
+  /[¥￥]\s?\d|\d[\d,]*\s?(yen|円)/i,
+  /\b\d{1,2}:\d{2}\b/,
+  /\b\d+(?:\s?[–-]\s?\d+)?(?:\s?\([^)]*\))?\s+(?:days?|weeks?|months?|years?|hours?)\b/i,
+  /\b\d+-(?:day|month|year)\b/i,
+  /\b\d{1,2}(?:st|nd|rd|th)\b|\bday \d{1,2}\b/i,
+  /\b\d{4}-\d{2}(?:-\d{2})?\b/,
+  /\b\d+\s?(?:MB|GB)\b/,
+];
+export const statesNumber = (text: string) =>
+  NUMBER_PATTERNS.some((p) => p.test(text)) || detectSensitive(text).length > 0;

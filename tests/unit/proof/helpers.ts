@@ -81,6 +81,7 @@ export function makeCase(id: string): CaseData {
     profile: DOCOMO_PHYSICAL_SHOP,
     phoneNumber: '090-1234-5678',
     holder: { name: '', residenceCard: '', passport: '' },
+    services: { chosen: [], custom: [] },
     steps: {},
     documents: {},
   };

@@ -16,6 +16,7 @@ test('a real v1 store file migrates with empty proof lists and no holder, after 
   // A v1 case, as v1 wrote it: no holder yet.
   const v1Case: Partial<ReturnType<typeof makeCase>> = makeCase('c1');
   delete v1Case.holder;
+  delete v1Case.services;
   const v1 = {
     schemaVersion: 1,
     settings: { locale: 'zh-CN', theme: 'light', lastCaseId: 'c1' },
@@ -33,7 +34,7 @@ test('a real v1 store file migrates with empty proof lists and no holder, after 
     documentAttachments: [],
     settings: v1.settings,
   });
-  expect(store.data.cases).toEqual([{ ...v1Case, holder: noHolder }]);
+  expect(store.data.cases).toEqual([{ ...v1Case, holder: noHolder, services: { chosen: [], custom: [] } }]);
 
   const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
   const before = backups.find((b) => b.name.includes('before-migration-from-v1'));
@@ -52,16 +53,17 @@ test('the saved v2 store migrates to the current version: an empty holder, title
 
   const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
   expect(notice).toBeNull();
-  expect(CURRENT_SCHEMA_VERSION).toBe(4);
+  expect(CURRENT_SCHEMA_VERSION).toBe(5);
   // v4: the step title snapshot gains zh-TW, ko and vi. This title is no catalog text, so Traditional
-  // Chinese takes the snapshot's own Simplified and the others its English.
+  // Chinese takes the snapshot's own Simplified and the others its English. v5: no services chosen yet.
   const title = { 'zh-CN': '取得转出号码', en: 'Get the MNP number', ja: 'MNP予約番号を取得' };
   expect(store.data).toEqual({
     ...v2,
-    schemaVersion: 4,
+    schemaVersion: 5,
     cases: v2.cases.map((c) => ({
       ...c,
       holder: noHolder,
+      services: { chosen: [], custom: [] },
       steps: {
         'get-mnp-number': {
           done: true,

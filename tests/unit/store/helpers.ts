@@ -41,6 +41,7 @@ export function makeCase(id: string, steps = 3, name = `Case ${id}`): CaseData {
     profile: DOCOMO_PHYSICAL_SHOP,
     phoneNumber: '090-0000-0000',
     holder: { name: '', residenceCard: '', passport: '' },
+    services: { chosen: [], custom: [] },
     steps: stepEntries,
     documents: { passport: { done: true, at: AT } },
   };

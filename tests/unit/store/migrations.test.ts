@@ -12,6 +12,7 @@ import {
 } from '../../../electron/store/migrations';
 import { CURRENT_SCHEMA_VERSION, emptyStore, StoreDataSchema } from '../../../electron/store/schema';
 import { decodeStore, openStore } from '../../../electron/store/store';
+import { buildChecklist } from '../../../electron/guide/engine';
 import { makeCase, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -83,7 +84,7 @@ describe('the real migration list', () => {
 
 describe('openStore with the real migrations', () => {
   // One saved store per released schema version, as the app wrote it.
-  const FIXTURE_VERSIONS = [1, 2, 3];
+  const FIXTURE_VERSIONS = [1, 2, 3, 4];
   const now = (): Date => new Date('2025-02-03T04:05:06.007Z');
 
   test('has a fixture for every earlier version', () => {
@@ -116,6 +117,34 @@ describe('openStore with the real migrations', () => {
     } else {
       expect(migrationBackups).toEqual([]);
     }
+  });
+});
+
+describe('v4 → v5: the services that text the number (issue 20)', () => {
+  test('a v4 case gains an empty choice of services, and keeps its generic step and its tick', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'sayonara.json'),
+      await readFile(path.join(import.meta.dirname, 'fixtures/store-v4.json'), 'utf8'),
+    );
+    const { store } = await openStore({ dir, now: () => new Date('2026-12-07T00:00:00Z') });
+    const [migrated] = store.data.cases;
+    expect(migrated?.services).toEqual({ chosen: [], custom: [] });
+    expect(migrated?.steps['prepare.move-sms-logins']?.done).toBe(true);
+    if (!migrated) throw new Error('the case was lost');
+    const ids = buildChecklist(migrated.profile, migrated.services).phases.flatMap((p) =>
+      p.steps.map((s) => s.id),
+    );
+    expect(ids).toContain('prepare.move-sms-logins');
+    expect(ids.some((id) => id.includes('.service-'))).toBe(false);
+  });
+
+  test('leaves a case that is not an object to the schema, which refuses it', () => {
+    const raw = { schemaVersion: 4, cases: [null, { id: 'x' }] };
+    expect(runMigrations(raw, MIGRATIONS, 5).cases).toEqual([
+      null,
+      { id: 'x', services: { chosen: [], custom: [] } },
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
+import { ServicesPanel } from '../services/ServicesPanel';
 import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
 import { answeredCase, loadCase } from './load-case';
@@ -18,7 +19,7 @@ import { lazyNamed, Loading } from '../../ui/lazy';
 // The Proof tab (the record form, Temporal, the record schema) loads when first opened.
 const CaseProofPanel = lazyNamed(() => import('../records/CaseProofPanel').then((m) => m.CaseProofPanel));
 
-const TABS = ['checklist', 'documents', 'phrases', 'proof', 'plan'] as const;
+const TABS = ['checklist', 'services', 'documents', 'phrases', 'proof', 'plan'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
 type Tab = (typeof TABS)[number];
 
@@ -152,7 +153,11 @@ export function CaseScreen({
             onView={setView}
             onRecordProof={(stepId) => openProof({ newForStep: stepId })}
             onOpenRecord={(recordId) => openProof({ recordId })}
+            onOpenServices={() => selectTab('services')}
           />
+        )}
+        {tab === 'services' && (
+          <ServicesPanel view={view} onView={setView} onOpenChecklist={() => selectTab('checklist')} />
         )}
         {tab === 'plan' && <PlanPanel view={view} onView={setView} />}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}

@@ -22,6 +22,7 @@ export function ChecklistPanel({
   onView,
   onRecordProof,
   onOpenRecord,
+  onOpenServices,
 }: {
   view: CaseView;
   onView: (view: CaseView) => void;
@@ -29,6 +30,8 @@ export function ChecklistPanel({
   onRecordProof: (stepId: string) => void;
   /** Opens the Proof tab on this record. */
   onOpenRecord: (recordId: string) => void;
+  /** Opens the Services tab (from the general step the chosen services replace). */
+  onOpenServices: () => void;
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
@@ -123,6 +126,7 @@ export function ChecklistPanel({
                   onSaveNote={(note) => saveNote(step.id, note)}
                   onRecordProof={() => onRecordProof(step.id)}
                   onOpenRecord={onOpenRecord}
+                  onOpenServices={onOpenServices}
                 />
               ))}
             </ol>

@@ -15,6 +15,7 @@ import type {
 import { useI18n } from '../../i18n';
 import { LANGUAGES } from '../../../../electron/shared/languages';
 import { formatDay, localToday } from '../../ui/format';
+import { seamed } from '../../../../electron/shared/format';
 
 const UNKNOWN_KEYS = {
   conflict: 'checklist.fact.conflict',
@@ -52,27 +53,32 @@ export function FactList({
   stepId,
   firstShownIn,
   provider,
+  service,
   today = localToday(),
 }: {
   facts: readonly ResolvedFact[];
   stepId: string;
   firstShownIn: FirstShownIn;
   provider: Checklist['provider'];
+  /** A service step's facts (issue 20): about that service, confirmed with it, not the carrier. */
+  service?: LocalizedText;
   today?: string;
 }) {
   const { t, locale } = useI18n();
   if (facts.length === 0) return null;
-  const who = confirmWith(provider, locale, t('checklist.fact.theCarrier'));
+  const who = service ? service[locale] : confirmWith(provider, locale, t('checklist.fact.theCarrier'));
   return (
     <>
-      <h4>{t('checklist.facts')}</h4>
+      <h4>
+        {service ? seamed(locale, t('services.facts', { service: service[locale] })) : t('checklist.facts')}
+      </h4>
       <dl className="facts">
         {facts.map((fact) => {
           const first = firstShownIn.get(fact.id);
           const check = checkFact(fact, today);
           const body = (
             <>
-              <FactBody fact={fact} />
+              <FactBody fact={fact} ofService={service !== undefined} />
               {check?.flagged && (
                 <p className="notice notice-warn small fact-check" data-testid="fact-one-source">
                   {check.source ? (
@@ -135,13 +141,14 @@ export function SourceName({ source }: { source: Source }) {
 }
 
 /** The value, or why there is none (and the note saying what each source says). */
-function FactBody({ fact }: { fact: ResolvedFact }) {
+function FactBody({ fact, ofService }: { fact: ResolvedFact; ofService: boolean }) {
   const { t, locale } = useI18n();
   return fact.value ? (
     <div className="prose">{fact.value[locale]}</div>
   ) : (
     <div className="prose">
-      <strong>{t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
+      {/* A service's unanswered question sends nobody to the carrier: the note says what to do. */}
+      <strong>{ofService ? t('services.fact.notFound') : t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
       {/* Chinese and Japanese need no space after the closing 。 */}
       {fact.note && `${LANGUAGES[locale].sentenceGap}${fact.note[locale]}`}
     </div>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../ui/format';
 import { FactList, StaleNotice, type FirstShownIn } from './FactList';
 import { NoteEditor } from './NoteEditor';
 import { Sources, uniqueSources } from './Sources';
+import { SERVICES_CATCH_ALL } from '../../../../electron/guide/service-choice';
 
 /** When the step was last ticked, if it is ticked now. */
 export function doneAt(progress: StepProgress | undefined): string | null {
@@ -23,6 +24,7 @@ export function StepItem({
   onSaveNote,
   onRecordProof,
   onOpenRecord,
+  onOpenServices,
 }: {
   step: ChecklistStep;
   checklist: Checklist;
@@ -35,6 +37,8 @@ export function StepItem({
   onSaveNote: (note: string) => Promise<boolean>;
   onRecordProof: () => void;
   onOpenRecord: (recordId: string) => void;
+  /** Opens the Services tab: offered on the general step that the chosen services replace. */
+  onOpenServices?: () => void;
 }) {
   const { t, locale } = useI18n();
   const done = progress?.done ?? false;
@@ -72,6 +76,12 @@ export function StepItem({
       {step.confirmWithCarrier && <p className="notice notice-warn small">{t('checklist.confirm')}</p>}
       <StaleNotice facts={step.facts} />
       <p className="prose why">{step.why[locale]}</p>
+      {step.service?.custom && <p className="notice notice-info small">{t('services.custom')}</p>}
+      {step.id === SERVICES_CATCH_ALL && onOpenServices && (
+        <button type="button" className="btn btn-small" onClick={onOpenServices} data-testid="open-services">
+          {t('services.open')}
+        </button>
+      )}
       {/* Open while there is something to do; React only re-applies `open` when the tick changes. */}
       <details className="step-details" open={!done}>
         <summary>{t('checklist.how')}</summary>
@@ -104,6 +114,7 @@ export function StepItem({
           stepId={step.id}
           firstShownIn={firstShownIn}
           provider={checklist.provider}
+          {...(step.service ? { service: step.service.name } : {})}
         />
         <Sources sources={uniqueSources(step.facts.map((f) => f.sources))} />
       </details>
