@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.1';
-export const CONTENT_DATA_HASH = '92a51f01f8f851e2d7077044a64991439b9a2b4ed9398b25b5572918ddf2ea55';
+export const CONTENT_VERSION = '2026-12-07.2';
+export const CONTENT_DATA_HASH = 'd25a35231e5908617c5dc4a8d2b9bab14a9d4f96bd94707b0d253b2070951102';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -195,10 +195,11 @@ export const contract = {
   },
   /** Overdue steps and those due within three days, across the cases not archived. */
   'plan.dueSoon': { request: none, response: returns<DueSoonItem[]>() },
-  /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled. */
+  /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled, or when
+   * nothing is dated (`nothingDated`: no file is offered, none written). */
   'plan.exportCalendar': {
     request: z.object({ caseId: id, locale: LocaleSchema }).strict(),
-    response: returns<{ path: string | null }>(),
+    response: returns<{ path: string | null; nothingDated?: true }>(),
   },
   /** The next `.sayonara` file opened from the desktop, checked in full and not applied; null when none waits. */
   'backup.takeOpened': {

@@ -59,6 +59,7 @@ function fixture() {
     documents: [],
     phrases: [],
     askPhrases: [],
+    proxy: null,
   };
   const c = {
     ...makeCase('c1'),
@@ -74,6 +75,8 @@ function fixture() {
     plan: {
       today: '2026-11-25',
       leavingDate: null,
+      abroad: false,
+      shortNotice: null,
       cancelledOn: null,
       lineEnds: null,
       finalBillBy: null,

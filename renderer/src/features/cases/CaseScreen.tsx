@@ -9,6 +9,7 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
+import { isAbroad } from '../../../../electron/guide/relevance';
 import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
 import { loadCase } from './load-case';
@@ -153,7 +154,13 @@ export function CaseScreen({
         )}
         {tab === 'plan' && <PlanPanel view={view} onView={setView} />}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
-        {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
+        {tab === 'phrases' && (
+          <PhrasesPanel
+            phrases={checklist.phrases}
+            abroad={isAbroad(view.case.profile)}
+            proxy={checklist.proxy !== null}
+          />
+        )}
         {tab === 'proof' && (
           <Loading>
             <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />

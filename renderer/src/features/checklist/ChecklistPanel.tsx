@@ -10,6 +10,7 @@ import { Progress } from '../../ui/Progress';
 import { useShortcut } from '../../ui/shortcuts';
 import { StepItem } from './StepItem';
 import { firstStepOfFacts } from './FactList';
+import { ShortNotice } from '../plan/ShortNotice';
 
 interface Change {
   stepId: string;
@@ -78,6 +79,7 @@ export function ChecklistPanel({
 
   return (
     <div className="checklist">
+      <ShortNotice view={view} />
       <div className="checklist-bar">
         <Progress done={done} total={steps.length} label={t('checklist.progress')} />
         {next ? (
