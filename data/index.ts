@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.2';
-export const CONTENT_DATA_HASH = 'd25a35231e5908617c5dc4a8d2b9bab14a9d4f96bd94707b0d253b2070951102';
+export const CONTENT_DATA_HASH = '84efc7bb31f9800565069bb9dbe5497a66142bd66dc2e990557812703a37b660';
 
 export const content = {
   version: CONTENT_VERSION,

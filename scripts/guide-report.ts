@@ -74,6 +74,16 @@ const ruleBacked = (rule: (typeof planRules)[number]) =>
     )
     .every((f) => isBacked(f.sources, f.disputed));
 
+// Per provider (issue 18): whether the sources say how to do it from abroad, whether they allow someone
+// to cancel for the holder (or refuse it), and whether they describe a way to keep the number while away.
+const perProvider = <T extends string>(of: (facts: ProviderFacts) => T) =>
+  Object.fromEntries(data.providers.map((p) => [p.id, of(p.facts)])) as Record<string, T>;
+const abroadChannels = perProvider((f) => (f.abroad?.status === 'found' ? 'yes' : 'no'));
+const proxyRule = perProvider((f) => (f.proxy?.value ? (f.proxy.value.allowed ? 'yes' : 'refused') : 'no'));
+const keepNumber = perProvider((f) =>
+  f.hold?.value ? (f.hold.value.kind === 'not-offered' ? 'refused' : 'yes') : 'no',
+);
+
 const report = {
   content_version: data.version,
   providers: data.providers.length,
@@ -95,6 +105,9 @@ const report = {
   profiles_checked: [...allProfiles()].length,
   oldest_checked: sources.map((s) => s.checked).sort()[0] ?? null,
   languages,
+  abroad_channels_sourced: abroadChannels,
+  proxy_rule_sourced: proxyRule,
+  keep_number_sourced: keepNumber,
 };
 
 if (process.argv.includes('--json')) {
@@ -124,4 +137,14 @@ if (process.argv.includes('--json')) {
   );
   console.log(`  interview answer combinations walked by the engine test: ${report.profiles_checked}`);
   console.log(`  languages ${LOCALES.map((l) => `${l} ${(languages[l] * 100).toFixed(1)}%`).join(' · ')}`);
+  const count = (table: Record<string, string>, value: string) =>
+    Object.values(table).filter((v) => v === value).length;
+  console.log(
+    `  abroad channels sourced: ${count(abroadChannels, 'yes')} of ${data.providers.length} providers · proxy rule sourced: ${count(proxyRule, 'yes')} (refused ${count(proxyRule, 'refused')}) · keeping the number: ${count(keepNumber, 'yes')} (refused ${count(keepNumber, 'refused')})`,
+  );
+  console.log('  provider          abroad  proxy    keep number');
+  for (const p of data.providers)
+    console.log(
+      `  ${p.id.padEnd(17)} ${abroadChannels[p.id]?.padEnd(7)} ${proxyRule[p.id]?.padEnd(8)} ${keepNumber[p.id]}`,
+    );
 }

@@ -44,6 +44,7 @@ export const afterSteps = [
     how: L(
       'Keep the reference number, e-mails, screenshots and any SIM-return tracking number in this app, and export a copy (for example a PDF) to cloud storage or a computer. Do not delete the confirmation e-mails.',
     ),
+    appliesTo: { numberPlan: ['keep', 'end'] },
     documentIds: ['contract-papers'],
   }),
   step({
@@ -85,7 +86,6 @@ export const afterSteps = [
       'If you left with a special re-entry permit (みなし再入国) and will not come back, or left for good without handing the card in, post it by a tracked method to the address below, with 「在留カード等返納」 on the front of the envelope, and keep the receipt and tracking number. If you may still come back within your permit’s period, keep the card.',
     ),
     appliesTo: { ...notTravel, abroad: true, holderType: ['foreign-resident'] },
-    documentIds: ['id-document'],
     citesGlobal: ['residence-card-after-departure'],
   }),
   step({

@@ -188,7 +188,7 @@ export const cancelSteps = [
   step({
     id: 'cancel.proxy',
     phase: 'cancel',
-    title: L('Send someone to a {provider} shop for you'),
+    title: L('Send someone to a shop for you'),
     why: L(
       '{provider} lets someone cancel for you at a shop, as the rule below says. They need a letter of authority (委任状) and the documents below, and only the people the rule names may act for you.',
     ),

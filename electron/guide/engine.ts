@@ -86,9 +86,13 @@ function summary(p: ProviderData): ProviderSummary {
   };
 }
 
-/** The sources allow someone to cancel for the holder at a shop, and the provider cancels at shops. */
+/** The sources allow someone to cancel for the holder at a shop, and every source that names the ways
+ * names a shop (SoftBank's disagree on online, not on the shop). */
 function proxyAllowedAt(p: ProviderData): boolean {
-  return p.facts.proxy?.value?.allowed === true && (p.facts.cancelChannels?.value ?? []).includes('shop');
+  const channels = p.facts.cancelChannels;
+  return (
+    p.facts.proxy?.value?.allowed === true && (channels?.value ?? channels?.named ?? []).includes('shop')
+  );
 }
 
 /** The provider's way to keep the line while away (a suspension or top-ups); null when the sources give
@@ -187,7 +191,9 @@ function makeContext(answers: Profile): Context {
   const allChannels = channels?.value ?? null;
   // The ways left from where the person is; none left is as unsettled as none known (the step then
   // asks the provider, naming what the sources say).
-  const usable = proxy ? allChannels : (allChannels?.filter((c) => reachable(c, abroad, noShop)) ?? null);
+  const usable: Channel[] | null = proxy
+    ? ['shop']
+    : (allChannels?.filter((c) => reachable(c, abroad, noShop)) ?? null);
   const knownChannels = usable && usable.length > 0 ? usable : null;
   const newProvider =
     purpose === 'mnp'

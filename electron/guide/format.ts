@@ -57,8 +57,8 @@ export const PROXY_WHO_NAMES: Record<ProxyWho, Texts> = {
 export const PROXY_ITEM_NAMES: Record<ProxyItem, Texts> = {
   'proxy-letter': L('a letter of authority (委任状) from you'),
   'holder-id': L('your ID'),
-  'holder-id-or-copy': L('your ID, or a copy of it'),
-  'proxy-id': L('their own ID, the original'),
+  'holder-id-or-copy': L('your ID (a copy is fine)'),
+  'proxy-id': L('their own original ID'),
   'id-unspecified': L('ID (本人確認書類; the source does not say whose: bring yours and theirs)'),
   'relationship-proof': L('a document proving the relationship (戸籍謄本, 住民票 or the like)'),
   phone: L('the phone'),

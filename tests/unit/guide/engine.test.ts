@@ -87,12 +87,26 @@ const SHOP =
 /** Calling the provider, in the three languages the snapshots are read in. */
 const PHONE_CHANNEL =
   /\b(by phone|on the phone|phone staff|call (the|its|us)\b)|電話で|電話窓口|電話での|打电话|电话里|电话办理/i;
+/** Whether a pattern matches a text, memoised: the same few hundred texts recur in every checklist. */
+const matchMemo = new Map<RegExp, Map<string, boolean>>();
+function says(pattern: RegExp, text: string): boolean {
+  let memo = matchMemo.get(pattern);
+  if (!memo) matchMemo.set(pattern, (memo = new Map()));
+  let hit = memo.get(text);
+  if (hit === undefined) memo.set(text, (hit = pattern.test(text)));
+  return hit;
+}
+const DOUBLED_WORD = /\b(your|the|an?|of|to|and|in) \1\b/i;
+const UPPER_CASED_BRAND = /\b(ICloud|ESIM|IPhone)\b/;
+const INTERPRETER = /interpreter|通訳|口译|口譯|翻译协助|翻译服务/i;
+
 /** No source allows or names a shop for ending or porting the line. */
 const hasNoShop = (p: ProviderData) =>
   ![p.facts.cancelChannels, p.facts.mnpChannels].some((f) => (f?.value ?? f?.named ?? []).includes('shop'));
 
-/** Steps whose point is that a shop is out of reach, or that someone else could go: they may say "shop". */
-const SAYS_SHOP_IS_OUT_OF_REACH = new Set([
+/** Steps whose point is that a shop (or a domestic line) is out of reach, or that someone else could go:
+ * they may name them. */
+const SAYS_OUT_OF_REACH = new Set([
   'cancel.channel-unavailable',
   'prepare.abroad-access',
   'cancel.remote-confirm-channel',
@@ -121,7 +135,8 @@ function holdFor(provider: ProviderData, profile: Profile) {
 
 /** The sources allow someone to cancel for the holder at one of the provider's shops. */
 const proxyAllowed = (p: ProviderData) =>
-  p.facts.proxy?.value?.allowed === true && (p.facts.cancelChannels?.value ?? []).includes('shop');
+  p.facts.proxy?.value?.allowed === true &&
+  (p.facts.cancelChannels?.value ?? p.facts.cancelChannels?.named ?? []).includes('shop');
 
 /** Every rule the issue asks of a checklist; returns what is wrong, empty when all is well. */
 function problemsOf(profile: Profile, c: Checklist): string[] {
@@ -170,7 +185,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
     const purpose = numberPlan === 'keep' ? 'mnp' : 'cancel';
     const channels = purpose === 'mnp' ? provider.facts.mnpChannels : provider.facts.cancelChannels;
     const all: Channel[] | null = channels?.value ?? null;
-    const usable = proxy ? all : (all?.filter(reachableFor(profile)) ?? null);
+    const usable = proxy ? ['shop' as const] : (all?.filter(reachableFor(profile)) ?? null);
     const known: Channel[] | null = usable && usable.length > 0 ? usable : null;
     const excluded: Channel[] = channels?.excluded ?? [];
     const newProvider = content.providers.find((p) => p.id === profile.newProviderId);
@@ -226,7 +241,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       if (!proxy && s.facts.some((f) => f.id === 'support' || f.id === 'shop'))
         problems.push(`${s.id} shows a domestic line or the shop to someone abroad`);
     for (const [where, text] of personTexts(c))
-      if (!where.startsWith(PROXY_STEP) && PHONE_CHANNEL.test(text))
+      if (!where.startsWith(PROXY_STEP) && !SAYS_OUT_OF_REACH.has(where) && says(PHONE_CHANNEL, text))
         problems.push(`${where} sends someone abroad to a phone line: ${text.slice(0, 60)}`);
   } else {
     for (const s of steps)
@@ -235,7 +250,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   }
   if (noShop && !travel)
     for (const [where, text] of personTexts(c))
-      if (!SAYS_SHOP_IS_OUT_OF_REACH.has(where) && SHOP.test(text))
+      if (!SAYS_OUT_OF_REACH.has(where) && says(SHOP, text))
         problems.push(`${where} sends someone without a shop to one: ${text.slice(0, 60)}`);
   if (!travel && has('after.residence-card-post') !== (abroad && profile.holderType === 'foreign-resident'))
     problems.push('residence card by post mismatch');
@@ -312,9 +327,9 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   const newCarrier = content.providers.find((p) => p.id === profile.newProviderId);
   for (const [where, text] of personTexts(c))
     if (
-      !SAYS_SHOP_IS_OUT_OF_REACH.has(where) &&
+      !SAYS_OUT_OF_REACH.has(where) &&
       (shopless || (where === 'cancel.mnp-one-stop' && newCarrier && hasNoShop(newCarrier))) &&
-      SHOP.test(text)
+      says(SHOP, text)
     )
       problems.push(`${where} sends to a shop: ${text.slice(0, 60)}`);
 
@@ -322,12 +337,12 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   const phoneless = purposeChannels?.value != null && !purposeChannels.value.includes('phone');
   if (phoneless)
     for (const [where, text] of personTexts(c))
-      if (!SAYS_SHOP_IS_OUT_OF_REACH.has(where) && PHONE_CHANNEL.test(text))
+      if (!SAYS_OUT_OF_REACH.has(where) && says(PHONE_CHANNEL, text))
         problems.push(`${where} sends to a phone line: ${text.slice(0, 60)}`);
 
   // Filled texts read as written: no "your your provider", no brand names upper-cased ("ICloud", "ESIM").
   for (const [where, text] of personTexts(c))
-    if (/\b(your|the|an?|of|to|and|in) \1\b/i.test(text) || /\b(ICloud|ESIM|IPhone)\b/.test(text))
+    if (says(DOUBLED_WORD, text) || says(UPPER_CASED_BRAND, text))
       problems.push(`${where} misfilled: ${text.slice(0, 60)}`);
 
   // A step that points at "the number below" shows one; interpreter advice only for those who may need it.
@@ -336,8 +351,7 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       problems.push(`${s.id} points at a phone number it does not show`);
   if (holder === 'japanese-national')
     for (const [where, text] of personTexts(c))
-      if (/interpreter|通訳|口译|口譯|翻译协助|翻译服务/i.test(text))
-        problems.push(`${where} offers an interpreter to a Japanese national`);
+      if (says(INTERPRETER, text)) problems.push(`${where} offers an interpreter to a Japanese national`);
 
   // A port is no cancellation: no title waits for one.
   if (numberPlan === 'keep' && !travel)
@@ -648,7 +662,7 @@ describe('engine', () => {
     const au = proxy('au');
     expect(allSteps(au).map((s) => s.id)).toContain('cancel.proxy');
     expect(au.proxy?.who.map((w) => w.id)).toEqual(['family', 'care-facility-staff', 'guardian']);
-    expect(au.proxy?.brings.map((b) => b.label.en)).toContain('your ID, or a copy of it');
+    expect(au.proxy?.brings.map((b) => b.label.en)).toContain('your ID (a copy is fine)');
     // The proxy says the phrases at the counter.
     expect(au.phrases.length).toBeGreaterThan(0);
     expect(proxy('docomo').proxy).toMatchObject({ ownForm: true, holderWritesLetter: true });
@@ -664,7 +678,7 @@ describe('engine', () => {
       listProviders()
         .filter((p) => p.proxyAllowed)
         .map((p) => p.id),
-    ).toEqual(['docomo', 'au', 'ymobile']);
+    ).toEqual(['docomo', 'au', 'softbank', 'ymobile']);
   });
 
   it('gives someone abroad only ways that work from there, with what they need and numbers from sources', () => {
