@@ -106,6 +106,12 @@ export const channelList = (channels: readonly Channel[]): Texts =>
 const joinParts = (parts: Texts[]): Texts =>
   per((l) => parts.map((p) => p[l]).join(LANGUAGES[l].partSeparator));
 
+/** Parts joined as a sentence: a list that opens with a clause ("who may go: …") opens with a capital. */
+const sentence = (parts: Texts[]): Texts => {
+  const text = joinParts(parts);
+  return per((l) => text[l].charAt(0).toLocaleUpperCase(l) + text[l].slice(1));
+};
+
 type Value<K extends FactKey> = NonNullable<NonNullable<ProviderFacts[K]>['value']>;
 
 /** A fee list: each fee with its amount ("amount not found" where the sources give none) and its start. */
@@ -183,8 +189,7 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
       parts.push(fillText(L('requests after {time} count as the next day'), { time: v.afterHoursFrom }));
     }
     // With no effective-date rule the first part is a clause ("requests after …"): open the sentence.
-    const text = joinParts(parts);
-    return per((l) => text[l].charAt(0).toLocaleUpperCase(l) + text[l].slice(1));
+    return sentence(parts);
   },
   billClosing: (days) =>
     days.length === 1
@@ -246,7 +251,7 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
     ];
     if (v.holderWritesLetter) parts.push(L('you fill in the whole letter yourself'));
     if (v.ownForm === true) parts.push(L("the letter is on the provider's own form"));
-    return joinParts(parts);
+    return sentence(parts);
   },
   abroad: (v) => {
     const parts: Texts[] = [
@@ -257,7 +262,7 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
         : L('no need named for doing it online'),
     ];
     if (v.instead) parts.push(fillText(L('instead: {instead}'), { instead: v.instead }));
-    return joinParts(parts);
+    return sentence(parts);
   },
   supportAbroad: lineList,
   hold: holdText,
