@@ -82,7 +82,9 @@ function summary(p: ProviderData): ProviderSummary {
     ...(closing.length > 1 ? { asksClosingDay: true as const } : {}),
     ...(closing.length > 1 && p.facts.billClosing?.note ? { closingHelp: p.facts.billClosing.note } : {}),
     ...(proxyAllowedAt(p) ? { proxyAllowed: true as const } : {}),
-    ...(hold ? { keepWhileAway: { fromAbroad: holdReachable(hold, true, true) } } : {}),
+    ...(hold
+      ? { keepWhileAway: { fromAbroad: holdReachable(hold, true, true), summary: formatFact('hold', hold) } }
+      : {}),
   };
 }
 

@@ -86,8 +86,9 @@ export interface ProviderSummary {
    * for me". */
   proxyAllowed?: true;
   /** The sources describe a way to keep the line and its number while away (a suspension or top-ups);
-   * `fromAbroad`: it can also be started from abroad (not only in person at a shop). */
-  keepWhileAway?: { fromAbroad: boolean };
+   * `fromAbroad`: it can also be started from abroad (not only in person at a shop); `summary`: what it
+   * costs, how long it lasts and what it needs, as the interview shows it beside the choice. */
+  keepWhileAway?: { fromAbroad: boolean; summary: LocalizedText };
 }
 
 export type ProxyWho = 'family' | 'care-facility-staff' | 'guardian';

@@ -13,7 +13,7 @@ import type { Locale } from '../../electron/guide/types';
 import type { MessageKey } from '../../renderer/src/i18n/english';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { expectNoSeriousA11yViolations } from './axe';
-import { launchApp } from './harness';
+import { launchApp, type LaunchedApp } from './harness';
 import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
 
 const DAY_MS = 86_400_000;
@@ -36,28 +36,50 @@ function interview(page: Page, locale: Locale) {
     await page.getByRole('radio', { name: label, exact: true }).check();
     await next();
   };
-  return { t, next, choose };
-}
-
-test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what works from abroad', async () => {
-  test.setTimeout(150_000);
-  const locale = 'zh-TW';
-  const app = await launchApp({ locale, viewport: { width: 900, height: 900 } });
-  try {
-    const { page } = app;
-    const { t, next, choose } = interview(page, locale);
-    const left = inDays(-7);
+  /** From "start" through the carrier, a foreign resident, the card and a monthly contract. */
+  const begin = async (provider: string, card: 'physical' | 'esim') => {
     await page
       .getByRole('button', { name: t('home.start') })
       .first()
       .click();
-    await choose(providerName('ymobile', locale));
-    await choose(t('interview.a.holderType.foreign-resident'));
-    await choose(t('interview.a.cardKind.physical'));
-    await choose(t('interview.a.contractKind.postpaid'));
+    for (const label of [
+      provider,
+      t('interview.a.holderType.foreign-resident'),
+      t(`interview.a.cardKind.${card}`),
+      t('interview.a.contractKind.postpaid'),
+    ])
+      await choose(label);
+  };
+  /** "I have already left Japan", on a day or (none given) not said. */
+  const leftOn = async (day?: string) => {
     await page.getByRole('radio', { name: t('interview.leaving.left') }).check();
-    await page.getByLabel(t('interview.leaving.leftLabel')).fill(left);
+    if (day) await page.getByLabel(t('interview.leaving.leftLabel')).fill(day);
     await next();
+  };
+  return { t, next, choose, begin, leftOn };
+}
+
+/** One new user: the app in their language at a laptop's size, the interview's helpers, closed after. */
+async function asUser(
+  locale: Locale,
+  osLocale: string,
+  use: (page: Page, steps: ReturnType<typeof interview>, app: LaunchedApp) => Promise<void>,
+): Promise<void> {
+  test.setTimeout(150_000);
+  const app = await launchApp({ locale: osLocale, viewport: { width: 900, height: 900 } });
+  try {
+    await use(app.page, interview(app.page, locale), app);
+  } finally {
+    await app.close();
+  }
+}
+
+test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what works from abroad', () =>
+  asUser('zh-TW', 'zh-TW', async (page, { t, next, choose, begin, leftOn }, app) => {
+    const locale = 'zh-TW';
+    const left = inDays(-7);
+    await begin(providerName('ymobile', locale), 'physical');
+    await leftOn(left);
     // Y!mobile has no way to keep the number in the sources: only moving it or ending it.
     await expect(page.getByRole('radio')).toHaveCount(2);
     await choose(t('interview.a.numberPlan.end'));
@@ -112,27 +134,13 @@ test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what w
     await page.getByTestId('plan-export').click();
     await expect(page.getByTestId('plan-export-status')).toContainText(file);
     expect(await readFile(file, 'utf8')).toContain('BEGIN:VEVENT');
-  } finally {
-    await app.close();
-  }
-});
+  }));
 
-test('a Vietnamese intern leaving in two days who cannot get to a shop (vi): what fits, what moves online', async () => {
-  test.setTimeout(150_000);
-  const locale = 'vi';
-  const app = await launchApp({ locale: 'vi-VN', viewport: { width: 900, height: 900 } });
-  try {
-    const { page } = app;
-    const { t, next, choose } = interview(page, locale);
+test('a Vietnamese intern leaving in two days who cannot get to a shop (vi): what fits, what moves online', () =>
+  asUser('vi', 'vi-VN', async (page, { t, next, choose, begin }) => {
+    const locale = 'vi';
     const leaving = inDays(2);
-    await page
-      .getByRole('button', { name: t('home.start') })
-      .first()
-      .click();
-    await choose(providerName('docomo', locale));
-    await choose(t('interview.a.holderType.foreign-resident'));
-    await choose(t('interview.a.cardKind.physical'));
-    await choose(t('interview.a.contractKind.postpaid'));
+    await begin(providerName('docomo', locale), 'physical');
     await page.getByRole('radio', { name: t('interview.leaving.date') }).check();
     await page.getByLabel(t('interview.leaving.dateLabel')).fill(leaving);
     await next();
@@ -162,29 +170,12 @@ test('a Vietnamese intern leaving in two days who cannot get to a shop (vi): wha
     await page.getByRole('tab', { name: t('case.tab.plan') }).click();
     await expect(page.getByRole('region', { name: t('plan.short.title') })).toBeVisible();
     await saveScreenshot(page, 'abroad-short-stay-plan-vi');
-  } finally {
-    await app.close();
-  }
-});
+  }));
 
-test('an au customer abroad whose sister in Japan goes to the shop (en): the proxy rule and what she brings', async () => {
-  test.setTimeout(150_000);
-  const locale = 'en';
-  const app = await launchApp({ locale: 'en-US', viewport: { width: 900, height: 900 } });
-  try {
-    const { page } = app;
-    const { t, next, choose } = interview(page, locale);
-    await page
-      .getByRole('button', { name: t('home.start') })
-      .first()
-      .click();
-    await choose('au (KDDI)');
-    await choose(t('interview.a.holderType.foreign-resident'));
-    await choose(t('interview.a.cardKind.physical'));
-    await choose(t('interview.a.contractKind.postpaid'));
-    await page.getByRole('radio', { name: t('interview.leaving.left') }).check();
-    await page.getByLabel(t('interview.leaving.leftLabel')).fill(inDays(-20));
-    await next();
+test('an au customer abroad whose sister in Japan goes to the shop (en): the proxy rule and what she brings', () =>
+  asUser('en', 'en-US', async (page, { t, next, choose, begin, leftOn }) => {
+    await begin('au (KDDI)', 'physical');
+    await leftOn(inDays(-20));
     // au keeps numbers only in person at a shop: not offered to someone abroad.
     await expect(page.getByRole('radio', { name: t('interview.a.numberPlan.hold') })).toHaveCount(0);
     await choose(t('interview.a.numberPlan.end'));
@@ -215,28 +206,15 @@ test('an au customer abroad whose sister in Japan goes to the shop (en): the pro
     await page.getByRole('tab', { name: t('case.tab.phrases') }).click();
     await expect(page.getByText(t('phrases.helpProxy'))).toBeVisible();
     await expect(page.getByTestId('phrase').first()).toBeVisible();
-  } finally {
-    await app.close();
-  }
-});
+  }));
 
-test('a povo user keeping the number while abroad (en): a paid topping, and the next one dated', async () => {
-  test.setTimeout(150_000);
-  const locale = 'en';
-  const app = await launchApp({ locale: 'en-US', viewport: { width: 900, height: 900 } });
-  try {
-    const { page } = app;
-    const { t, next, choose } = interview(page, locale);
-    await page
-      .getByRole('button', { name: t('home.start') })
-      .first()
-      .click();
-    await choose('povo2.0');
-    await choose(t('interview.a.holderType.foreign-resident'));
-    await choose(t('interview.a.cardKind.esim'));
-    await choose(t('interview.a.contractKind.postpaid'));
-    await page.getByRole('radio', { name: t('interview.leaving.left') }).check();
-    await next();
+test('a povo user keeping the number while abroad (en): a paid topping, and the next one dated', () =>
+  asUser('en', 'en-US', async (page, { t, next, choose, begin, leftOn }) => {
+    await begin('povo2.0', 'esim');
+    await leftOn();
+    // What keeping it costs and needs at povo, beside the choice.
+    await expect(page.getByTestId('hold-help')).toContainText('within 180 days');
+    await saveScreenshot(page, 'abroad-povo-keep-question-en');
     await choose(t('interview.a.numberPlan.hold'));
     // Nothing is cancelled: how, where the number goes and the phone are not asked.
     await choose(t('interview.a.instalments.no'));
@@ -260,11 +238,8 @@ test('a povo user keeping the number while abroad (en): a paid topping, and the 
     const nextTopping = page.getByTestId('plan-group').filter({
       has: page.locator('[data-testid="plan-item"][data-step-id="after.hold-next-topping"]'),
     });
-    await expect(nextTopping).toContainText(formatDay(inDays(180), locale));
+    await expect(nextTopping).toContainText(formatDay(inDays(180), 'en'));
     await saveScreenshot(page, 'abroad-povo-keep-plan-en');
     await nextTopping.screenshot({ path: path.join(SCREENSHOT_DIR, 'abroad-povo-next-topping-en.png') });
     await expectNoSeriousA11yViolations(page);
-  } finally {
-    await app.close();
-  }
-});
+  }));

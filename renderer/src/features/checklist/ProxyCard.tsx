@@ -1,6 +1,7 @@
 // The provider's rule for someone who cancels at a shop for the person: who may go, what they bring,
-// whether the provider's own letter form is required (then its page, never a look-alike). The letter of
-// authority (委任状) itself is prepared from this same rule (Checklist.proxy) beside it.
+// whether the provider's own letter form is required (then its page, never a look-alike).
+// The "Prepare the letter of authority" action (the 委任状 PDF, issue 18, built after this) belongs at the
+// end of this card, made from the same rule (Checklist.proxy), and only where `ownForm` is not true.
 import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';

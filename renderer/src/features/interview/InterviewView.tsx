@@ -1,6 +1,6 @@
 // The interview: one question at a time, each with why it matters; back and forward; a summary
 // before anything is saved. The same screen edits the answers of an existing case.
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { isPortTarget, skippedAnswers, type SkippedAnswers } from '../../../../electron/guide/relevance';
 import type { Locale, ProviderSummary } from '../../../../electron/guide/types';
 import type { CaseView } from '../../../../electron/ipc/views';
@@ -295,6 +295,17 @@ export function InterviewView({
             <p id="question-why" className="why">
               {t(id === 'channel' && abroad ? 'interview.q.channel.whyAbroad' : `interview.q.${id}.why`)}
             </p>
+            {/* Keeping the line while away: what it costs and needs at this carrier, as the sources say. */}
+            {id === 'numberPlan' &&
+              provider?.keepWhileAway &&
+              offeredChoices(id, draft, provider).includes('hold') && (
+                <p className="help" data-testid="hold-help">
+                  {t('interview.hold.help', {
+                    provider: provider.name[locale],
+                    summary: provider.keepWhileAway.summary[locale],
+                  })}
+                </p>
+              )}
             {/* Where to find the closing day, as the carrier's sources say. */}
             {id === 'billClosingDay' && provider?.closingHelp && (
               <p className="help" data-testid="closing-help">
@@ -340,48 +351,40 @@ export function InterviewView({
             <p id="question-why" className="why">
               {t('interview.q.leavingDate.why')}
             </p>
-            <label className="choice">
-              <input
-                type="radio"
-                name="leaving"
-                checked={leaving === 'date'}
-                onChange={() => chooseLeaving('date')}
-              />
-              <span>{t('interview.leaving.date')}</span>
-            </label>
-            {leaving === 'date' && (
-              <label className="field indent">
-                <span>{t('interview.leaving.dateLabel')}</span>
-                <input
-                  type="date"
-                  value={draft.leavingDate ?? ''}
-                  onChange={(e) => update({ leavingDate: e.target.value || undefined })}
-                />
-              </label>
-            )}
-            <label className="choice">
-              <input
-                type="radio"
-                name="leaving"
-                checked={leaving === 'left'}
-                onChange={() => chooseLeaving('left')}
-              />
-              <span>{t('interview.leaving.left')}</span>
-            </label>
-            {leaving === 'left' && (
-              <label className="field indent">
-                <span>{t('interview.leaving.leftLabel')}</span>
-                <input
-                  type="date"
-                  value={draft.leavingDate ?? ''}
-                  aria-describedby="left-help"
-                  onChange={(e) => update({ leavingDate: e.target.value || null })}
-                />
-                <span id="left-help" className="help">
-                  {t('interview.leaving.leftHelp')}
-                </span>
-              </label>
-            )}
+            {(['date', 'left'] as const).map((mode) => (
+              <Fragment key={mode}>
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name="leaving"
+                    checked={leaving === mode}
+                    onChange={() => chooseLeaving(mode)}
+                  />
+                  <span>{t(mode === 'date' ? 'interview.leaving.date' : 'interview.leaving.left')}</span>
+                </label>
+                {/* The day they leave, required; or the day they left, which they may not remember. */}
+                {leaving === mode && (
+                  <label className="field indent">
+                    <span>
+                      {t(mode === 'date' ? 'interview.leaving.dateLabel' : 'interview.leaving.leftLabel')}
+                    </span>
+                    <input
+                      type="date"
+                      value={draft.leavingDate ?? ''}
+                      aria-describedby={mode === 'left' ? 'left-help' : undefined}
+                      onChange={(e) =>
+                        update({ leavingDate: e.target.value || (mode === 'left' ? null : undefined) })
+                      }
+                    />
+                    {mode === 'left' && (
+                      <span id="left-help" className="help">
+                        {t('interview.leaving.leftHelp')}
+                      </span>
+                    )}
+                  </label>
+                )}
+              </Fragment>
+            ))}
             <label className="choice">
               <input
                 type="radio"
