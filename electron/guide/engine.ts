@@ -340,11 +340,12 @@ const SHOWN_WHEN_KNOWN: ReadonlySet<FactKey> = new Set<FactKey>([
   'supportAbroad',
 ]);
 
-/** Facts for where the person is: the shop and the domestic support lines are no use to someone abroad
- * who sends nobody; what works from abroad is for someone abroad. */
+/** Facts for where the person is: what works from abroad is for someone abroad; the shop and the
+ * domestic support lines are no use to someone abroad, unless they send someone. */
 function factInReach(key: FactKey, ctx: Context): boolean {
-  if (ctx.abroad && !ctx.proxy) return key !== 'shop' && key !== 'support';
-  return key !== 'abroad' && key !== 'supportAbroad';
+  if (key === 'abroad' || key === 'supportAbroad') return ctx.abroad;
+  if (key === 'shop' || key === 'support') return !ctx.abroad || ctx.proxy;
+  return true;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../renderer/src/i18n/english';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { expectNoSeriousA11yViolations } from './axe';
 import { launchApp, type LaunchedApp } from './harness';
+import { exportPdfReport, savePdfFirstPage } from './pdf';
 import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
 
 const DAY_MS = 86_400_000;
@@ -134,6 +135,13 @@ test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what w
     await page.getByTestId('plan-export').click();
     await expect(page.getByTestId('plan-export-status')).toContainText(file);
     expect(await readFile(file, 'utf8')).toContain('BEGIN:VEVENT');
+
+    // The proof report, read as she would: her case, in her language, beside the Japanese.
+    await page.getByRole('tab', { name: t('case.tab.proof') }).click();
+    const pdf = path.join(app.dataDir, '..', `abroad-${path.basename(app.dataDir)}.pdf`);
+    const report = (await exportPdfReport(app, pdf, t('report.pdf'))).replace(/\s+/g, ' ');
+    expect(report).toContain('Y!mobile 打工度假');
+    await savePdfFirstPage(pdf, 'abroad-report-ymobile-zh-TW');
   }));
 
 test('a Vietnamese intern leaving in two days who cannot get to a shop (vi): what fits, what moves online', () =>

@@ -233,6 +233,9 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   // Already abroad: only what works from there — no shop, no counter phrase, no airport, no domestic line.
   if (abroad && !travel) {
     if (!has('prepare.abroad-access')) problems.push('abroad without what still reaches them');
+    const access = steps.find((s) => s.id === 'prepare.abroad-access');
+    if (provider.facts.abroad && !access?.facts.some((f) => f.id === 'abroad'))
+      problems.push('what the sources say of doing it from abroad is not shown');
     if (!proxy && (c.phrases.length > 0 || c.askPhrases.length > 0))
       problems.push('counter phrases for someone abroad who sends nobody');
     for (const id of ids) if (AIRPORT_STEPS.has(id)) problems.push(`${id}: an airport step abroad`);
@@ -665,8 +668,13 @@ describe('engine', () => {
     expect(allSteps(au).map((s) => s.id)).toContain('cancel.proxy');
     expect(au.proxy?.who.map((w) => w.id)).toEqual(['family', 'care-facility-staff', 'guardian']);
     expect(au.proxy?.brings.map((b) => b.label.en)).toContain('your ID (a copy is fine)');
-    // The proxy says the phrases at the counter.
+    // The proxy says the phrases at the counter; what works from abroad is still said to her.
     expect(au.phrases.length).toBeGreaterThan(0);
+    expect(
+      allSteps(au)
+        .find((s) => s.id === 'prepare.abroad-access')
+        ?.facts.map((f) => f.id),
+    ).toEqual(expect.arrayContaining(['abroad', 'supportAbroad']));
     expect(proxy('docomo').proxy).toMatchObject({ ownForm: true, holderWritesLetter: true });
     expect(proxy('docomo').proxy?.formUrl).toMatch(/^https:\/\/www\.nttdocomo\.co\.jp\//);
     // No source on proxies (LINEMO, online only), or no shop: nobody is sent, and the step says why.
