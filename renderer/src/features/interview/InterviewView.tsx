@@ -212,8 +212,10 @@ export function InterviewView({
   };
 
   const finish = async () => {
-    const profile = completeProfile(draft, skipped);
-    const first = asked.findIndex((q) => answerText(q, draft, providers, t, locale) === undefined);
+    // An answer stored before it stopped being offered (a shop, for someone now abroad) is asked again.
+    const offered = withOfferedAnswers(draft, provider);
+    const profile = completeProfile(offered, skipped);
+    const first = asked.findIndex((q) => answerText(q, offered, providers, t, locale) === undefined);
     if (!profile) {
       goTo(first);
       return;
