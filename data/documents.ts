@@ -76,6 +76,14 @@ export const documents = [
     appliesTo: notTravel,
   },
   {
+    id: 'relationship-proof',
+    title: L('Proof of the relationship (戸籍謄本, 住民票 or the like) — only if family goes for you'),
+    why: L(
+      'Carriers that accept a family member ask for a document showing you are related; the rule with the step says what {provider} asks for.',
+    ),
+    appliesTo: notTravel,
+  },
+  {
     id: 'seal',
     title: L('Personal seal (hanko): not needed if a signature is accepted'),
     why: L('Some shops ask for a seal; a signature is often accepted instead.'),

@@ -7,8 +7,9 @@
 export const PROVIDER_DOMAINS: Record<string, readonly string[]> = {
   docomo: ['docomo.ne.jp', 'nttdocomo.co.jp'],
   ahamo: ['ahamo.com', 'docomo.ne.jp', 'nttdocomo.co.jp'],
-  au: ['au.com', 'kddi.com'],
-  'uq-mobile': ['uqwimax.jp', 'uqmobile.jp', 'au.com'],
+  // auone.jp: the au ID's own site (id.auone.jp), which UQ mobile logs in with too.
+  au: ['au.com', 'kddi.com', 'auone.jp'],
+  'uq-mobile': ['uqwimax.jp', 'uqmobile.jp', 'au.com', 'auone.jp'],
   povo: ['povo.jp', 'au.com'],
   softbank: ['softbank.jp'],
   ymobile: ['ymobile.jp', 'softbank.jp'],
@@ -50,7 +51,7 @@ export function isGovernmentUrl(url: string): boolean {
  */
 export const OWNER_GROUPS: readonly (readonly string[])[] = [
   ['docomo.ne.jp', 'nttdocomo.co.jp', 'ahamo.com', 'ntt.com', 'ocn.ne.jp'],
-  ['au.com', 'kddi.com', 'uqwimax.jp', 'uqmobile.jp', 'povo.jp'],
+  ['au.com', 'kddi.com', 'auone.jp', 'uqwimax.jp', 'uqmobile.jp', 'povo.jp'],
   ['softbank.jp', 'ymobile.jp', 'linemo.jp'],
   ['iijmio.jp', 'iij.ad.jp'],
   ['nuro.jp', 'sonynetwork.co.jp'],

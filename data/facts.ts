@@ -152,10 +152,33 @@ export const globalFacts = [
     id: 'residence-card-return',
     label: L('Residence card'),
     value: L(
-      'Leaving for good without a re-entry permit: tell the immigration officer at the airport; the card is punched and handed back. Otherwise return it within 14 days, in person at a regional immigration bureau or by post to 〒135-0064 東京都江東区青海2-7-11 東京港湾合同庁舎9階 東京出入国在留管理局おだいば分室 with 「在留カード等返納」 on the envelope. Not returning it can be fined. Do not hand it in by mistake if you plan to come back.',
+      'Leaving for good without a re-entry permit: tell the immigration officer at the airport; the card is punched and handed back, as the law wants it returned at once (直ちに) on such a departure. A card that lapses otherwise — the status of residence ends, the card expires, or a re-entry permit runs out while you are abroad — must be returned within 14 days, in person at a regional immigration bureau or by post to 〒135-0064 東京都江東区青海2-7-11 東京港湾合同庁舎9階 東京出入国在留管理局おだいば分室 with 「在留カード等返納」 on the envelope. Not returning it can be fined. Do not hand it in by mistake if you plan to come back.',
     ),
-    sources: [S.mojResidenceCard, S.imsvisaResidenceCard, S.kofukuResidenceCard],
+    sources: [
+      S.mojResidenceCard,
+      S.imsvisaResidenceCard,
+      S.kofukuResidenceCard,
+      S.ichiishinjiStatute,
+      S.visaSaitamaStatute,
+    ],
     numbers: 'deadline',
+  },
+  {
+    id: 'residence-card-after-departure',
+    label: L('Residence card not handed in at the airport'),
+    value: L(
+      'If you left with a special re-entry permit (みなし再入国) and then decide not to come back, post the card by a tracked method to 〒135-0064 東京都江東区青海2-7-11 東京港湾合同庁舎9階 東京出入国在留管理局おだいば分室, with 「在留カード等返納」 on the front of the envelope and the form 「在留カード等の返納について」 inside. The Immigration Services Agency gives 14 days from the day the card lapses, which for a re-entry permit is when its period ends without your return. If you left for good without a re-entry permit, the law says the card had to be returned at once (直ちに), normally at the airport: post it now, the same way. Not returning it can be fined. The Immigration Information Center takes calls from abroad on 03-5796-7112 (weekdays 8:30–17:15).',
+    ),
+    sources: [
+      S.mojResidenceCard,
+      S.isaResidenceCardVi,
+      S.isaInformationCenter,
+      S.ichiishinjiStatute,
+      S.visaSaitamaStatute,
+      S.imsvisaResidenceCard,
+    ],
+    numbers: 'deadline',
+    holderType: ['foreign-resident'],
   },
   {
     id: 'consumer-hotline-188',

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.4';
-export const CONTENT_DATA_HASH = 'b09e3629219eaaf7f73f48250d35c0cf793f42a75c663f888faa48c7a7362c01';
+export const CONTENT_VERSION = '2026-12-07.5';
+export const CONTENT_DATA_HASH = '03578a66e517eb68fcdfd39f718db4543921da1d5f1839235b4dd14c743d992b';
 
 export const content = {
   version: CONTENT_VERSION,

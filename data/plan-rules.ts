@@ -28,6 +28,18 @@ export const PLAN_RULE_KINDS = [
   'travel-renewal',
   /** A travel eSIM ends on its own end date, which the app does not know: never dated. */
   'travel-expiry',
+  /** Starting the provider's way to keep the line while away: by the day before leaving, or from today
+   * for someone already abroad. */
+  'hold-start',
+  /** A line kept alive by paid top-ups: the next one within the provider's days of the last purchase
+   * (the last tick of the `countsFrom` steps); a step that recurs, so never done for good. */
+  'keep-alive',
+  /** A paid suspension's longest period, counted from the day it was applied for (the tick of the
+   * `countsFrom` step). */
+  'hold-limit',
+  /** What someone abroad does after leaving with no date of its own (the residence card by post): never
+   * dated, its reason said. */
+  'after-departure',
 ] as const;
 
 export const PlanRuleSchema = z.object({
@@ -37,6 +49,13 @@ export const PlanRuleSchema = z.object({
   steps: z.array(z.string().regex(/^(prepare|cancel|device|after)\.[a-z0-9-]+$/)).min(1),
   /** What the date means, shown beside it ("Before you leave"). */
   label: LocalizedTextSchema,
+  /** The label for someone who has already left, where `label` speaks of leaving. */
+  abroadLabel: LocalizedTextSchema.optional(),
+  /** keep-alive, hold-limit: the steps whose last tick starts the count. */
+  countsFrom: z
+    .array(z.string().regex(/^(prepare|cancel|device|after)\.[a-z0-9-]+$/))
+    .min(1)
+    .optional(),
   /** The rule's own words for why its steps fall when they do, where its kind computes no advice
    * ({latest}: the day it gives; {lineEnds}: the day the line ends); the Plan view says it once for all
    * its steps. */
@@ -61,10 +80,13 @@ export const planRules = [
       'cancel.phone',
       // Where the sources leave the way open, the step that says to confirm it is the cancellation step.
       'cancel.confirm-channel',
+      'cancel.remote-confirm-channel',
+      'cancel.proxy',
       'cancel.mnp-one-stop',
       'cancel.keep-confirmation',
     ],
     label: L('Cancel before you leave'),
+    abroadLabel: L('Cancel as soon as you can, from abroad'),
     citesGlobal: ['cancel-before-departure'],
     citesProvider: ['billing', 'cutoff'],
   },
@@ -97,6 +119,8 @@ export const planRules = [
       'prepare.options',
       'prepare.choose-day',
       'prepare.leaving-plan',
+      'prepare.abroad-access',
+      'prepare.proxy-offer',
     ],
     label: L('Settle before you cancel'),
     reason: L(
@@ -152,6 +176,7 @@ export const planRules = [
     kind: 'after-cancel',
     steps: ['device.esim-delete', 'device.sim-mail-back', 'device.sim-cut-dispose', 'device.sim-ask'],
     label: L('After cancelling, before you leave'),
+    abroadLabel: L('After cancelling'),
     citesGlobal: ['esim-delete-needs-sms', 'sim-cut-before-disposal'],
     citesProvider: ['simReturn'],
   },
@@ -191,6 +216,44 @@ export const planRules = [
     ),
     citesGlobal: [],
     citesProvider: ['billing', 'afterCancel'],
+  },
+  {
+    id: 'keep-number-before-leaving',
+    kind: 'hold-start',
+    steps: ['prepare.hold', 'cancel.hold-apply', 'cancel.hold-topup', 'cancel.hold-ask'],
+    label: L('Set it up before you leave'),
+    abroadLabel: L('Set it up as soon as you can, from abroad'),
+    citesGlobal: [],
+    citesProvider: ['hold'],
+  },
+  {
+    id: 'next-paid-topping',
+    kind: 'keep-alive',
+    steps: ['after.hold-next-topping'],
+    countsFrom: ['cancel.hold-topup', 'after.hold-next-topping'],
+    label: L('The next paid topping'),
+    citesGlobal: [],
+    citesProvider: ['hold'],
+  },
+  {
+    id: 'pause-runs-out',
+    kind: 'hold-limit',
+    steps: ['after.hold-end'],
+    countsFrom: ['cancel.hold-apply'],
+    label: L('Before the pause runs out'),
+    citesGlobal: [],
+    citesProvider: ['hold'],
+  },
+  {
+    id: 'residence-card-by-post',
+    kind: 'after-departure',
+    steps: ['after.residence-card-post'],
+    label: L('The residence card, from abroad'),
+    reason: L(
+      'No date is set here: how long you have depends on how you left (the rule below). Left for good without a re-entry permit: post it now. Left with a special re-entry permit and not coming back: within the period it gives.',
+    ),
+    citesGlobal: ['residence-card-after-departure'],
+    citesProvider: [],
   },
 ] satisfies PlanRuleData[];
 
@@ -281,6 +344,40 @@ export const planTexts = {
   holaflyNoticeNoDate: L('Holafly wants it off at least {days} days before the renewal date.'),
   askRenewal: L(
     'Check in the seller’s app whether the plan renews, and its renewal or end date: this app cannot know them.',
+  ),
+  abroadCancel: L(
+    'You have left Japan, and the line keeps billing until it is cancelled: do it as soon as you can, in one of the ways that work from abroad.',
+  ),
+  afterCancelFromAbroad: L('Do this once the line has ended ({earliest}), from where you are.'),
+  holdStartBy: L('Set it up by {latest}, the day before you leave, while you are still in Japan.'),
+  holdStartAbroad: L('You are already abroad: set it up as soon as you can, from there.'),
+  nextTopping: L(
+    'Last paid topping bought on {last}: buy the next by {latest}. The {days} days count from the day after the last paid topping expires, so one bought within {days} days of the last purchase is always in time. Without one the line is suspended, and ended {ends} days later.',
+  ),
+  firstTopping: L(
+    'Tick the paid-topping step on the day you buy one: the plan then dates the next, {days} days later.',
+  ),
+  holdLimit: L(
+    'Kept for at most {months} months from the start ({start}): before {latest}, resume the line, move the number or cancel.',
+  ),
+  holdLimitNoStart: L(
+    'Tick the application step on the day it is accepted: the plan then dates the end of the longest period ({months} months).',
+  ),
+  askHoldLimit: L('Ask the carrier: how long can the line stay paused, and what does it cost each month?'),
+  shortDays: L(
+    '{days} days left before you leave ({leaving}): first what needs this line or you in Japan, dated by the day before; what can wait until you are abroad comes after.',
+  ),
+  shortTomorrow: L(
+    'You leave tomorrow ({leaving}): first what needs this line or you in Japan, dated by today; what can wait until you are abroad comes after.',
+  ),
+  shortToday: L(
+    'You leave today: do now what needs this line or you in Japan; what can wait until you are abroad comes after.',
+  ),
+  shortShop: L(
+    'A shop visit must still fit into the days left; if it does not, {provider} also takes: {channels}. Change “How would you like to cancel?” and the checklist follows.',
+  ),
+  shortConfirm: L(
+    'The sources do not settle how {provider} takes a cancellation: ask it today, so there is time to do it before you leave.',
   ),
 };
 export type PlanTextKey = keyof typeof planTexts;

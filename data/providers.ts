@@ -134,6 +134,63 @@ export const providers = [
         ),
         sources: [S.cancelatlasDocomo, S.mats2Dpoint],
       },
+      proxy: {
+        status: 'found',
+        value: {
+          allowed: true,
+          who: ['family'],
+          brings: ['proxy-letter', 'holder-id', 'proxy-id', 'relationship-proof', 'phone'],
+          holderWritesLetter: true,
+          ownForm: true,
+          formUrl:
+            'https://www.nttdocomo.co.jp/support/identification/index.html?icid=CRP_SUP_Procedure_to_CRP_SUP_identification',
+        },
+        note: L(
+          "docomo's own page: a family member brings your ID, a 委任状, their own ID and a document proving the relationship (戸籍謄本, or a 住民票 without the My Number); proxies other than family are refused for new contracts. Third-party pages add that the letter is on docomo's own form, filled in entirely by you, and that the phone comes along.",
+        ),
+        sources: [S.docomoIdentification, S.bitwaveDocomoProxy, S.sumahoArekoreDocomo],
+      },
+      abroad: {
+        status: 'found',
+        value: { needs: ['sms-code', 'carrier-login'], instead: null },
+        note: L(
+          "To log in to My docomo, the d ACCOUNT's two-step check sends a security code by SMS or to your contact e-mail address, but docomo's page says it may go to SMS even when e-mail is chosen. What to do when the SMS cannot be received abroad was not found: ask docomo.",
+        ),
+        sources: [S.docomoTwoStep],
+      },
+      supportAbroad: {
+        status: 'found',
+        value: [
+          {
+            label: L(
+              'docomo, from a docomo phone while abroad (free, 24 hours): for a lost or stolen phone; whether it takes a cancellation is not stated',
+            ),
+            number: '+81-3-6832-6600',
+            hours: null,
+          },
+        ],
+        sources: [S.takechanDocomoAbroad, S.tabroidAbroadLines],
+      },
+      hold: {
+        status: 'found',
+        value: {
+          kind: 'suspension',
+          name: '電話番号保管',
+          channels: ['online', 'phone', 'shop'],
+          inPerson: false,
+          fees: [
+            { label: L('Application fee'), amountYen: 1100, from: null },
+            { label: L('Keeping the phone number, per month'), amountYen: 440, from: null },
+            { label: L('Keeping the e-mail address too, per month (optional)'), amountYen: 110, from: null },
+          ],
+          maxMonths: 72,
+          needs: ['payment-card'],
+        },
+        note: L(
+          "News reports of docomo's announcement: up to 6 years for requests from 2022-10-01, a universal service fee on top, not for ahamo, and handset instalments keep running. One blog says it can be applied for online, by phone or at a docomo Shop, and that the call is free from a docomo phone even from abroad.",
+        ),
+        sources: [S.smaxDocomoNumberKeep, S.ktaiDocomoNumberKeep, S.taitaiDocomoNumberKeep],
+      },
     },
   },
   {
@@ -198,6 +255,22 @@ export const providers = [
         status: 'found',
         value: L('The d ACCOUNT and d POINTs stay usable after cancelling. Handset instalments continue.'),
         sources: [S.smappyAhamo],
+      },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['sms-code'],
+          instead: L(
+            'Ask in ahamo chat, where ahamo takes questions: two pages say a line whose SIM is lost or cannot receive SMS is cancelled by post, with forms from a dedicated page, but a third says post is not accepted in principle.',
+          ),
+        },
+        sources: [S.docomogeekAhamo, S.crusieAhamo, S.assistAllAhamoNoPost, S.docomoAhamoChat],
+      },
+      hold: {
+        status: 'found',
+        value: { kind: 'not-offered' },
+        note: L("docomo's 電話番号保管 does not take ahamo lines (news reports of docomo's announcement)."),
+        sources: [S.smaxDocomoNumberKeep, S.ktaiDocomoNumberKeep],
       },
     },
   },
@@ -316,6 +389,66 @@ export const providers = [
         ),
         sources: [S.auPaySubscriptions, S.kaiyakuSmartValue, S.auLeavingCountry, S.auAr1],
       },
+      proxy: {
+        status: 'found',
+        value: {
+          allowed: true,
+          who: ['family', 'care-facility-staff', 'guardian'],
+          brings: ['proxy-letter', 'holder-id-or-copy', 'proxy-id'],
+          holderWritesLetter: false,
+          ownForm: null,
+          formUrl: null,
+        },
+        note: L(
+          "From third-party pages (au's own page on proxies was not found): a proxy may cancel and get an MNP reservation number, but not sign a new contract or change the PIN. One page names family or a parent with custody; another adds guardians and care-facility staff.",
+        ),
+        sources: [S.keitaisoudanAu, S.mats2AuProxy, S.notebookAuProxy],
+      },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['sms-code', 'carrier-login'],
+          instead: L(
+            "au's login pages: if the SMS (Cメール) with the one-time URL does not arrive, a barcode can be scanned instead with the latest My au app; the code can also go by e-mail (from auto@connect.auone.jp) to the contact address on your au ID — make sure it is one you can read abroad.",
+          ),
+        },
+        note: L(
+          "au's page for people leaving Japan says to cancel at an au Style / au shop or through customer support. The SMS code goes to the au phone registered on the au ID; one user abroad could no longer log in to My au because of it.",
+        ),
+        sources: [S.auLeavingCountry, S.auIdSmsCode, S.auIdMailCode, S.auIdBarcode, S.europeLifeAuLogin],
+      },
+      supportAbroad: {
+        status: 'found',
+        value: [
+          {
+            label: L(
+              'au, from the au phone while abroad (free, 24 hours): for inquiries such as a lost or stolen phone; whether it takes a cancellation is not stated',
+            ),
+            number: '+81-3-6670-6944',
+            hours: null,
+          },
+        ],
+        note: L(
+          "For calls from other phones, au's page 「海外からのお問い合わせ番号」 lists the numbers (that page was not read).",
+        ),
+        sources: [S.manualsbrainAuAbroad, S.tabroidAbroadLines],
+      },
+      hold: {
+        status: 'found',
+        value: {
+          kind: 'suspension',
+          name: '一時休止',
+          channels: ['shop'],
+          inPerson: true,
+          fees: [],
+          maxMonths: 60,
+          needs: ['payment-card'],
+        },
+        note: L(
+          "au's page (an older one) offers it for postings and study abroad: the number and the e-mail address are kept for up to 5 years, and the holder must come to an au shop in person. The current fees were not found: ask au.",
+        ),
+        sources: [S.auPause],
+      },
     },
   },
   {
@@ -364,6 +497,16 @@ export const providers = [
         sources: [S.assistAllUq, S.auEnglishSupport],
         numbers: 'deadline',
       },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['sms-code', 'carrier-login'],
+          instead: L(
+            "UQ mobile logs in with the au ID: if its two-step SMS or e-mail does not arrive, UQ's FAQ says to lift receive filters (allow connect.auone.jp).",
+          ),
+        },
+        sources: [S.uqAuIdFilters],
+      },
     },
   },
   {
@@ -400,6 +543,31 @@ export const providers = [
           'A cancellation cannot be undone, and re-joining does not bring the old number back. Paid toppings end with the base contract; what is left is not refunded.',
         ),
         sources: [S.getninePovo, S.kaiyakuPovo],
+      },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['sms-code'],
+          instead: L(
+            "Lines signed up from 2025-10-03 have roaming off by default, so SMS do not arrive abroad; povo's chat can turn it on (one page, quoting povo support).",
+          ),
+        },
+        numbers: 'deadline',
+        sources: [S.bababaxPovoRoaming],
+      },
+      hold: {
+        status: 'found',
+        value: {
+          kind: 'top-up',
+          channels: ['app', 'online'],
+          everyDays: 180,
+          endsAfterDays: 30,
+          needs: ['payment-card', 'roaming-sms'],
+        },
+        note: L(
+          'Counted from the day after the last paid topping expires. povo sends a notice by e-mail or SMS first, and its terms name an exception for lines with enough call and SMS charges. While a line is suspended, toppings cannot be bought in the app: contact povo support. A topping is charged at purchase to the registered payment method.',
+        ),
+        sources: [S.simfreePovoKeep, S.shimajiroPovoKeep, S.ipodPovoSuspended, S.povoToppingPayment],
       },
     },
   },
@@ -490,6 +658,57 @@ export const providers = [
         ),
         sources: [S.instantWifiSoftbank, S.caseySoftbank],
       },
+      proxy: {
+        status: 'found',
+        value: {
+          allowed: true,
+          who: ['family', 'care-facility-staff', 'guardian'],
+          brings: ['proxy-letter', 'id-unspecified', 'relationship-proof'],
+          holderWritesLetter: true,
+          ownForm: null,
+          formUrl: null,
+        },
+        note: L("From one third-party page; SoftBank's own page on proxies was not found."),
+        sources: [S.bitwaveSoftbank],
+      },
+      abroad: {
+        status: 'not-found',
+        value: null,
+        note: L(
+          "SoftBank's own procedures list marks a cancellation as shop only, while an aggregator names My SoftBank: no way to cancel from abroad was found. Ask SoftBank; the line below takes calls from abroad.",
+        ),
+        sources: [S.softbankContactList, S.cancelatlasSoftbank],
+      },
+      supportAbroad: {
+        status: 'found',
+        value: [
+          {
+            label: L(
+              'SoftBank International Call Centre, from abroad (paid): for a lost or stolen phone; whether it takes a cancellation is not stated',
+            ),
+            number: '+81-92-687-0025',
+            hours: null,
+          },
+        ],
+        sources: [S.softbankAbroadLine],
+      },
+      hold: {
+        status: 'found',
+        value: {
+          kind: 'suspension',
+          name: null,
+          channels: ['shop'],
+          inPerson: false,
+          fees: [],
+          maxMonths: null,
+          needs: ['payment-card'],
+        },
+        note: L(
+          'One 2017 page: a suspension at a SoftBank shop, with ID, for ¥3,000 to apply and ¥390 a month, before tax. No current page was found: ask SoftBank whether it is still offered and what it costs.',
+        ),
+        numbers: 'fee',
+        sources: [S.hitoritabiSuspend],
+      },
     },
   },
   {
@@ -545,6 +764,32 @@ export const providers = [
         status: 'found',
         value: L('After cancelling, a SIM unlock becomes a paid in-store procedure, so unlock before.'),
         sources: [S.mobaoneYmobile],
+      },
+      proxy: {
+        status: 'found',
+        value: {
+          allowed: true,
+          who: ['family'],
+          brings: [],
+          holderWritesLetter: false,
+          ownForm: null,
+          formUrl: null,
+        },
+        note: L(
+          'One 2018 page: only family, and only in unavoidable circumstances (the rest of its sentence was cut off). What the proxy brings was not found: ask Y!mobile first.',
+        ),
+        sources: [S.ymobilePost2018],
+      },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['carrier-login'],
+          instead: L(
+            'A 2018 page says that where no Y!mobile shop is near, the customer centre handles a cancellation by post: ask Y!mobile whether that still applies.',
+          ),
+        },
+        note: L('Whether logging in to My Y!mobile from abroad needs an SMS code was not found.'),
+        sources: [S.ymobilePost2018],
       },
     },
   },
@@ -603,6 +848,14 @@ export const providers = [
         sources: [S.kotomobileReturn, S.assistAllLinemo, S.masamobileLinemo],
       },
       mnpOneStop: { status: 'found', value: true, sources: [S.inestOneStop] },
+      abroad: {
+        status: 'found',
+        value: { needs: ['sms-code'], instead: null },
+        note: L(
+          'The cancellation includes an identity check by SMS; one page says it can be done from abroad once you have checked that SMS reach you.',
+        ),
+        sources: [S.kashimoLinemo, S.assistAllLinemo],
+      },
     },
   },
   {
@@ -678,6 +931,24 @@ export const providers = [
         ),
         sources: [S.cancelatlasRakuten, S.cosodateRakuten, S.mobileContractGuideRakuten],
         numbers: 'deadline',
+      },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['sms-code'],
+          instead: L(
+            'Check first that you can receive SMS or read your e-mail for the one-time password. The plan includes 2 GB a month of roaming data abroad, switched on in my 楽天モバイル (one page).',
+          ),
+        },
+        // A data allowance: nothing to pay, nor to meet by a date.
+        numbers: false,
+        sources: [S.mobileContractGuideRakuten, S.appllioRakutenRoaming],
+      },
+      hold: {
+        status: 'found',
+        value: { kind: 'not-offered' },
+        note: L('An aggregator citing Rakuten Mobile’s pages: no pause or freeze is offered.'),
+        sources: [S.cancelatlasRakuten],
       },
     },
   },
@@ -1054,6 +1325,19 @@ export const providers = [
         sources: [S.sakuraPayment, S.sakuraPlanChange],
         numbers: 'deadline',
       },
+      abroad: {
+        status: 'found',
+        value: {
+          needs: ['carrier-login'],
+          instead: L(
+            "If the form in My Page fails, use Sakura Mobile's Contact Us Form; requests by e-mail are not accepted.",
+          ),
+        },
+        note: L(
+          "Seen on Sakura Mobile's help pages for its home internet (the SIM and eSIM article was not seen): terminations go through the form in My Page, which asks for your departure date.",
+        ),
+        sources: [S.sakuraHomeInternet],
+      },
     },
   },
   {
@@ -1090,6 +1374,35 @@ export const providers = [
         ),
         sources: [S.mobalTerminate, S.mobalBilling, S.mobalTourist],
         numbers: 'deadline',
+      },
+      abroad: {
+        status: 'found',
+        value: { needs: ['carrier-login'], instead: L('Mobal also answers by e-mail at support@mobal.com.') },
+        note: L('Everything is done in MyAccount online.'),
+        sources: [S.mobalTravelling, S.mobalSupportMail],
+      },
+      supportAbroad: {
+        status: 'found',
+        value: [
+          { label: L('Mobal (also about billing while you travel)'), number: '+1-212-785-5800', hours: null },
+        ],
+        sources: [S.mobalTravelling],
+      },
+      hold: {
+        status: 'found',
+        value: {
+          kind: 'suspension',
+          name: 'Vacation Plan',
+          channels: ['online'],
+          inPerson: false,
+          fees: [],
+          maxMonths: 12,
+          needs: ['payment-card'],
+        },
+        note: L(
+          "Plans can be switched after the first 60 days, once a month. Only SIMs and eSIMs bought from 2021-10-12 can be suspended. The Vacation Plan's monthly cost was not found: check in MyAccount. Keep the card on file up to date, or the service may be suspended or disconnected.",
+        ),
+        sources: [S.mobalFlexiblePlans, S.mobalTerminate, S.mobalUpdateCard],
       },
     },
   },

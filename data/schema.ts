@@ -160,6 +160,83 @@ const billingFact = () =>
     .object({ ...factShape(BillingSchema), proRatedPortsTo: z.array(z.string()).min(1).optional() })
     .refine(...foundHasValue);
 
+/** Who may act for the holder (代理人), as the sources name them. */
+export const PROXY_WHO = ['family', 'care-facility-staff', 'guardian'] as const;
+/** What a proxy brings: the letter (委任状), the holder's ID (or a copy where that is accepted), their own ID,
+ * ID the source names without saying whose, proof of the relationship, the phone. */
+export const PROXY_ITEMS = [
+  'proxy-letter',
+  'holder-id',
+  'holder-id-or-copy',
+  'proxy-id',
+  'id-unspecified',
+  'relationship-proof',
+  'phone',
+] as const;
+
+/** Whether someone else may cancel for the holder at a shop, who, and with what. */
+export const ProxySchema = z
+  .object({
+    /** false: the sources refuse a proxy for a cancellation. */
+    allowed: z.boolean(),
+    who: z.array(z.enum(PROXY_WHO)),
+    brings: z.array(z.enum(PROXY_ITEMS)),
+    /** The holder fills in every field of the letter of authority (委任状) themselves. */
+    holderWritesLetter: z.boolean(),
+    /** The provider's own letter form is required (true), not required (false), or not stated (null):
+     * where it is required, the app points to the provider's page instead of making a look-alike. */
+    ownForm: z.boolean().nullable(),
+    /** The provider's page with its rules or its form, when a source gives one. */
+    formUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  })
+  .refine((p) => !p.allowed || p.who.length > 0, 'an allowed proxy names who may act');
+export type ProxyData = z.infer<typeof ProxySchema>;
+
+/** What the online way needs that may no longer work from abroad: an SMS code to the Japanese number,
+ * a login to the member page, e-mail at the carrier's own domain. */
+export const ABROAD_NEEDS = ['sms-code', 'carrier-login', 'carrier-email'] as const;
+export const AbroadSchema = z.object({
+  needs: z.array(z.enum(ABROAD_NEEDS)),
+  /** What to do instead, where the sources say; null where they do not. */
+  instead: LocalizedTextSchema.nullable(),
+});
+
+/** What keeping the number while away needs: a card that keeps working, roaming on to receive SMS. */
+export const HOLD_NEEDS = ['payment-card', 'roaming-sms'] as const;
+/**
+ * Keeping the line and its number while away, instead of cancelling: a paid suspension the provider
+ * offers (docomo's 電話番号保管, au's 一時休止, Mobal's Vacation Plan), a line kept alive by buying a
+ * paid top-up often enough (povo), or none (the sources say there is no pause).
+ */
+export const HoldSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('suspension'),
+    /** Its name at the provider, as the sources write it; null where they give none. */
+    name: z.string().min(1).nullable(),
+    /** Where to apply. */
+    channels: z.array(ChannelSchema).min(1),
+    /** Only the holder, in person: no proxy, and not from abroad. */
+    inPerson: z.boolean(),
+    /** Its fees, tax included, where the sources give them. */
+    fees: z.array(FeeSchema),
+    /** The longest it lasts, in months, counted from the start; null where not found. */
+    maxMonths: z.number().int().positive().nullable(),
+    needs: z.array(z.enum(HOLD_NEEDS)),
+  }),
+  z.object({
+    kind: z.literal('top-up'),
+    /** Where the top-up is bought. */
+    channels: z.array(ChannelSchema).min(1),
+    /** A paid top-up is needed within this many days after the last one expires, or the line is suspended… */
+    everyDays: z.number().int().positive(),
+    /** …and the contract ends this many days after the suspension. */
+    endsAfterDays: z.number().int().positive(),
+    needs: z.array(z.enum(HOLD_NEEDS)),
+  }),
+  z.object({ kind: z.literal('not-offered') }),
+]);
+export type HoldData = z.infer<typeof HoldSchema>;
+
 export const ProviderFactsSchema = z.object({
   portal: fact(PortalSchema).optional(),
   cancelChannels: channelFact().optional(),
@@ -180,6 +257,14 @@ export const ProviderFactsSchema = z.object({
   shop: fact(LocalizedTextSchema).optional(),
   /** What changes once the line has ended (mail, points, accounts, charges). */
   afterCancel: fact(LocalizedTextSchema).optional(),
+  /** Whether, who and with what someone may cancel for the holder at a shop. */
+  proxy: fact(ProxySchema).optional(),
+  /** What the online way needs from abroad, and what to do instead. */
+  abroad: fact(AbroadSchema).optional(),
+  /** Lines the sources give for calls from abroad, each labelled with what it is for. */
+  supportAbroad: fact(z.array(SupportLineSchema).min(1)).optional(),
+  /** Keeping the line and its number while away. */
+  hold: fact(HoldSchema).optional(),
 });
 export type ProviderFacts = z.infer<typeof ProviderFactsSchema>;
 export type FactKey = keyof ProviderFacts;
@@ -216,8 +301,8 @@ export type GlobalFactData = z.infer<typeof GlobalFactSchema>;
 const ProfileEnums = {
   cardKind: z.enum(['physical', 'esim']),
   contractKind: z.enum(['postpaid', 'prepaid', 'rental', 'travel-esim']),
-  numberPlan: z.enum(['keep', 'end']),
-  channel: z.enum(['online', 'app', 'shop', 'phone', 'unsure']),
+  numberPlan: z.enum(['keep', 'end', 'hold']),
+  channel: z.enum(['online', 'app', 'shop', 'phone', 'no-shop', 'proxy', 'unsure']),
   phone: z.enum(['keep', 'return']),
   instalments: z.enum(['yes', 'no', 'unsure']),
   holderType: z.enum(['foreign-resident', 'japanese-national', 'visitor']),
@@ -236,6 +321,12 @@ export const AppliesToSchema = z.object({
   /** Who holds the line; a profile without the answer counts as a foreign resident. */
   holderType: z.array(ProfileEnums.holderType).min(1).optional(),
   leaving: z.boolean().optional(),
+  /** The person has already left Japan. */
+  abroad: z.boolean().optional(),
+  /** A shop is out of reach: abroad, or in Japan with no way to get to one (and nobody sent). */
+  noShop: z.boolean().optional(),
+  /** Someone goes to the shop for the person, where the sources allow a proxy. */
+  proxy: z.boolean().optional(),
   providerKind: z.array(ProviderKindSchema).min(1).optional(),
   notProviderKind: z.array(ProviderKindSchema).min(1).optional(),
   rule: z
@@ -247,6 +338,11 @@ export const AppliesToSchema = z.object({
       'mnp-two-stop',
       'preferred-channel-unavailable',
       'channels-unknown',
+      'proxy-offer',
+      'proxy-unavailable',
+      'hold-suspension',
+      'hold-top-up',
+      'hold-unavailable',
     ])
     .optional(),
 });
@@ -269,10 +365,10 @@ export const StepSchema = z.object({
   via: z.object({ channel: ChannelSchema, purpose: z.enum(['cancel', 'mnp']) }).optional(),
   /**
    * Set on the steps that end or port the line itself: `cancel` (a plain cancellation),
-   * `mnp-number` (the reservation number), `one-stop` (MNP One-Stop at the new carrier). A checklist
-   * holds exactly one such step that is not a fallback.
+   * `mnp-number` (the reservation number), `one-stop` (MNP One-Stop at the new carrier), `hold` (the
+   * line kept while away instead). A checklist holds exactly one such step that is not a fallback.
    */
-  route: z.enum(['cancel', 'mnp-number', 'one-stop']).optional(),
+  route: z.enum(['cancel', 'mnp-number', 'one-stop', 'hold']).optional(),
   documentIds: z.array(z.string()),
   phraseIds: z.array(z.string()),
   /**

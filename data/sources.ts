@@ -457,4 +457,141 @@ export const S = {
     'n.d.',
     AUDIT_READ,
   ),
+
+  // Issue 18 (read as stored copies on AUDIT_READ): cancelling from abroad, proxies, keeping the number,
+  // the residence card after departure. Notes: /work/notes/research-abroad-billing.md.
+  // Lines for calls from abroad (loss and theft): au's handset manual (a mirror), a travel magazine
+  // listing docomo's, au's and SoftBank's, a traveller's blog for docomo's, SoftBank's own page.
+  manualsbrainAuAbroad: thirdParty(
+    'https://manualsbrain.com/ja/manuals/2142406/?page=79',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  tabroidAbroadLines: thirdParty('https://sp.ch.nicovideo.jp/tabroid/blomaga/ar718664', 'n.d.', AUDIT_READ),
+  takechanDocomoAbroad: thirdParty(
+    'https://www.take--chan.tokyo/entry/2016/05/27/073000',
+    '2016-05-27',
+    AUDIT_READ,
+  ),
+  softbankAbroadLine: official(
+    'https://www.softbank.jp/mobile/support/3g/global_service/attention/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // Logins from abroad: d ACCOUNT and au ID two-step codes; UQ's receive filters; povo's roaming default.
+  docomoTwoStep: official(
+    'https://id.smt.docomo.ne.jp/src/utility/twostepauth_flow2.html',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  auIdSmsCode: official('https://id.auone.jp/id/pc/help/devauth/3.html', 'n.d.', AUDIT_READ),
+  auIdMailCode: official('https://id.auone.jp/id/sp/help/devauth/9.html', 'n.d.', AUDIT_READ),
+  auIdBarcode: official('https://id.auone.jp/id/sp/guide/devauth/index.html', 'n.d.', AUDIT_READ),
+  europeLifeAuLogin: thirdParty('http://test.europe-life.com/tag/pc/', 'n.d.', AUDIT_READ),
+  uqAuIdFilters: official(
+    'https://www.uqwimax.jp/mobile/support/faq/pages/pg00002379.html',
+    '2025-09-04',
+    AUDIT_READ,
+  ),
+  bababaxPovoRoaming: thirdParty('https://bababax.com/overseas-sms-not-received', 'n.d.', AUDIT_READ),
+  appllioRakutenRoaming: thirdParty('https://appllio.com/rakuten-mobile-overseas', 'n.d.', AUDIT_READ),
+  // ahamo without its SIM or SMS: two pages name a postal route, a third says post is not accepted;
+  // docomo's page sends ahamo questions to ahamo chat.
+  docomogeekAhamo: thirdParty('https://www.docomogeek.com/archives/15276', 'n.d.', AUDIT_READ),
+  assistAllAhamoNoPost: thirdParty(
+    'https://lifestyle.assist-all.co.jp/ahamo-cancellation-guide-3',
+    '2025-09-04',
+    AUDIT_READ,
+  ),
+  docomoAhamoChat: official(
+    'https://service.smt.docomo.ne.jp/keitai_payment/app/help/detail/0552.html',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  ymobilePost2018: thirdParty(
+    'https://xn--y8jyb2gza8jxa7duezbl49aqg.jp/2018/05/20/post-6702',
+    '2018-05-20',
+    AUDIT_READ,
+  ),
+  sakuraHomeInternet: official(
+    'https://support.sakuramobile.jp/hc/en-us/articles/360053913552-How-can-I-cancel-the-Home-Internet-service',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  mobalTravelling: official(
+    'https://support.mobal.com/blog/billing/my-charges/billing-issues-while-travelling/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  mobalSupportMail: official(
+    'https://support.mobal.com/world/billing/my-charges/billing-issues',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // Proxies (代理人): docomo's own page (family only), and third-party pages for docomo, au, SoftBank.
+  docomoIdentification: official(
+    'https://www.nttdocomo.co.jp/support/identification/index.html?icid=CRP_SUP_Procedure_to_CRP_SUP_identification',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  bitwaveDocomoProxy: thirdParty(
+    'https://bitwave.showcase-tv.com/docomo-cancellation-agent/',
+    '2019-11-29',
+    AUDIT_READ,
+  ),
+  mats2AuProxy: thirdParty('https://mats2.net/au-inin', '2019', AUDIT_READ),
+  notebookAuProxy: thirdParty(
+    'https://notebookcomputer.info/ja/necessary-items-and-procedures-for-canceling-a-contract-with-au-other-than-the-person-agent',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // Keeping the number while away: povo's 180 + 30 days (two pages), docomo's 電話番号保管 (two news
+  // reports), au's 一時休止 (its own, older page), SoftBank's suspension (one 2017 page), Mobal's
+  // Vacation Plan, and Rakuten Mobile's "no pause" (an aggregator).
+  simfreePovoKeep: thirdParty('https://simfree-sumafo.com/povo2-440-1year/', 'n.d.', AUDIT_READ),
+  shimajiroPovoKeep: thirdParty(
+    'http://shimajiro-mobiler.net/2021/09/28/post73621',
+    '2021-09-28',
+    AUDIT_READ,
+  ),
+  ipodPovoSuspended: thirdParty('https://ipod.item-get.com/2023/04/povo20.php', '2023-04', AUDIT_READ),
+  povoToppingPayment: official(
+    'https://faq.povo.jp/print/faq/413?site_domain=default',
+    '2025-03-27',
+    AUDIT_READ,
+  ),
+  smaxDocomoNumberKeep: thirdParty('https://s-max.jp/archives/1818275.html', '2022', AUDIT_READ),
+  ktaiDocomoNumberKeep: thirdParty(
+    'https://k-tai.watch.impress.co.jp/docs/news/1436860.html',
+    '2022',
+    AUDIT_READ,
+  ),
+  taitaiDocomoNumberKeep: thirdParty('https://taitai-blog.com/number-keep', 'n.d.', AUDIT_READ),
+  auPause: official('https://my.au.com/support/tetsuzuki/au/ikkyu.html', 'n.d.', AUDIT_READ),
+  hitoritabiSuspend: thirdParty('https://hitoritabi.net/suspend-mobile', '2017-01-22', AUDIT_READ),
+  mobalFlexiblePlans: official(
+    'https://support.mobal.com/blog/billing/my-plan-options/flexible-plans-for-long-term-users/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  mobalUpdateCard: official(
+    'https://support.mobal.com/blog/general/myaccount/updating-your-billing-details/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // The residence card after departure: the ISA's page in translation, its information centre's number
+  // for calls from abroad, two lawyers' pages quoting 入管法 第19条の15 ("immediately" after a departure
+  // without a re-entry permit), a university's English address.
+  isaResidenceCardVi: official(
+    'https://www.isa.go.jp/vi/applications/procedures/nyuukokukanri10_00020.html',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  isaInformationCenter: official(
+    'https://www.isa.go.jp/en/publications/materials/newimmiact_4_q-and-a.html',
+    '2020-10-21',
+    AUDIT_READ,
+  ),
+  ichiishinjiStatute: thirdParty('https://ichiishinji.com/category33/entry86.html', 'n.d.', AUDIT_READ),
+  visaSaitamaStatute: thirdParty('http://visa-saitama.com/horitu/horitu1915.html', 'n.d.', AUDIT_READ),
 } as const satisfies Record<string, SourceData>;

@@ -91,6 +91,15 @@ const serviceFacts = catalogue.flatMap((s) => s.facts);
 const serviceNumbers = serviceFacts.filter((f) => f.numbers);
 const serviceFlagged = serviceNumbers.filter((f) => !isBacked(f.sources, f.disputed === true));
 const serviceOwnPage = serviceFacts.filter((f) => f.sources.some((src) => src.kind === 'official')).length;
+// Per provider (issue 18): whether the sources say how to do it from abroad, whether they allow someone
+// to cancel for the holder (or refuse it), and whether they describe a way to keep the number while away.
+const perProvider = <T extends string>(of: (facts: ProviderFacts) => T) =>
+  Object.fromEntries(data.providers.map((p) => [p.id, of(p.facts)])) as Record<string, T>;
+const abroadChannels = perProvider((f) => (f.abroad?.status === 'found' ? 'yes' : 'no'));
+const proxyRule = perProvider((f) => (f.proxy?.value ? (f.proxy.value.allowed ? 'yes' : 'refused') : 'no'));
+const keepNumber = perProvider((f) =>
+  f.hold?.value ? (f.hold.value.kind === 'not-offered' ? 'refused' : 'yes') : 'no',
+);
 
 const report = {
   content_version: data.version,
@@ -124,6 +133,9 @@ const report = {
   services_with_foreign_number_fact: catalogue.filter((s) => s.facts.some((f) => f.topic === 'foreign'))
     .length,
   languages,
+  abroad_channels_sourced: abroadChannels,
+  proxy_rule_sourced: proxyRule,
+  keep_number_sourced: keepNumber,
 };
 
 if (process.argv.includes('--json')) {
@@ -165,4 +177,14 @@ if (process.argv.includes('--json')) {
     `  service facts stating a number a person acts on ${report.service_facts_numbers}: backed ${report.service_facts_numbers_backed} · shown as one source ${report.service_facts_numbers_flagged} · services with a sourced way back once the number is gone ${report.services_with_gone_route} · with a sourced word on a non-Japanese number ${report.services_with_foreign_number_fact}`,
   );
   console.log(`  languages ${LOCALES.map((l) => `${l} ${(languages[l] * 100).toFixed(1)}%`).join(' · ')}`);
+  const count = (table: Record<string, string>, value: string) =>
+    Object.values(table).filter((v) => v === value).length;
+  console.log(
+    `  abroad channels sourced: ${count(abroadChannels, 'yes')} of ${data.providers.length} providers · proxy rule sourced: ${count(proxyRule, 'yes')} (refused ${count(proxyRule, 'refused')}) · keeping the number: ${count(keepNumber, 'yes')} (refused ${count(keepNumber, 'refused')})`,
+  );
+  console.log('  provider          abroad  proxy    keep number');
+  for (const p of data.providers)
+    console.log(
+      `  ${p.id.padEnd(17)} ${abroadChannels[p.id]?.padEnd(7)} ${proxyRule[p.id]?.padEnd(8)} ${keepNumber[p.id]}`,
+    );
 }

@@ -27,7 +27,7 @@ export const cancelSteps = [
     how: L(
       'The next step uses the recommended channel. Browser translation can help with online forms; if you really need help in person, ask {provider} whether paid help or another route exists.',
     ),
-    appliesTo: { ...notTravel, rule: 'preferred-channel-unavailable' },
+    appliesTo: { ...notTravel, abroad: false, rule: 'preferred-channel-unavailable' },
     cites: ['channels'],
   }),
   step({
@@ -38,7 +38,7 @@ export const cancelSteps = [
       'Online you skip the queue, can read every page at your own pace with a translation tool, and the final page and the e-mail become your proof.',
     ),
     how: L(
-      '① Do it while this SIM/eSIM is still in the phone and can receive SMS: a login code may be sent by SMS to this very line. ② Log in to {portal} and go to the cancellation page (the path is below when the sources give one). ③ Read the notes and check the fees and the cancellation date. ④ For confirmations, give an e-mail address you will keep, not the carrier one. ⑤ Take screenshots before and after you submit.',
+      '① Do it with this SIM/eSIM in a phone that receives SMS (abroad: with roaming on): a login code may be sent by SMS to this very line. ② Log in to {portal} and go to the cancellation page (the path is below when the sources give one). ③ Read the notes and check the fees and the cancellation date. ④ For confirmations, give an e-mail address you will keep, not the carrier one. ⑤ Take screenshots before and after you submit.',
     ),
     appliesTo: notTravel,
     via: { channel: 'online', purpose: 'cancel' },
@@ -74,7 +74,7 @@ export const cancelSteps = [
     how: L(
       'If the shop takes bookings, book a time to avoid a long wait. Bring the documents below. {languageHelp} If a family member goes for you, check the proxy rules and the 委任状 form first. Before you leave, get a paper showing the reference number (受付番号) and the cancellation date.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, proxy: false },
     via: { channel: 'shop', purpose: 'cancel' },
     route: 'cancel',
     documentIds: [
@@ -131,7 +131,7 @@ export const cancelSteps = [
     how: L(
       '{channelFindings} Ask {provider} — on its website, in the member page or through support — which ways your contract can be cancelled and what to bring. Then cancel that way, and note the reference number (受付番号) and the cancellation date.',
     ),
-    appliesTo: { ...notTravel, numberPlan: ['end'], rule: 'channels-unknown' },
+    appliesTo: { ...notTravel, numberPlan: ['end'], noShop: false, rule: 'channels-unknown' },
     route: 'cancel',
     documentIds: [
       'id-document',
@@ -167,8 +167,115 @@ export const cancelSteps = [
       'mnp-number',
     ],
     phraseIds: ['mnp-number', 'reception-number', 'interpreter', 'slowly'],
-    cites: ['channels', 'portal', 'support', 'shop'],
+    cites: ['channels', 'portal', 'support', 'shop', 'abroad', 'supportAbroad'],
     citesGlobal: ['mnp-number-validity', 'mnp-ends-old-line'],
+  }),
+  step({
+    id: 'cancel.remote-confirm-channel',
+    phase: 'cancel',
+    title: L('Ask {provider} how to cancel without going to a shop'),
+    why: L(
+      'The sources do not settle which ways {provider} accepts, or name none you can use, and a shop is out of reach for you. Asking first saves a request that cannot work.',
+    ),
+    how: L(
+      '{channelFindings} Ask {provider} in writing where you can — its member page, chat or contact form — or call, if a line below takes calls from where you are: can the line be cancelled without a shop visit, and how? Then cancel that way, and note the reference number (受付番号) and the cancellation date.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['end'], noShop: true, rule: 'channels-unknown' },
+    route: 'cancel',
+    documentIds: ['portal-login', 'phone-and-sim', 'non-carrier-email', 'contract-papers'],
+    cites: ['channels', 'portal', 'abroad', 'supportAbroad', 'support', 'fees'],
+  }),
+  step({
+    id: 'cancel.proxy',
+    phase: 'cancel',
+    title: L('Send someone to a shop for you'),
+    why: L(
+      '{provider} lets someone cancel for you at a shop, as the rule below says. They need a letter of authority (委任状) and the documents below, and only the people the rule names may act for you.',
+    ),
+    how: L(
+      '① Check below who may act for you — a friend is not accepted unless the rule says so — and what they bring. ② Write the 委任状; where the rule says {provider} has its own form, use that form from {provider}’s page. ③ Give them the letter and the documents, and go through the phrases with them. ④ Ask them to bring back the paper with the reference number (受付番号) and the cancellation date, and to photograph it for you.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['end'], proxy: true },
+    via: { channel: 'shop', purpose: 'cancel' },
+    route: 'cancel',
+    documentIds: [
+      'proxy-letter',
+      'id-document',
+      'id-document-national',
+      'id-document-visitor',
+      'relationship-proof',
+      'phone-and-sim',
+      'network-pin',
+      'contract-papers',
+    ],
+    phraseIds: shopPhrases,
+    cites: ['proxy', 'shop', 'channels', 'fees', 'simReturn'],
+  }),
+  step({
+    id: 'cancel.proxy-unavailable',
+    phase: 'cancel',
+    title: L('No source says {provider} lets someone go for you'),
+    why: L(
+      'The sources read say nothing about someone acting for you at {provider}, or do not allow it for what you want to do, so the checklist cannot send anyone in your place.',
+    ),
+    how: L(
+      'The next step uses a way you can take yourself. If someone really must act for you, ask {provider} first whether it accepts that, who may act and what they must bring.',
+    ),
+    appliesTo: { ...notTravel, rule: 'proxy-unavailable' },
+    cites: ['proxy', 'channels'],
+  }),
+  step({
+    id: 'cancel.hold-apply',
+    phase: 'cancel',
+    title: L('Apply for {provider}’s way to keep the number'),
+    why: L(
+      'The line is paused instead of cancelled: the number stays yours for the fees below, up to the longest period the rule gives.',
+    ),
+    how: L(
+      'Apply in one of the ways the rule below names, before you leave; from abroad only where it names an online way. Note the reference number, and tick this step on the day it is accepted: the plan counts the longest period from then. Do not cancel the line.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['hold'], rule: 'hold-suspension' },
+    route: 'hold',
+    documentIds: [
+      'portal-login',
+      'id-document',
+      'id-document-national',
+      'id-document-visitor',
+      'payment-method',
+      'non-carrier-email',
+    ],
+    cites: ['hold', 'portal'],
+    producesProof: true,
+  }),
+  step({
+    id: 'cancel.hold-topup',
+    phase: 'cancel',
+    title: L('Keep the line alive with a paid topping'),
+    why: L(
+      '{provider} charges no base fee, but a line with no paid topping for too long is suspended and then ended, as the rule below says.',
+    ),
+    how: L(
+      'Buy a paid topping (any paid one counts) in {portal}, before you leave if you can, and tick this step on the day you buy it: the plan then dates the next one. The payment method is charged at the moment you buy, so it must work then.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['hold'], rule: 'hold-top-up' },
+    route: 'hold',
+    documentIds: ['portal-login', 'payment-method'],
+    cites: ['hold', 'portal'],
+    producesProof: true,
+  }),
+  step({
+    id: 'cancel.hold-ask',
+    phase: 'cancel',
+    title: L('Ask {provider} how to keep the number while you are away'),
+    why: L(
+      'The sources read give {provider} no way to keep a line paused, or none you can reach from where you are (see below).',
+    ),
+    how: L(
+      'Ask {provider} whether the line can be paused or kept for a lower fee while you are away, and what that needs. If there is no way, you can keep paying the plan as it is, move the number to a carrier that has one (MNP), or cancel: change the answer “Do you want to keep the phone number?”.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['hold'], rule: 'hold-unavailable' },
+    route: 'hold',
+    cites: ['hold'],
   }),
   step({
     id: 'cancel.mnp-one-stop',
@@ -288,7 +395,7 @@ export const cancelSteps = [
     how: L(
       'Record these in this app: the reference number (受付番号), the date and time the cancellation or port was completed, the channel, the staff name (if a person handled it), the completion e-mail and screenshots of the final screen. Photograph any paper you were given.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     phraseIds: ['reception-number', 'written-confirmation'],
     producesProof: true,
   }),

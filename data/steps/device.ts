@@ -13,7 +13,7 @@ export const deviceSteps = [
     how: L(
       'First make sure the cancellation (or the port) is confirmed. Then — iPhone: Settings → Cellular (or Mobile Data) → the plan → Delete eSIM. Pixel: Settings → Network & internet → SIMs → the eSIM → Erase SIM. Galaxy: Settings → Connections → SIM manager → the eSIM → Remove. Menu names vary a little by version. If you ported, delete only the old profile.',
     ),
-    appliesTo: { ...notTravel, cardKind: ['esim'] },
+    appliesTo: { ...notTravel, cardKind: ['esim'], numberPlan: ['keep', 'end'] },
     citesGlobal: ['esim-profile-vs-contract', 'esim-delete-needs-sms', 'esim-delete-menus'],
   }),
   step({
@@ -26,7 +26,7 @@ export const deviceSteps = [
     how: L(
       'Send it after the cancellation is complete. Check the address and deadline below (if they are missing, ask {provider} first). Tape the card to a sheet of paper in an envelope, use tracked post if you can (such as レターパック or registered mail), and keep the tracking number and receipt. Do not cut a card that has to go back.',
     ),
-    appliesTo: { cardKind: ['physical'], rule: 'sim-mail-back' },
+    appliesTo: { cardKind: ['physical'], numberPlan: ['keep', 'end'], rule: 'sim-mail-back' },
     documentIds: ['return-envelope'],
     phraseIds: ['sim-return'],
     cites: ['simReturn'],
@@ -42,7 +42,7 @@ export const deviceSteps = [
     how: L(
       'Once the cancellation (or the port) is confirmed, take the card out of the phone, cut through the gold chip with scissors, and throw it away following your local waste rules.',
     ),
-    appliesTo: { cardKind: ['physical'], rule: 'sim-self-dispose' },
+    appliesTo: { cardKind: ['physical'], numberPlan: ['keep', 'end'], rule: 'sim-self-dispose' },
     cites: ['simReturn'],
     citesGlobal: ['sim-cut-before-disposal'],
   }),
@@ -56,7 +56,7 @@ export const deviceSteps = [
     how: L(
       'Ask when you cancel (the phrase below helps), or look in the cancellation e-mail or the member page. Until you know, keep the card safe — do not cut it or throw it away.',
     ),
-    appliesTo: { cardKind: ['physical'], rule: 'sim-rule-unknown' },
+    appliesTo: { cardKind: ['physical'], numberPlan: ['keep', 'end'], rule: 'sim-rule-unknown' },
     phraseIds: ['sim-return'],
     cites: ['simReturn'],
     citesGlobal: ['sim-cut-before-disposal'],
@@ -85,7 +85,7 @@ export const deviceSteps = [
     how: L(
       'Back up first. Once the cancellation or port is confirmed, sign out of your Apple ID / Google account and turn off Find My, take out the SIM, then reset (iPhone: Settings → General → Transfer or Reset iPhone → Erase All Content and Settings; it asks whether to keep or delete eSIMs). With a return programme, hand the phone back in the way and by the date the programme sets, and keep the receipt.',
     ),
-    appliesTo: { ...notTravel, phone: ['return'] },
+    appliesTo: { ...notTravel, phone: ['return'], numberPlan: ['keep', 'end'] },
     documentIds: ['phone-and-sim'],
     citesGlobal: ['instalments-continue', 'esim-profile-vs-contract'],
     producesProof: true,

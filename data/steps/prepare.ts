@@ -4,6 +4,49 @@ import { L } from '../text';
 import { notTravel, step } from './define';
 
 export const prepareSteps = [
+  // First for whom they apply: someone abroad reads what still reaches them before anything else, and
+  // someone keeping the line reads how before the steps that assume a cancellation.
+  step({
+    id: 'prepare.abroad-access',
+    phase: 'prepare',
+    title: L('Already abroad: check what still reaches you'),
+    why: L(
+      'From abroad, shops and the domestic phone lines are out of reach, and doing it online often needs a code sent by SMS to this very number, a login to {portal} and an e-mail address that still works.',
+    ),
+    how: L(
+      'Before you start: ① Is this SIM or eSIM still in a phone, and does that phone receive SMS where you are (roaming on)? ② Can you log in to {portal}? Recover the login now if not. ③ Which e-mail address is on the account? An address at the carrier’s own domain may already be dead: change it to one you keep. Below: what the sources say {provider} needs from abroad, what to do instead, and any number that takes calls from abroad.',
+    ),
+    appliesTo: { ...notTravel, abroad: true },
+    documentIds: ['portal-login', 'phone-and-sim', 'non-carrier-email', 'overseas-contact'],
+    cites: ['abroad', 'supportAbroad', 'portal'],
+  }),
+  step({
+    id: 'prepare.proxy-offer',
+    phase: 'prepare',
+    title: L('Someone in Japan could go to a shop for you'),
+    why: L(
+      'If you cannot do it yourself without a shop, {provider} accepts someone going for you, as the rule below says: who may act for you, and what they bring.',
+    ),
+    how: L(
+      'If a person the rule names (never a friend unless it says so) can go for you, change the answer to “How would you like to cancel?” to “Someone will go to a shop for me”: the checklist then shows what they bring and what you prepare for them.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['end'], rule: 'proxy-offer' },
+    cites: ['proxy'],
+  }),
+  step({
+    id: 'prepare.hold',
+    phase: 'prepare',
+    title: L('Keeping the number while you are away: how {provider} does it'),
+    why: L(
+      'Nothing is cancelled: the line stays with {provider} and keeps its number, for what its rule below costs and as long as its conditions are met.',
+    ),
+    how: L(
+      'Read {provider}’s rule below: what it costs, how long it lasts and what you must keep doing. Keep a payment method that works from abroad, and if services send codes to this number, keep receiving SMS on it abroad (roaming on). If there is no way below, you can still move the number to another carrier or cancel: change the answer “Do you want to keep the phone number?”.',
+    ),
+    appliesTo: { ...notTravel, numberPlan: ['hold'] },
+    documentIds: ['payment-method'],
+    cites: ['hold', 'abroad'],
+  }),
   step({
     id: 'prepare.keep-number',
     phase: 'prepare',
@@ -56,7 +99,7 @@ export const prepareSteps = [
     how: L(
       'In {portal} or your contract papers, look up the start date, the plan name and any renewal month, then compare with the fees below. If you received the contract document less than 8 days ago, see below whether {provider} offers the 8-day initial cancellation (初期契約解除) or only the confirmation measure (確認措置).',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     documentIds: ['contract-papers', 'portal-login'],
     phraseIds: ['fees'],
     cites: ['fees', 'billing', 'earlyCancel'],
@@ -86,7 +129,7 @@ export const prepareSteps = [
     how: L(
       'If the phone was bought from {provider}, request the unlock (SIMロック解除) in {portal} before you cancel; if you cannot find it there, ask {provider} where to request it. If you can, test with another carrier’s SIM afterwards.',
     ),
-    appliesTo: { ...notTravel, phone: ['keep'] },
+    appliesTo: { ...notTravel, phone: ['keep'], numberPlan: ['keep', 'end'] },
     phraseIds: ['sim-unlock'],
     citesGlobal: ['sim-unlock-first'],
   }),
@@ -113,7 +156,7 @@ export const prepareSteps = [
     how: L(
       'Change the login and contact e-mail of your services, and of your account with {provider} itself, to an address you will keep, such as Gmail, and use it for the cancellation confirmation too.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     documentIds: ['non-carrier-email'],
     cites: ['afterCancel'],
     citesGlobal: ['sms-logins'],
@@ -128,7 +171,7 @@ export const prepareSteps = [
     how: L(
       'Check points and balances in {portal}. Move what can go to a points account you will keep and spend the rest before cancelling.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     cites: ['afterCancel'],
     citesGlobal: ['points-vanish'],
   }),
@@ -142,7 +185,7 @@ export const prepareSteps = [
     how: L(
       'Make a full backup to iCloud, your Google account or a computer. Back up LINE chats separately, and save any mail you need from the carrier mailbox.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     cites: ['afterCancel'],
   }),
   step({
@@ -155,7 +198,7 @@ export const prepareSteps = [
     how: L(
       'In {portal}, list every option and every service billed through the phone, then cancel each one or move it to another payment method. If you are leaving Japan, cancel home internet separately and return its equipment.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     phraseIds: ['options'],
     cites: ['afterCancel'],
   }),
@@ -169,7 +212,7 @@ export const prepareSteps = [
     how: L(
       'Read the cut-off and billing rules below. With full-month billing, act a few days before the bill closes (the month-end at most carriers; the closing day is below where it differs), during the day; with a cut-off day, act before it. If you are leaving Japan, leave a few days of margin and act while you can still receive SMS.',
     ),
-    appliesTo: notTravel,
+    appliesTo: { ...notTravel, numberPlan: ['keep', 'end'] },
     cites: ['cutoff', 'billing', 'billClosing'],
   }),
   step({
@@ -182,7 +225,7 @@ export const prepareSteps = [
     how: L(
       'Finish the cancellation a few days before departure, not at the airport. Make sure the final bill can be paid from abroad: keep the credit card, or keep the bank account open until the last debit; register a foreign card if the carrier allows it.',
     ),
-    appliesTo: { ...notTravel, leaving: true },
+    appliesTo: { ...notTravel, leaving: true, abroad: false, numberPlan: ['keep', 'end'] },
     documentIds: ['payment-method', 'overseas-contact'],
     phraseIds: ['leaving', 'payment-after'],
     cites: ['afterCancel'],

@@ -32,7 +32,16 @@ function derivedNumbers(key: FactKey, fact: AnyProviderFact): NumberKind | null 
     case 'fees':
       return 'fee';
     case 'support':
+    case 'supportAbroad':
       return 'contact';
+    case 'hold': {
+      // A fee where one is given; else the days or months it lasts; else what its note is marked with.
+      const hold = fact.value as NonNullable<ProviderFacts['hold']>['value'];
+      if (hold?.kind === 'top-up') return 'deadline';
+      if (hold?.kind !== 'suspension') return null;
+      if (hold.fees.some((fee) => fee.amountYen !== null)) return 'fee';
+      return hold.maxMonths !== null ? 'deadline' : null;
+    }
     case 'cutoff': {
       const cutoff = fact.value as NonNullable<ProviderFacts['cutoff']>['value'];
       return cutoff && (cutoff.deadlineDay !== null || cutoff.afterHoursFrom !== null) ? 'deadline' : null;

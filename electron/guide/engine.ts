@@ -3,21 +3,32 @@
 // and the tests all get the same answer for the same profile.
 import { content, CONTENT_VERSION as VERSION } from '../../data/index';
 import { FALLBACK_PROVIDER_ID } from '../../data/providers';
-import { ASK_RECORD_FIELDS, PROVIDER_KINDS } from '../../data/schema';
+import { ASK_RECORD_FIELDS, CHANNELS, PROVIDER_KINDS } from '../../data/schema';
 import type {
   AppliesTo,
   Channel,
   DocumentData,
   FactKey,
   GlobalFactData,
+  HoldData,
   ProviderData,
   StepData,
 } from '../../data/schema';
-import { isPortTarget } from './relevance';
+import { isAbroad, isPortTarget } from './relevance';
 import { NO_SERVICES, SERVICES_CATCH_ALL, type ServicesChoice } from './service-choice';
 import { SERVICE_STEP_IDS, serviceSources, serviceSteps, withServiceSteps } from './services';
 import { providerFactNumbers } from './backing';
-import { channelList, FACT_LABELS, fillText, formatFact, hasGaps, seamed, withNote } from './format';
+import {
+  channelList,
+  FACT_LABELS,
+  fillText,
+  formatFact,
+  hasGaps,
+  PROXY_ITEM_NAMES,
+  PROXY_WHO_NAMES,
+  seamed,
+  withNote,
+} from './format';
 import { L, verbatim } from '../../data/text';
 import { dateFormat } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
@@ -34,6 +45,7 @@ import {
   type Profile,
   type ProofKind,
   type ProviderSummary,
+  type ProxyRule,
   type ResolvedFact,
   type RetiredStep,
   type StepProgress,
@@ -63,6 +75,7 @@ function findProvider(id: string): ProviderData {
 
 function summary(p: ProviderData): ProviderSummary {
   const closing = p.facts.billClosing?.value ?? [];
+  const hold = holdOf(p);
   return {
     id: p.id,
     name: p.name,
@@ -71,7 +84,40 @@ function summary(p: ProviderData): ProviderSummary {
     officialUrl: p.officialUrl,
     ...(closing.length > 1 ? { asksClosingDay: true as const } : {}),
     ...(closing.length > 1 && p.facts.billClosing?.note ? { closingHelp: p.facts.billClosing.note } : {}),
+    ...(proxyAllowedAt(p) ? { proxyAllowed: true as const } : {}),
+    ...(hold
+      ? { keepWhileAway: { fromAbroad: holdReachable(hold, true, true), summary: formatFact('hold', hold) } }
+      : {}),
   };
+}
+
+/** The sources allow someone to cancel for the holder at a shop, and every source that names the ways
+ * names a shop (SoftBank's disagree on online, not on the shop). */
+function proxyAllowedAt(p: ProviderData): boolean {
+  const channels = p.facts.cancelChannels;
+  return (
+    p.facts.proxy?.value?.allowed === true && (channels?.value ?? channels?.named ?? []).includes('shop')
+  );
+}
+
+/** The provider's way to keep the line while away (a suspension or top-ups); null when the sources give
+ * none, or say there is none. */
+type HoldWay = Exclude<HoldData, { kind: 'not-offered' }>;
+function holdOf(p: ProviderData): HoldWay | null {
+  const hold = p.facts.hold?.value;
+  return hold && hold.kind !== 'not-offered' ? hold : null;
+}
+
+/** A channel the person can use: only online ways from abroad; anything but a shop without one. */
+function reachable(channel: Channel, abroad: boolean, noShop: boolean): boolean {
+  if (abroad) return channel === 'online' || channel === 'app';
+  return !noShop || channel !== 'shop';
+}
+
+/** Whether the person can start the provider's way to keep the line from where they are. */
+function holdReachable(hold: HoldWay, abroad: boolean, noShop: boolean): boolean {
+  if (hold.kind === 'suspension' && hold.inPerson && (abroad || noShop)) return false;
+  return hold.channels.some((c) => reachable(c, abroad, noShop));
 }
 
 export function listProviders(): ProviderSummary[] {
@@ -86,7 +132,18 @@ interface Context {
   profile: Profile;
   provider: ProviderData;
   travel: boolean;
-  purpose: 'cancel' | 'mnp';
+  /** cancel: end the line; mnp: port the number out; hold: keep the line and its number while away. */
+  purpose: 'cancel' | 'mnp' | 'hold';
+  /** Already left Japan: shops, counters, the airport and domestic phone lines are out of reach. */
+  abroad: boolean;
+  /** Leaving Japan, or already gone. */
+  leaving: boolean;
+  /** No shop visit: abroad, or in Japan without a way to get to one (unless someone is sent). */
+  noShop: boolean;
+  /** Someone goes to the shop for the person, as the provider's sources allow. */
+  proxy: boolean;
+  /** The provider's way to keep the line while away, when the person can start it from where they are. */
+  hold: HoldWay | null;
   /** Cases made before the question was asked count as a foreign resident's. */
   holderType: HolderType;
   /** The provider's channels for the purpose, or null when the sources disagree or do not say. */
@@ -107,21 +164,42 @@ function channelsKey(purpose: Context['purpose']): 'cancelChannels' | 'mnpChanne
   return purpose === 'mnp' ? 'mnpChannels' : 'cancelChannels';
 }
 
+/** The preference when it names one of the provider's channels (not "no shop", "someone goes", "unsure"). */
+const channelOf = (preferred: Profile['channel']): Channel | null =>
+  (CHANNELS as readonly string[]).includes(preferred) ? (preferred as Channel) : null;
+
 function chooseChannel(preferred: Profile['channel'], known: Channel[] | null): Channel | null {
   if (known === null) return null;
-  if (preferred !== 'unsure' && known.includes(preferred)) return preferred;
+  const own = channelOf(preferred);
+  if (own && known.includes(own)) return own;
   return CHANNEL_PREFERENCE.find((c) => known.includes(c)) ?? null;
 }
 
 function makeContext(answers: Profile): Context {
   const provider = findProvider(answers.providerId);
   const travel = provider.kind === 'travel-esim';
-  // Travel eSIMs are sold as eSIMs only (the interview does not ask): an old answer cannot say otherwise.
-  const profile: Profile = travel ? { ...answers, cardKind: 'esim' } : answers;
-  // A travel eSIM has no number to port: whatever was answered, it is ended.
-  const purpose = profile.numberPlan === 'keep' && !travel ? 'mnp' : 'cancel';
-  const channels = provider.facts[channelsKey(purpose)];
-  const knownChannels = channels?.value ?? null;
+  // Travel eSIMs are sold as eSIMs only, with no number to port or keep (the interview does not ask):
+  // an old answer cannot say otherwise.
+  // A kept line is not cancelled: how the person would have cancelled is not asked, nor does it count.
+  const profile: Profile = travel
+    ? { ...answers, cardKind: 'esim', numberPlan: 'end' }
+    : answers.numberPlan === 'hold'
+      ? { ...answers, channel: 'unsure' }
+      : answers;
+  const purpose = profile.numberPlan === 'keep' ? 'mnp' : profile.numberPlan === 'hold' ? 'hold' : 'cancel';
+  const abroad = isAbroad(profile);
+  const noShop = abroad || profile.channel === 'no-shop';
+  // Someone goes for the person: only to cancel, where the sources allow a proxy at the provider's shops.
+  const proxy = profile.channel === 'proxy' && purpose === 'cancel' && proxyAllowedAt(provider);
+  const hold = purpose === 'hold' ? holdOf(provider) : null;
+  const channels = purpose === 'hold' ? undefined : provider.facts[channelsKey(purpose)];
+  const allChannels = channels?.value ?? null;
+  // The ways left from where the person is; none left is as unsettled as none known (the step then
+  // asks the provider, naming what the sources say).
+  const usable: Channel[] | null = proxy
+    ? ['shop']
+    : (allChannels?.filter((c) => reachable(c, abroad, noShop)) ?? null);
+  const knownChannels = usable && usable.length > 0 ? usable : null;
   const newProvider =
     purpose === 'mnp'
       ? (providers.find((p) => p.id === profile.newProviderId && p.id !== provider.id && isPortTarget(p)) ??
@@ -132,11 +210,16 @@ function makeContext(answers: Profile): Context {
     provider,
     travel,
     purpose,
+    abroad,
+    leaving: abroad || profile.leavingDate !== null,
+    noShop: noShop && !proxy,
+    proxy,
+    hold: hold && holdReachable(hold, abroad, noShop) ? hold : null,
     holderType: profile.holderType ?? 'foreign-resident',
     knownChannels,
-    namedChannels: channels?.named ?? [],
+    namedChannels: channels?.named ?? (knownChannels === null && allChannels ? allChannels : []),
     excludedChannels: channels?.excluded ?? [],
-    channel: chooseChannel(profile.channel, knownChannels),
+    channel: proxy ? 'shop' : chooseChannel(profile.channel, knownChannels),
     newProvider,
     oneStop: provider.facts.mnpOneStop?.value === true && newProvider?.facts.mnpOneStop?.value === true,
   };
@@ -155,16 +238,30 @@ function ruleHolds(rule: NonNullable<AppliesTo['rule']>, ctx: Context): boolean 
       return ctx.oneStop;
     case 'mnp-two-stop':
       return !ctx.oneStop;
-    case 'preferred-channel-unavailable':
+    case 'preferred-channel-unavailable': {
       // Not worth a step when One-Stop at the new carrier is the way and the channel only a fallback.
+      const own = channelOf(ctx.profile.channel);
       return (
+        ctx.purpose !== 'hold' &&
         !ctx.oneStop &&
-        ctx.profile.channel !== 'unsure' &&
+        own !== null &&
         ctx.knownChannels !== null &&
-        !ctx.knownChannels.includes(ctx.profile.channel)
+        !ctx.knownChannels.includes(own)
       );
+    }
     case 'channels-unknown':
-      return ctx.knownChannels === null;
+      return ctx.purpose !== 'hold' && ctx.knownChannels === null;
+    case 'proxy-offer':
+      // For someone who cannot get to a shop and sends nobody yet, where the sources allow someone.
+      return ctx.purpose === 'cancel' && ctx.noShop && proxyAllowedAt(ctx.provider);
+    case 'proxy-unavailable':
+      return ctx.profile.channel === 'proxy' && !ctx.proxy && ctx.purpose !== 'hold';
+    case 'hold-suspension':
+      return ctx.hold?.kind === 'suspension';
+    case 'hold-top-up':
+      return ctx.hold?.kind === 'top-up';
+    case 'hold-unavailable':
+      return ctx.purpose === 'hold' && ctx.hold === null;
   }
 }
 
@@ -176,7 +273,10 @@ function applies(a: AppliesTo, ctx: Context): boolean {
   if (a.phone && !a.phone.includes(profile.phone)) return false;
   if (a.instalments && !a.instalments.includes(profile.instalments)) return false;
   if (!forHolder(a.holderType, ctx)) return false;
-  if (a.leaving !== undefined && a.leaving !== (profile.leavingDate !== null)) return false;
+  if (a.leaving !== undefined && a.leaving !== ctx.leaving) return false;
+  if (a.abroad !== undefined && a.abroad !== ctx.abroad) return false;
+  if (a.noShop !== undefined && a.noShop !== ctx.noShop) return false;
+  if (a.proxy !== undefined && a.proxy !== ctx.proxy) return false;
   if (a.providerKind && !a.providerKind.includes(provider.kind)) return false;
   if (a.notProviderKind?.includes(provider.kind)) return false;
   if (a.rule && !ruleHolds(a.rule, ctx)) return false;
@@ -234,12 +334,22 @@ function resolveProviderFactNow(key: FactKey, ctx: Context): ResolvedFact {
 }
 
 /** Facts that only add to a shared one (the law's 8 days, the usual closing day, the usual days left on
- * an MNP number): shown where a provider has them, and their absence asks nothing. */
+ * an MNP number, a line that takes calls from abroad): shown where a provider has them, and their
+ * absence asks nothing. */
 const SHOWN_WHEN_KNOWN: ReadonlySet<FactKey> = new Set<FactKey>([
   'earlyCancel',
   'billClosing',
   'mnpMinDaysLeft',
+  'supportAbroad',
 ]);
+
+/** Facts for where the person is: what works from abroad is for someone abroad; the shop and the
+ * domestic support lines are no use to someone abroad, unless they send someone. */
+function factInReach(key: FactKey, ctx: Context): boolean {
+  if (key === 'abroad' || key === 'supportAbroad') return ctx.abroad;
+  if (key === 'shop' || key === 'support') return !ctx.abroad || ctx.proxy;
+  return true;
+}
 
 /**
  * Facts whose absence should send the person to the carrier: how, when, how much, and what to do
@@ -254,6 +364,9 @@ export const CONFIRM_IF_UNKNOWN: ReadonlySet<FactKey> = new Set<FactKey>([
   'simReturn',
   'mnpOneStop',
   'support',
+  'abroad',
+  'hold',
+  'proxy',
 ]);
 
 function factHasGaps(key: FactKey, ctx: Context): boolean {
@@ -358,6 +471,8 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
 /** The record kind that matches how the line was ended or ported, for the proof form. */
 function proofKindOf(ctx: Context): ProofKind | undefined {
   if (ctx.travel) return 'online-cancellation';
+  // Keeping the line ends nothing: the person says what the record is.
+  if (ctx.purpose === 'hold') return undefined;
   if (ctx.purpose === 'mnp') return ctx.oneStop ? undefined : 'mnp-issued';
   switch (ctx.channel) {
     case 'online':
@@ -382,7 +497,7 @@ function buildStep(
   const esim = ctx.profile.cardKind === 'esim';
   const facts = [
     ...keys
-      .filter((k) => !SHOWN_WHEN_KNOWN.has(k) || ctx.provider.facts[k] !== undefined)
+      .filter((k) => factInReach(k, ctx) && (!SHOWN_WHEN_KNOWN.has(k) || ctx.provider.facts[k] !== undefined))
       .map((k) => resolveProviderFact(k, ctx)),
     ...step.citesGlobal
       .map(globalFact)
@@ -399,7 +514,7 @@ function buildStep(
     documentIds: step.documentIds.filter((id) => documentIds.has(id)),
     phraseIds: step.phraseIds.filter((id) => phraseIds.has(id)),
     facts,
-    confirmWithCarrier: keys.some((k) => factHasGaps(k, ctx)),
+    confirmWithCarrier: keys.some((k) => factInReach(k, ctx) && factHasGaps(k, ctx)),
     producesProof: step.producesProof,
     ...(proofKind ? { proofKind } : {}),
     ...(isFallback(step, ctx) ? { fallback: true } : {}),
@@ -449,7 +564,9 @@ export function buildChecklist(profile: Profile, services: ServicesChoice = NO_S
   const documentIds = new Set(documents.map((d) => d.id));
 
   // A phrase only a fallback step uses (the reservation number behind One-Stop) comes last, said so.
-  const wantedPhrases = new Set(chosen.flatMap((s) => s.phraseIds));
+  // Someone abroad who sends nobody has no counter to say them at.
+  const counter = !ctx.abroad || ctx.proxy;
+  const wantedPhrases = new Set(counter ? chosen.flatMap((s) => s.phraseIds) : []);
   const mainPhrases = new Set(chosen.filter((s) => !isFallback(s, ctx)).flatMap((s) => s.phraseIds));
   const phrases: ChecklistPhrase[] = content.phrases
     .filter((p) => wantedPhrases.has(p.id) && forHolder(p.holderType, ctx))
@@ -477,8 +594,26 @@ export function buildChecklist(profile: Profile, services: ServicesChoice = NO_S
     })),
     documents,
     phrases,
-    // A travel eSIM is ended in the seller's app: no counter, no call, nobody to ask.
-    askPhrases: ctx.travel ? [] : askPhrases,
+    // A travel eSIM is ended in the seller's app, and someone abroad who sends nobody does it online:
+    // no counter, no call, nobody to ask.
+    askPhrases: ctx.travel || !counter ? [] : askPhrases,
+    proxy: ctx.proxy ? proxyRule(ctx.provider) : null,
+  };
+}
+
+/** The provider's proxy rule as the proxy step shows it (and a letter of authority is made from). */
+function proxyRule(provider: ProviderData): ProxyRule | null {
+  const fact = provider.facts.proxy;
+  if (!fact?.value) return null;
+  const { who, brings, holderWritesLetter, ownForm, formUrl } = fact.value;
+  return {
+    who: who.map((id) => ({ id, label: PROXY_WHO_NAMES[id] })),
+    brings: brings.map((id) => ({ id, label: PROXY_ITEM_NAMES[id] })),
+    holderWritesLetter,
+    ownForm,
+    formUrl,
+    note: fact.note ?? null,
+    sources: fact.sources,
   };
 }
 

@@ -1,10 +1,10 @@
 // Turns a provider's structured facts into short texts in each language. Pure: no Node, no DOM.
-import type { Channel, ClosingDay, FactKey, ProviderFacts } from '../../data/schema';
+import type { Channel, ClosingDay, FactKey, HoldData, ProviderFacts } from '../../data/schema';
 import { L, verbatim } from '../../data/text';
 import { fillPlaceholders, formatYen, listFormat } from '../shared/format';
 export { seamed } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
-import { LOCALES, type Locale, type LocalizedText } from './types';
+import { LOCALES, type Locale, type LocalizedText, type ProxyItem, type ProxyWho } from './types';
 
 type Texts = LocalizedText;
 
@@ -41,7 +41,43 @@ export const FACT_LABELS: Record<FactKey, Texts> = {
   support: L('Support phone'),
   shop: L('At the shop'),
   afterCancel: L('After the line ends'),
+  proxy: L('Someone going for you (代理人)'),
+  abroad: L('From abroad'),
+  supportAbroad: L('Calls from abroad'),
+  hold: L('Keeping the number while away'),
 };
+
+/** Who may act for the holder, as a person reads it. */
+export const PROXY_WHO_NAMES: Record<ProxyWho, Texts> = {
+  family: L('a family member'),
+  'care-facility-staff': L('staff of a care facility you live in'),
+  guardian: L('a guardian'),
+};
+
+/** What a proxy brings. */
+export const PROXY_ITEM_NAMES: Record<ProxyItem, Texts> = {
+  'proxy-letter': L('a letter of authority (委任状) from you'),
+  'holder-id': L('your ID'),
+  'holder-id-or-copy': L('your ID (a copy is fine)'),
+  'proxy-id': L('their own original ID'),
+  'id-unspecified': L('ID (本人確認書類; the source does not say whose: bring yours and theirs)'),
+  'relationship-proof': L('a document proving the relationship (戸籍謄本, 住民票 or the like)'),
+  phone: L('the phone'),
+};
+
+const ABROAD_NEED_NAMES: Record<'sms-code' | 'carrier-login' | 'carrier-email', Texts> = {
+  'sms-code': L('a code sent by SMS to this number'),
+  'carrier-login': L('a login to the member page'),
+  'carrier-email': L('an e-mail address at the carrier'),
+};
+
+const HOLD_NEED_NAMES: Record<'payment-card' | 'roaming-sms', Texts> = {
+  'payment-card': L('a payment card that keeps working'),
+  'roaming-sms': L('roaming on, to receive SMS abroad'),
+};
+
+const list = (items: Texts[], type: 'conjunction' | 'disjunction' = 'conjunction'): Texts =>
+  per((l) => listFormat(l, type).format(items.map((i) => i[l])));
 
 const CHANNEL_NAMES: Record<Channel, Texts> = {
   online: L('online (member page)'),
@@ -63,12 +99,75 @@ export const closingDayList = (days: readonly ClosingDay[]): Texts =>
 
 /** Channels, as alternatives ("online, app or shop"). */
 export const channelList = (channels: readonly Channel[]): Texts =>
-  per((l) => listFormat(l, 'disjunction').format(channels.map((c) => CHANNEL_NAMES[c][l])));
+  list(
+    channels.map((c) => CHANNEL_NAMES[c]),
+    'disjunction',
+  );
 
 const joinParts = (parts: Texts[]): Texts =>
   per((l) => parts.map((p) => p[l]).join(LANGUAGES[l].partSeparator));
 
+/** Parts joined as a sentence: a list that opens with a clause ("who may go: …") opens with a capital. */
+const sentence = (parts: Texts[]): Texts => {
+  const text = joinParts(parts);
+  return per((l) => text[l].charAt(0).toLocaleUpperCase(l) + text[l].slice(1));
+};
+
 type Value<K extends FactKey> = NonNullable<NonNullable<ProviderFacts[K]>['value']>;
+
+/** A fee list: each fee with its amount ("amount not found" where the sources give none) and its start. */
+const feeList = (items: Value<'fees'>): Texts =>
+  joinParts(
+    items.map((fee) =>
+      fillText(fee.from === null ? L('{fee}: {amount}') : L('{fee}: {amount} (from {date})'), {
+        fee: fee.label,
+        amount: fee.amountYen === null ? L('amount not found') : per((l) => formatYen(fee.amountYen ?? 0, l)),
+        date: fee.from ?? '',
+      }),
+    ),
+  );
+
+/** Support lines: each with its label, number and hours. */
+const lineList = (lines: Value<'support'>): Texts =>
+  joinParts(
+    lines.map((line) =>
+      fillText(line.hours === null ? L('{line}: {number}') : L('{line}: {number} ({hours})'), {
+        line: line.label,
+        number: line.number,
+        hours: line.hours ?? '',
+      }),
+    ),
+  );
+
+function holdText(v: HoldData): Texts {
+  if (v.kind === 'not-offered') return L('No way to pause the line is offered');
+  const parts: Texts[] = [];
+  if (v.kind === 'top-up')
+    parts.push(
+      fillText(
+        L(
+          'No base fee: buy a paid topping within {days} days after the last one expires, or the line is suspended, and ended {ends} days after that',
+        ),
+        { days: v.everyDays, ends: v.endsAfterDays },
+      ),
+      fillText(L('bought in: {channels}'), { channels: channelList(v.channels) }),
+    );
+  else {
+    parts.push(
+      v.name === null
+        ? L('A paid suspension that keeps the number')
+        : fillText(L('{name}: a paid suspension that keeps the number'), { name: v.name }),
+    );
+    if (v.maxMonths !== null) parts.push(fillText(L('for at most {months} months'), { months: v.maxMonths }));
+    parts.push(fillText(L('apply: {channels}'), { channels: channelList(v.channels) }));
+    if (v.inPerson) parts.push(L('only the holder, in person'));
+    if (v.fees.length > 0) parts.push(feeList(v.fees));
+    else parts.push(L('fees: not found'));
+  }
+  if (v.needs.length > 0)
+    parts.push(fillText(L('needs: {needs}'), { needs: list(v.needs.map((n) => HOLD_NEED_NAMES[n])) }));
+  return joinParts(parts);
+}
 
 const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
   portal: (v) => {
@@ -91,8 +190,7 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
       parts.push(fillText(L('requests after {time} count as the next day'), { time: v.afterHoursFrom }));
     }
     // With no effective-date rule the first part is a clause ("requests after …"): open the sentence.
-    const text = joinParts(parts);
-    return per((l) => text[l].charAt(0).toLocaleUpperCase(l) + text[l].slice(1));
+    return sentence(parts);
   },
   billClosing: (days) =>
     days.length === 1
@@ -115,17 +213,7 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
       'usage-based': L('Charged by actual use up to the cancellation day'),
       prepaid: L('Prepaid: no later bill'),
     })[v],
-  fees: (items) =>
-    joinParts(
-      items.map((fee) =>
-        fillText(fee.from === null ? L('{fee}: {amount}') : L('{fee}: {amount} (from {date})'), {
-          fee: fee.label,
-          amount:
-            fee.amountYen === null ? L('amount not found') : per((l) => formatYen(fee.amountYen ?? 0, l)),
-          date: fee.from ?? '',
-        }),
-      ),
-    ),
+  fees: feeList,
   simReturn: (v) => {
     const parts: Texts[] = [
       {
@@ -146,18 +234,39 @@ const formatters: { [K in FactKey]: (value: Value<K>) => Texts } = {
   },
   mnpOneStop: (v) =>
     v ? L('Takes part: apply at the new carrier, no reservation number needed') : L('Does not take part'),
-  support: (lines) =>
-    joinParts(
-      lines.map((line) =>
-        fillText(line.hours === null ? L('{line}: {number}') : L('{line}: {number} ({hours})'), {
-          line: line.label,
-          number: line.number,
-          hours: line.hours ?? '',
-        }),
-      ),
-    ),
+  support: lineList,
   shop: (v) => v,
   afterCancel: (v) => v,
+  proxy: (v) => {
+    if (!v.allowed) return L('Not accepted for a cancellation');
+    const parts = [
+      fillText(L('who may go: {who}'), {
+        who: list(
+          v.who.map((w) => PROXY_WHO_NAMES[w]),
+          'disjunction',
+        ),
+      }),
+      v.brings.length > 0
+        ? fillText(L('they bring: {items}'), { items: list(v.brings.map((b) => PROXY_ITEM_NAMES[b])) })
+        : L('what they bring: not found'),
+    ];
+    if (v.holderWritesLetter) parts.push(L('you fill in the whole letter yourself'));
+    if (v.ownForm === true) parts.push(L("the letter is on the provider's own form"));
+    return sentence(parts);
+  },
+  abroad: (v) => {
+    const parts: Texts[] = [
+      v.needs.length > 0
+        ? fillText(L('doing it online may need: {needs}'), {
+            needs: list(v.needs.map((n) => ABROAD_NEED_NAMES[n])),
+          })
+        : L('no need named for doing it online'),
+    ];
+    if (v.instead) parts.push(fillText(L('instead: {instead}'), { instead: v.instead }));
+    return sentence(parts);
+  },
+  supportAbroad: lineList,
+  hold: holdText,
 };
 
 export function formatFact<K extends FactKey>(key: K, value: Value<K>): Texts {
@@ -167,6 +276,12 @@ export function formatFact<K extends FactKey>(key: K, value: Value<K>): Texts {
 /** True when a found fact still has a hole the person must fill by asking (an unknown fee, address…). */
 export function hasGaps<K extends FactKey>(key: K, value: Value<K>): boolean {
   if (key === 'fees') return (value as Value<'fees'>).some((fee) => fee.amountYen === null);
+  if (key === 'hold') {
+    // A suspension whose cost is unknown (or only partly known) must be asked about.
+    const v = value as Value<'hold'>;
+    return v.kind === 'suspension' && (v.fees.length === 0 || v.fees.some((fee) => fee.amountYen === null));
+  }
+  if (key === 'proxy') return (value as Value<'proxy'>).brings.length === 0;
   if (key === 'simReturn') {
     const v = value as Value<'simReturn'>;
     return v.rule === 'mail-back' && (v.address === null || v.deadline === null);

@@ -6,8 +6,9 @@ import { content } from '../../data/index';
 import { planRules, planTexts, type PlanRuleData, type PlanTextKey } from '../../data/plan-rules';
 import { servicePlanRules } from '../../data/services/plan-rules';
 import type { ClosingDay, ProviderData, ProviderFacts } from '../../data/schema';
-import { CLOSING_DAY_NAMES, closingDayList, FACT_LABELS } from './format';
+import { channelList, CLOSING_DAY_NAMES, closingDayList, FACT_LABELS } from './format';
 import { checkFact, providerFactNumbers, type FactCheck } from './backing';
+import { isAbroad } from './relevance';
 import {
   LOCALES,
   type Checklist,
@@ -57,9 +58,25 @@ export interface RuleFactCheck extends FactCheck {
   label: LocalizedText;
 }
 
+/** Leaving in three days or fewer: what still fits before leaving, and what can wait until abroad. */
+export interface ShortNotice {
+  daysLeft: number;
+  /** Open steps dated by the leaving day at the latest, in plan order. */
+  beforeLeaving: string[];
+  /** Open steps dated after the leaving day (from abroad), in plan order. */
+  fromAbroad: string[];
+  /** What to do first, and what must move online (a shop visit that may not fit). */
+  advice: LocalizedText[];
+}
+
 export interface Plan {
   today: string;
+  /** The day the person leaves Japan, or, when `abroad`, the day they left (null: not said). */
   leavingDate: string | null;
+  /** Already left Japan: the dates count from today. */
+  abroad: boolean;
+  /** Leaving within three days (in Japan): what fits in the time left; null otherwise. */
+  shortNotice: ShortNotice | null;
   /** The day the cancellation or the port was applied for (a cancel step ticked), or null until then. */
   cancelledOn: string | null;
   /** The day the line ends: the day it is applied for, or that month's end at a provider whose
@@ -86,6 +103,10 @@ const ruleByStep = new Map<string, PlanRuleData>(
   planRules.flatMap((rule) => rule.steps.map((step) => [step, rule] as const)),
 );
 const CANCEL_KINDS: ReadonlySet<PlanRuleData['kind']> = new Set(['cancel-by-departure', 'mnp-reservation']);
+/** The steps that end or port the line through one way: a short stay checks whether it is a shop visit. */
+const ROUTE_STEPS: ReadonlySet<string> = new Set(
+  content.steps.filter((s) => s.route === 'cancel' || s.route === 'mnp-number').map((s) => s.id),
+);
 
 /** A service step's rule (issue 20), by the dating the engine gave it: one rule for every service whose
  * codes stop with the line; one per service where its own page puts it before the cancellation or the
@@ -432,6 +453,41 @@ const UNDATED = {
   openStatus: 'undated',
 } as const satisfies RuledDating;
 
+/** A calendar day `months` months after `iso`, clamped to that month's length (31 January + 1 month is
+ * the last day of February). */
+const plusMonths = (iso: string, months: number): string => dayOfMonth(iso, Number(iso.slice(8)), months);
+
+/** Abroad, the line only costs: apply as soon as possible — by a month-end provider's request day (or the
+ * month's end), by the end of this billing period where the last month is billed in full, else today. */
+function applyByAbroad(
+  provider: ProviderData | undefined,
+  profile: Profile,
+  port: boolean,
+  today: string,
+): string {
+  const cutoff = known(provider, 'cutoff');
+  if (!port && cutoff?.effective === 'month-end') {
+    if (cutoff.deadlineDay === null) return monthEnd(today);
+    const requestThis = dayOfMonth(today, cutoff.deadlineDay);
+    return requestThis >= today ? requestThis : dayOfMonth(today, cutoff.deadlineDay, 1);
+  }
+  if (billingOf(provider, profile) === 'full-month') {
+    const closing = closingOf(provider, profile);
+    if (closing !== 'unsure') return periodEnd(today, closing);
+  }
+  return today;
+}
+
+/** The last day a step of `steps` was ticked done, or null. */
+function lastDoneOf(steps: readonly string[] | undefined, progress: PlanInput['progress']): string | null {
+  let last: string | null = null;
+  for (const id of steps ?? []) {
+    const on = doneOn(progress[id]);
+    if (on !== null && (last === null || on > last)) last = on;
+  }
+  return last;
+}
+
 /** Rule datings by what dates them besides the rule (today, the provider, the leaving date, the line's
  * state), then by rule id: the cases list, the due-soon notice and each re-render of a case ask for the
  * same few. Only today's are kept, so the memo stays as small as the store's distinct cases. */
@@ -455,7 +511,9 @@ const latestOrder = (item: PlanItem) => item.latest ?? '9999-12-31';
 export function computePlan({ checklist, profile, progress, today }: PlanInput): Plan {
   const provider = providers.get(checklist.provider.id);
   const leaving = profile.leavingDate;
-  const dayBeforeLeaving = leaving ? plusDays(leaving, -1) : null;
+  // Abroad, nothing waits for a day in Japan: the plan counts from today.
+  const abroad = isAbroad(profile);
+  const dayBeforeLeaving = leaving && !abroad ? plusDays(leaving, -1) : null;
 
   // One pass over the steps for what they say about the line. It ends on the first day a cancel step
   // was ticked (until then, by the day before leaving); only a line billed afterwards (the checklist has
@@ -479,14 +537,28 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   // line and the person in Japan fall by the day before leaving when the line outlives the stay.
   const travel = provider?.kind === 'travel-esim';
   const port = profile.numberPlan === 'keep' && !travel;
-  const applyBy = dayBeforeLeaving ? applyByFor(provider, port, dayBeforeLeaving, today) : null;
+  // Keeping the line while away ends nothing: no day the line ends, no final bill.
+  const hold = profile.numberPlan === 'hold' && !travel;
+  const applyBy = hold
+    ? null
+    : abroad
+      ? applyByAbroad(provider, profile, port, today)
+      : dayBeforeLeaving
+        ? applyByFor(provider, port, dayBeforeLeaving, today)
+        : null;
   // A travel eSIM ends on its own end date, which the app does not know: it has no such day.
-  const applied = travel ? null : (cancelledOn ?? applyBy);
+  const applied = travel || hold ? null : (cancelledOn ?? applyBy);
   const lineEnds = applied ? lineEndFor(provider, port, applied) : null;
   const inJapanUntil =
     lineEnds && dayBeforeLeaving && lineEnds > dayBeforeLeaving ? dayBeforeLeaving : lineEnds;
   const finalBillBy = lineEnds && billsLater ? monthEnd(lineEnds, 2) : null;
   const newProvider = port ? providers.get(profile.newProviderId ?? '') : undefined;
+  const holdFact = hold ? known(provider, 'hold') : null;
+  // The days a kept line counts from: its last paid topping, and the day its suspension was applied for.
+  const countsFrom = (kind: PlanRuleData['kind']) =>
+    hold ? lastDoneOf(planRules.find((r) => r.kind === kind)?.countsFrom, progress) : null;
+  const topUpOn = countsFrom('keep-alive');
+  const holdFrom = countsFrom('hold-limit');
 
   const date = (rule: PlanRuleData): Dating => {
     const none: Dating = { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
@@ -496,11 +568,12 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       case 'cancel-by-departure': {
         const billing = billingAdvice(provider, profile, today, applyBy);
         const cut = cutoffFor();
+        const gone = abroad && !travel && cancelledOn === null ? [fill('abroadCancel', {})] : [];
         return {
-          earliest: leaving ? today : null,
+          earliest: applyBy ? today : null,
           latest: applyBy,
           cutoff: cut.time,
-          advice: [...billing.advice, ...cut.advice],
+          advice: [...gone, ...billing.advice, ...cut.advice],
           ask: [...billing.ask, ...cut.ask],
         };
       }
@@ -514,7 +587,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
           days !== null && newProvider
             ? fill('mnpDaysNewCarrier', { newProvider: newProvider.name, days: String(days) })
             : fill('mnpDaysUsual', {});
-        if (!leaving || !dayBeforeLeaving) {
+        if (!dayBeforeLeaving) {
           const validUntil = plusDays(today, 14);
           return {
             ...rest,
@@ -552,14 +625,22 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       }
       case 'after-cancel': {
         const ask = hasSimCard && known(provider, 'simReturn') === null ? [planTexts.askSimReturn] : [];
+        if (lineEnds && abroad)
+          return {
+            ...none,
+            earliest: lineEnds,
+            latest: lineEnds,
+            advice: [fill('afterCancelFromAbroad', { earliest: lineEnds })],
+            ask,
+          };
         if (!lineEnds || !leaving) return { ...none, ask };
-        const abroad = lineEnds >= leaving;
+        const endsAbroad = lineEnds >= leaving;
         return {
           ...none,
           earliest: lineEnds,
-          latest: abroad ? lineEnds : leaving,
+          latest: endsAbroad ? lineEnds : leaving,
           advice: [
-            abroad
+            endsAbroad
               ? fill('afterCancelAbroad', { earliest: lineEnds })
               : fill('afterCancel', { earliest: lineEnds, latest: leaving }),
           ],
@@ -606,7 +687,45 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         };
       }
       case 'travel-expiry':
+      case 'after-departure':
         return { ...none, advice: reasonOf(rule, null) };
+      case 'hold-start': {
+        const latest = abroad ? today : dayBeforeLeaving;
+        if (!latest) return none;
+        return {
+          ...none,
+          earliest: today < latest ? today : latest,
+          latest,
+          advice: [abroad ? fill('holdStartAbroad', {}) : fill('holdStartBy', { latest })],
+        };
+      }
+      case 'keep-alive': {
+        if (holdFact?.kind !== 'top-up') return none;
+        const days = String(holdFact.everyDays);
+        if (!topUpOn) return { ...none, advice: [fill('firstTopping', { days })] };
+        const latest = plusDays(topUpOn, holdFact.everyDays);
+        return {
+          ...none,
+          earliest: today < latest ? today : latest,
+          latest,
+          advice: [
+            fill('nextTopping', { last: topUpOn, latest, days, ends: String(holdFact.endsAfterDays) }),
+          ],
+        };
+      }
+      case 'hold-limit': {
+        if (holdFact?.kind !== 'suspension') return none;
+        if (holdFact.maxMonths === null) return { ...none, ask: [planTexts.askHoldLimit] };
+        const months = String(holdFact.maxMonths);
+        if (!holdFrom) return { ...none, advice: [fill('holdLimitNoStart', { months })] };
+        const latest = plusDays(plusMonths(holdFrom, holdFact.maxMonths), -1);
+        return {
+          ...none,
+          earliest: today < latest ? today : latest,
+          latest,
+          advice: [fill('holdLimit', { months, start: holdFrom, latest })],
+        };
+      }
     }
   };
 
@@ -620,9 +739,12 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       newProvider?.id,
       profile.billClosingDay,
       leaving,
+      abroad,
       cancelledOn,
       billsLater,
       hasSimCard,
+      topUpOn,
+      holdFrom,
     ].join('|'),
   );
   const forRule = (rule: PlanRuleData): RuledDating => {
@@ -643,7 +765,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       advice,
       rule: {
         id: rule.id,
-        label: rule.label,
+        label: abroad && rule.abroadLabel ? rule.abroadLabel : rule.label,
         sources: ruleSources(rule, provider, newProvider),
         checks: ruleChecks(rule, provider, newProvider, today),
       },
@@ -670,7 +792,8 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   for (const phase of checklist.phases)
     for (const step of phase.steps) {
       const rule = ruleByStep.get(step.id) ?? serviceRuleOf(step);
-      const done = progress[step.id]?.done === true;
+      // A step that recurs (the next paid topping) is never done for good: its tick only restarts the count.
+      const done = progress[step.id]?.done === true && rule?.kind !== 'keep-alive';
       const r = rule ? forRule(rule) : UNDATED;
       // A service's own page that dates its step is a source of that date too.
       const datedBy = step.service?.datedBy ?? [];
@@ -704,7 +827,48 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   items.sort((a, b) =>
     latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : order(a) - order(b),
   );
-  return { today, leavingDate: leaving, cancelledOn, lineEnds, finalBillBy, items };
+  const shortNotice =
+    !abroad && leaving && leaving >= today && daysBetween(today, leaving) <= DUE_SOON_DAYS
+      ? shortNoticeFor(checklist, provider, port, items, today, leaving)
+      : null;
+  return { today, leavingDate: leaving, abroad, shortNotice, cancelledOn, lineEnds, finalBillBy, items };
+}
+
+/** Leaving in three days or fewer: the open steps that must fit before leaving, those that can wait until
+ * abroad, and what must move online — a shop visit that may not fit, or a way still to ask about. */
+function shortNoticeFor(
+  checklist: Checklist,
+  provider: ProviderData | undefined,
+  port: boolean,
+  items: readonly PlanItem[],
+  today: string,
+  leaving: string,
+): ShortNotice {
+  const daysLeft = daysBetween(today, leaving);
+  const open = items.filter(isDueItem);
+  const route = checklist.phases.flatMap((p) => p.steps).find((s) => !s.fallback && ROUTE_STEPS.has(s.id));
+  const channels = known(provider, port ? 'mnpChannels' : 'cancelChannels') ?? [];
+  const online = channels.filter((c) => c === 'online' || c === 'app');
+  const name = checklist.provider.name;
+  const advice = [
+    daysLeft === 0
+      ? fill('shortToday', {})
+      : daysLeft === 1
+        ? fill('shortTomorrow', { leaving })
+        : fill('shortDays', { days: String(daysLeft), leaving }),
+    ...(route?.id.endsWith('shop') && online.length > 0
+      ? [fill('shortShop', { provider: name, channels: channelList(online) })]
+      : []),
+    ...(route?.id === 'cancel.confirm-channel' || route?.id === 'cancel.remote-confirm-channel'
+      ? [fill('shortConfirm', { provider: name })]
+      : []),
+  ];
+  return {
+    daysLeft,
+    beforeLeaving: open.filter((i) => (i.latest ?? '') <= leaving).map((i) => i.stepId),
+    fromAbroad: open.filter((i) => (i.latest ?? '') > leaving).map((i) => i.stepId),
+    advice,
+  };
 }
 
 /** A dated step still to do: not done, and not a fallback (nobody is due to do those). */

@@ -16,8 +16,9 @@ export type SkippableField =
 
 /** travel-esim: a data eSIM has no number to keep, no contract to end by a channel, no handset plan
  * and no ID check; esim-only: the provider sells nothing else; number-ends: no new carrier to name;
- * closing-fixed: the provider closes every customer's bill on the same day. */
-export type SkipReason = 'travel-esim' | 'esim-only' | 'number-ends' | 'closing-fixed';
+ * closing-fixed: the provider closes every customer's bill on the same day; line-kept: the line is kept
+ * while away, so nothing is cancelled, ported or handed back. */
+export type SkipReason = 'travel-esim' | 'esim-only' | 'number-ends' | 'closing-fixed' | 'line-kept';
 
 export type SkippedAnswers = {
   [F in SkippableField]?: { value: NonNullable<Profile[F]> | null; reason: SkipReason };
@@ -35,6 +36,14 @@ const TRAVEL: SkippedAnswers = {
   billClosingDay: { value: null, reason: 'travel-esim' },
 };
 
+/** Kept while away: no new carrier, no way to cancel, no closing day to cancel by, no phone to hand back. */
+const KEPT: SkippedAnswers = {
+  newProviderId: { value: null, reason: 'line-kept' },
+  channel: { value: 'unsure', reason: 'line-kept' },
+  billClosingDay: { value: null, reason: 'line-kept' },
+  phone: { value: 'keep', reason: 'line-kept' },
+};
+
 /** The questions not worth asking for this provider (and, once answered, this number plan). The bill's
  * closing day is asked only where it depends on the customer (SoftBank's 10th, 20th or month-end). */
 export function skippedAnswers(
@@ -42,6 +51,7 @@ export function skippedAnswers(
   numberPlan: Profile['numberPlan'] | undefined,
 ): SkippedAnswers {
   if (provider?.kind === 'travel-esim') return TRAVEL;
+  if (numberPlan === 'hold') return KEPT;
   const closing: SkippedAnswers = provider?.asksClosingDay
     ? {}
     : { billClosingDay: { value: null, reason: 'closing-fixed' } };

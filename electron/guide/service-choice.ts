@@ -2,6 +2,7 @@
 // per case in the store; the engine turns each into a step of its own. Light on purpose (zod only): the
 // store schema, the IPC contract and the renderer read it without pulling in the catalogue.
 import { z } from 'zod';
+import type { Profile } from './types';
 
 /** A catalogued service's id (data/services). */
 export const SERVICE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -41,10 +42,13 @@ export const serviceStepId = (serviceId: string, gone: boolean) =>
 
 /**
  * Whether a case's chosen services get steps: not when the number is kept (it moves to the new carrier by
- * MNP and goes on receiving texts), nor for a travel eSIM (a data plan with no Japanese number).
+ * MNP and goes on receiving texts), nor when it is held while abroad (the same line lives on; its own
+ * keep-alive steps and roaming decide whether texts reach the person), nor for a travel eSIM (a data plan
+ * with no Japanese number).
  */
-export type ServicesState = 'applies' | 'number-kept' | 'no-number';
-export function servicesState(profile: { numberPlan: 'keep' | 'end' }, providerKind: string): ServicesState {
+export type ServicesState = 'applies' | 'number-kept' | 'number-held' | 'no-number';
+export function servicesState(profile: Pick<Profile, 'numberPlan'>, providerKind: string): ServicesState {
   if (providerKind === 'travel-esim') return 'no-number';
-  return profile.numberPlan === 'keep' ? 'number-kept' : 'applies';
+  if (profile.numberPlan === 'keep') return 'number-kept';
+  return profile.numberPlan === 'hold' ? 'number-held' : 'applies';
 }

@@ -22,9 +22,12 @@ export const ProfileSchema = z.object({
   cardKind: z.enum(['physical', 'esim']),
   contractKind: z.enum(['postpaid', 'prepaid', 'rental', 'travel-esim']),
   providerId: z.string().min(1).max(64),
-  /** keep = port the number out (MNP); end = plain cancellation. */
-  numberPlan: z.enum(['keep', 'end']),
-  channel: z.enum(['online', 'app', 'shop', 'phone', 'unsure']),
+  /** keep = port the number out (MNP); end = plain cancellation; hold = keep this line and its number
+   * while away (a paid suspension, or a line kept alive by top-ups), where the provider has a way. */
+  numberPlan: z.enum(['keep', 'end', 'hold']),
+  /** The way the person prefers; `no-shop`: any way but a shop (they cannot get to one); `proxy`:
+   * someone goes to a shop for them (family, where the provider's sources allow a proxy). */
+  channel: z.enum(['online', 'app', 'shop', 'phone', 'no-shop', 'proxy', 'unsure']),
   leavingDate: isoDate.nullable(),
   phone: z.enum(['keep', 'return']),
   instalments: z.enum(['yes', 'no', 'unsure']),
@@ -37,8 +40,10 @@ export const ProfileSchema = z.object({
   /** The day the bill closes, asked only where it depends on the customer (SoftBank): the plan dates
    * full-month billing from it. Absent where not asked; `unsure`: the plan says how to find it. */
   billClosingDay: z.enum(['10', '20', 'month-end', 'unsure']).optional(),
-  /** Where the person is now: still in Japan (leavingDate, when set, is ahead), or already abroad
-   * (leavingDate, when known, is the day they left). Absent in cases made before it was asked: in Japan. */
+  /** Where the person is now: still in Japan (leavingDate, when set, is the day they leave), or already
+   * abroad (leavingDate, when known, is the day they left; null when they did not say). Absent in cases
+   * made before it was asked: in Japan. A leaving date that passes does not move a case abroad by
+   * itself: the person says so (the Plan then suggests it). */
   whereabouts: z.enum(['in-japan', 'abroad']).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -77,6 +82,42 @@ export interface ProviderSummary {
   /** The bill's closing day depends on the customer: the interview asks for it, with where to find it. */
   asksClosingDay?: true;
   closingHelp?: LocalizedText;
+  /** The sources allow someone to cancel for the holder at a shop: the interview offers "someone will go
+   * for me". */
+  proxyAllowed?: true;
+  /** The sources describe a way to keep the line and its number while away (a suspension or top-ups);
+   * `fromAbroad`: it can also be started from abroad (not only in person at a shop); `summary`: what it
+   * costs, how long it lasts and what it needs, as the interview shows it beside the choice. */
+  keepWhileAway?: { fromAbroad: boolean; summary: LocalizedText };
+}
+
+export type ProxyWho = 'family' | 'care-facility-staff' | 'guardian';
+export type ProxyItem =
+  | 'proxy-letter'
+  | 'holder-id'
+  | 'holder-id-or-copy'
+  | 'proxy-id'
+  | 'id-unspecified'
+  | 'relationship-proof'
+  | 'phone';
+
+/**
+ * The provider's rule for someone who cancels for the holder at a shop, when that is the way chosen:
+ * shown with the proxy step, and what a letter of authority (委任状) is made from.
+ */
+export interface ProxyRule {
+  /** Who may act, as the sources name them (never a friend unless a source says so). */
+  who: { id: ProxyWho; label: LocalizedText }[];
+  /** What the proxy brings; empty where the sources do not say. */
+  brings: { id: ProxyItem; label: LocalizedText }[];
+  /** The holder fills in every field of the letter themselves. */
+  holderWritesLetter: boolean;
+  /** The provider's own letter form is required (true), not (false), or the sources do not say (null). */
+  ownForm: boolean | null;
+  /** The provider's page with its rules or form, when a source gives one. */
+  formUrl: string | null;
+  note: LocalizedText | null;
+  sources: Source[];
 }
 
 /** The record kinds (electron/store/schema RECORD_KINDS) a proof step can suggest. */
@@ -150,8 +191,11 @@ export interface Checklist {
   documents: ChecklistDocument[];
   phrases: ChecklistPhrase[];
   /** The questions to ask at the counter or on the call, one per record field, in the card's order;
-   * the same for every profile. */
+   * the same for every profile that has a counter or a call (none for a travel eSIM, nor for someone
+   * abroad who sends nobody). */
   askPhrases: AskPhrase[];
+  /** The proxy's rule, when someone goes to the shop for the person; null otherwise. */
+  proxy: ProxyRule | null;
 }
 
 /** What the store keeps per ticked step; the title is a snapshot so a retired step can still be shown. */

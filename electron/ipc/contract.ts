@@ -222,10 +222,11 @@ export const contract = {
   },
   /** The case's steps with dates, from today to the final bill (issue 10): the Plan tab. */
   'plan.forCase': { request: z.object({ caseId: id }).strict(), response: returns<Plan>() },
-  /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled. */
+  /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled, or when
+   * nothing is dated (`nothingDated`: no file is offered, none written). */
   'plan.exportCalendar': {
     request: z.object({ caseId: id, locale: LocaleSchema }).strict(),
-    response: returns<{ path: string | null }>(),
+    response: returns<{ path: string | null; nothingDated?: true }>(),
   },
   /** The next `.sayonara` file opened from the desktop, checked in full and not applied; null when none waits. */
   'backup.takeOpened': {

@@ -88,10 +88,14 @@ export function planHandlers(
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
+      const plan = casePlan(data, japanDay(now));
+      // An empty calendar is no file to save: say so instead of asking where to put it.
+      if (!plan.items.some((i) => i.latest !== null && !i.fallback))
+        return { path: null, nothingDated: true };
       const text = planCalendar({
         caseId,
         caseName: data.name,
-        plan: casePlan(data, japanDay(now)),
+        plan,
         checklist: checklistOf(data),
         locale,
         now,

@@ -1,6 +1,6 @@
 // Advice that fits the person, tried as three new users would: the interview asks what matters (who
-// holds the line, where the number goes), skips what cannot matter (a travel eSIM), refuses a past
-// leaving date; the checklist follows (One-Stop with its fallback, ID for a Japanese national) and
+// holds the line, where the number goes), skips what cannot matter (a travel eSIM), reads a leaving date
+// that has passed as "already left"; the checklist follows (One-Stop with its fallback, ID for a Japanese national) and
 // keeps keyboard focus clear of the sticky progress bar. Screenshots in each language.
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale, Profile } from '../../electron/guide/types';
@@ -25,18 +25,12 @@ test('a Japanese national moving SoftBank → povo at a shop: One-Stop is the st
       'A Japanese national',
       'A SIM card',
       'A monthly contract, billed after use',
+      "No date yet, or I'm not leaving",
       'Keep it: move it to another carrier (MNP)',
       'povo2.0',
       'At a shop',
     ])
       await choose(page, answer);
-    // A leaving date that has passed is refused, with a reason.
-    await page.getByRole('radio', { name: 'On this date' }).check();
-    await page.getByLabel('Leaving date').fill('2020-01-15');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.locator('#question-error')).toContainText('That date has passed');
-    await page.getByRole('radio', { name: "No date yet, or I'm not leaving" }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
     // SoftBank closes bills on the 10th, 20th or month-end per customer: asked, "not sure" allowed.
     await choose(page, "I'm not sure (the plan says how to find it)");
     await choose(page, 'I keep it');
@@ -70,7 +64,7 @@ test('a tourist with a travel eSIM is not asked what cannot change the checklist
     await choose(page, 'Prepaid travel eSIM (Airalo, Ubigi, Holafly and the like)');
     // Straight on to the leaving date: card, plan, number, channel, phone and instalments are skipped.
     await expect(page.getByText('Question 2 of 4')).toBeVisible();
-    await page.getByRole('radio', { name: 'On this date' }).check();
+    await page.getByRole('radio', { name: "I'm in Japan and leave on this date" }).check();
     await page.getByLabel('Leaving date').fill('2027-01-10');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -84,8 +78,8 @@ test('a tourist with a travel eSIM is not asked what cannot change the checklist
   }
 });
 
-// A leaving date that has passed is refused with the reason, in the user's language (every one of
-// the six): the checklist counts deadlines back from it, so a past date would plan nothing.
+// A leaving date that has passed means the person has left: the answer turns to "already left" on that
+// day, says so in the user's language (every one of the six), and waits for them to read it.
 const SIX: [Locale, string][] = [
   ['zh-CN', 'zh-CN'],
   ['zh-TW', 'zh-TW'],
@@ -94,7 +88,7 @@ const SIX: [Locale, string][] = [
   ['ko', 'ko-KR'],
   ['vi', 'vi-VN'],
 ];
-test('a leaving date in the past is refused with a reason, in every language', async () => {
+test('a leaving date in the past becomes "already left", said in every language', async () => {
   for (const [locale, osLocale] of SIX) {
     const t = (key: MessageKey) => dictionaryFor(locale)[key];
     const app = await launchApp({ locale: osLocale, viewport: { width: 800, height: 600 } });
@@ -109,12 +103,20 @@ test('a leaving date in the past is refused with a reason, in every language', a
       await page.getByRole('radio', { name: t('interview.leaving.date') }).check();
       await page.getByLabel(t('interview.leaving.dateLabel')).fill('2020-01-15');
       await page.getByRole('button', { name: t('common.next') }).click();
-      await expect(page.locator('#question-error')).toHaveText(
-        t('interview.error.datePast').replace('{none}', t('interview.leaving.none')),
+      // No error: the answer turned round, said so, and the question stays open to read it.
+      await expect(page.locator('#question-error')).toHaveCount(0);
+      await expect(page.getByTestId('question-notice')).toHaveText(
+        t('interview.leaving.pastToLeft').replace('{left}', t('interview.leaving.left')),
       );
-      // Still on the leaving-date question: nothing was planned from a date that has passed.
-      await expect(page.getByLabel(t('interview.leaving.dateLabel'))).toBeVisible();
+      await expect(page.getByRole('radio', { name: t('interview.leaving.left') })).toBeChecked();
+      await expect(page.getByLabel(t('interview.leaving.leftLabel'))).toHaveValue('2020-01-15');
       await saveScreenshot(page, `advice-past-date-${locale}`);
+      // Next goes on, and the summary says the person left on that day.
+      await page.getByRole('button', { name: t('common.next') }).click();
+      await page.getByRole('button', { name: t('common.next') }).click();
+      await expect(page.locator('.summary')).toContainText(
+        t('interview.leaving.leftOn').replace('{date}', '2020-01-15'),
+      );
     } finally {
       await app.close();
     }

@@ -13,9 +13,9 @@ export const DOCOMO_ESIM_ANSWERS = [
   'A foreign resident of Japan (with a residence card)',
   'An eSIM (no card: a profile inside the phone)',
   'A monthly contract, billed after use',
+  "No date yet, or I'm not leaving",
   'End the line and the number',
   'Online, on the website',
-  "No date yet, or I'm not leaving",
   'I keep it',
   'No',
 ];

@@ -30,9 +30,9 @@ test('keyboard only: the interview, then every step of the first phase, and the 
     await answer(['Space']); // a foreign resident
     await answer(['ArrowDown']); // eSIM
     await answer(['Space']); // monthly contract
+    await answer(['ArrowDown', 'ArrowDown']); // no leaving date (after "leaving on" and "already left")
     await answer(['ArrowDown']); // end the number
     await answer(['Space']); // online
-    await answer(['ArrowDown']); // no leaving date
     await answer(['Space']); // keep the phone
     await answer(['ArrowDown']); // no instalments
     await kb.press('Tab');

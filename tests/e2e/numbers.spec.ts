@@ -55,13 +55,13 @@ test('a SoftBank customer whose bill closes on the 20th (en): asked, dated from 
       'A foreign resident of Japan (with a residence card)',
       'A SIM card',
       'A monthly contract, billed after use',
-      'End the line and the number',
-      'At a shop',
     ])
       await answer(label);
-    await page.getByRole('radio', { name: 'On this date' }).check();
+    await page.getByRole('radio', { name: "I'm in Japan and leave on this date" }).check();
     await page.getByLabel('Leaving date').fill(leaving);
     await page.getByRole('button', { name: 'Next' }).click();
+    await answer('End the line and the number');
+    await answer('At a shop');
     // SoftBank closes bills on one of three days: the question comes, with where to find it.
     await expect(
       page.getByRole('heading', { name: 'On which day does your monthly bill close?' }),

@@ -10,8 +10,10 @@ import {
   CONTENT_VERSION,
   listProviders,
 } from '../../../electron/guide/engine';
-import { allProfiles, NEW_PROVIDERS } from '../../fixtures/all-profiles';
-import { skippedAnswers, type SkippedAnswers } from '../../../electron/guide/relevance';
+import { allProfiles, NEW_PROVIDERS, WHEREABOUTS } from '../../fixtures/all-profiles';
+import { isAbroad, skippedAnswers, type SkippedAnswers } from '../../../electron/guide/relevance';
+import { computePlan } from '../../../electron/guide/plan';
+import { planRules } from '../../../data/plan-rules';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import {
   HOLDER_TYPES,
@@ -85,9 +87,56 @@ const SHOP =
 /** Calling the provider, in the three languages the snapshots are read in. */
 const PHONE_CHANNEL =
   /\b(by phone|on the phone|phone staff|call (the|its|us)\b)|電話で|電話窓口|電話での|打电话|电话里|电话办理/i;
+/** Whether a pattern matches a text, memoised: the same few hundred texts recur in every checklist. */
+const matchMemo = new Map<RegExp, Map<string, boolean>>();
+function says(pattern: RegExp, text: string): boolean {
+  let memo = matchMemo.get(pattern);
+  if (!memo) matchMemo.set(pattern, (memo = new Map()));
+  let hit = memo.get(text);
+  if (hit === undefined) memo.set(text, (hit = pattern.test(text)));
+  return hit;
+}
+const DOUBLED_WORD = /\b(your|the|an?|of|to|and|in) \1\b/i;
+const UPPER_CASED_BRAND = /\b(ICloud|ESIM|IPhone)\b/;
+const INTERPRETER = /interpreter|通訳|口译|口譯|翻译协助|翻译服务/i;
+
 /** No source allows or names a shop for ending or porting the line. */
 const hasNoShop = (p: ProviderData) =>
   ![p.facts.cancelChannels, p.facts.mnpChannels].some((f) => (f?.value ?? f?.named ?? []).includes('shop'));
+
+/** Steps whose point is that a shop (or a domestic line) is out of reach, or that someone else could go:
+ * they may name them. */
+const SAYS_OUT_OF_REACH = new Set([
+  'cancel.channel-unavailable',
+  'prepare.abroad-access',
+  'cancel.remote-confirm-channel',
+  'prepare.proxy-offer',
+]);
+/** The steps a proxy's visit brings: the step itself, the phrases they say, the documents they bring. */
+const PROXY_STEP = 'cancel.proxy';
+/** Steps dated for the day of departure at the airport. */
+const AIRPORT_STEPS = new Set(
+  planRules.filter((r) => r.kind === 'at-departure').flatMap((r) => r.steps as readonly string[]),
+);
+
+/** A channel the person can take from where they are (as the engine's own rule, restated). */
+const reachableFor = (profile: Profile) => (c: Channel) =>
+  isAbroad(profile) ? c === 'online' || c === 'app' : profile.channel !== 'no-shop' || c !== 'shop';
+
+/** The provider's way to keep the line that the person can start from where they are, or null. */
+function holdFor(provider: ProviderData, profile: Profile) {
+  const hold = provider.facts.hold?.value;
+  if (!hold || hold.kind === 'not-offered') return null;
+  const abroad = isAbroad(profile);
+  const noShop = abroad;
+  if (hold.kind === 'suspension' && hold.inPerson && noShop) return null;
+  return hold.channels.some(reachableFor({ ...profile, channel: 'unsure' })) ? hold : null;
+}
+
+/** The sources allow someone to cancel for the holder at one of the provider's shops. */
+const proxyAllowed = (p: ProviderData) =>
+  p.facts.proxy?.value?.allowed === true &&
+  (p.facts.cancelChannels?.value ?? p.facts.cancelChannels?.named ?? []).includes('shop');
 
 /** Every rule the issue asks of a checklist; returns what is wrong, empty when all is well. */
 function problemsOf(profile: Profile, c: Checklist): string[] {
@@ -98,6 +147,12 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   const ids = steps.map((s) => s.id);
   const has = (id: string) => ids.includes(id);
   const travel = provider.kind === 'travel-esim';
+  const abroad = isAbroad(profile);
+  const numberPlan = travel ? 'end' : profile.numberPlan;
+  // A kept line is not cancelled: the channel answer does not count for it.
+  const channel = numberPlan === 'hold' ? 'unsure' : profile.channel;
+  const proxy = numberPlan === 'end' && channel === 'proxy' && proxyAllowed(provider);
+  const noShop = (abroad || channel === 'no-shop') && !proxy;
 
   if (steps.length === 0) problems.push('empty checklist');
   if (c.phases.map((p) => p.phase).join() !== PHASES.join()) problems.push('phases out of order');
@@ -112,10 +167,26 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   if (required.length !== 1) problems.push(`${required.length} required routes, expected exactly 1`);
   if (travel) {
     if (!has('cancel.travel-autorenew')) problems.push('travel eSIM without its cancel step');
+  } else if (numberPlan === 'hold') {
+    // Keeping the line: its one route is the provider's way (applied for, or topped up), else asking.
+    const hold = holdFor(provider, profile);
+    const expected =
+      hold?.kind === 'suspension'
+        ? 'cancel.hold-apply'
+        : hold?.kind === 'top-up'
+          ? 'cancel.hold-topup'
+          : 'cancel.hold-ask';
+    if (required[0]?.id !== expected) problems.push(`hold route ${required[0]?.id} instead of ${expected}`);
+    for (const id of ids)
+      if (/^(device\.|after\.final-bill|cancel\.keep-confirmation)/.test(id))
+        problems.push(`${id} for a line that is kept`);
+    if (!has('prepare.hold')) problems.push('hold without its rule step');
   } else {
-    const purpose = profile.numberPlan === 'keep' ? 'mnp' : 'cancel';
+    const purpose = numberPlan === 'keep' ? 'mnp' : 'cancel';
     const channels = purpose === 'mnp' ? provider.facts.mnpChannels : provider.facts.cancelChannels;
-    const known: Channel[] | null = channels?.value ?? null;
+    const all: Channel[] | null = channels?.value ?? null;
+    const usable = proxy ? ['shop' as const] : (all?.filter(reachableFor(profile)) ?? null);
+    const known: Channel[] | null = usable && usable.length > 0 ? usable : null;
     const excluded: Channel[] = channels?.excluded ?? [];
     const newProvider = content.providers.find((p) => p.id === profile.newProviderId);
     const oneStop =
@@ -141,25 +212,68 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       if (known && !known.includes(via.channel)) problems.push(`channel ${via.channel} not accepted`);
       if (known?.includes(profile.channel as Channel) && via.channel !== profile.channel)
         problems.push('ignored a usable preference');
+      if (proxy !== (via.channel === 'shop' && has(PROXY_STEP)) && via.channel === 'shop')
+        problems.push('a shop visit that is neither the person’s nor a proxy’s');
     }
+    if (noShop && viaSteps.some((v) => v.channel === 'shop')) problems.push('a shop step without a shop');
+    if (abroad && viaSteps.some((v) => v.channel === 'phone')) problems.push('a phone step from abroad');
   }
-  if (!steps.some((s) => s.phase === 'cancel' && s.producesProof)) problems.push('no proof step in cancel');
+  // A proxy only where a source allows one, and only when chosen; offered to someone who cannot go.
+  if (has(PROXY_STEP) !== proxy) problems.push(`proxy step ${proxy ? 'missing' : 'without a proxy'}`);
+  if ((c.proxy !== null) !== proxy) problems.push('proxy rule mismatch');
+  if (has(PROXY_STEP) && provider.facts.proxy?.value?.allowed !== true)
+    problems.push('proxy step where no source allows one');
+  if (has('prepare.proxy-offer') !== (noShop && numberPlan === 'end' && proxyAllowed(provider) && !travel))
+    problems.push('proxy offer mismatch');
+  if (has('cancel.proxy-unavailable') !== (channel === 'proxy' && !proxy && numberPlan !== 'hold' && !travel))
+    problems.push('proxy-unavailable mismatch');
+  const proofStep = steps.some((s) => s.phase === 'cancel' && s.producesProof);
+  if (!proofStep && !has('cancel.hold-ask')) problems.push('no proof step in cancel');
 
-  // Device rules.
-  if (has('device.esim-delete') !== (profile.cardKind === 'esim' && !travel))
+  // Already abroad: only what works from there — no shop, no counter phrase, no airport, no domestic line.
+  if (abroad && !travel) {
+    if (!has('prepare.abroad-access')) problems.push('abroad without what still reaches them');
+    const access = steps.find((s) => s.id === 'prepare.abroad-access');
+    if (provider.facts.abroad && !access?.facts.some((f) => f.id === 'abroad'))
+      problems.push('what the sources say of doing it from abroad is not shown');
+    if (!proxy && (c.phrases.length > 0 || c.askPhrases.length > 0))
+      problems.push('counter phrases for someone abroad who sends nobody');
+    for (const id of ids) if (AIRPORT_STEPS.has(id)) problems.push(`${id}: an airport step abroad`);
+    if (has('after.hotline-188')) problems.push('188 offered abroad');
+    for (const s of steps)
+      if (!proxy && s.facts.some((f) => f.id === 'support' || f.id === 'shop'))
+        problems.push(`${s.id} shows a domestic line or the shop to someone abroad`);
+    for (const [where, text] of personTexts(c))
+      if (!where.startsWith(PROXY_STEP) && !SAYS_OUT_OF_REACH.has(where) && says(PHONE_CHANNEL, text))
+        problems.push(`${where} sends someone abroad to a phone line: ${text.slice(0, 60)}`);
+  } else {
+    for (const s of steps)
+      if (s.facts.some((f) => f.id === 'abroad' || f.id === 'supportAbroad'))
+        problems.push(`${s.id} shows what works from abroad to someone in Japan`);
+  }
+  if (noShop && !travel)
+    for (const [where, text] of personTexts(c))
+      if (!SAYS_OUT_OF_REACH.has(where) && says(SHOP, text))
+        problems.push(`${where} sends someone without a shop to one: ${text.slice(0, 60)}`);
+  if (!travel && has('after.residence-card-post') !== (abroad && profile.holderType === 'foreign-resident'))
+    problems.push('residence card by post mismatch');
+
+  // Device rules: nothing to delete or hand back while the line is kept.
+  const ends = numberPlan !== 'hold';
+  if (has('device.esim-delete') !== (profile.cardKind === 'esim' && !travel && ends))
     problems.push('eSIM step mismatch');
   if (has('device.travel-expire') !== travel) problems.push('travel eSIM step mismatch');
   const rule = provider.facts.simReturn?.value?.rule ?? null;
   // A travel eSIM is an eSIM whatever was answered.
-  const physical = profile.cardKind === 'physical' && !travel;
+  const physical = profile.cardKind === 'physical' && !travel && ends;
   if (has('device.sim-mail-back') !== (physical && rule === 'mail-back'))
     problems.push('SIM mail-back mismatch');
   if (has('device.sim-cut-dispose') !== (physical && (rule === 'self-dispose' || rule === 'either')))
     problems.push('SIM dispose mismatch');
   if (has('device.sim-ask') !== (physical && rule === null)) problems.push('SIM ask mismatch');
 
-  // Leaving Japan.
-  const leaving = profile.leavingDate !== null;
+  // Leaving Japan: 188 and the airport only for someone still in Japan.
+  const leaving = profile.leavingDate !== null && !abroad;
   if (has('after.hotline-188') !== (leaving && !travel)) problems.push('188 step mismatch');
   const holder = profile.holderType ?? 'foreign-resident';
   const resident = holder === 'foreign-resident';
@@ -209,17 +323,16 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
 
   // No step, document or phrase sends the person to a shop of a provider that has none (no source
   // names one) or does not take this purpose there; the One-Stop step names no shop of a new carrier
-  // that has none. The step saying the preferred way is not offered names it: that is its point.
-  const purposeChannels =
-    profile.numberPlan === 'keep' ? provider.facts.mnpChannels : provider.facts.cancelChannels;
+  // that has none. The steps saying a shop is out of reach name it: that is their point.
+  const purposeChannels = numberPlan === 'keep' ? provider.facts.mnpChannels : provider.facts.cancelChannels;
   const shopless =
     hasNoShop(provider) || (purposeChannels?.value != null && !purposeChannels.value.includes('shop'));
   const newCarrier = content.providers.find((p) => p.id === profile.newProviderId);
   for (const [where, text] of personTexts(c))
     if (
-      where !== 'cancel.channel-unavailable' &&
+      !SAYS_OUT_OF_REACH.has(where) &&
       (shopless || (where === 'cancel.mnp-one-stop' && newCarrier && hasNoShop(newCarrier))) &&
-      SHOP.test(text)
+      says(SHOP, text)
     )
       problems.push(`${where} sends to a shop: ${text.slice(0, 60)}`);
 
@@ -227,12 +340,12 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   const phoneless = purposeChannels?.value != null && !purposeChannels.value.includes('phone');
   if (phoneless)
     for (const [where, text] of personTexts(c))
-      if (where !== 'cancel.channel-unavailable' && PHONE_CHANNEL.test(text))
+      if (!SAYS_OUT_OF_REACH.has(where) && says(PHONE_CHANNEL, text))
         problems.push(`${where} sends to a phone line: ${text.slice(0, 60)}`);
 
   // Filled texts read as written: no "your your provider", no brand names upper-cased ("ICloud", "ESIM").
   for (const [where, text] of personTexts(c))
-    if (/\b(your|the|an?|of|to|and|in) \1\b/i.test(text) || /\b(ICloud|ESIM|IPhone)\b/.test(text))
+    if (says(DOUBLED_WORD, text) || says(UPPER_CASED_BRAND, text))
       problems.push(`${where} misfilled: ${text.slice(0, 60)}`);
 
   // A step that points at "the number below" shows one; interpreter advice only for those who may need it.
@@ -241,11 +354,10 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
       problems.push(`${s.id} points at a phone number it does not show`);
   if (holder === 'japanese-national')
     for (const [where, text] of personTexts(c))
-      if (/interpreter|通訳|口译|口譯|翻译协助|翻译服务/i.test(text))
-        problems.push(`${where} offers an interpreter to a Japanese national`);
+      if (says(INTERPRETER, text)) problems.push(`${where} offers an interpreter to a Japanese national`);
 
   // A port is no cancellation: no title waits for one.
-  if (profile.numberPlan === 'keep' && !travel)
+  if (numberPlan === 'keep' && !travel)
     for (const s of steps)
       if (/after the cancellation/.test(s.title.en)) problems.push(`${s.id} title waits for a cancellation`);
 
@@ -284,7 +396,79 @@ describe('buildChecklist over every combination of answers (leaving date null an
         for (const problem of problemsOf(profile, buildChecklist(profile)))
           if (!failures.has(problem)) failures.set(problem, JSON.stringify(profile));
       }
-      expect(count).toBe(2 * (1 + NEW_PROVIDERS.length) * 5 * 2 * 2 * 3 * HOLDER_TYPES.length);
+      // Card × number plan (a kept number to each new carrier, ended, kept while away) × channel ×
+      // where and when × phone × instalments × holder.
+      expect(count).toBe(
+        2 * (1 + NEW_PROVIDERS.length + 1) * 7 * WHEREABOUTS.length * 2 * 3 * HOLDER_TYPES.length,
+      );
+      expect([...failures].map(([problem, profile]) => `${problem} — e.g. ${profile}`)).toEqual([]);
+    });
+});
+
+describe('plans over every combination: already left, three days left, the number kept', () => {
+  /** One holder and one instalment answer: the plan's dates do not depend on them. */
+  const sample = (id: string) =>
+    [...allProfiles(id)].filter((p) => p.holderType === 'foreign-resident' && p.instalments === 'yes');
+  const open = (plan: ReturnType<typeof computePlan>) =>
+    plan.items.filter((i) => !i.done && !i.fallback && i.latest !== null);
+
+  for (const { id } of content.providers)
+    it(`dates ${id}'s plans from today abroad, and says what fits in the last days`, () => {
+      const failures = new Map<string, string>();
+      const fail = (problem: string, profile: Profile) => {
+        if (!failures.has(problem)) failures.set(problem, JSON.stringify(profile));
+      };
+      for (const profile of sample(id)) {
+        const checklist = buildChecklist(profile);
+        const routeStep = allSteps(checklist).find((s) => stepData.get(s.id)?.route && !s.fallback);
+        if (isAbroad(profile)) {
+          // Abroad: nothing waits for a day in Japan, nothing is dated before today, no airport.
+          const today = '2026-12-07';
+          const plan = computePlan({ checklist, profile, progress: {}, today });
+          if (!plan.abroad) fail('abroad plan not marked abroad', profile);
+          if (plan.shortNotice) fail('a short stay for someone already gone', profile);
+          for (const item of open(plan)) {
+            if ((item.latest ?? '') < today) fail(`${item.stepId} dated before today abroad`, profile);
+            if (AIRPORT_STEPS.has(item.stepId)) fail(`${item.stepId} at the airport abroad`, profile);
+          }
+          const travel = checklist.provider.kind === 'travel-esim';
+          const cancels = profile.numberPlan === 'end' && !travel;
+          const route = plan.items.find((i) => i.stepId === routeStep?.id);
+          if (cancels && !route?.latest) fail(`cancellation ${routeStep?.id} left undated abroad`, profile);
+          if (cancels && route?.earliest !== today) fail('cancellation abroad not from today', profile);
+        } else if (profile.leavingDate) {
+          // Two days left: every open dated step either fits before leaving or can wait until abroad.
+          const today = '2027-03-29';
+          const plan = computePlan({ checklist, profile, progress: {}, today });
+          const notice = plan.shortNotice;
+          if (notice?.daysLeft !== 2) {
+            fail('no short notice two days before leaving', profile);
+            continue;
+          }
+          const before = new Set(notice.beforeLeaving);
+          const after = new Set(notice.fromAbroad);
+          for (const item of open(plan)) {
+            if (before.has(item.stepId) === after.has(item.stepId))
+              fail(`${item.stepId} neither before leaving nor from abroad`, profile);
+            if (before.has(item.stepId) && (item.latest ?? '') > profile.leavingDate)
+              fail(`${item.stepId} said to fit before leaving but dated after`, profile);
+          }
+          const onlineToo = (provider: ProviderData | undefined) =>
+            (profile.numberPlan === 'keep'
+              ? provider?.facts.mnpChannels
+              : provider?.facts.cancelChannels
+            )?.value?.some((c) => c === 'online' || c === 'app') === true;
+          const atShop = routeStep?.id.endsWith('shop') === true;
+          const provider = content.providers.find((p) => p.id === id);
+          const saysMoveOnline = notice.advice.some((a) => a.en.includes('A shop visit must still fit'));
+          if (saysMoveOnline !== (atShop && onlineToo(provider)))
+            fail(`shop advice ${saysMoveOnline ? 'without a shop visit' : 'missing'}`, profile);
+        }
+        if (profile.numberPlan === 'hold' && checklist.provider.kind !== 'travel-esim') {
+          const plan = computePlan({ checklist, profile, progress: {}, today: '2026-12-07' });
+          if (plan.lineEnds !== null || plan.finalBillBy !== null) fail('a kept line given an end', profile);
+        }
+      }
       expect([...failures].map(([problem, profile]) => `${problem} — e.g. ${profile}`)).toEqual([]);
     });
 });
@@ -434,6 +618,100 @@ describe('engine', () => {
     ];
     for (const variant of variants) expect(buildChecklist({ ...base, ...variant })).toEqual(expected);
   });
+  it('a kept line’s checklist cannot change with the answers the interview skips for it', () => {
+    const base: Profile = { ...docomo, numberPlan: 'hold', leavingDate: '2027-01-10' };
+    for (const providerId of ['docomo', 'povo', 'au', 'mobal', 'rakuten-mobile'])
+      for (const whereabouts of ['in-japan', 'abroad'] as const) {
+        const profile: Profile = { ...base, providerId, whereabouts };
+        const provider = listProviders().find((p) => p.id === providerId);
+        const skipped = skippedAnswers(provider, 'hold');
+        expect(Object.keys(skipped).sort()).toEqual(['billClosingDay', 'channel', 'newProviderId', 'phone']);
+        const expected = buildChecklist({ ...profile, ...defaultsOf(skipped) });
+        const variants: Partial<Profile>[] = [
+          { newProviderId: 'povo' },
+          ...(['online', 'app', 'shop', 'phone', 'no-shop', 'proxy'] as const).map((channel) => ({
+            channel,
+          })),
+          { billClosingDay: '20' },
+          { phone: 'return' },
+        ];
+        for (const variant of variants) expect(buildChecklist({ ...profile, ...variant })).toEqual(expected);
+      }
+  });
+
+  it('keeps a line while away the provider’s way, and asks where it has none in reach', () => {
+    const kept = (providerId: string, whereabouts: Profile['whereabouts'] = 'in-japan') =>
+      allSteps(
+        buildChecklist({ ...docomo, providerId, numberPlan: 'hold', leavingDate: '2027-01-10', whereabouts }),
+      ).map((s) => s.id);
+    expect(kept('povo')).toEqual(expect.arrayContaining(['cancel.hold-topup', 'after.hold-next-topping']));
+    expect(kept('docomo')).toEqual(expect.arrayContaining(['cancel.hold-apply', 'after.hold-end']));
+    expect(kept('mobal', 'abroad')).toContain('cancel.hold-apply');
+    // au's 一時休止 is at a shop, the holder in person: not from abroad.
+    expect(kept('au')).toContain('cancel.hold-apply');
+    expect(kept('au', 'abroad')).toContain('cancel.hold-ask');
+    // Rakuten Mobile offers no pause; ahamo is not taken by docomo's storage.
+    expect(kept('rakuten-mobile')).toContain('cancel.hold-ask');
+    expect(kept('ahamo')).toContain('cancel.hold-ask');
+    expect(kept('docomo')).not.toContain('cancel.online');
+    expect(listProviders().find((p) => p.id === 'au')?.keepWhileAway?.fromAbroad).toBe(false);
+    const povo = listProviders().find((p) => p.id === 'povo')?.keepWhileAway;
+    expect(povo?.fromAbroad).toBe(true);
+    expect(povo?.summary.en).toContain('within 180 days');
+    expect(listProviders().find((p) => p.id === 'rakuten-mobile')?.keepWhileAway).toBeUndefined();
+  });
+
+  it('sends a proxy only where a source allows one, with the rule of who and what', () => {
+    const proxy = (providerId: string) =>
+      buildChecklist({ ...docomo, providerId, channel: 'proxy', whereabouts: 'abroad', leavingDate: null });
+    const au = proxy('au');
+    expect(allSteps(au).map((s) => s.id)).toContain('cancel.proxy');
+    expect(au.proxy?.who.map((w) => w.id)).toEqual(['family', 'care-facility-staff', 'guardian']);
+    expect(au.proxy?.brings.map((b) => b.label.en)).toContain('your ID (a copy is fine)');
+    // The proxy says the phrases at the counter; what works from abroad is still said to her.
+    expect(au.phrases.length).toBeGreaterThan(0);
+    expect(
+      allSteps(au)
+        .find((s) => s.id === 'prepare.abroad-access')
+        ?.facts.map((f) => f.id),
+    ).toEqual(expect.arrayContaining(['abroad', 'supportAbroad']));
+    expect(proxy('docomo').proxy).toMatchObject({ ownForm: true, holderWritesLetter: true });
+    expect(proxy('docomo').proxy?.formUrl).toMatch(/^https:\/\/www\.nttdocomo\.co\.jp\//);
+    // No source on proxies (LINEMO, online only), or no shop: nobody is sent, and the step says why.
+    for (const providerId of ['linemo', 'rakuten-mobile', 'iijmio']) {
+      const c = proxy(providerId);
+      expect(c.proxy).toBeNull();
+      expect(allSteps(c).map((s) => s.id)).toContain('cancel.proxy-unavailable');
+      expect(allSteps(c).map((s) => s.id)).not.toContain('cancel.proxy');
+    }
+    expect(
+      listProviders()
+        .filter((p) => p.proxyAllowed)
+        .map((p) => p.id),
+    ).toEqual(['docomo', 'au', 'softbank', 'ymobile']);
+  });
+
+  it('gives someone abroad only ways that work from there, with what they need and numbers from sources', () => {
+    const abroad: Profile = { ...docomo, providerId: 'ymobile', cardKind: 'physical', whereabouts: 'abroad' };
+    const steps = allSteps(buildChecklist({ ...abroad, channel: 'shop' }));
+    const ids = steps.map((s) => s.id);
+    expect(ids).toContain('cancel.online');
+    expect(ids).not.toContain('cancel.shop');
+    expect(ids).not.toContain('cancel.phone');
+    expect(ids).toContain('prepare.abroad-access');
+    expect(ids).toContain('prepare.proxy-offer');
+    expect(ids).not.toContain('after.residence-card');
+    expect(ids).toContain('after.residence-card-post');
+    const access = steps.find((s) => s.id === 'prepare.abroad-access');
+    expect(access?.facts.map((f) => f.id)).toEqual(['abroad', 'portal']);
+    // SoftBank's cancel channels are unsettled: ask from abroad, with its international line shown.
+    const softbank = allSteps(buildChecklist({ ...abroad, providerId: 'softbank' }));
+    const ask = softbank.find((s) => s.id === 'cancel.remote-confirm-channel');
+    expect(ask?.how.en).toContain('Sources name: online (member page) or shop.');
+    expect(ask?.facts.find((f) => f.id === 'supportAbroad')?.value?.en).toContain('+81-92-687-0025');
+    expect(ask?.facts.map((f) => f.id)).not.toContain('support');
+  });
+
   it('lists providers carriers first, generic entries last', () => {
     const kinds = listProviders().map((p) => p.kind);
     const order = ['carrier', 'sub-brand', 'mvno', 'foreigner-focused', 'travel-esim', 'generic'];

@@ -348,3 +348,130 @@ describe('japanDay', () => {
     expect(simReturn(asks(profile({ cardKind: 'esim' })))).toEqual([]);
   });
 });
+
+describe('already abroad: the plan counts from today', () => {
+  const abroad = (over: Partial<Profile>) =>
+    profile({ whereabouts: 'abroad', leavingDate: '2026-11-30', cardKind: 'physical', ...over });
+
+  it('dates the cancellation from today to the end of the billing month, says why, and no airport', () => {
+    const p = plan(abroad({ providerId: 'ymobile' }), '2026-12-07');
+    expect(p.abroad).toBe(true);
+    expect(p.leavingDate).toBe('2026-11-30');
+    const cancel = item(p.items, 'cancel.online');
+    expect([cancel.earliest, cancel.latest]).toEqual(['2026-12-07', '2026-12-31']);
+    expect(cancel.rule?.label.en).toBe('Cancel as soon as you can, from abroad');
+    expect(cancel.advice.map((a) => a.en)).toEqual(
+      expect.arrayContaining([expect.stringContaining('You have left Japan, and the line keeps billing')]),
+    );
+    // The SIM card is dealt with from where the person is, once the line has ended.
+    const sim = item(p.items, 'device.sim-cut-dispose');
+    expect(sim.latest).toBe('2026-12-31');
+    expect(sim.rule?.label.en).toBe('After cancelling');
+    expect(p.items.map((i) => i.stepId)).not.toContain('after.residence-card');
+    // The residence card by post has no date of its own: its reason says why.
+    const card = item(p.items, 'after.residence-card-post');
+    expect(card.latest).toBeNull();
+    expect(card.advice[0]?.en).toContain('post it now');
+    expect(p.shortNotice).toBeNull();
+  });
+
+  it('uses a month-end provider’s request day, and today where the last month is charged by the day', () => {
+    // FUJI WiFi: requests by the 25th end the line that month.
+    expect(item(plan(abroad({ providerId: 'fuji-wifi' }), '2026-12-07').items, 'cancel.online').latest).toBe(
+      '2026-12-25',
+    );
+    expect(item(plan(abroad({ providerId: 'fuji-wifi' }), '2026-12-26').items, 'cancel.online').latest).toBe(
+      '2027-01-25',
+    );
+    // Rakuten Mobile bills by use: nothing is gained by waiting.
+    expect(
+      item(plan(abroad({ providerId: 'rakuten-mobile' }), '2026-12-07').items, 'cancel.online').latest,
+    ).toBe('2026-12-07');
+  });
+
+  it('a day not given still plans from today, and never asks for a date', () => {
+    const p = plan(abroad({ providerId: 'ymobile', leavingDate: null }), '2026-12-07');
+    expect(p.abroad).toBe(true);
+    expect(item(p.items, 'cancel.online').latest).toBe('2026-12-31');
+  });
+});
+
+describe('keeping the number while away', () => {
+  const keep = (over: Partial<Profile>) =>
+    profile({ numberPlan: 'hold', leavingDate: '2026-12-20', ...over });
+
+  it('povo: set up before leaving; the next paid topping within 180 days of the last one bought', () => {
+    const before = plan(keep({ providerId: 'povo' }), '2026-12-07');
+    expect(item(before.items, 'cancel.hold-topup').latest).toBe('2026-12-19');
+    const next = item(before.items, 'after.hold-next-topping');
+    expect(next.latest).toBeNull();
+    expect(next.advice[0]?.en).toContain('180 days later');
+    expect([before.lineEnds, before.finalBillBy]).toEqual([null, null]);
+
+    const bought = plan(keep({ providerId: 'povo' }), '2026-12-12', {
+      'cancel.hold-topup': ticked('2026-12-10T03:00:00.000Z'),
+    });
+    const due = item(bought.items, 'after.hold-next-topping');
+    expect(due.latest).toBe('2027-06-08');
+    expect(due.advice[0]?.en).toContain('ended 30 days later');
+    // It recurs: ticked after the next purchase, it counts from that day and stays due.
+    const again = plan(keep({ providerId: 'povo' }), '2027-06-01', {
+      'cancel.hold-topup': ticked('2026-12-10T03:00:00.000Z'),
+      'after.hold-next-topping': ticked('2027-05-30T03:00:00.000Z'),
+    });
+    const recurring = item(again.items, 'after.hold-next-topping');
+    expect(recurring.latest).toBe('2027-11-26');
+    expect([recurring.done, recurring.status]).toEqual([false, 'upcoming']);
+  });
+
+  it('docomo: the storage lasts at most 72 months from the day it was applied for', () => {
+    const p = plan(keep({ providerId: 'docomo' }), '2026-12-16', {
+      'cancel.hold-apply': ticked('2026-12-15T03:00:00.000Z'),
+    });
+    expect(item(p.items, 'after.hold-end').latest).toBe('2032-12-14');
+    expect(item(p.items, 'after.hold-end').advice[0]?.en).toContain('at most 72 months');
+  });
+
+  it('abroad, the keep-alive is set up from today', () => {
+    const p = plan(keep({ providerId: 'mobal', whereabouts: 'abroad', leavingDate: null }), '2026-12-07');
+    const apply = item(p.items, 'cancel.hold-apply');
+    expect([apply.earliest, apply.latest]).toEqual(['2026-12-07', '2026-12-07']);
+    expect(apply.rule?.label.en).toBe('Set it up as soon as you can, from abroad');
+  });
+});
+
+describe('three days or fewer: what fits before leaving, and what must move online', () => {
+  it('says what must be done before leaving, what can wait, and that a shop visit may not fit', () => {
+    const p = plan(
+      profile({ channel: 'shop', cardKind: 'physical', leavingDate: '2026-12-09' }),
+      '2026-12-07',
+    );
+    expect(p.shortNotice?.daysLeft).toBe(2);
+    expect(p.shortNotice?.beforeLeaving).toContain('cancel.shop');
+    expect(p.shortNotice?.fromAbroad).toContain('after.final-bill');
+    const advice = p.shortNotice?.advice.map((a) => a.en) ?? [];
+    expect(advice[0]).toContain('2 days left before you leave');
+    expect(advice).toContainEqual(
+      expect.stringContaining('if it does not, NTT docomo also takes: online (member page)'),
+    );
+  });
+
+  it('online already: no shop advice; tomorrow and today are said as such; four days is no rush', () => {
+    const online = plan(profile({ leavingDate: '2026-12-08' }), '2026-12-07');
+    expect(online.shortNotice?.advice.map((a) => a.en)).toEqual([
+      expect.stringMatching(/^You leave tomorrow/),
+    ]);
+    expect(plan(profile({ leavingDate: '2026-12-07' }), '2026-12-07').shortNotice?.advice[0]?.en).toMatch(
+      /^You leave today/,
+    );
+    expect(plan(profile({ leavingDate: '2026-12-11' }), '2026-12-07').shortNotice).toBeNull();
+  });
+
+  it('where the ways are unsettled, says to ask today', () => {
+    const p = plan(
+      profile({ providerId: 'softbank', channel: 'unsure', leavingDate: '2026-12-09' }),
+      '2026-12-07',
+    );
+    expect(p.shortNotice?.advice.map((a) => a.en)).toContainEqual(expect.stringContaining('ask it today'));
+  });
+});

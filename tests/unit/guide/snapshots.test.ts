@@ -189,6 +189,67 @@ named.push(
     newProviderId: 'ahamo',
     channel: 'shop',
   }),
+  // Issue 18: already abroad, no shop in reach, someone sent, the number kept.
+  persona(
+    'ymobile-nurse-already-abroad',
+    'Persona 6: nurse from Seoul, already left, Y!mobile eSIM, day not given',
+    {
+      providerId: 'ymobile',
+      whereabouts: 'abroad',
+      leavingDate: null,
+      holderType: 'foreign-resident',
+    },
+  ),
+  persona(
+    'ymobile-working-holiday-left-last-week',
+    'Persona 12: working-holiday visitor who left last week, Y!mobile SIM, not sure how',
+    {
+      providerId: 'ymobile',
+      cardKind: 'physical',
+      channel: 'unsure',
+      whereabouts: 'abroad',
+      leavingDate: '2026-11-30',
+      holderType: 'foreign-resident',
+    },
+  ),
+  persona(
+    'povo-keep-number-a-year-home',
+    'Persona 13: factory worker keeping the povo2.0 number while home',
+    {
+      providerId: 'povo',
+      numberPlan: 'hold',
+      leavingDate: '2026-12-20',
+      holderType: 'foreign-resident',
+    },
+  ),
+  persona('au-abroad-sister-goes-to-shop', 'au SIM, already abroad, her sister in Japan goes to the shop', {
+    providerId: 'au',
+    cardKind: 'physical',
+    channel: 'proxy',
+    whereabouts: 'abroad',
+    leavingDate: '2026-11-25',
+    instalments: 'yes',
+  }),
+  persona(
+    'rakuten-intern-no-shop-leaving',
+    'Persona 11: intern leaving in two days, no shop in reach, Rakuten SIM',
+    {
+      providerId: 'rakuten-mobile',
+      cardKind: 'physical',
+      channel: 'no-shop',
+      leavingDate: '2026-12-09',
+    },
+  ),
+  persona(
+    'softbank-abroad-unsettled',
+    'SoftBank SIM, already abroad: the ways are unsettled, ask from abroad',
+    {
+      providerId: 'softbank',
+      cardKind: 'physical',
+      whereabouts: 'abroad',
+      leavingDate: '2026-11-15',
+    },
+  ),
 );
 
 describe('named checklists', () => {

@@ -59,6 +59,7 @@ function fixture() {
     documents: [],
     phrases: [],
     askPhrases: [],
+    proxy: null,
   };
   const c = {
     ...makeCase('c1'),

@@ -255,6 +255,32 @@ describe('plan.exportCalendar', () => {
     expect(renew?.description).not.toMatch(/SMS|ポイント/);
   });
 
+  it('offers no file when nothing is dated: no dialog, nothing written, and says why', async () => {
+    app = await backend();
+    // Staying in Japan, nothing ticked: no step has a date.
+    const view = await create('Staying', { leavingDate: null });
+    expect((await planOf(view)).items.filter((i) => i.latest !== null)).toEqual([]);
+    const file = path.join(app.dir, 'empty.ics');
+    app.ports.nextSavePath = file;
+    expect(await call('plan.exportCalendar', { caseId: view.case.id, locale: 'en' })).toEqual({
+      path: null,
+      nothingDated: true,
+    });
+    await expect(readFile(file, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exports someone abroad’s plan, dated from today', async () => {
+    app = await backend();
+    const view = await create('Gone', { whereabouts: 'abroad', leavingDate: '2026-11-20' });
+    const file = path.join(app.dir, 'abroad.ics');
+    app.ports.nextSavePath = file;
+    expect(await call('plan.exportCalendar', { caseId: view.case.id, locale: 'en' })).toEqual({ path: file });
+    const events = await readEvents(file);
+    // Seen from 25 November, billed by the full month: cancel by the 30th, from abroad.
+    expect(events.find((e) => e.uid.endsWith('.cancel.online@sayonara-sim'))?.start).toBe('2026-11-30');
+    expect(events.every((e) => e.start >= '2026-11-25')).toBe(true);
+  });
+
   it('writes nothing when the save dialog is cancelled, and refuses an unknown case', async () => {
     app = await backend();
     const view = await create('My docomo', { leavingDate: '2027-01-10' });

@@ -10,6 +10,7 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
 import { ServicesPanel } from '../services/ServicesPanel';
+import { isAbroad } from '../../../../electron/guide/relevance';
 import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
 import { answeredCase, loadCase } from './load-case';
@@ -161,7 +162,13 @@ export function CaseScreen({
         )}
         {tab === 'plan' && <PlanPanel view={view} onView={setView} />}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
-        {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
+        {tab === 'phrases' && (
+          <PhrasesPanel
+            phrases={checklist.phrases}
+            abroad={isAbroad(view.case.profile)}
+            proxy={checklist.proxy !== null}
+          />
+        )}
         {tab === 'proof' && (
           <Loading>
             <CaseProofPanel caseId={caseId} intent={proofIntent} onRecordsChanged={refresh} />

@@ -10,6 +10,7 @@ import { Progress } from '../../ui/Progress';
 import { useShortcut } from '../../ui/shortcuts';
 import { StepItem } from './StepItem';
 import { firstStepOfFacts } from './FactList';
+import { ShortNotice, useNoticePlan } from '../plan/ShortNotice';
 
 interface Change {
   stepId: string;
@@ -38,6 +39,7 @@ export function ChecklistPanel({
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [last, setLast] = useState<Change | null>(null);
   const caseId = view.case.id;
+  const noticePlan = useNoticePlan(view);
   // A fallback (the reservation number behind One-Stop) is not a step still to do.
   const steps = view.checklist.phases.flatMap((p) => p.steps).filter((s) => !s.fallback);
   // One provider fact can serve six steps: it is shown in full where it first appears, folded after.
@@ -81,6 +83,7 @@ export function ChecklistPanel({
 
   return (
     <div className="checklist">
+      <ShortNotice plan={noticePlan} view={view} />
       <div className="checklist-bar">
         <Progress done={done} total={steps.length} label={t('checklist.progress')} />
         {next ? (

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { FactList, StaleNotice, type FirstShownIn } from './FactList';
 import { NoteEditor } from './NoteEditor';
+import { ProxyCard } from './ProxyCard';
 import { Sources, uniqueSources } from './Sources';
 import { SERVICES_CATCH_ALL } from '../../../../electron/guide/service-choice';
 
@@ -108,6 +109,10 @@ export function StepItem({
               ))}
             </ul>
           </>
+        )}
+        {/* The step that sends someone: their rule, in full (the checklist carries it only then). */}
+        {checklist.proxy && step.facts.some((f) => f.id === 'proxy') && (
+          <ProxyCard rule={checklist.proxy} provider={checklist.provider} />
         )}
         <FactList
           facts={step.facts}

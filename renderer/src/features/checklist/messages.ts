@@ -35,6 +35,13 @@ const en = {
   'checklist.ticked': 'Done: {title}',
   'checklist.unticked': 'Not done: {title}',
   'checklist.undo': 'Undo',
+  'proxy.title': 'Who may go for you, and what they bring',
+  'proxy.who': 'Who may go: {who}. A friend is not accepted unless the rule says so.',
+  'proxy.brings': 'They bring:',
+  'proxy.bringsUnknown': 'The sources do not say what they bring: ask {provider} before they go.',
+  'proxy.holderWrites': 'You fill in every field of the letter of authority (委任状) yourself.',
+  'proxy.ownForm': '{provider} uses its own form for the letter: get it from its page, not a look-alike.',
+  'proxy.openPage': "Open {provider}'s page",
   'checklist.retired.title': 'Steps no longer in the guide',
   'checklist.retired.body':
     'Your answers or the guide changed, so these steps no longer apply. What you did is kept here.',

@@ -1,6 +1,6 @@
 // The interview: one question at a time, each with why it matters; back and forward; a summary
 // before anything is saved. The same screen edits the answers of an existing case.
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { isPortTarget, skippedAnswers, type SkippedAnswers } from '../../../../electron/guide/relevance';
 import type { Locale, ProviderSummary } from '../../../../electron/guide/types';
 import type { CaseView } from '../../../../electron/ipc/views';
@@ -18,6 +18,7 @@ import {
   emptyDraft,
   HOLDER_NAME_MAX,
   NAME_MAX,
+  offeredChoices,
   PASSPORT_PATTERN,
   PHONE_MAX,
   PHONE_PATTERN,
@@ -25,12 +26,24 @@ import {
   RESIDENCE_CARD_PATTERN,
   todayLocal,
   trimHolder,
+  withOfferedAnswers,
   type ChoiceField,
   type Draft,
   type QuestionId,
 } from './questions';
 
 export type InterviewMode = { kind: 'new' } | { kind: 'edit'; view: CaseView };
+
+/** The answer to "are you leaving, or have you left?": leaving on a date, already left, or neither. */
+type Leaving = 'date' | 'left' | 'none';
+const leavingOf = (draft: Draft): Leaving | null =>
+  draft.whereabouts === 'abroad'
+    ? 'left'
+    : typeof draft.leavingDate === 'string'
+      ? 'date'
+      : draft.leavingDate === null
+        ? 'none'
+        : null;
 
 const isChoice = (id: QuestionId): id is ChoiceField => id in CHOICES;
 
@@ -54,6 +67,10 @@ function answerText(
     return providers.find((p) => p.id === value)?.name[locale];
   }
   if (id === 'leavingDate') {
+    if (draft.whereabouts === 'abroad')
+      return draft.leavingDate
+        ? t('interview.leaving.leftOn', { date: draft.leavingDate })
+        : t('interview.leaving.left');
     if (draft.leavingDate === undefined) return undefined;
     return draft.leavingDate ?? t('interview.leaving.none');
   }
@@ -101,11 +118,14 @@ export function InterviewView({
   // Changing answers starts on the summary, where each answer has its own "Change".
   const [questionId, setQuestionId] = useState<QuestionId>(mode.kind === 'edit' ? 'summary' : 'providerId');
   const [error, setError] = useState<string | null>(null);
+  // An answer the interview changed for the person (a date that has passed means they have left): said,
+  // and the question stays open so they see it.
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Set when "Change" was pressed on the summary: the next "Next" goes straight back to it.
   const [fromSummary, setFromSummary] = useState(false);
-  // "on a date" chosen but not typed yet: kept apart from the draft, whose null means "no date".
-  const [datePicked, setDatePicked] = useState(typeof draft.leavingDate === 'string');
+  // "leaving on a date" chosen but not typed yet: kept apart from the draft, whose null means "no date".
+  const [leaving, setLeaving] = useState<Leaving | null>(leavingOf(draft));
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -124,13 +144,45 @@ export function InterviewView({
     .filter(Boolean)
     .join(' · ');
 
+  // An answer that is no longer offered (the shop for someone who has left) is asked again.
   const update = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
+    setDraft(withOfferedAnswers({ ...draft, ...patch }, provider));
     setError(null);
+    setNotice(null);
   };
   const goTo = (next: number) => {
     setError(null);
+    setNotice(null);
     setQuestionId(asked[next] ?? 'summary');
+  };
+  const chooseLeaving = (next: Leaving) => {
+    setLeaving(next);
+    update(
+      next === 'none'
+        ? { leavingDate: null, whereabouts: undefined }
+        : next === 'left'
+          ? { leavingDate: draft.leavingDate ?? null, whereabouts: 'abroad' }
+          : { leavingDate: draft.leavingDate ?? undefined, whereabouts: undefined },
+    );
+  };
+
+  /** A date on the wrong side of today turns the answer round, and says so: a leaving day that has
+   * passed means the person has left; a day they left that is ahead means they are still here. */
+  const turnedRound = (): string | null => {
+    const date = draft.leavingDate;
+    if (id !== 'leavingDate' || typeof date !== 'string' || !DATE_PATTERN.test(date)) return null;
+    const today = todayLocal();
+    if (leaving === 'date' && date < today) {
+      setLeaving('left');
+      setDraft(withOfferedAnswers({ ...draft, whereabouts: 'abroad' }, provider));
+      return t('interview.leaving.pastToLeft', { left: t('interview.leaving.left') });
+    }
+    if (leaving === 'left' && date > today) {
+      setLeaving('date');
+      setDraft(withOfferedAnswers({ ...draft, whereabouts: undefined }, provider));
+      return t('interview.leaving.futureToDate', { date: t('interview.leaving.date') });
+    }
+    return null;
   };
 
   /** The reason this question cannot be left yet, or null. */
@@ -139,11 +191,11 @@ export function InterviewView({
     if ((isChoice(id) || id === 'newProviderId') && draft[id] === undefined)
       return t('interview.error.choose');
     if (id === 'leavingDate') {
-      if (draft.leavingDate === undefined && !datePicked) return t('interview.error.choose');
-      if (datePicked && !DATE_PATTERN.test(draft.leavingDate ?? ''))
+      if (leaving === null) return t('interview.error.choose');
+      if (leaving === 'date' && !DATE_PATTERN.test(draft.leavingDate ?? ''))
         return t('interview.error.date', { none: t('interview.leaving.none') });
-      if (datePicked && (draft.leavingDate ?? '') < todayLocal())
-        return t('interview.error.datePast', { none: t('interview.leaving.none') });
+      if (leaving === 'left' && draft.leavingDate && !DATE_PATTERN.test(draft.leavingDate))
+        return t('interview.error.dateLeft');
     }
     if (id === 'details') {
       const name = draft.name.trim();
@@ -160,8 +212,10 @@ export function InterviewView({
   };
 
   const finish = async () => {
-    const profile = completeProfile(draft, skipped);
-    const first = asked.findIndex((q) => answerText(q, draft, providers, t, locale) === undefined);
+    // An answer stored before it stopped being offered (a shop, for someone now abroad) is asked again.
+    const offered = withOfferedAnswers(draft, provider);
+    const profile = completeProfile(offered, skipped);
+    const first = asked.findIndex((q) => answerText(q, offered, providers, t, locale) === undefined);
     if (!profile) {
       goTo(first);
       return;
@@ -193,7 +247,9 @@ export function InterviewView({
       return;
     }
     const reason = problem();
+    const turned = reason ? null : turnedRound();
     if (reason) setError(reason);
+    else if (turned) setNotice(turned);
     else if (
       fromSummary &&
       !(id === 'numberPlan' && draft.numberPlan === 'keep' && draft.newProviderId === undefined)
@@ -211,11 +267,18 @@ export function InterviewView({
       {t(`interview.q.${id}.title`)}
     </h1>
   );
-  const errorLine = error && (
+  const errorLine = error ? (
     <p className="field-error" role="alert" id="question-error">
       {error}
     </p>
+  ) : (
+    notice && (
+      <p className="notice notice-info" role="status" data-testid="question-notice">
+        {notice}
+      </p>
+    )
   );
+  const abroad = draft.whereabouts === 'abroad';
 
   return (
     <section className="interview" aria-labelledby="question-title" data-testid="interview">
@@ -232,8 +295,19 @@ export function InterviewView({
           >
             <legend>{title}</legend>
             <p id="question-why" className="why">
-              {t(`interview.q.${id}.why`)}
+              {t(id === 'channel' && abroad ? 'interview.q.channel.whyAbroad' : `interview.q.${id}.why`)}
             </p>
+            {/* Keeping the line while away: what it costs and needs at this carrier, as the sources say. */}
+            {id === 'numberPlan' &&
+              provider?.keepWhileAway &&
+              offeredChoices(id, draft, provider).includes('hold') && (
+                <p className="help" data-testid="hold-help">
+                  {t('interview.hold.help', {
+                    provider: provider.name[locale],
+                    summary: provider.keepWhileAway.summary[locale],
+                  })}
+                </p>
+              )}
             {/* Where to find the closing day, as the carrier's sources say. */}
             {id === 'billClosingDay' && provider?.closingHelp && (
               <p className="help" data-testid="closing-help">
@@ -252,7 +326,10 @@ export function InterviewView({
                         .map((p) => ({ value: p.id, label: p.name[locale] })),
                       { value: '', label: t('interview.newProvider.other') },
                     ]
-                  : CHOICES[id].map((value) => ({ value, label: t(answerKey(id, value)) }))
+                  : offeredChoices(id, draft, provider).map((value) => ({
+                      value,
+                      label: t(answerKey(id, value)),
+                    }))
               ).map(({ value, label }) => (
                 <label key={value} className="choice">
                   <input
@@ -276,37 +353,46 @@ export function InterviewView({
             <p id="question-why" className="why">
               {t('interview.q.leavingDate.why')}
             </p>
+            {(['date', 'left'] as const).map((mode) => (
+              <Fragment key={mode}>
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name="leaving"
+                    checked={leaving === mode}
+                    onChange={() => chooseLeaving(mode)}
+                  />
+                  <span>{t(mode === 'date' ? 'interview.leaving.date' : 'interview.leaving.left')}</span>
+                </label>
+                {/* The day they leave, required; or the day they left, which they may not remember. */}
+                {leaving === mode && (
+                  <label className="field indent">
+                    <span>
+                      {t(mode === 'date' ? 'interview.leaving.dateLabel' : 'interview.leaving.leftLabel')}
+                    </span>
+                    <input
+                      type="date"
+                      value={draft.leavingDate ?? ''}
+                      aria-describedby={mode === 'left' ? 'left-help' : undefined}
+                      onChange={(e) =>
+                        update({ leavingDate: e.target.value || (mode === 'left' ? null : undefined) })
+                      }
+                    />
+                    {mode === 'left' && (
+                      <span id="left-help" className="help">
+                        {t('interview.leaving.leftHelp')}
+                      </span>
+                    )}
+                  </label>
+                )}
+              </Fragment>
+            ))}
             <label className="choice">
               <input
                 type="radio"
                 name="leaving"
-                checked={datePicked}
-                onChange={() => {
-                  setDatePicked(true);
-                  update({ leavingDate: undefined });
-                }}
-              />
-              <span>{t('interview.leaving.date')}</span>
-            </label>
-            {datePicked && (
-              <label className="field indent">
-                <span>{t('interview.leaving.dateLabel')}</span>
-                <input
-                  type="date"
-                  value={draft.leavingDate ?? ''}
-                  onChange={(e) => update({ leavingDate: e.target.value || undefined })}
-                />
-              </label>
-            )}
-            <label className="choice">
-              <input
-                type="radio"
-                name="leaving"
-                checked={!datePicked && draft.leavingDate === null}
-                onChange={() => {
-                  setDatePicked(false);
-                  update({ leavingDate: null });
-                }}
+                checked={leaving === 'none'}
+                onChange={() => chooseLeaving('none')}
               />
               <span>{t('interview.leaving.none')}</span>
             </label>

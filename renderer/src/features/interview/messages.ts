@@ -20,6 +20,8 @@ const en = {
     'Once the line is cancelled, the number can no longer be moved. Decide first.',
   'interview.a.numberPlan.keep': 'Keep it: move it to another carrier (MNP)',
   'interview.a.numberPlan.end': 'End the line and the number',
+  'interview.a.numberPlan.hold': "Keep this line and its number while I'm away (paused, or kept alive)",
+  'interview.hold.help': 'Keeping it while away, at {provider}: {summary}. The checklist shows the sources.',
   'interview.q.channel.title': 'How would you like to cancel?',
   'interview.q.channel.why':
     'Carriers accept only some ways. If yours is not possible, the checklist says so.',
@@ -27,12 +29,26 @@ const en = {
   'interview.a.channel.app': "In the carrier's app",
   'interview.a.channel.shop': 'At a shop',
   'interview.a.channel.phone': 'By phone',
+  'interview.a.channel.no-shop': "Any way without going to a shop (I can't get to one)",
+  'interview.a.channel.proxy': 'Someone will go to a shop for me',
+  'interview.q.channel.whyAbroad':
+    'From abroad, only the ways that work from there are offered: shops and the domestic phone lines are out of reach.',
   'interview.a.channel.unsure': "I'm not sure yet",
-  'interview.q.leavingDate.title': 'When do you leave Japan?',
-  'interview.q.leavingDate.why': 'Month-end billing and deadlines are counted back from this date.',
-  'interview.leaving.date': 'On this date',
+  'interview.q.leavingDate.title': 'Are you leaving Japan, or have you left?',
+  'interview.q.leavingDate.why':
+    'Deadlines are counted back from the day you leave. Once you have left, the checklist keeps only what works from abroad.',
+  'interview.leaving.date': "I'm in Japan and leave on this date",
   'interview.leaving.none': "No date yet, or I'm not leaving",
   'interview.leaving.dateLabel': 'Leaving date',
+  'interview.leaving.left': 'I have already left Japan',
+  'interview.leaving.leftLabel': 'The day I left',
+  'interview.leaving.leftHelp': "If you don't remember it, leave it empty: the plan counts from today.",
+  'interview.leaving.leftOn': 'Left Japan on {date}',
+  'interview.leaving.pastToLeft':
+    'That day has passed, so this case now says “{left}”, on that day. If you have not left yet, enter the day you will leave.',
+  'interview.leaving.futureToDate':
+    'That day is still ahead, so this case now says “{date}”. If you have already left, enter the day you left.',
+  'interview.error.dateLeft': 'Enter the day you left as a date, or leave it empty.',
   'interview.q.phone.title': 'What happens to the phone itself?',
   'interview.q.phone.why': 'A rented or traded-in phone has to go back, before or after cancelling.',
   'interview.a.phone.keep': 'I keep it',
@@ -88,8 +104,7 @@ const en = {
   'interview.skipped.travel-esim': "Not asked: a travel eSIM's checklist does not depend on it",
   'interview.skipped.esim-only': 'An eSIM: the only kind this provider sells',
   'interview.skipped.number-ends': 'Not asked: the number ends with the line',
-  'interview.error.datePast':
-    'That date has passed. Enter the day you will leave, or choose "{none}" if you have left already.',
+  'interview.skipped.line-kept': 'Not asked: the line is kept, nothing is cancelled',
   'interview.details.name': 'Name: {name}',
   'interview.q.billClosingDay.title': 'On which day does your monthly bill close?',
   'interview.q.billClosingDay.why':

@@ -1,7 +1,7 @@
 // The interview's questions, in order. Each choice question maps to one Profile field; the
 // `unsure` option, where a question has one, is the answer for people who do not know yet.
 import type { SkippedAnswers } from '../../../../electron/guide/relevance';
-import { HOLDER_TYPES, type Profile } from '../../../../electron/guide/types';
+import { HOLDER_TYPES, type Profile, type ProviderSummary } from '../../../../electron/guide/types';
 import type { Holder } from '../../../../electron/store/schema';
 
 export type ChoiceField =
@@ -18,8 +18,8 @@ export const CHOICES = {
   holderType: HOLDER_TYPES,
   cardKind: ['physical', 'esim'],
   contractKind: ['postpaid', 'prepaid', 'rental', 'travel-esim'],
-  numberPlan: ['keep', 'end'],
-  channel: ['online', 'app', 'shop', 'phone', 'unsure'],
+  numberPlan: ['keep', 'end', 'hold'],
+  channel: ['online', 'app', 'shop', 'phone', 'no-shop', 'proxy', 'unsure'],
   phone: ['keep', 'return'],
   instalments: ['yes', 'no', 'unsure'],
   billClosingDay: ['10', '20', 'month-end', 'unsure'],
@@ -27,15 +27,17 @@ export const CHOICES = {
 
 export type QuestionId = 'providerId' | ChoiceField | 'newProviderId' | 'leavingDate' | 'details' | 'summary';
 
+// Where the person is comes before the number and the channel: keeping the line while away is offered
+// to someone leaving, and someone abroad is offered only the ways that work from there.
 export const QUESTIONS: readonly QuestionId[] = [
   'providerId',
   'holderType',
   'cardKind',
   'contractKind',
+  'leavingDate',
   'numberPlan',
   'newProviderId',
   'channel',
-  'leavingDate',
   'billClosingDay',
   'phone',
   'instalments',
@@ -56,6 +58,48 @@ export const emptyDraft = (): Draft => ({
   holder: { name: '', residenceCard: '', passport: '' },
 });
 
+/** The answers a choice question offers for these answers so far. Keeping the line while away is for
+ * someone leaving or gone, where the provider has a way they can start from where they are; someone
+ * abroad is offered only the ways that work from there; "someone will go for me" only where the
+ * provider's sources allow it, for a cancellation. */
+export function offeredChoices<F extends ChoiceField>(
+  field: F,
+  draft: Draft,
+  provider: Pick<ProviderSummary, 'proxyAllowed' | 'keepWhileAway'> | undefined,
+): readonly NonNullable<Profile[F]>[] {
+  const abroad = draft.whereabouts === 'abroad';
+  const all = CHOICES[field] as unknown as readonly NonNullable<Profile[F]>[];
+  if (field === 'numberPlan') {
+    const away = provider?.keepWhileAway;
+    const offered = abroad ? away?.fromAbroad === true : away !== undefined && !!draft.leavingDate;
+    return offered ? all : all.filter((v) => v !== 'hold');
+  }
+  if (field === 'channel') {
+    const proxy = provider?.proxyAllowed === true && draft.numberPlan === 'end';
+    return all.filter(
+      (v) => (v !== 'proxy' || proxy) && (!abroad || !['shop', 'phone', 'no-shop'].includes(v as string)),
+    );
+  }
+  return all;
+}
+
+/** The draft with every choice answer that is no longer offered taken back (asked again). */
+export function withOfferedAnswers(
+  draft: Draft,
+  provider: Pick<ProviderSummary, 'proxyAllowed' | 'keepWhileAway'> | undefined,
+): Draft {
+  const out: Draft = { ...draft };
+  for (const field of Object.keys(CHOICES) as ChoiceField[]) {
+    const value = draft[field];
+    if (
+      value !== undefined &&
+      !(offeredChoices(field, draft, provider) as readonly unknown[]).includes(value)
+    )
+      Object.assign(out, { [field]: undefined });
+  }
+  return out;
+}
+
 /** The questions asked for these answers so far: the skipped ones are left out. */
 export const askedQuestions = (skipped: SkippedAnswers): QuestionId[] =>
   QUESTIONS.filter((q) => !(q in skipped));
@@ -66,7 +110,7 @@ export function completeProfile(draft: Draft, skipped: SkippedAnswers): Profile 
   const filled: Draft = { ...draft };
   for (const [field, skip] of Object.entries(skipped)) Object.assign(filled, { [field]: skip.value });
   const { providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments } = filled;
-  const { holderType, newProviderId, billClosingDay } = filled;
+  const { holderType, newProviderId, billClosingDay, whereabouts } = filled;
   if (!providerId || !cardKind || !contractKind || !numberPlan || !channel || leavingDate === undefined)
     return null;
   if (!phone || !instalments || !holderType || newProviderId === undefined) return null;
@@ -76,6 +120,8 @@ export function completeProfile(draft: Draft, skipped: SkippedAnswers): Profile 
     ...{ providerId, cardKind, contractKind, numberPlan, channel, leavingDate, phone, instalments },
     holderType,
     ...(billClosingDay ? { billClosingDay } : {}),
+    // Absent means in Japan, as in the cases made before it was asked.
+    ...(whereabouts === 'abroad' ? { whereabouts } : {}),
   };
   return numberPlan === 'keep' ? { ...profile, newProviderId } : profile;
 }

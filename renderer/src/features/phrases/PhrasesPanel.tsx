@@ -5,16 +5,31 @@ import type { ChecklistPhrase } from '../../../../electron/guide/types';
 import { useI18n } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 
-export function PhrasesPanel({ phrases }: { phrases: ChecklistPhrase[] }) {
+export function PhrasesPanel({
+  phrases,
+  abroad,
+  proxy,
+}: {
+  phrases: ChecklistPhrase[];
+  /** The person has left Japan: with nobody sent, there is no counter to say them at. */
+  abroad: boolean;
+  /** Someone goes to the shop for the person: the phrases are theirs. */
+  proxy: boolean;
+}) {
   const { t, locale } = useI18n();
   const [shown, setShown] = useState<ChecklistPhrase | null>(null);
-  if (phrases.length === 0) return <p className="help">{t('phrases.none')}</p>;
+  if (phrases.length === 0)
+    return (
+      <p className="help" data-testid="phrases-none">
+        {t(abroad ? 'phrases.noneAbroad' : 'phrases.none')}
+      </p>
+    );
   // Japanese readers need no translation of a Japanese phrase.
   const meaning = (phrase: ChecklistPhrase) => (locale === 'ja' ? null : phrase.meaning[locale]);
   return (
     <section aria-labelledby="phrases-title">
       <h2 id="phrases-title">{t('phrases.title')}</h2>
-      <p className="help">{t('phrases.help')}</p>
+      <p className="help">{t(proxy ? 'phrases.helpProxy' : 'phrases.help')}</p>
       <ul className="steps">
         {phrases.map((phrase) => (
           <li key={phrase.id} className="card phrase" data-testid="phrase">

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n';
 import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
+import { ShortNotice } from './ShortNotice';
 
 /** What puts items on one card: the rule and the day it gives them; undated steps with nothing to say
  * share one card whatever their rule. */
@@ -38,6 +39,7 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
   const [saving, setSaving] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
+  const [nothingDated, setNothingDated] = useState(false);
   const caseId = view.case.id;
   const { updatedAt } = view.case;
   useEffect(() => {
@@ -67,8 +69,9 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
   };
   const exportCalendar = async () => {
     try {
-      const { path } = await call('plan.exportCalendar', { caseId, locale });
-      if (path) setExported(path);
+      const result = await call('plan.exportCalendar', { caseId, locale });
+      if (result.path) setExported(result.path);
+      setNothingDated(result.nothingDated === true);
     } catch (error) {
       report(error);
     }
@@ -80,6 +83,9 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
     </li>
   );
   const who = confirmWith(view.checklist.provider, locale, t('checklist.fact.theCarrier'));
+  // A calendar holds only dated steps (a fallback is never due): with none, there is nothing to export.
+  const exportable = !nothingDated && plan.items.some((i) => i.latest !== null && !i.fallback);
+  const leaving = plan.leavingDate ? formatDay(plan.leavingDate, locale) : null;
   const card = (items: PlanItem[]) => (
     <PlanCard
       key={items[0]?.stepId}
@@ -95,11 +101,21 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
   return (
     <div className="plan">
       <div className="card plan-summary">
-        <p>
-          {plan.leavingDate
-            ? t('plan.leaving', { date: formatDay(plan.leavingDate, locale) })
-            : t('plan.noLeaving')}
+        {/* Never "add a date" to someone who gave one, or who has left. */}
+        <p data-testid="plan-where">
+          {plan.abroad
+            ? leaving
+              ? t('plan.abroad', { date: leaving })
+              : t('plan.abroadNoDate')
+            : leaving
+              ? t('plan.leaving', { date: leaving })
+              : t('plan.noLeaving')}
         </p>
+        {!plan.abroad && plan.leavingDate && plan.leavingDate < plan.today && (
+          <p className="notice notice-warn small" data-testid="plan-leaving-passed">
+            {t('plan.leavingPassed', { left: t('interview.leaving.left'), change: t('case.editAnswers') })}
+          </p>
+        )}
         {/* A month-end provider's line ends after the day it was applied for: both are said. */}
         {plan.cancelledOn && (
           <p>
@@ -114,19 +130,22 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
         )}
         {plan.finalBillBy && <p>{t('plan.finalBill', { date: formatDay(plan.finalBillBy, locale) })}</p>}
         <div className="row">
-          <button
-            type="button"
-            className="btn"
-            onClick={() => void exportCalendar()}
-            data-testid="plan-export"
-          >
-            {t('plan.export')}
-          </button>
-          <p role="status" className="help">
-            {exported ? t('plan.exported', { path: exported }) : ''}
+          {exportable && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void exportCalendar()}
+              data-testid="plan-export"
+            >
+              {t('plan.export')}
+            </button>
+          )}
+          <p role="status" className="help" data-testid="plan-export-status">
+            {!exportable ? t('plan.nothingDated') : exported ? t('plan.exported', { path: exported }) : ''}
           </p>
         </div>
       </div>
+      <ShortNotice plan={plan} view={view} />
       {/* Nothing dated (no leaving date): no timeline with only today on it. */}
       {dated.length > 0 && (
         <>

@@ -104,9 +104,9 @@ export function ServicesPanel({
       <div className="card">
         <h2>{t('services.title')}</h2>
         <p className="why">{t('services.why')}</p>
-        {state === 'number-kept' && (
+        {(state === 'number-kept' || state === 'number-held') && (
           <p className="notice notice-info" data-testid="services-kept">
-            {t('services.kept')}
+            {t(state === 'number-kept' ? 'services.kept' : 'services.held')}
           </p>
         )}
         {state === 'no-number' && (

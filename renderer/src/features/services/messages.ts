@@ -8,6 +8,8 @@ const en = {
   'services.noneChosen': 'None chosen yet: the checklist keeps one general step for them.',
   'services.kept':
     'You are keeping this number: it moves to the new carrier (MNP) and goes on receiving texts, so these services need no steps. What you tick is kept, and used if you change your answer to ending the number.',
+  'services.held':
+    'You are keeping this line while you are away, so these services need no steps now: their codes keep reaching you as long as the line stays alive and texts reach you abroad (roaming on, where your carrier needs it). What you tick is kept, and used if you change your answer to ending the number.',
   'services.noNumber':
     'A travel eSIM has no Japanese phone number, so no service texts it: there is nothing to do here.',
   'services.abroad':

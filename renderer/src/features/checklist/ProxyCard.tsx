@@ -1,0 +1,53 @@
+// The provider's rule for someone who cancels at a shop for the person: who may go, what they bring,
+// whether the provider's own letter form is required (then its page, never a look-alike).
+// The "Prepare the letter of authority" action (the 委任状 PDF, issue 18, built after this) belongs at the
+// end of this card, made from the same rule (Checklist.proxy), and only where `ownForm` is not true.
+import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
+import { call } from '../../api';
+import { useReportError } from '../../app/errors';
+import { useI18n } from '../../i18n';
+import { listFormat } from '../../../../electron/shared/format';
+
+export function ProxyCard({ rule, provider }: { rule: ProxyRule; provider: ProviderSummary }) {
+  const { t, locale } = useI18n();
+  const report = useReportError();
+  const name = provider.name[locale];
+  return (
+    <section className="proxy-rule" aria-labelledby="proxy-rule-title" data-testid="proxy-rule">
+      <h4 id="proxy-rule-title">{t('proxy.title')}</h4>
+      <p>
+        {t('proxy.who', {
+          who: listFormat(locale, 'disjunction').format(rule.who.map((w) => w.label[locale])),
+        })}
+      </p>
+      {rule.brings.length > 0 ? (
+        <>
+          <p>{t('proxy.brings')}</p>
+          <ul>
+            {rule.brings.map((item) => (
+              <li key={item.id}>{item.label[locale]}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="notice notice-warn small">{t('proxy.bringsUnknown', { provider: name })}</p>
+      )}
+      {rule.holderWritesLetter && <p>{t('proxy.holderWrites')}</p>}
+      {rule.ownForm === true && (
+        <p>
+          {t('proxy.ownForm', { provider: name })}{' '}
+          {rule.formUrl && (
+            <button
+              type="button"
+              className="link"
+              title={rule.formUrl}
+              onClick={() => void call('app.openExternal', { url: rule.formUrl ?? '' }).catch(report)}
+            >
+              {t('proxy.openPage', { provider: name })}
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
