@@ -46,6 +46,7 @@ function seedCase(index: number, providerId: string): CaseData {
     holder: { name: '', residenceCard: '', passport: '' },
     steps,
     documents: { passport: { done: true, at: AT } },
+    payment: null,
   };
 }
 

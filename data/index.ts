@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.3';
-export const CONTENT_DATA_HASH = 'b0a421d966c3930df41dc695163f92acfb0b1d14a88294ab23b1140fd2708444';
+export const CONTENT_VERSION = '2026-12-07.10';
+export const CONTENT_DATA_HASH = '492953968e12b7b615a804f3bc4d2aaad56211e5ec05b81fff4f37cbf561d17a';
 
 export const content = {
   version: CONTENT_VERSION,

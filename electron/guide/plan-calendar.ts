@@ -1,10 +1,12 @@
 // A case's plan as an iCalendar file (RFC 5545), written by ical-generator: one all-day event per
 // dated step on its last day (done steps ticked), with the why, the advice, the rule and its sources, and an alarm the day
-// before. UIDs come from the case and step ids, so a re-export updates the same events in a calendar.
+// before; and one per bill expected after the line ends, on its month's last day (issue 19). UIDs come
+// from the case and step ids (and the bill's month), so a re-export updates the same events in a calendar.
 import ical, { ICalAlarmType } from 'ical-generator';
 import { L } from '../../data/text';
 import { fillPlaceholders } from '../shared/format';
 import { oneLine } from '../shared/plain-text';
+import type { BillLine, BillsView } from './bills';
 import { dayWords, type Plan, type PlanItem } from './plan';
 import type { Checklist, Locale } from './types';
 
@@ -12,6 +14,8 @@ export interface CalendarInput {
   caseId: string;
   caseName: string;
   plan: Plan;
+  /** The bills after the line ends, with what was recorded of them. */
+  bills: BillsView;
   checklist: Checklist;
   locale: Locale;
   /** DTSTAMP: when the file was made (the injected clock, not the library's). */
@@ -33,14 +37,31 @@ function eventTitle(item: PlanItem, latest: string, locale: Locale): string {
   return fillPlaceholders(BY[locale], { date: dayWords(latest, locale), title });
 }
 
+/** A bill's title: ticked once paid, else "By …" its month's last day (it may come any day of the month). */
+function billTitle(line: BillLine, locale: Locale): string {
+  const title = line.title[locale];
+  if (line.status === 'paid') return `✓ ${title}`;
+  return fillPlaceholders(BY[locale], { date: dayWords(line.by, locale), title });
+}
+
 /** The stable UID of a step's event. */
 export const eventUid = (caseId: string, stepId: string) => `${caseId}.${stepId}@sayonara-sim`;
+/** The stable UID of a bill's event. */
+export const billEventUid = (caseId: string, month: string) => `${caseId}.bill-${month}@sayonara-sim`;
 
 /** UTC midnight of a calendar day: ical-generator writes an all-day date from the UTC fields. */
 const utcDay = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
-export function planCalendar({ caseId, caseName, plan, checklist, locale, now }: CalendarInput): string {
+export function planCalendar({
+  caseId,
+  caseName,
+  plan,
+  bills,
+  checklist,
+  locale,
+  now,
+}: CalendarInput): string {
   const calendar = ical({
     // Written as it is by the library (no escaping): one line, or a name could end the calendar.
     name: oneLine(caseName),
@@ -72,6 +93,31 @@ export function planCalendar({ caseId, caseName, plan, checklist, locale, now }:
       summary,
       description,
       alarms: item.done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
+    });
+  }
+  for (const line of bills.lines) {
+    // A month after a bill marked the last needs nothing.
+    if (line.status === 'not-needed') continue;
+    const summary = billTitle(line, locale);
+    const description = [
+      line.expected?.about[locale] ?? '',
+      line.expected ? line.expected.sources.map((s) => s.url).join('\n') : '',
+    ]
+      .filter((text) => text !== '')
+      .join('\n\n');
+    calendar.createEvent({
+      id: billEventUid(caseId, line.month),
+      start: utcDay(line.by),
+      allDay: true,
+      stamp: now,
+      lastModified: now,
+      sequence,
+      summary,
+      description,
+      alarms:
+        line.status === 'paid'
+          ? []
+          : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
     });
   }
   return calendar.toString();

@@ -1,6 +1,6 @@
 // The IPC contract: for every channel, the request schema (zod, checked in main) and the response type.
 import { z } from 'zod';
-import { LocaleSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
+import { LocaleSchema, PaymentSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
 import type { Action, Channel, Domain, EventName } from './channels';
 import type { Result } from './result';
 import type {
@@ -95,6 +95,11 @@ export const contract = {
     request: z
       .object({ caseId: id, profile: ProfileSchema, phoneNumber, holder: holder.optional() })
       .strict(),
+    response: returns<CaseView>(),
+  },
+  /** How the case's bills are paid, and when that method ends (issue 19); null: not said. */
+  'cases.setPayment': {
+    request: z.object({ caseId: id, payment: PaymentSchema.nullable() }).strict(),
     response: returns<CaseView>(),
   },
   'steps.setDone': {

@@ -2,11 +2,13 @@
 // stable ids, so a re-tailored checklist keeps the progress of the steps that remain.
 import { randomUUID } from 'node:crypto';
 import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
-import { computePlan, japanDay, nextDue } from '../guide/plan';
+import { billsView, type BillsView } from '../guide/bills';
+import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
 import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
+import { recordedBills } from '../proof/bill-records';
 import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,
@@ -33,6 +35,7 @@ type CaseHandlers = Pick<
   | 'cases.delete'
   | 'cases.deletionPreview'
   | 'cases.updateProfile'
+  | 'cases.setPayment'
   | 'steps.setDone'
   | 'steps.setNote'
   | 'documents.setDone'
@@ -78,10 +81,43 @@ export function stepRecords(
   return Object.fromEntries(byStep);
 }
 
+/** The case's bills after the line ends: the plan's expected bills with what its records say of them
+ * and its payment method. */
+export function caseBills(
+  data: CaseData,
+  plan: Plan,
+  records: readonly ProofRecord[],
+  today: string,
+): BillsView {
+  return billsView({
+    providerId: data.profile.providerId,
+    profile: data.profile,
+    expected: plan.bills,
+    payment: data.payment,
+    recorded: recordedBills(records, data.id),
+    today,
+  });
+}
+
+/** The steps that count (a fallback, the reservation number behind One-Stop, is not one still to do),
+ * and how many of them are done. */
+function stepsDone(checklist: Checklist, data: CaseData) {
+  const steps = allSteps(checklist).filter((step) => !step.fallback);
+  const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
+  return { steps, done };
+}
+
+/** A case is done when every step is done and the last expected bill is paid (issue 19): the list and
+ * the Plan tab both say so from here. */
+const isDone = (progress: { steps: unknown[]; done: number }, bills: BillsView) =>
+  progress.done === progress.steps.length && bills.settled;
+
 /** What the case screen shows; `records` is the store's (any case's: only this case's are used);
  * `today` (Japan's calendar, see japanDay) dates the plan. */
 export function caseView(data: CaseData, records: readonly ProofRecord[], today: string): CaseView {
   const checklist = buildChecklist(data.profile);
+  const plan = computePlan({ checklist, profile: data.profile, progress: data.steps, today });
+  const bills = caseBills(data, plan, records, today);
   return {
     case: data,
     phoneMasked: maskPhone(data.phoneNumber),
@@ -89,17 +125,19 @@ export function caseView(data: CaseData, records: readonly ProofRecord[], today:
     checklist,
     retired: applyProgress(checklist, data.steps).retired,
     stepRecords: stepRecords(checklist, data.id, records),
-    plan: computePlan({ checklist, profile: data.profile, progress: data.steps, today }),
+    plan,
+    bills,
+    done: isDone(stepsDone(checklist, data), bills),
   };
 }
 
-export function caseSummary(data: CaseData, today: string): CaseSummary {
+export function caseSummary(data: CaseData, records: readonly ProofRecord[], today: string): CaseSummary {
   const checklist = buildChecklist(data.profile);
-  const due = nextDue(computePlan({ checklist, profile: data.profile, progress: data.steps, today }));
-  // A fallback (the reservation number behind One-Stop) is not a step still to do.
-  const steps = allSteps(checklist).filter((step) => !step.fallback);
-  const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
-  const next = steps.find((step) => data.steps[step.id]?.done !== true);
+  const plan = computePlan({ checklist, profile: data.profile, progress: data.steps, today });
+  const due = nextDue(plan);
+  const bills = caseBills(data, plan, records, today);
+  const progress = stepsDone(checklist, data);
+  const next = progress.steps.find((step) => data.steps[step.id]?.done !== true);
   return {
     id: data.id,
     name: data.name,
@@ -108,9 +146,15 @@ export function caseSummary(data: CaseData, today: string): CaseSummary {
     provider: checklist.provider,
     cardKind: data.profile.cardKind,
     phoneMasked: maskPhone(data.phoneNumber),
-    progress: { done, total: steps.length },
+    progress: { done: progress.done, total: progress.steps.length },
     nextStep: next ? { id: next.id, title: next.title } : null,
     nextDue: due ? { stepId: due.stepId, title: due.title, latest: due.latest, status: due.status } : null,
+    done: isDone(progress, bills),
+    bills: {
+      settled: bills.settled,
+      lastMonth: bills.lastMonth,
+      unpaid: bills.lines.filter((line) => line.status === 'unpaid').length,
+    },
   };
 }
 
@@ -155,7 +199,7 @@ export function casesHandlers(
 
   const summaries = (data: StoreData) => {
     const day = today();
-    return data.cases.map((c) => caseSummary(c, day));
+    return data.cases.map((c) => caseSummary(c, data.records, day));
   };
 
   const stepProgress = (
@@ -189,6 +233,7 @@ export function casesHandlers(
         holder: holder ?? emptyHolder(),
         steps: {},
         documents: {},
+        payment: null,
       };
       await store.update((data) => ({
         ...data,
@@ -200,6 +245,7 @@ export function casesHandlers(
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
     'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>
       change(caseId, (c) => ({ ...c, profile, phoneNumber, holder: holder ?? c.holder })),
+    'cases.setPayment': ({ caseId, payment }) => change(caseId, (c) => ({ ...c, payment })),
     'cases.setArchived': async ({ caseId, archived }) => {
       await change(caseId, (c) => ({ ...c, archived }));
       return summaries(store.data);

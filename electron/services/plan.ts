@@ -1,5 +1,7 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
+import { billTexts } from '../../data/billing-rules';
+import type { BillsView } from '../guide/bills';
 import { buildChecklist } from '../guide/engine';
 import { planCalendar } from '../guide/plan-calendar';
 import { computePlan, isDueItem, japanDay, type Plan } from '../guide/plan';
@@ -11,6 +13,7 @@ import { writeFileDurably } from '../store/durable-file';
 import type { CaseData, StoreData } from '../store/schema';
 import type { Store } from '../store/store';
 import type { Ports } from './ports';
+import { caseBills } from './cases';
 import { safeFileStem } from '../proof/report';
 import { L } from '../../data/text';
 
@@ -23,13 +26,23 @@ function casePlan(data: CaseData, today: string): Plan {
   });
 }
 
-/** Overdue and due-soon steps of the cases not archived, soonest first. */
+/** A case's plan with its bills (issue 19): what their records say of the bills expected. */
+function planAndBills(data: StoreData, c: CaseData, today: string): { plan: Plan; bills: BillsView } {
+  const plan = casePlan(c, today);
+  return { plan, bills: caseBills(c, plan, data.records, today) };
+}
+
+/** The id a bill goes by where a step's id would (the due-soon list, a reminder): bill:<YYYY-MM>. */
+export const billItemId = (month: string) => `bill:${month}`;
+
+/** Overdue and due-soon steps and bills of the cases not archived, soonest first. */
 export function dueSoon(data: StoreData, today: string): DueSoonItem[] {
   return data.cases
     .filter((c) => !c.archived)
-    .flatMap((c) =>
-      casePlan(c, today)
-        .items.filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
+    .flatMap((c): DueSoonItem[] => {
+      const { plan, bills } = planAndBills(data, c, today);
+      const steps = plan.items
+        .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
         .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
           caseId: c.id,
           caseName: c.name,
@@ -39,8 +52,26 @@ export function dueSoon(data: StoreData, today: string): DueSoonItem[] {
           dueAt,
           cutoff,
           status,
-        })),
-    )
+        }));
+      const due = bills.lines.flatMap((line) =>
+        line.due === null
+          ? []
+          : [
+              {
+                caseId: c.id,
+                caseName: c.name,
+                stepId: billItemId(line.month),
+                billMonth: line.month,
+                title: line.title,
+                latest: line.by,
+                dueAt: null,
+                cutoff: null,
+                status: line.due,
+              },
+            ],
+      );
+      return [...steps, ...due];
+    })
     .sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? ''));
 }
 
@@ -60,22 +91,34 @@ const REMINDER_BODY: LocalizedText = L('{case}: today is the last day for this s
 export function remindersBetween(data: StoreData, since: Date, until: Date, locale: Locale): Reminder[] {
   if (data.settings.notifications === false) return [];
   const today = japanDay(until);
+  const inWindow = (remindAt: string | null) => {
+    if (remindAt === null) return false;
+    const at = Date.parse(remindAt);
+    return at > since.getTime() && at <= until.getTime();
+  };
   return data.cases
     .filter((c) => !c.archived)
-    .flatMap((c) =>
-      casePlan(c, today)
-        .items.filter((i) => {
-          if (!isDueItem(i) || i.remindAt === null) return false;
-          const at = Date.parse(i.remindAt);
-          return at > since.getTime() && at <= until.getTime();
-        })
+    .flatMap((c) => {
+      const { plan, bills } = planAndBills(data, c, today);
+      const steps = plan.items
+        .filter((i) => isDueItem(i) && inWindow(i.remindAt))
         .map((i) => ({
           caseId: c.id,
           stepId: i.stepId,
           title: i.title[locale],
           body: REMINDER_BODY[locale].replace('{case}', c.name),
-        })),
-    );
+        }));
+      // A bill is reminded of on the first day of the month it is expected in.
+      const expected = bills.lines
+        .filter((line) => inWindow(line.remindAt))
+        .map((line) => ({
+          caseId: c.id,
+          stepId: billItemId(line.month),
+          title: line.title[locale],
+          body: billTexts.reminder[locale].replace('{case}', c.name),
+        }));
+      return [...steps, ...expected];
+    });
 }
 
 export function planHandlers(
@@ -87,10 +130,12 @@ export function planHandlers(
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
+      const { plan, bills } = planAndBills(store.data, data, japanDay(now));
       const text = planCalendar({
         caseId,
         caseName: data.name,
-        plan: casePlan(data, japanDay(now)),
+        plan,
+        bills,
         checklist: buildChecklist(data.profile),
         locale,
         now,

@@ -33,7 +33,22 @@ export const MIGRATIONS: Migration[] = [
       cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
     }),
   },
+  { from: 4, to: 5, migrate: (raw) => withPaymentUnknown(raw) },
 ];
+
+/**
+ * v5 (issue 19, bills after the line ends): each case says how its bills are paid; a v4 case has not
+ * been asked yet (null). Records need nothing: a bill is a new kind, and its `bill` field is absent in
+ * every earlier revision, so their hashes stay as they were.
+ */
+function withPaymentUnknown(raw: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...raw,
+    cases: Array.isArray(raw.cases)
+      ? raw.cases.map((item: unknown) => (isRecord(item) ? { payment: null, ...item } : item))
+      : raw.cases,
+  };
+}
 
 /**
  * A case whose step title snapshots hold every shipped language. A language it lacks comes from the

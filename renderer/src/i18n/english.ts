@@ -13,6 +13,7 @@ import { messages as ui } from '../ui/messages';
 import { messages as proof } from '../features/records/messages';
 import { messages as backup } from '../features/backup/messages';
 import { messages as plan } from '../features/plan/messages';
+import { messages as bills } from '../features/bills/messages';
 import { messages as shell } from '../app/messages';
 import { en as core } from './en';
 
@@ -28,6 +29,7 @@ export const ENGLISH = {
   ...proof,
   ...backup,
   ...plan,
+  ...bills,
   ...shell,
 };
 

@@ -83,6 +83,7 @@ export function makeCase(id: string): CaseData {
     holder: { name: '', residenceCard: '', passport: '' },
     steps: {},
     documents: {},
+    payment: null,
   };
 }
 

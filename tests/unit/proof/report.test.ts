@@ -77,8 +77,22 @@ function fixture() {
       cancelledOn: null,
       lineEnds: null,
       finalBillBy: null,
+      bills: { state: 'undated', bills: [], lastBy: null },
       items: [],
     },
+    bills: {
+      state: 'undated',
+      lines: [],
+      lastMonth: null,
+      lastBy: null,
+      settled: false,
+      rule: [],
+      payment: null,
+      warnings: [],
+      ask: [],
+      waysOut: [],
+    },
+    done: false,
   };
   const raw = makeRecord('r1', 'c1', [{ stepId: 'keep-proof' }]);
   const data = { ...emptyStore(), cases: [c], records: [raw] };

@@ -184,7 +184,18 @@ describe('plan.exportCalendar', () => {
 
     const events = await readEvents(file);
     const dated = view.plan.items.filter((i) => i.latest !== null);
-    expect(events.map((e) => e.uid)).toEqual(dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`));
+    // The steps, then the bills expected after the line ends (issue 19), each by its month's last day.
+    expect(events.map((e) => e.uid)).toEqual([
+      ...dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`),
+      ...view.bills.lines.map((line) => `${view.case.id}.bill-${line.month}@sayonara-sim`),
+    ]);
+    const billEvents = events.slice(dated.length);
+    expect(billEvents.map((e) => e.start)).toEqual(['2027-02-28', '2027-03-31']);
+    expect(billEvents.map((e) => e.summary)).toEqual([
+      '最晚2027年2月28日：预计2027年2月的账单',
+      '最晚2027年3月31日：最后一张账单，预计在2027年3月',
+    ]);
+    for (const event of billEvents) expect(event.alarm).toBe('-P1D');
     for (const [index, item] of dated.entries()) {
       const event = events[index];
       expect(event?.start).toBe(item.latest);

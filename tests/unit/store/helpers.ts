@@ -43,6 +43,7 @@ export function makeCase(id: string, steps = 3, name = `Case ${id}`): CaseData {
     holder: { name: '', residenceCard: '', passport: '' },
     steps: stepEntries,
     documents: { passport: { done: true, at: AT } },
+    payment: null,
   };
 }
 

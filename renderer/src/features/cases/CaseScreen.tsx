@@ -14,10 +14,12 @@ import { RenameForm } from './RenameForm';
 import { loadCase } from './load-case';
 import { lazyNamed, Loading } from '../../ui/lazy';
 
-// The Proof tab (the record form, Temporal, the record schema) loads when first opened.
+// The Proof tab (the record form, Temporal, the record schema) loads when first opened; so does the
+// Bills tab, which records bills with the same form.
 const CaseProofPanel = lazyNamed(() => import('../records/CaseProofPanel').then((m) => m.CaseProofPanel));
+const BillsPanel = lazyNamed(() => import('../bills/BillsPanel').then((m) => m.BillsPanel));
 
-const TABS = ['checklist', 'documents', 'phrases', 'proof', 'plan'] as const;
+const TABS = ['checklist', 'documents', 'phrases', 'proof', 'plan', 'bills'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
 type Tab = (typeof TABS)[number];
 
@@ -151,7 +153,12 @@ export function CaseScreen({
             onOpenRecord={(recordId) => openProof({ recordId })}
           />
         )}
-        {tab === 'plan' && <PlanPanel view={view} onView={setView} />}
+        {tab === 'plan' && <PlanPanel view={view} onView={setView} onOpenBills={() => selectTab('bills')} />}
+        {tab === 'bills' && (
+          <Loading>
+            <BillsPanel view={view} onView={setView} />
+          </Loading>
+        )}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
         {tab === 'phrases' && <PhrasesPanel phrases={checklist.phrases} />}
         {tab === 'proof' && (

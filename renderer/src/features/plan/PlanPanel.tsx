@@ -1,8 +1,10 @@
 // The Plan tab: the case's steps on a timeline from today to the final bill, today marked, overdue
 // and due-soon steps flagged, each with the rule that dated it and its sources. Steps one rule dates
 // to the same day share one card, so the rule's reason is said once. The tick is the checklist's own
-// (steps.setDone), so ticking here ticks there.
+// (steps.setDone), so ticking here ticks there. The bills expected after the line ends stand on the
+// same timeline (recorded on the Bills tab), and the case is said to be done only once the last is paid.
 import { Fragment, useState } from 'react';
+import type { BillLine } from '../../../../electron/guide/bills';
 import type { PlanItem } from '../../../../electron/guide/plan';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
@@ -11,6 +13,8 @@ import { useI18n } from '../../i18n';
 import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
+import { formatMonth } from '../../ui/format';
+import { billBadge } from '../bills/format';
 
 /** What puts items on one card: the rule and the day it gives them; undated steps with nothing to say
  * share one card whatever their rule. */
@@ -31,17 +35,43 @@ function byCard(items: PlanItem[]): PlanItem[][] {
   return groups;
 }
 
-export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: CaseView) => void }) {
+/** One entry of the timeline: the steps of one card, or a bill expected after the line ends. */
+type Entry = { steps: PlanItem[]; latest: string } | { bill: BillLine; latest: string };
+
+/** The dated cards and the bills in date order (a bill after the steps due the same day). */
+function timeline(cards: PlanItem[][], bills: readonly BillLine[]): Entry[] {
+  const entries: Entry[] = cards.map((steps) => ({ steps, latest: steps[0]?.latest ?? '' }));
+  for (const bill of bills) {
+    const at = entries.findIndex((entry) => entry.latest > bill.by);
+    entries.splice(at === -1 ? entries.length : at, 0, { bill, latest: bill.by });
+  }
+  return entries;
+}
+
+export function PlanPanel({
+  view,
+  onView,
+  onOpenBills,
+}: {
+  view: CaseView;
+  onView: (view: CaseView) => void;
+  /** Goes to the Bills tab, where bills are recorded and the payment method is set. */
+  onOpenBills: () => void;
+}) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const [saving, setSaving] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const { plan } = view;
   const caseId = view.case.id;
-  const dated = byCard(plan.items.filter((i) => i.latest !== null));
+  const { bills } = view;
+  const dated = timeline(
+    byCard(plan.items.filter((i) => i.latest !== null)),
+    bills.lines.filter((line) => line.status !== 'not-needed'),
+  );
   const undated = byCard(plan.items.filter((i) => i.latest === null));
   // Today's marker goes before the first card whose last day is today or later.
-  const todayAt = dated.findIndex(([first]) => (first?.latest ?? '') >= plan.today);
+  const todayAt = dated.findIndex((entry) => entry.latest >= plan.today);
 
   const setDone = async (stepId: string, done: boolean) => {
     setSaving(stepId);
@@ -101,6 +131,31 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
           <p data-testid="plan-line-ends">{t('plan.lineEnds', { date: formatDay(plan.lineEnds, locale) })}</p>
         )}
         {plan.finalBillBy && <p>{t('plan.finalBill', { date: formatDay(plan.finalBillBy, locale) })}</p>}
+        {view.done ? (
+          <p className="notice notice-info" data-testid="plan-done">
+            {t(bills.lastMonth ? 'plan.done' : 'plan.doneNoBills')}
+          </p>
+        ) : (
+          bills.state === 'dated' &&
+          !bills.settled &&
+          bills.lastMonth && (
+            <p data-testid="plan-bills">
+              {t('bills.pending', { month: formatMonth(bills.lastMonth, locale) })}
+            </p>
+          )
+        )}
+        {bills.warnings.length > 0 && (
+          <div className="notice notice-warn" data-testid="plan-payment-warning">
+            <div className="notice-body">
+              {bills.warnings.map((warning) => (
+                <p key={warning.en}>{warning[locale]}</p>
+              ))}
+            </div>
+            <button type="button" className="btn btn-small" onClick={onOpenBills}>
+              {t('plan.openBills')}
+            </button>
+          </div>
+        )}
         <div className="row">
           <button
             type="button"
@@ -120,10 +175,14 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
         <>
           <h2 className="visually-hidden">{t('plan.timeline')}</h2>
           <ol className="plan-timeline" aria-label={t('plan.timeline')}>
-            {dated.map((items, index) => (
-              <Fragment key={items[0]?.stepId}>
+            {dated.map((entry, index) => (
+              <Fragment key={'bill' in entry ? `bill-${entry.bill.month}` : entry.steps[0]?.stepId}>
                 {index === todayAt && today}
-                {card(items)}
+                {'bill' in entry ? (
+                  <BillCard line={entry.bill} onOpenBills={onOpenBills} />
+                ) : (
+                  card(entry.steps)
+                )}
               </Fragment>
             ))}
             {todayAt === -1 && today}
@@ -137,6 +196,25 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
         </>
       )}
     </div>
+  );
+}
+
+/** A bill expected after the line ends, by its month's last day; recorded on the Bills tab. */
+function BillCard({ line, onOpenBills }: { line: BillLine; onOpenBills: () => void }) {
+  const { t, locale } = useI18n();
+  const badge = billBadge(line);
+  return (
+    <li className={`card plan-item plan-${badge}`} data-testid="plan-bill" data-month={line.month}>
+      <div className="plan-when">
+        <span className="plan-date">{t('plan.by', { date: formatDay(line.by, locale) })}</span>
+        <span className={`plan-badge plan-badge-${badge}`}>{t(`bills.status.${line.status}`)}</span>
+      </div>
+      <p className="step-title">{line.title[locale]}</p>
+      {line.expected && <p className="prose">{line.expected.about[locale]}</p>}
+      <button type="button" className="btn btn-small" onClick={onOpenBills}>
+        {t('plan.openBills')}
+      </button>
+    </li>
   );
 }
 
