@@ -364,6 +364,9 @@ export const billTexts = {
   general: L(
     'No page read for {provider} says when its bills come after cancelling. Usually they come 1–2 months after the line ends, sometimes a third month: confirm with {provider}.',
   ),
+  generalLate: L(
+    'No page read for {provider} says how long charges can still come after that bill. Usually bills come 1–2 months after the line ends, sometimes a third month: confirm with {provider}.',
+  ),
   titleLast: L('The last bill, expected in {month}'),
   titleBill: L('A bill expected in {month}'),
   titleRecorded: L('A bill for {month}'),

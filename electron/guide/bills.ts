@@ -14,7 +14,7 @@ import {
 import type { ClosingDay, ProviderData, ProviderFacts } from '../../data/schema';
 import { checkFact, type FactCheck } from './backing';
 import { at, dayOfMonth, daysBetween, DUE_SOON_DAYS, fillText, monthEnd, type Param } from './days';
-import { FACT_LABELS, formatFact, withNote } from './format';
+import { FACT_LABELS, formatFact } from './format';
 import { isAbroad } from './relevance';
 import type { LocalizedText, Payment, Profile, Source } from './types';
 
@@ -194,6 +194,9 @@ export type BillStatus = 'paid' | 'unpaid' | 'expected' | 'upcoming' | 'not-reco
 
 /** A month on the bills list: an expected bill, the bills recorded for it, or both. */
 export interface BillLine {
+  /** Stable while the line's end moves: the expected bill's place (`1`, `2`), or `m<YYYY-MM>` for a bill
+   * recorded for a month not expected (the calendar's event UID). */
+  key: string;
   month: string;
   by: string;
   title: LocalizedText;
@@ -241,6 +244,8 @@ export interface BillsView {
   waysOut: WayOut[];
 }
 
+/** Full month or by the day in the month the line ends (a move au ↔ UQ mobile ↔ povo by the day): the
+ * value alone, as the fact's note says again what the statements below say. */
 const billingLine = (provider: ProviderData | undefined, profile: Profile): RuleLine[] => {
   const value = billingOf(provider, profile);
   const fact = provider?.facts.billing;
@@ -249,7 +254,7 @@ const billingLine = (provider: ProviderData | undefined, profile: Profile): Rule
     {
       kind: 'billing',
       label: FACT_LABELS.billing,
-      text: withNote(formatFact('billing', value), fact.note),
+      text: formatFact('billing', value),
       sources: fact.sources,
       check: null,
     },
@@ -273,15 +278,16 @@ function ruleLines(provider: ProviderData | undefined, profile: Profile, today: 
   const none: RuleLine[] = rule?.none
     ? [{ kind: 'none', label: null, text: rule.none, sources: [], check: null }]
     : [];
-  const saysWhen = factsOf(rule, 'billed').length > 0 && factsOf(rule, 'late').some((f) => f.monthsAfter);
+  const billed = factsOf(rule, 'billed').length > 0;
+  const saysHowLong = factsOf(rule, 'late').some((f) => f.monthsAfter);
   const general: RuleLine[] =
-    saysWhen || !provider
+    (billed && saysHowLong) || !provider
       ? []
       : [
           {
             kind: 'general',
             label: globalFacts.get(GENERAL_BILLING.factId)?.label ?? null,
-            text: fill('general', { provider: provider.name }),
+            text: fill(billed ? 'generalLate' : 'general', { provider: provider.name }),
             sources: generalSources(),
             check: null,
           },
@@ -313,7 +319,8 @@ function billLines(
   ].sort();
   const lastMonth = expected.bills.at(-1)?.month ?? null;
   return months.map((month): BillLine => {
-    const bill = expected.bills.find((b) => b.month === month) ?? null;
+    const index = expected.bills.findIndex((b) => b.month === month);
+    const bill = expected.bills[index] ?? null;
     const own = recorded.filter((b) => b.month === month);
     const by = bill?.by ?? monthEnd(`${month}-01`);
     const status: BillStatus =
@@ -341,6 +348,7 @@ function billLines(
             : null;
     const stillToCome = bill !== null && (status === 'upcoming' || status === 'expected');
     return {
+      key: bill ? String(index + 1) : `m${month}`,
       month,
       by,
       title: lineTitle(bill, month),
@@ -423,7 +431,7 @@ export function billsView({
   const lastPaid = lastMonth !== null && recorded.some((b) => b.paid && b.month >= lastMonth);
   const settled = !unpaid && (expected.state === 'none' || paidFinal || lastPaid);
   const warnings = paymentWarnings(payment, profile, lastMonth, lastBy);
-  const unknown = expected.state === 'dated' && (payment === null || payment.method === 'unsure');
+  const unknown = expected.state === 'dated' && !settled && (payment === null || payment.method === 'unsure');
   return {
     state: expected.state,
     lines: billLines(expected, recorded, today, settled),

@@ -46,8 +46,9 @@ function billTitle(line: BillLine, locale: Locale): string {
 
 /** The stable UID of a step's event. */
 export const eventUid = (caseId: string, stepId: string) => `${caseId}.${stepId}@sayonara-sim`;
-/** The stable UID of a bill's event. */
-export const billEventUid = (caseId: string, month: string) => `${caseId}.bill-${month}@sayonara-sim`;
+/** The stable UID of a bill's event: by its place among the bills expected, so a re-export after the
+ * line's end moved updates the same events. */
+export const billEventUid = (caseId: string, key: string) => `${caseId}.bill-${key}@sayonara-sim`;
 
 /** UTC midnight of a calendar day: ical-generator writes an all-day date from the UTC fields. */
 const utcDay = (iso: string) =>
@@ -106,7 +107,7 @@ export function planCalendar({
       .filter((text) => text !== '')
       .join('\n\n');
     calendar.createEvent({
-      id: billEventUid(caseId, line.month),
+      id: billEventUid(caseId, line.key),
       start: utcDay(line.by),
       allDay: true,
       stamp: now,

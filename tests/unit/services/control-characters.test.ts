@@ -149,7 +149,7 @@ describe('the exporters, should a store still hold such a name', () => {
     const events = root.getAllSubcomponents('vevent');
     expect(events.map((e) => new ICAL.Event(e).uid)).toEqual([
       ...dated.map((i) => `c1.${i.stepId}@sayonara-sim`),
-      ...bills.lines.map((line) => `c1.bill-${line.month}@sayonara-sim`),
+      ...bills.lines.map((line) => `c1.bill-${line.key}@sayonara-sim`),
     ]);
     expect(events.some((e) => /50000/.test(new ICAL.Event(e).summary))).toBe(false);
     expect(root.getAllProperties('x-wr-calname').map((p) => p.getFirstValue())).toEqual([

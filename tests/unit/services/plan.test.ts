@@ -187,7 +187,7 @@ describe('plan.exportCalendar', () => {
     // The steps, then the bills expected after the line ends (issue 19), each by its month's last day.
     expect(events.map((e) => e.uid)).toEqual([
       ...dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`),
-      ...view.bills.lines.map((line) => `${view.case.id}.bill-${line.month}@sayonara-sim`),
+      ...view.bills.lines.map((line) => `${view.case.id}.bill-${line.key}@sayonara-sim`),
     ]);
     const billEvents = events.slice(dated.length);
     expect(billEvents.map((e) => e.start)).toEqual(['2027-02-28', '2027-03-31']);

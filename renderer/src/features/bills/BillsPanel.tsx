@@ -14,7 +14,7 @@ import { formatDay, formatMonth, localToday } from '../../ui/format';
 import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { RecordForm } from '../records/RecordForm';
-import { billBadge, billSummary } from './format';
+import { billBadge, billCardClass, billSummary } from './format';
 
 type Editing = { record: RecordView | null; month?: string } | null;
 
@@ -37,6 +37,13 @@ export function BillsPanel({ view, onView }: { view: CaseView; onView: (view: Ca
     [caseId, report],
   );
   useEffect(() => void load(), [load]);
+  // The form opens above the list: take the person there, as a checklist step's "record" does.
+  useEffect(() => {
+    if (!editing) return;
+    const first = document.getElementById('record-kind');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  }, [editing]);
   const refresh = async () => {
     await load();
     onView(await call('cases.get', { caseId }));
@@ -123,9 +130,12 @@ export function BillsPanel({ view, onView }: { view: CaseView; onView: (view: Ca
             {t('bills.rule.title', { provider: view.checklist.provider.name[locale] })}
           </h2>
           <ul className="bill-rule">
-            {bills.rule.map((line) => (
-              <RuleItem key={`${line.kind}|${line.text.en}`} line={line} who={who} />
-            ))}
+            {/* What the ways out above already say, with their sources, is not said twice. */}
+            {bills.rule
+              .filter((line) => !bills.waysOut.some((way) => way.text.en === line.text.en))
+              .map((line) => (
+                <RuleItem key={`${line.kind}|${line.text.en}`} line={line} who={who} />
+              ))}
           </ul>
         </section>
       )}
@@ -159,12 +169,7 @@ function BillCard({
   const { t, locale } = useI18n();
   const badge = billBadge(line);
   return (
-    <li
-      className={`card plan-item plan-${badge}`}
-      data-testid="bill"
-      data-month={line.month}
-      data-status={line.status}
-    >
+    <li className={billCardClass(badge)} data-testid="bill" data-month={line.month} data-status={line.status}>
       <div className="plan-when">
         <span className="plan-date">{t('plan.by', { date: formatDay(line.by, locale) })}</span>
         <span className={`plan-badge plan-badge-${badge}`}>{t(`bills.status.${line.status}`)}</span>
@@ -339,7 +344,7 @@ function PaymentCard({ view, onView }: { view: CaseView; onView: (view: CaseView
       </form>
       {bills.waysOut.length > 0 && (
         <>
-          <h3>{t('bills.waysOut')}</h3>
+          <h3 className="ways-out-title">{t('bills.waysOut')}</h3>
           <ul className="ways-out" data-testid="ways-out">
             {bills.waysOut.map((way) => (
               <li key={way.text.en}>

@@ -42,3 +42,8 @@ export function billBadge(line: Pick<BillLine, 'status' | 'last'>): string {
       return line.last ? 'overdue' : 'undated';
   }
 }
+
+/** A bill's card: the plan's border for one overdue or due soon; a paid one is not faded as a done step
+ * is (its amount and day stay easy to read). */
+export const billCardClass = (badge: string) =>
+  badge === 'overdue' || badge === 'due-soon' ? `card plan-item plan-${badge}` : 'card plan-item';

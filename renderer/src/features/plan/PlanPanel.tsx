@@ -14,7 +14,7 @@ import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
 import { formatMonth } from '../../ui/format';
-import { billBadge } from '../bills/format';
+import { billBadge, billCardClass } from '../bills/format';
 
 /** What puts items on one card: the rule and the day it gives them; undated steps with nothing to say
  * share one card whatever their rule. */
@@ -204,7 +204,7 @@ function BillCard({ line, onOpenBills }: { line: BillLine; onOpenBills: () => vo
   const { t, locale } = useI18n();
   const badge = billBadge(line);
   return (
-    <li className={`card plan-item plan-${badge}`} data-testid="plan-bill" data-month={line.month}>
+    <li className={billCardClass(badge)} data-testid="plan-bill" data-month={line.month}>
       <div className="plan-when">
         <span className="plan-date">{t('plan.by', { date: formatDay(line.by, locale) })}</span>
         <span className={`plan-badge plan-badge-${badge}`}>{t(`bills.status.${line.status}`)}</span>
