@@ -1,8 +1,10 @@
 // The plan for every case of the 50-case bench store: what the case view and the cases list add on top
-// of the checklist. Median of 20 runs, in milliseconds, for all 50 cases together.
+// of the checklist, then with the bills after the line ends (issue 19: the plan's expected bills read
+// against the case's records). Median of 20 runs, in milliseconds, for all 50 cases together.
 import { performance } from 'node:perf_hooks';
 import { buildChecklist } from '../electron/guide/engine';
 import { computePlan } from '../electron/guide/plan';
+import { caseBills } from '../electron/services/cases';
 import { seededStore } from './seed';
 
 const RUNS = 20;
@@ -16,14 +18,19 @@ const median = (values: number[]) => {
 };
 
 export async function benchPlan(): Promise<Record<string, number>> {
-  const cases = seededStore().cases.map((c) => ({ c, checklist: buildChecklist(c.profile) }));
-  const run = () => {
+  const store = seededStore();
+  const cases = store.cases.map((c) => ({ c, checklist: buildChecklist(c.profile) }));
+  const timed = (withBills: boolean) => () => {
     const start = performance.now();
-    for (const { c, checklist } of cases)
-      computePlan({ checklist, profile: c.profile, progress: c.steps, today: TODAY });
+    for (const { c, checklist } of cases) {
+      const plan = computePlan({ checklist, profile: c.profile, progress: c.steps, today: TODAY });
+      if (withBills) caseBills(c, plan, store.records, TODAY);
+    }
     return performance.now() - start;
   };
-  run(); // warm-up: formatters and the JIT
-  const times = Array.from({ length: RUNS }, run);
-  return { 'plan.compute_ms': median(times) };
+  const median20 = (run: () => number) => {
+    run(); // warm-up: formatters and the JIT
+    return median(Array.from({ length: RUNS }, run));
+  };
+  return { 'plan.compute_ms': median20(timed(false)), 'plan.with_bills_ms': median20(timed(true)) };
 }

@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.10';
-export const CONTENT_DATA_HASH = '492953968e12b7b615a804f3bc4d2aaad56211e5ec05b81fff4f37cbf561d17a';
+export const CONTENT_DATA_HASH = '985c6995ce9fd490a16ea25378fdb10e41cb2c4e750a0280677464f45849605a';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -71,55 +71,46 @@ export function planCalendar({
   // A later export carries a higher SEQUENCE (seconds since 2020), so a calendar takes it as the update.
   const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 1000));
   const why = new Map(checklist.phases.flatMap((p) => p.steps).map((s) => [s.id, s.why[locale]]));
+  /** One all-day event on `day`; an alarm the day before while it is still to do. */
+  const event = (id: string, day: string, summary: string, lines: string[], done: boolean) =>
+    calendar.createEvent({
+      id,
+      start: utcDay(day),
+      allDay: true,
+      stamp: now,
+      lastModified: now,
+      sequence,
+      summary,
+      description: lines.filter((line) => line !== '').join('\n\n'),
+      alarms: done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
+    });
   for (const item of plan.items) {
     // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
     // A fallback (the reservation number behind One-Stop) is nothing to put in a calendar.
     if (item.latest === null || item.fallback) continue;
-    const summary = eventTitle(item, item.latest, locale);
-    const description = [
-      why.get(item.stepId) ?? '',
-      ...item.advice.map((a) => a[locale]),
-      ...item.ask.map((a) => a[locale]),
-      item.rule ? `${item.rule.label[locale]}:\n${item.rule.sources.map((s) => s.url).join('\n')}` : '',
-    ]
-      .filter((line) => line !== '')
-      .join('\n\n');
-    calendar.createEvent({
-      id: eventUid(caseId, item.stepId),
-      start: utcDay(item.latest),
-      allDay: true,
-      stamp: now,
-      lastModified: now,
-      sequence,
-      summary,
-      description,
-      alarms: item.done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
-    });
+    event(
+      eventUid(caseId, item.stepId),
+      item.latest,
+      eventTitle(item, item.latest, locale),
+      [
+        why.get(item.stepId) ?? '',
+        ...item.advice.map((a) => a[locale]),
+        ...item.ask.map((a) => a[locale]),
+        item.rule ? `${item.rule.label[locale]}:\n${item.rule.sources.map((s) => s.url).join('\n')}` : '',
+      ],
+      item.done,
+    );
   }
   for (const line of bills.lines) {
     // A month after a bill marked the last needs nothing.
     if (line.status === 'not-needed') continue;
-    const summary = billTitle(line, locale);
-    const description = [
-      line.expected?.about[locale] ?? '',
-      line.expected ? line.expected.sources.map((s) => s.url).join('\n') : '',
-    ]
-      .filter((text) => text !== '')
-      .join('\n\n');
-    calendar.createEvent({
-      id: billEventUid(caseId, line.key),
-      start: utcDay(line.by),
-      allDay: true,
-      stamp: now,
-      lastModified: now,
-      sequence,
-      summary,
-      description,
-      alarms:
-        line.status === 'paid'
-          ? []
-          : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
-    });
+    event(
+      billEventUid(caseId, line.key),
+      line.by,
+      billTitle(line, locale),
+      [line.expected?.about[locale] ?? '', line.expected?.sources.map((s) => s.url).join('\n') ?? ''],
+      line.status === 'paid',
+    );
   }
   return calendar.toString();
 }

@@ -28,24 +28,28 @@ const dayIn = (locale: string, day: string) =>
     new Date(`${day}T00:00:00Z`),
   );
 
+/** A foreign resident's SIM card, ended at a shop, leaving Japan in three weeks. */
+const leavingInThreeWeeks = (over: Partial<Profile>): Profile => ({
+  cardKind: 'physical',
+  contractKind: 'postpaid',
+  providerId: 'docomo',
+  numberPlan: 'end',
+  channel: 'shop',
+  leavingDate: japanDay(new Date(Date.now() + 21 * DAY_MS)),
+  phone: 'keep',
+  instalments: 'no',
+  holderType: 'foreign-resident',
+  ...over,
+});
+
 test('a student closing her bank account the day she leaves (zh-CN): warned, shown the ways out, switches to a card', async () => {
   test.setTimeout(150_000);
   const app = await launchApp({ locale: 'zh-CN', viewport: { width: 1000, height: 900 } });
   try {
     const { page } = app;
     // Leaving in three weeks: the line ends the day before, bills come the two months after.
-    const leavingDate = japanDay(new Date(Date.now() + 21 * DAY_MS));
-    const profile: Profile = {
-      cardKind: 'physical',
-      contractKind: 'postpaid',
-      providerId: 'docomo',
-      numberPlan: 'end',
-      channel: 'shop',
-      leavingDate,
-      phone: 'keep',
-      instalments: 'no',
-      holderType: 'foreign-resident',
-    };
+    const profile = leavingInThreeWeeks({ providerId: 'docomo' });
+    const leavingDate = profile.leavingDate ?? '';
     const caseId = await seedCase(page, '留学生的 docomo', profile);
     const view = await page.evaluate(async (id) => {
       const result = await window.sayonara.cases.get({ caseId: id });
@@ -234,18 +238,7 @@ test('a researcher from Taipei with an au phone on instalments (zh-TW): a card e
   const app = await launchApp({ locale: 'zh-TW', viewport: { width: 1000, height: 900 } });
   try {
     const { page } = app;
-    const leavingDate = japanDay(new Date(Date.now() + 21 * DAY_MS));
-    const profile: Profile = {
-      cardKind: 'physical',
-      contractKind: 'postpaid',
-      providerId: 'au',
-      numberPlan: 'end',
-      channel: 'shop',
-      leavingDate,
-      phone: 'keep',
-      instalments: 'yes',
-      holderType: 'foreign-resident',
-    };
+    const profile = leavingInThreeWeeks({ providerId: 'au', instalments: 'yes' });
     await seedCase(page, 'au 門號', profile);
     await page.getByRole('tab', { name: '帳單' }).click();
     const bills = page.getByTestId('bill');

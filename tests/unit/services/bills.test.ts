@@ -9,6 +9,7 @@ import { remindersBetween } from '../../../electron/services/plan';
 import type { RecordContent } from '../../../electron/store/schema';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
+import { content } from '../proof/helpers';
 
 // The test clock starts at 2026-11-25T09:00Z: 18:00 on 25 November in Tokyo.
 type App = Awaited<ReturnType<typeof backend>>;
@@ -23,23 +24,22 @@ const create = (profile: Partial<Profile>) =>
     phoneNumber: '090-1234-5678',
   });
 
-const billRecord = (bill: NonNullable<RecordContent['bill']>): RecordContent => ({
-  kind: 'bill',
-  occurredAt: '2027-02-10T20:00:00-03:00',
-  timeZone: 'America/Sao_Paulo',
-  shopBranch: '',
-  phoneDialled: '',
-  portal: 'My docomo',
-  referenceNumber: '',
-  effectiveDate: '',
-  staffName: '',
-  finalBillYen: null,
-  feesYen: null,
-  note: '',
-  stepId: null,
-  attachmentIds: [],
-  bill,
-});
+/** A bill as a person abroad records it: in São Paulo's time, with the month it was billed for. */
+const billRecord = (bill: NonNullable<RecordContent['bill']>): RecordContent =>
+  content({
+    kind: 'bill',
+    occurredAt: '2027-02-10T20:00:00-03:00',
+    timeZone: 'America/Sao_Paulo',
+    shopBranch: '',
+    referenceNumber: '',
+    effectiveDate: '',
+    staffName: '',
+    finalBillYen: null,
+    feesYen: null,
+    note: '',
+    portal: 'My docomo',
+    bill,
+  });
 
 describe('cases.setPayment', () => {
   it('keeps the method on the case, warns where it ends before the last bill, and refuses what does not fit', async () => {
