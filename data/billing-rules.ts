@@ -66,7 +66,7 @@ const NOT_FOUND = L(
   'No page read for this provider says when its bills come after cancelling, or for how long: the usual pattern applies. Confirm with the provider.',
 );
 
-export const billingRules = [
+export const billingRules: readonly BillingRuleData[] = [
   {
     providerId: 'docomo',
     facts: [
@@ -348,7 +348,7 @@ export const billingRules = [
   },
   { providerId: 'other-mvno', facts: [], none: NOT_FOUND },
   { providerId: 'unknown', facts: [], none: NOT_FOUND },
-] satisfies BillingRuleData[];
+];
 
 /** The texts electron/guide/bills.ts fills in: what each expected bill is, the payment method's warning,
  * the ways out. {provider} is the provider's name; months and days are filled in words. */

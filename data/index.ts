@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.10';
-export const CONTENT_DATA_HASH = '985c6995ce9fd490a16ea25378fdb10e41cb2c4e750a0280677464f45849605a';
+export const CONTENT_DATA_HASH = 'ca23375c9de2cff68de997c81e73d7f1708b10cf2621731f78df19fbb2786319';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -3,7 +3,7 @@
 // the au ↔ UQ mobile ↔ povo moves, what the person recorded, and the payment method that must outlive
 // them. Today is always given.
 import { describe, expect, it } from 'vitest';
-import { billingRules as rules, BillingRuleSchema, type BillingRuleData } from '../../../data/billing-rules';
+import { billingRules, BillingRuleSchema } from '../../../data/billing-rules';
 import { PROVIDER_DOMAINS, hostIsUnder } from '../../../data/domains';
 import { content } from '../../../data/index';
 import {
@@ -22,8 +22,6 @@ import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 const profile = (over: Partial<Profile>): Profile => ({ ...DOCOMO_ESIM_ONLINE, ...over });
 const expect_ = (p: Profile, lineEnds: string | null): ExpectedBills =>
   expectedBills({ providerId: p.providerId, profile: p, lineEnds, billsLater: true });
-/** The rules as their schema types them (the data's own type is each entry's literal). */
-const billingRules: readonly BillingRuleData[] = rules;
 const months = (bills: ExpectedBills) => bills.bills.map((b) => b.month);
 
 describe('billing rules (data)', () => {
