@@ -373,7 +373,13 @@ export const billTexts = {
   warnBank: L(
     'You plan to close your bank account on {endsOn}, but bills may still come until {lastMonth}: a debit from a closed account fails and the bill goes unpaid.',
   ),
+  warnBankClosed: L(
+    'Your bank account was closed on {endsOn}, but bills may still come until {lastMonth}: a debit from a closed account fails and the bill goes unpaid.',
+  ),
   warnCard: L('Your card expires at the end of {cardMonth}, but bills may still come until {lastMonth}.'),
+  warnCardExpired: L(
+    'Your card expired at the end of {cardMonth}, but bills may still come until {lastMonth}.',
+  ),
   warnCounter: L(
     'A bill paid with a payment slip is paid at a convenience store or counter in Japan, but you leave on {leaving} and bills may still come until {lastMonth}.',
   ),

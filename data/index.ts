@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.10';
-export const CONTENT_DATA_HASH = 'ca23375c9de2cff68de997c81e73d7f1708b10cf2621731f78df19fbb2786319';
+export const CONTENT_DATA_HASH = '781c696ca5f3b9fd8a290c4cbeca412d3c0d884d39e38f58527a3a25376d1b77';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -367,17 +367,27 @@ function billLines(
 function paymentWarnings(
   payment: Payment | null,
   profile: Profile,
-  lastMonth: string | null,
-  lastBy: string | null,
+  expected: { lastMonth: string | null; lastBy: string | null },
+  today: string,
 ): LocalizedText[] {
+  const { lastMonth, lastBy } = expected;
   if (!payment || lastMonth === null || lastBy === null) return [];
   const last = monthParam(lastMonth);
   const warnings: LocalizedText[] = [];
   const { method, endsOn } = payment;
+  // Said as done once the day has come: "was closed", "expired".
   if (method === 'bank-account' && endsOn !== '' && endsOn < lastBy)
-    warnings.push(fill('warnBank', { endsOn, lastMonth: last }));
-  if (method === 'card' && endsOn !== '' && monthEnd(`${endsOn}-01`) < lastBy)
-    warnings.push(fill('warnCard', { cardMonth: monthParam(endsOn), lastMonth: last }));
+    warnings.push(fill(endsOn <= today ? 'warnBankClosed' : 'warnBank', { endsOn, lastMonth: last }));
+  if (method === 'card' && endsOn !== '') {
+    const cardEnds = monthEnd(`${endsOn}-01`);
+    if (cardEnds < lastBy)
+      warnings.push(
+        fill(cardEnds < today ? 'warnCardExpired' : 'warnCard', {
+          cardMonth: monthParam(endsOn),
+          lastMonth: last,
+        }),
+      );
+  }
   if (method === 'provider-payment') {
     if (isAbroad(profile)) warnings.push(fill('warnCounterAbroad', { lastMonth: last }));
     else if (profile.leavingDate && profile.leavingDate <= lastBy)
@@ -430,7 +440,8 @@ export function billsView({
   const paidFinal = recorded.some((b) => b.paid && b.final);
   const lastPaid = lastMonth !== null && recorded.some((b) => b.paid && b.month >= lastMonth);
   const settled = !unpaid && (expected.state === 'none' || paidFinal || lastPaid);
-  const warnings = paymentWarnings(payment, profile, lastMonth, lastBy);
+  // Once the last bill is paid, nothing is left for the method to pay.
+  const warnings = settled ? [] : paymentWarnings(payment, profile, { lastMonth, lastBy }, today);
   const unknown = expected.state === 'dated' && !settled && (payment === null || payment.method === 'unsure');
   return {
     state: expected.state,

@@ -71,7 +71,7 @@ test('a student closing her bank account the day she leaves (zh-CN): warned, sho
 
     // The Japan Post Bank account is to be closed the day she leaves.
     await page.getByRole('radio', { name: '日本的银行账户（自动扣款）' }).check();
-    await page.getByLabel('打算销户的日期（不销户就留空）').fill(leavingDate);
+    await page.getByLabel('账户销户（或打算销户）的日期（不销户就留空）').fill(leavingDate);
     await page.getByRole('button', { name: '保存付款方式' }).click();
     const warning = page.getByTestId('payment-warning');
     await expect(warning).toContainText(`你打算在 ${dayIn('zh-CN', leavingDate)} 把银行账户销户`);
@@ -169,6 +169,21 @@ test('a Brazilian who left two months ago (en): records the last bill with a scr
     await expect(last).toContainText('The usual pattern: confirm with Rakuten Mobile.');
     await saveScreenshot(page, 'bills-list-en');
 
+    // His Japanese bank account was closed the day he left: the bill cannot be debited.
+    await page.getByRole('radio', { name: 'A Japanese bank account (direct debit)' }).check();
+    await page
+      .getByLabel('The day the account closes, or closed (leave empty if you keep it)')
+      .fill(profile.leavingDate ?? '');
+    await page.getByRole('button', { name: 'Save the payment method' }).click();
+    await expect(page.getByTestId('payment-warning')).toContainText(
+      `Your bank account was closed on ${dayIn('en', profile.leavingDate ?? '')}, but bills may still come until ${monthIn('en', thisMonth)}`,
+    );
+    await expect(page.getByTestId('ways-out')).toContainText(
+      'Ask Rakuten Mobile how to change the payment method, and how a bill can be paid from abroad.',
+    );
+    await page.getByTestId('payment-warning').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'bills-payment-warning-en');
+
     // The bill came: he records it with a screenshot of the statement, not paid yet.
     await last.getByRole('button', { name: 'Record this bill' }).click();
     await expect(page.getByLabel('What happened')).toHaveValue('bill');
@@ -190,6 +205,8 @@ test('a Brazilian who left two months ago (en): records the last bill with a scr
     await expect(last).toHaveAttribute('data-status', 'paid');
     await expect(last.getByTestId('bill-recorded')).toContainText('¥1,650 · paid on');
     await expect(page.getByTestId('bills-status')).toHaveText('Done: the last bill is paid.');
+    // Paid another way: with nothing left to pay, nothing left to warn of.
+    await expect(page.getByTestId('payment-warning')).toHaveCount(0);
     const record = app.store.data.records.find((r) => r.caseId === caseId);
     expect(record?.revisions.map((r) => r.content.bill?.paid)).toEqual([false, true]);
     expect(record?.revisions[1]?.content.attachmentIds).toHaveLength(1);

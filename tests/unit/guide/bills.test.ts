@@ -295,6 +295,40 @@ describe('the payment method that must outlive the bills', () => {
       expect(way.sources.length).toBeGreaterThan(0);
   });
 
+  it('said as done once the day has come: an account already closed, a card already expired', () => {
+    const later = (payment: Payment) =>
+      billsView({
+        providerId: student.providerId,
+        profile: { ...student, whereabouts: 'abroad' },
+        expected: plan.bills,
+        payment,
+        recorded: [],
+        today: '2027-01-05',
+      }).warnings[0]?.en;
+    expect(later({ method: 'bank-account', endsOn: '2026-12-20' })).toMatch(
+      /^Your bank account was closed on December 20, 2026, but bills may still come until February 2027/,
+    );
+    expect(later({ method: 'card', endsOn: '2026-12' })).toBe(
+      'Your card expired at the end of December 2026, but bills may still come until February 2027.',
+    );
+  });
+
+  it('nothing to warn of once the last bill is paid', () => {
+    const settled = billsView({
+      providerId: student.providerId,
+      profile: student,
+      expected: plan.bills,
+      payment: { method: 'bank-account', endsOn: '2026-12-20' },
+      recorded: [
+        { recordId: 'r', month: '2027-02', amountYen: 900, paid: true, paidOn: '2027-02-20', final: false },
+      ],
+      today: '2027-02-21',
+    });
+    expect(settled.settled).toBe(true);
+    expect(settled.warnings).toEqual([]);
+    expect(settled.waysOut).toEqual([]);
+  });
+
   it('switched to a card valid past the last bill: no warning, no ways out', () => {
     const card = view({ method: 'card', endsOn: '2029-05' });
     expect(card.warnings).toEqual([]);

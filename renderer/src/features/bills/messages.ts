@@ -35,7 +35,7 @@ const en = {
   'bills.payment.provider-payment': 'A payment slip, paid at a convenience store or counter',
   'bills.payment.unsure': 'Not sure',
   'bills.payment.cardExpiry': 'Card expiry (month and year on the card)',
-  'bills.payment.accountCloses': 'The day you plan to close the account (leave empty if you keep it)',
+  'bills.payment.accountCloses': 'The day the account closes, or closed (leave empty if you keep it)',
   'bills.payment.save': 'Save the payment method',
   'bills.payment.saved': 'Saved.',
   'bills.payment.ok': 'This payment method lasts until after the last bill.',
