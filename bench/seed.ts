@@ -47,6 +47,7 @@ function seedCase(index: number, providerId: string): CaseData {
     services: { chosen: [], custom: [] },
     steps,
     documents: { passport: { done: true, at: AT } },
+    payment: null,
   };
 }
 

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.5';
-export const CONTENT_DATA_HASH = '03578a66e517eb68fcdfd39f718db4543921da1d5f1839235b4dd14c743d992b';
+export const CONTENT_VERSION = '2026-12-07.6';
+export const CONTENT_DATA_HASH = 'f70f7af0d5933c62bd5c6738b15b83dc0a2996d8a8d65059cd46b86f0ca12414';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -412,6 +412,60 @@ export const S = {
   ritsumeikanFees: thirdParty(
     'https://global.support.ritsumei.ac.jp/hc/en-us/articles/360057680274-While-I-am-in-my-home-country-temporarily-is-it-okay-NOT-to-pay-for-my-rent-and-other-fees',
   ),
+  // Bills after the line ends (issue 19: data/billing-rules.ts), read as stored copies on AUDIT_READ.
+  // au and UQ mobile (KDDI billing): each month's use billed the following month, and when it is paid.
+  auPaymentDate: official(
+    'https://www.au.com/english/support/faq/ebilling-statement/payment-date/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // KDDI's older English terms: billed the following month; a small amount with the month after next.
+  kddiMonthlyCharges: official(
+    'http://www.au.kddi.com/english/mobile/information/other/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // au: after cancelling, instalments keep being billed by the same method, or are paid off at once.
+  auInstalmentsAfter: official(
+    'https://www.au.com/english/support/faq/eservice/ea00000000084/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  // au and UQ mobile: an unpaid bill paid online (au ID) or at convenience stores but Seven-Eleven.
+  auRequestForPayment: official('https://www.au.com/english/support/request_for_payment', 'n.d.', AUDIT_READ),
+  // ahamo: changing the payment method (online, the holder's own card or account, 3-D Secure 2.0).
+  ahamoPaymentChange: official(
+    'https://faq.ahamo.com/faq/show/165?category_id=18&site_domain=default',
+    '2023-06-26',
+    AUDIT_READ,
+  ),
+  // ahamo: charges up to the cancellation day billed the next month; some items later; instalments.
+  docomogeekAhamo: thirdParty('https://www.docomogeek.com/archives/15276', 'n.d.', AUDIT_READ),
+  sitecreationPovo: thirdParty('https://sitecreation.co.jp/net/povo-charge-start-timing', 'n.d.', AUDIT_READ),
+  // SoftBank's notice of 2014: overdue charges shown in My SoftBank and paid there by credit card.
+  softbankOverdue: official(
+    'https://www.softbank.jp/mobile/info/personal/news/support/20140220a/',
+    '2014-02-20',
+    AUDIT_READ,
+  ),
+  apppsLinemo: thirdParty('https://appps.jp/387910', 'n.d.', AUDIT_READ),
+  lkyojinLinemoBills: thirdParty('https://l-kyojin01.jp/?p=10172', 'n.d.', AUDIT_READ),
+  sakuraPaymentChange: official(
+    'https://support.sakuramobile.jp/hc/en-us/articles/33643767900697--Long-term-eSIM-How-do-I-change-payment-from-Smart-Pit-to-Credit-card',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  mobalUpdateCard: official(
+    'https://support.mobal.com/blog/general/myaccount/updating-your-billing-details/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  mobalPaymentOptions: official(
+    'https://support.mobal.com/japan-esim-big5/category/billing/page/2',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  gtnPayment: official('https://gtn-mobile.com/en/support/payment/', 'n.d.', AUDIT_READ),
   hokudaiChecklist: thirdParty(
     'https://i-colleague.oia.hokudai.ac.jp/en/return-procedures-en/checklists-en',
     '2024-11-01',
@@ -497,7 +551,6 @@ export const S = {
   appllioRakutenRoaming: thirdParty('https://appllio.com/rakuten-mobile-overseas', 'n.d.', AUDIT_READ),
   // ahamo without its SIM or SMS: two pages name a postal route, a third says post is not accepted;
   // docomo's page sends ahamo questions to ahamo chat.
-  docomogeekAhamo: thirdParty('https://www.docomogeek.com/archives/15276', 'n.d.', AUDIT_READ),
   assistAllAhamoNoPost: thirdParty(
     'https://lifestyle.assist-all.co.jp/ahamo-cancellation-guide-3',
     '2025-09-04',
@@ -571,11 +624,6 @@ export const S = {
   hitoritabiSuspend: thirdParty('https://hitoritabi.net/suspend-mobile', '2017-01-22', AUDIT_READ),
   mobalFlexiblePlans: official(
     'https://support.mobal.com/blog/billing/my-plan-options/flexible-plans-for-long-term-users/',
-    'n.d.',
-    AUDIT_READ,
-  ),
-  mobalUpdateCard: official(
-    'https://support.mobal.com/blog/general/myaccount/updating-your-billing-details/',
     'n.d.',
     AUDIT_READ,
   ),

@@ -4,6 +4,7 @@
 //        npm run guide:report -- --json  (one JSON object)
 import { content } from '../data/index';
 import { planRules } from '../data/plan-rules';
+import { billingRules } from '../data/billing-rules';
 import {
   ContentSchema,
   type FactKey,
@@ -100,6 +101,7 @@ const proxyRule = perProvider((f) => (f.proxy?.value ? (f.proxy.value.allowed ? 
 const keepNumber = perProvider((f) =>
   f.hold?.value ? (f.hold.value.kind === 'not-offered' ? 'refused' : 'yes') : 'no',
 );
+const billingNumbers = billingRules.flatMap((r) => r.facts).filter((f) => f.numbers !== false);
 
 const report = {
   content_version: data.version,
@@ -118,6 +120,12 @@ const report = {
   facts_numbers_flagged: flaggedFacts.length,
   plan_rules: planRules.length,
   plan_rules_backed: planRules.filter(ruleBacked).length,
+  // Bills after the line ends (data/billing-rules.ts): providers whose pages say something of them, and
+  // the statements that state a number a person acts on, backed or resting on one source.
+  billing_rules: billingRules.length,
+  billing_rules_sourced: billingRules.filter((r) => r.facts.length > 0).length,
+  billing_numbers: billingNumbers.length,
+  billing_numbers_backed: billingNumbers.filter((f) => isBacked(f.sources)).length,
   // The interview answer combinations the engine test walks (tests/fixtures/all-profiles.ts).
   profiles_checked: [...allProfiles()].length,
   oldest_checked: sources.map((s) => s.checked).sort()[0] ?? null,
@@ -168,6 +176,9 @@ if (process.argv.includes('--json')) {
   }
   console.log(
     `  plan rules whose numbers are all backed ${report.plan_rules_backed} of ${report.plan_rules}`,
+  );
+  console.log(
+    `  billing rules ${report.billing_rules} (with statements ${report.billing_rules_sourced}) · numbers backed ${report.billing_numbers_backed} of ${report.billing_numbers}`,
   );
   console.log(`  interview answer combinations walked by the engine test: ${report.profiles_checked}`);
   console.log(

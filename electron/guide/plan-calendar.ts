@@ -1,10 +1,12 @@
 // A case's plan as an iCalendar file (RFC 5545), written by ical-generator: one all-day event per
 // dated step on its last day (done steps ticked), with the why, the advice, the rule and its sources, and an alarm the day
-// before. UIDs come from the case and step ids, so a re-export updates the same events in a calendar.
+// before; and one per bill expected after the line ends, on its month's last day (issue 19). UIDs come
+// from the case and step ids (and the bill's month), so a re-export updates the same events in a calendar.
 import ical, { ICalAlarmType } from 'ical-generator';
 import { L } from '../../data/text';
 import { fillPlaceholders } from '../shared/format';
 import { oneLine } from '../shared/plain-text';
+import type { BillLine, BillsView } from './bills';
 import { dayWords, type Plan, type PlanItem } from './plan';
 import type { Checklist, Locale } from './types';
 
@@ -12,6 +14,8 @@ export interface CalendarInput {
   caseId: string;
   caseName: string;
   plan: Plan;
+  /** The bills after the line ends, with what was recorded of them. */
+  bills: BillsView;
   checklist: Checklist;
   locale: Locale;
   /** DTSTAMP: when the file was made (the injected clock, not the library's). */
@@ -33,14 +37,32 @@ function eventTitle(item: PlanItem, latest: string, locale: Locale): string {
   return fillPlaceholders(BY[locale], { date: dayWords(latest, locale), title });
 }
 
+/** A bill's title: ticked once paid, else "By …" its month's last day (it may come any day of the month). */
+function billTitle(line: BillLine, locale: Locale): string {
+  const title = line.title[locale];
+  if (line.status === 'paid') return `✓ ${title}`;
+  return fillPlaceholders(BY[locale], { date: dayWords(line.by, locale), title });
+}
+
 /** The stable UID of a step's event. */
 export const eventUid = (caseId: string, stepId: string) => `${caseId}.${stepId}@sayonara-sim`;
+/** The stable UID of a bill's event: by its place among the bills expected, so a re-export after the
+ * line's end moved updates the same events. */
+export const billEventUid = (caseId: string, key: string) => `${caseId}.bill-${key}@sayonara-sim`;
 
 /** UTC midnight of a calendar day: ical-generator writes an all-day date from the UTC fields. */
 const utcDay = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
-export function planCalendar({ caseId, caseName, plan, checklist, locale, now }: CalendarInput): string {
+export function planCalendar({
+  caseId,
+  caseName,
+  plan,
+  bills,
+  checklist,
+  locale,
+  now,
+}: CalendarInput): string {
   const calendar = ical({
     // Written as it is by the library (no escaping): one line, or a name could end the calendar.
     name: oneLine(caseName),
@@ -49,30 +71,46 @@ export function planCalendar({ caseId, caseName, plan, checklist, locale, now }:
   // A later export carries a higher SEQUENCE (seconds since 2020), so a calendar takes it as the update.
   const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 1000));
   const why = new Map(checklist.phases.flatMap((p) => p.steps).map((s) => [s.id, s.why[locale]]));
-  for (const item of plan.items) {
-    // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
-    // A fallback (the reservation number behind One-Stop) is nothing to put in a calendar.
-    if (item.latest === null || item.fallback) continue;
-    const summary = eventTitle(item, item.latest, locale);
-    const description = [
-      why.get(item.stepId) ?? '',
-      ...item.advice.map((a) => a[locale]),
-      ...item.ask.map((a) => a[locale]),
-      item.rule ? `${item.rule.label[locale]}:\n${item.rule.sources.map((s) => s.url).join('\n')}` : '',
-    ]
-      .filter((line) => line !== '')
-      .join('\n\n');
+  /** One all-day event on `day`; an alarm the day before while it is still to do. */
+  const event = (id: string, day: string, summary: string, lines: string[], done: boolean) =>
     calendar.createEvent({
-      id: eventUid(caseId, item.stepId),
-      start: utcDay(item.latest),
+      id,
+      start: utcDay(day),
       allDay: true,
       stamp: now,
       lastModified: now,
       sequence,
       summary,
-      description,
-      alarms: item.done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
+      description: lines.filter((line) => line !== '').join('\n\n'),
+      alarms: done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
     });
+  for (const item of plan.items) {
+    // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
+    // A fallback (the reservation number behind One-Stop) is nothing to put in a calendar.
+    if (item.latest === null || item.fallback) continue;
+    event(
+      eventUid(caseId, item.stepId),
+      item.latest,
+      eventTitle(item, item.latest, locale),
+      [
+        why.get(item.stepId) ?? '',
+        ...item.advice.map((a) => a[locale]),
+        ...item.ask.map((a) => a[locale]),
+        item.rule ? `${item.rule.label[locale]}:\n${item.rule.sources.map((s) => s.url).join('\n')}` : '',
+      ],
+      item.done,
+    );
+  }
+  for (const line of bills.lines) {
+    // A month after a bill marked the last needs nothing.
+    if (line.status === 'not-needed') continue;
+    event(
+      billEventUid(caseId, line.key),
+      line.by,
+      billTitle(line, locale),
+      [line.expected?.about[locale] ?? '', line.expected?.sources.map((s) => s.url).join('\n') ?? ''],
+      line.status === 'paid',
+    );
   }
   return calendar.toString();
 }

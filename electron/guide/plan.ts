@@ -1,16 +1,26 @@
 // The plan: the checklist's steps given dates, from the rules in data/plan-rules.ts, the provider's
 // sourced facts and the leaving date. Pure: no clock of its own (today is an input), no I/O.
 // Calendar days are Japan's (the carrier's month and cut-offs are Japan time).
-import { tzOffset } from '@date-fns/tz';
 import { content } from '../../data/index';
 import { planRules, planTexts, type PlanRuleData, type PlanTextKey } from '../../data/plan-rules';
 import { servicePlanRules } from '../../data/services/plan-rules';
-import type { ClosingDay, ProviderData, ProviderFacts } from '../../data/schema';
+import type { ProviderData } from '../../data/schema';
 import { channelList, CLOSING_DAY_NAMES, closingDayList, FACT_LABELS } from './format';
 import { checkFact, providerFactNumbers, type FactCheck } from './backing';
+import { billingOf, closingOf, expectedBills, known, periodEnd, type ExpectedBills } from './bills';
+import {
+  at,
+  dayOfMonth,
+  daysBetween,
+  DUE_SOON_DAYS,
+  fillText,
+  japanDay,
+  monthEnd,
+  plusDays,
+  type Param,
+} from './days';
 import { isAbroad } from './relevance';
 import {
-  LOCALES,
   type Checklist,
   type ChecklistStep,
   type LocalizedText,
@@ -19,9 +29,7 @@ import {
   type StepProgress,
 } from './types';
 
-export const JAPAN_ZONE = 'Asia/Tokyo';
-/** Due today or within this many days after it counts as due soon. */
-export const DUE_SOON_DAYS = 3;
+export { DUE_SOON_DAYS, JAPAN_ZONE, dayWords, japanDay } from './days';
 /** Reminders fire at this time, Japan time, on a step's last day. */
 const REMIND_TIME = '09:00';
 
@@ -83,8 +91,10 @@ export interface Plan {
    * cancellations take effect then; a port ends it when the switch completes. One date, from one rule,
    * for every step, reminder and calendar event; null while nothing dates it. */
   lineEnds: string | null;
-  /** Keep the payment method until this day (end of the second month after the line ends). */
+  /** Keep the payment method until this day: the month's end of the last bill expected (bills.ts). */
   finalBillBy: string | null;
+  /** The bills still to come once the line has ended (issue 19). */
+  bills: ExpectedBills;
   /** Dated items by last day, then undated ones, each group in checklist order. */
   items: PlanItem[];
 }
@@ -127,55 +137,6 @@ function serviceRuleOf(step: ChecklistStep): PlanRuleData | undefined {
   return rule;
 }
 
-// Calendar days are YYYY-MM-DD strings; their arithmetic runs on UTC midnights, which has no zone
-// (and Date.UTC knows month lengths and leap years). Only turning a day and a time into an instant,
-// or an instant into a day, depends on the zone: that goes through @date-fns/tz's tzOffset.
-const DAY_MS = 86_400_000;
-const utcMidnight = (iso: string): number =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const plusDays = (iso: string, days: number): string => isoOf(utcMidnight(iso) + days * DAY_MS);
-/** The last day of the month `months` after the one `iso` falls in. */
-const monthEnd = (iso: string, months = 0): string =>
-  isoOf(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) + months, 0));
-/** Day `dayOfMonth` of the month `months` after `iso`'s, clamped to that month's length. */
-const dayOfMonth = (iso: string, dayOfMonth: number, months = 0): string => {
-  const last = monthEnd(iso, months);
-  return `${last.slice(0, 8)}${String(Math.min(dayOfMonth, Number(last.slice(8)))).padStart(2, '0')}`;
-};
-const daysBetween = (from: string, to: string): number =>
-  Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
-
-/** Japan's UTC offset in minutes at an instant, memoised per hour (the library's lookup is costly). */
-const offsets = new Map<number, number>();
-function japanOffset(ms: number): number {
-  const hour = Math.floor(ms / 3_600_000);
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    offset = tzOffset(JAPAN_ZONE, new Date(ms));
-    offsets.set(hour, offset);
-  }
-  return offset;
-}
-
-/** The instant (ISO, UTC) of a wall-clock time on a day in Japan. */
-const instants = new Map<string, string>();
-function at(iso: string, hhmm: string): string {
-  const key = `${iso}T${hhmm}`;
-  const memo = instants.get(key);
-  if (memo) return memo;
-  const wall = utcMidnight(iso) + (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) * 60_000;
-  const instant = new Date(wall - japanOffset(wall) * 60_000).toISOString();
-  instants.set(key, instant);
-  return instant;
-}
-
-/** The calendar day in Japan at an instant. */
-export function japanDay(instant: Date | string): string {
-  const ms = new Date(instant).getTime();
-  return isoOf(ms + japanOffset(ms) * 60_000);
-}
-
 /** The day a step was last ticked done (Japan's calendar), or null when it is not done. */
 function doneOn(progress: StepProgress | undefined): string | null {
   if (!progress?.done) return null;
@@ -183,57 +144,6 @@ function doneOn(progress: StepProgress | undefined): string | null {
   return last ? japanDay(last.at) : null;
 }
 
-const DAY_WORDS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-};
-const MONTH_WORDS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const words = new Map<string, string>();
-/** A calendar day (or its month) in words, the same in every zone (formatted as UTC midnight); memoised,
- * as many steps and cases share the same few dates. */
-export function dayWords(iso: string, locale: string, month = false): string {
-  const key = `${locale}|${month ? 'm' : 'd'}|${iso}`;
-  let found = words.get(key);
-  if (found === undefined) {
-    const fmtKey = `${locale}|${month ? 'm' : 'd'}`;
-    let format = formatters.get(fmtKey);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, month ? MONTH_WORDS : DAY_WORDS);
-      formatters.set(fmtKey, format);
-    }
-    found = format.format(utcMidnight(iso));
-    words.set(key, found);
-  }
-  return found;
-}
-
-/** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month,
- * a text in every language its own language's words. `id` names the text for the memo (the same few
- * texts and dates recur across steps, cases and re-renders). */
-type Param = string | LocalizedText;
-const filled = new Map<string, LocalizedText>();
-function fillText(id: string, text: LocalizedText, params: Record<string, Param>): LocalizedText {
-  const memoKey = `${id}|${Object.entries(params)
-    .map(([name, value]) => `${name}=${typeof value === 'string' ? value : value.en}`)
-    .join('|')}`;
-  const memo = filled.get(memoKey);
-  if (memo) return memo;
-  const out = {} as LocalizedText;
-  for (const locale of LOCALES)
-    out[locale] = text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const param = params[name];
-      if (param === undefined) return whole;
-      if (typeof param !== 'string') return param[locale];
-      if (/^\d{4}-\d{2}-\d{2}$/.test(param)) return dayWords(param, locale);
-      if (param.startsWith('month:')) return dayWords(param.slice(6), locale, true);
-      return param;
-    });
-  filled.set(memoKey, out);
-  return out;
-}
 const fill = (key: PlanTextKey, params: Record<string, Param>) => fillText(key, planTexts[key], params);
 /** A rule's own reason, its {latest} and {lineEnds} filled. */
 const reasonOf = (
@@ -249,15 +159,6 @@ const reasonOf = (
         }),
       ]
     : [];
-
-/** A provider fact's value when the sources agree on one; null when unknown, disputed or absent. */
-function known<K extends keyof ProviderFacts>(
-  provider: ProviderData | undefined,
-  key: K,
-): NonNullable<NonNullable<ProviderFacts[K]>['value']> | null {
-  const fact = provider?.facts[key];
-  return fact?.status === 'found' && fact.value != null ? fact.value : null;
-}
 
 const sourcesMemo = new Map<string, Source[]>();
 function ruleSources(
@@ -313,31 +214,6 @@ function ruleChecks(
     const check = checkFact(fact, today);
     return check && (check.flagged || check.aged) ? [{ label, ...check }] : [];
   });
-}
-
-/** How the last month is billed in this case: a port to a provider the carrier bills by the day (au's
- * moves to UQ mobile and povo) is pro-rated whatever its usual rule. */
-function billingOf(provider: ProviderData | undefined, profile: Profile) {
-  const to = profile.numberPlan === 'keep' ? profile.newProviderId : null;
-  if (to && provider?.facts.billing?.proRatedPortsTo?.includes(to)) return 'pro-rated' as const;
-  return known(provider, 'billing');
-}
-
-/** The day this case's bill closes: the person's answer where it depends on the customer (SoftBank),
- * `unsure` when they do not know it; the month's end where the provider states no other. */
-function closingOf(provider: ProviderData | undefined, profile: Profile): ClosingDay | 'unsure' {
-  const days = known(provider, 'billClosing');
-  if (!days?.[0]) return 'month-end';
-  if (days.length === 1) return days[0];
-  const answer = profile.billClosingDay;
-  return answer && answer !== 'unsure' && days.includes(answer) ? answer : 'unsure';
-}
-
-/** The last day of the billing period `day` falls in. */
-function periodEnd(day: string, closing: ClosingDay): string {
-  if (closing === 'month-end') return monthEnd(day);
-  const thisMonth = dayOfMonth(day, Number(closing));
-  return thisMonth >= day ? thisMonth : dayOfMonth(day, Number(closing), 1);
 }
 
 /** Billing advice for ending the line by `latest` (or by no set day), seen from `today`. */
@@ -551,7 +427,8 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
   const lineEnds = applied ? lineEndFor(provider, port, applied) : null;
   const inJapanUntil =
     lineEnds && dayBeforeLeaving && lineEnds > dayBeforeLeaving ? dayBeforeLeaving : lineEnds;
-  const finalBillBy = lineEnds && billsLater ? monthEnd(lineEnds, 2) : null;
+  const bills = expectedBills({ providerId: checklist.provider.id, profile, lineEnds, billsLater });
+  const finalBillBy = bills.lastBy;
   const newProvider = port ? providers.get(profile.newProviderId ?? '') : undefined;
   const holdFact = hold ? known(provider, 'hold') : null;
   // The days a kept line counts from: its last paid topping, and the day its suspension was applied for.
@@ -831,7 +708,17 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     !abroad && leaving && leaving >= today && daysBetween(today, leaving) <= DUE_SOON_DAYS
       ? shortNoticeFor(checklist, provider, port, items, today, leaving)
       : null;
-  return { today, leavingDate: leaving, abroad, shortNotice, cancelledOn, lineEnds, finalBillBy, items };
+  return {
+    today,
+    leavingDate: leaving,
+    abroad,
+    shortNotice,
+    cancelledOn,
+    lineEnds,
+    finalBillBy,
+    bills,
+    items,
+  };
 }
 
 /** Leaving in three days or fewer: the open steps that must fit before leaving, those that can wait until

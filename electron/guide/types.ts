@@ -48,6 +48,27 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** How a case's bills are paid (issue 19): a card, a Japanese bank account (口座振替), the provider's own
+ * way (a payment slip at a convenience store or counter), or not known yet. */
+export const PAYMENT_METHODS = ['card', 'bank-account', 'provider-payment', 'unsure'] as const;
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const PaymentSchema = z
+  .object({
+    method: z.enum(PAYMENT_METHODS),
+    /** When it stops working: a card's expiry month (YYYY-MM), a bank account's planned closing day
+     * (YYYY-MM-DD); '' when none is planned or known, and always for the other methods. */
+    endsOn: z.union([z.literal(''), z.string().regex(YEAR_MONTH), z.iso.date()]),
+  })
+  .strict()
+  .refine(
+    (p) =>
+      p.endsOn === '' ||
+      (p.method === 'card' && YEAR_MONTH.test(p.endsOn)) ||
+      (p.method === 'bank-account' && !YEAR_MONTH.test(p.endsOn)),
+    'a card ends in a month (YYYY-MM), a bank account on a day (YYYY-MM-DD); other methods have no end',
+  );
+export type Payment = z.infer<typeof PaymentSchema>;
+
 export interface Source {
   url: string;
   checked: string; // YYYY-MM-DD

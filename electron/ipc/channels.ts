@@ -14,6 +14,7 @@ export const CHANNELS = [
   'cases.setArchived',
   'cases.delete',
   'cases.updateProfile',
+  'cases.setPayment',
   'steps.setDone',
   'steps.setNote',
   'documents.setDone',

@@ -1,14 +1,14 @@
 // The IPC contract: for every channel, the request schema (zod, checked in main) and the response type.
 import { z } from 'zod';
-import { LocaleSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
+import { LocaleSchema, PaymentSchema, ProfileSchema, type ProviderSummary } from '../guide/types';
 import type { Action, Channel, Domain, EventName } from './channels';
 import type { Result } from './result';
-import type { Plan } from '../guide/plan';
 import type {
   AppInfo,
   AttachmentView,
   BackupSummary,
   CaseSummary,
+  CasePlanView,
   CaseView,
   DeletionPreview,
   DueSoonItem,
@@ -112,6 +112,11 @@ export const contract = {
     request: z
       .object({ caseId: id, profile: ProfileSchema, phoneNumber, holder: holder.optional() })
       .strict(),
+    response: returns<CaseView>(),
+  },
+  /** How the case's bills are paid, and when that method ends (issue 19); null: not said. */
+  'cases.setPayment': {
+    request: z.object({ caseId: id, payment: PaymentSchema.nullable() }).strict(),
     response: returns<CaseView>(),
   },
   'steps.setDone': {
@@ -221,7 +226,7 @@ export const contract = {
     response: returns<DueSoonItem[]>(),
   },
   /** The case's steps with dates, from today to the final bill (issue 10): the Plan tab. */
-  'plan.forCase': { request: z.object({ caseId: id }).strict(), response: returns<Plan>() },
+  'plan.forCase': { request: z.object({ caseId: id }).strict(), response: returns<CasePlanView>() },
   /** The case's plan as an iCalendar file, to a path the user chose; null when cancelled, or when
    * nothing is dated (`nothingDated`: no file is offered, none written). */
   'plan.exportCalendar': {

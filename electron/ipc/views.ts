@@ -3,7 +3,8 @@ import type { Checklist, LocalizedText, Locale, ProviderSummary, RetiredStep } f
 import type { CaseData, RecordContent, StoreData } from '../store/schema';
 import type { ErrorCode, ErrorParams } from './result';
 import type { StoreNotice } from '../store/store';
-import type { PlanItem } from '../guide/plan';
+import type { Plan, PlanItem } from '../guide/plan';
+import type { BillsView } from '../guide/bills';
 
 export type Settings = StoreData['settings'];
 
@@ -41,6 +42,11 @@ export interface CaseSummary {
   nextStep: { id: string; title: LocalizedText } | null;
   /** The first step not done that has a date (issue 10), or null. */
   nextDue: Pick<PlanItem, 'stepId' | 'title' | 'latest' | 'status'> | null;
+  /** Every step done and the last expected bill paid: only then is the case done (issue 19). */
+  done: boolean;
+  /** The bills after the line ends: settled (the last one paid), the last month one is expected, and
+   * how many recorded bills are not paid. */
+  bills: { settled: boolean; lastMonth: string | null; unpaid: number };
 }
 
 export interface CaseView {
@@ -54,6 +60,16 @@ export interface CaseView {
   /** The records each proof step (producesProof) produced, oldest first, keyed by step id; a step with
    * none has no key. */
   stepRecords: Record<string, StepRecordSummary[]>;
+}
+
+/** A case's Plan and Bills tabs (plan.forCase): asked for apart from the case, whose answer stays small. */
+export interface CasePlanView {
+  /** The steps with dates, from today to the line's end (issue 10). */
+  plan: Plan;
+  /** The bills after the line ends, what was recorded of them, and the payment method (issue 19). */
+  bills: BillsView;
+  /** Every step done and the last expected bill paid (the same rule as the case list's). */
+  done: boolean;
 }
 
 /** A record as its checklist step lists it: enough to recognise it and open it, nothing more. */
@@ -117,10 +133,12 @@ export interface DeletionPreview {
   bytes: number;
 }
 
-/** A step due soon or overdue in an open case: the launch notice lists these (issue 10). */
+/** A step (or a bill) due soon or overdue in an open case: the launch notice lists these (issue 10). */
 export interface DueSoonItem extends Pick<PlanItem, 'stepId' | 'latest' | 'dueAt' | 'cutoff' | 'status'> {
   caseId: string;
   caseName: string;
-  /** The step's title in the language asked for (the notice shows one language). */
+  /** The step's (or bill's) title in the language asked for (the notice shows one language). */
   title: string;
+  /** A bill after the line ends (its month, YYYY-MM), not a step: `stepId` is then `bill:<month>`. */
+  billMonth?: string;
 }

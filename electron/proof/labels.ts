@@ -13,6 +13,7 @@ export const RECORD_KIND_LABELS: Record<(typeof RECORD_KINDS)[number], Localized
   'sim-returned': L('SIM returned'),
   'esim-deleted': L('eSIM deleted'),
   'final-bill-paid': L('Final bill paid'),
+  bill: L('A bill after the line ended'),
   other: L('Other'),
 };
 
@@ -44,6 +45,12 @@ const T = {
   staffName: L('Staff name'),
   finalBill: L('Final bill'),
   fees: L('Fees paid'),
+  billMonth: L('Billing month'),
+  billAmount: L('Amount billed'),
+  billPaidOn: L('Paid on {date}'),
+  billPaid: L('Paid'),
+  billNotPaid: L('Not paid'),
+  billLast: L('The last bill'),
   note: L('Notes'),
   step: L('Checklist step'),
   attachments: L('Attachments'),

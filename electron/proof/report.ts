@@ -2,7 +2,8 @@
 // and Markdown. Every label is in the reader's language with the Japanese beside it.
 import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
-import type { ProofRecord } from '../store/schema';
+import type { BillData, ProofRecord } from '../store/schema';
+import { dayWords } from '../guide/days';
 import type { FittedSize, ShownFile } from './evidence';
 import { MAX_IMAGE_PIXELS } from './image-size';
 import type { PdfRefusal } from './pdf-rules';
@@ -361,6 +362,7 @@ function recordFields(
     ['staffName', typed(c.staffName)],
     ['finalBill', yen(c.finalBillYen)],
     ['fees', yen(c.feesYen)],
+    ...billFields(c.bill, locale),
     ['step', r.stepTitle ? r.stepTitle[locale] : ''],
     ['attachments', r.attachments.map(fileRef).join(', ')],
     ['note', typed(c.note)],
@@ -371,6 +373,21 @@ function recordFields(
     ],
   ];
   return fields.filter(([, value]) => value !== '');
+}
+
+/** A bill's rows (issue 19): its month, the amount, paid (on what day) or not, and whether it is the last. */
+function billFields(bill: BillData | undefined, locale: Locale): [ReportTextKey, string][] {
+  if (!bill) return [];
+  const paid = bill.paid
+    ? bill.paidOn
+      ? textIn(locale, 'billPaidOn', { date: formatDay(bill.paidOn, locale) })
+      : textIn(locale, 'billPaid')
+    : textIn(locale, 'billNotPaid');
+  return [
+    ['billMonth', dayWords(`${bill.month}-01`, locale, true)],
+    ['billAmount', bill.amountYen === null ? '' : formatYen(bill.amountYen, locale)],
+    ['billPaid', bill.final ? `${paid} · ${textIn(locale, 'billLast')}` : paid],
+  ];
 }
 
 /** The heading of a record: when, and what happened. */

@@ -4,11 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
 import { isCatalogued, listServices } from '../guide/services';
 import type { ServicesChoice } from '../guide/service-choice';
-import { computePlan, japanDay, nextDue } from '../guide/plan';
+import { billsView, type BillsView } from '../guide/bills';
+import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
 import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
+import { recordedBills } from '../proof/bill-records';
 import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,
@@ -35,6 +37,7 @@ type CaseHandlers = Pick<
   | 'cases.delete'
   | 'cases.deletionPreview'
   | 'cases.updateProfile'
+  | 'cases.setPayment'
   | 'steps.setDone'
   | 'steps.setNote'
   | 'documents.setDone'
@@ -122,6 +125,37 @@ export function stepRecords(
   return Object.fromEntries(byStep);
 }
 
+/** The case's bills after the line ends: the plan's expected bills with what its records say of them
+ * and its payment method. */
+export function caseBills(
+  data: CaseData,
+  plan: Plan,
+  records: readonly ProofRecord[],
+  today: string,
+): BillsView {
+  return billsView({
+    providerId: data.profile.providerId,
+    profile: data.profile,
+    expected: plan.bills,
+    payment: data.payment,
+    recorded: recordedBills(records, data.id),
+    today,
+  });
+}
+
+/** The steps that count (a fallback, the reservation number behind One-Stop, is not one still to do),
+ * and how many of them are done. */
+export function stepsDone(checklist: Checklist, data: CaseData) {
+  const steps = allSteps(checklist).filter((step) => !step.fallback);
+  const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
+  return { steps, done };
+}
+
+/** A case is done when every step is done and the last expected bill is paid (issue 19): the list and
+ * the Plan tab both say so from here. */
+export const isDone = (progress: { steps: unknown[]; done: number }, bills: BillsView) =>
+  progress.done === progress.steps.length && bills.settled;
+
 /** What the case screen shows; `records` is the store's (any case's: only this case's are used). The
  * plan is not in it: the Plan tab asks for it (plan.forCase), so the checklist's answer stays small. */
 export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseView {
@@ -136,13 +170,13 @@ export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseV
   };
 }
 
-export function caseSummary(data: CaseData, today: string): CaseSummary {
+export function caseSummary(data: CaseData, records: readonly ProofRecord[], today: string): CaseSummary {
   const checklist = checklistOf(data);
-  const due = nextDue(computePlan({ checklist, profile: data.profile, progress: data.steps, today }));
-  // A fallback (the reservation number behind One-Stop) is not a step still to do.
-  const steps = allSteps(checklist).filter((step) => !step.fallback);
-  const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
-  const next = steps.find((step) => data.steps[step.id]?.done !== true);
+  const plan = computePlan({ checklist, profile: data.profile, progress: data.steps, today });
+  const due = nextDue(plan);
+  const bills = caseBills(data, plan, records, today);
+  const progress = stepsDone(checklist, data);
+  const next = progress.steps.find((step) => data.steps[step.id]?.done !== true);
   return {
     id: data.id,
     name: data.name,
@@ -151,9 +185,15 @@ export function caseSummary(data: CaseData, today: string): CaseSummary {
     provider: checklist.provider,
     cardKind: data.profile.cardKind,
     phoneMasked: maskPhone(data.phoneNumber),
-    progress: { done, total: steps.length },
+    progress: { done: progress.done, total: progress.steps.length },
     nextStep: next ? { id: next.id, title: next.title } : null,
     nextDue: due ? { stepId: due.stepId, title: due.title, latest: due.latest, status: due.status } : null,
+    done: isDone(progress, bills),
+    bills: {
+      settled: bills.settled,
+      lastMonth: bills.lastMonth,
+      unpaid: bills.lines.filter((line) => line.status === 'unpaid').length,
+    },
   };
 }
 
@@ -198,7 +238,7 @@ export function casesHandlers(
 
   const summaries = (data: StoreData) => {
     const day = today();
-    return data.cases.map((c) => caseSummary(c, day));
+    return data.cases.map((c) => caseSummary(c, data.records, day));
   };
 
   const stepProgress = (
@@ -245,6 +285,7 @@ export function casesHandlers(
         steps: {},
         documents: {},
         services: { chosen: [], custom: [] },
+        payment: null,
       };
       await store.update((data) => ({
         ...data,
@@ -256,6 +297,7 @@ export function casesHandlers(
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
     'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>
       change(caseId, (c) => ({ ...c, profile, phoneNumber, holder: holder ?? c.holder })),
+    'cases.setPayment': ({ caseId, payment }) => change(caseId, (c) => ({ ...c, payment })),
     'cases.setArchived': async ({ caseId, archived }) => {
       await change(caseId, (c) => ({ ...c, archived }));
       return summaries(store.data);

@@ -1,11 +1,13 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
-import { checklistOf } from './cases';
+import { billTexts } from '../../data/billing-rules';
+import type { BillsView } from '../guide/bills';
+import { caseBills, checklistOf, isDone, stepsDone } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
 import { computePlan, isDueItem, japanDay, type Plan } from '../guide/plan';
 import type { Locale, LocalizedText } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
-import type { DueSoonItem } from '../ipc/views';
+import type { CasePlanView, DueSoonItem } from '../ipc/views';
 import { findCase } from '../proof/lookup';
 import { writeFileDurably } from '../store/durable-file';
 import type { CaseData, StoreData } from '../store/schema';
@@ -23,13 +25,29 @@ function casePlan(data: CaseData, today: string): Plan {
   });
 }
 
-/** Overdue and due-soon steps of the cases not archived, soonest first, titled in `locale`. */
+/** A case's plan with its bills (issue 19): what their records say of the bills expected. */
+function planAndBills(data: StoreData, c: CaseData, today: string): { plan: Plan; bills: BillsView } {
+  const plan = casePlan(c, today);
+  return { plan, bills: caseBills(c, plan, data.records, today) };
+}
+
+/** What the Plan and Bills tabs show (plan.forCase): the dated steps, the bills, and whether all is done. */
+export function casePlanView(data: StoreData, c: CaseData, today: string): CasePlanView {
+  const { plan, bills } = planAndBills(data, c, today);
+  return { plan, bills, done: isDone(stepsDone(checklistOf(c), c), bills) };
+}
+
+/** The id a bill goes by where a step's id would (the due-soon list, a reminder): bill:<YYYY-MM>. */
+export const billItemId = (month: string) => `bill:${month}`;
+
+/** Overdue and due-soon steps and bills of the cases not archived, soonest first, titled in `locale`. */
 export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoonItem[] {
   return data.cases
     .filter((c) => !c.archived)
-    .flatMap((c) =>
-      casePlan(c, today)
-        .items.filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
+    .flatMap((c): DueSoonItem[] => {
+      const { plan, bills } = planAndBills(data, c, today);
+      const steps = plan.items
+        .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
         .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
           caseId: c.id,
           caseName: c.name,
@@ -39,8 +57,26 @@ export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoon
           dueAt,
           cutoff,
           status,
-        })),
-    )
+        }));
+      const due = bills.lines.flatMap((line) =>
+        line.due === null
+          ? []
+          : [
+              {
+                caseId: c.id,
+                caseName: c.name,
+                stepId: billItemId(line.month),
+                billMonth: line.month,
+                title: line.title[locale],
+                latest: line.by,
+                dueAt: null,
+                cutoff: null,
+                status: line.due,
+              },
+            ],
+      );
+      return [...steps, ...due];
+    })
     .sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? ''));
 }
 
@@ -60,22 +96,34 @@ const REMINDER_BODY: LocalizedText = L('{case}: today is the last day for this s
 export function remindersBetween(data: StoreData, since: Date, until: Date, locale: Locale): Reminder[] {
   if (data.settings.notifications === false) return [];
   const today = japanDay(until);
+  const inWindow = (remindAt: string | null) => {
+    if (remindAt === null) return false;
+    const at = Date.parse(remindAt);
+    return at > since.getTime() && at <= until.getTime();
+  };
   return data.cases
     .filter((c) => !c.archived)
-    .flatMap((c) =>
-      casePlan(c, today)
-        .items.filter((i) => {
-          if (!isDueItem(i) || i.remindAt === null) return false;
-          const at = Date.parse(i.remindAt);
-          return at > since.getTime() && at <= until.getTime();
-        })
+    .flatMap((c) => {
+      const { plan, bills } = planAndBills(data, c, today);
+      const steps = plan.items
+        .filter((i) => isDueItem(i) && inWindow(i.remindAt))
         .map((i) => ({
           caseId: c.id,
           stepId: i.stepId,
           title: i.title[locale],
           body: REMINDER_BODY[locale].replace('{case}', c.name),
-        })),
-    );
+        }));
+      // A bill is reminded of on the first day of the month it is expected in.
+      const expected = bills.lines
+        .filter((line) => inWindow(line.remindAt))
+        .map((line) => ({
+          caseId: c.id,
+          stepId: billItemId(line.month),
+          title: line.title[locale],
+          body: billTexts.reminder[locale].replace('{case}', c.name),
+        }));
+      return [...steps, ...expected];
+    });
 }
 
 export function planHandlers(
@@ -84,18 +132,20 @@ export function planHandlers(
 ): Pick<Handlers, 'plan.dueSoon' | 'plan.forCase' | 'plan.exportCalendar'> {
   return {
     'plan.dueSoon': ({ locale }) => dueSoon(store.data, japanDay(ports.now()), locale),
-    'plan.forCase': ({ caseId }) => casePlan(findCase(store.data, caseId), japanDay(ports.now())),
+    'plan.forCase': ({ caseId }) =>
+      casePlanView(store.data, findCase(store.data, caseId), japanDay(ports.now())),
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
-      const plan = casePlan(data, japanDay(now));
+      const { plan, bills } = planAndBills(store.data, data, japanDay(now));
       // An empty calendar is no file to save: say so instead of asking where to put it.
-      if (!plan.items.some((i) => i.latest !== null && !i.fallback))
+      if (!plan.items.some((i) => i.latest !== null && !i.fallback) && bills.lines.length === 0)
         return { path: null, nothingDated: true };
       const text = planCalendar({
         caseId,
         caseName: data.name,
         plan,
+        bills,
         checklist: checklistOf(data),
         locale,
         now,

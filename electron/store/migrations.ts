@@ -33,12 +33,12 @@ export const MIGRATIONS: Migration[] = [
       cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
     }),
   },
-  { from: 4, to: 5, migrate: (raw) => withServicesChoice(raw) },
+  { from: 4, to: 5, migrate: (raw) => withPaymentUnknown(withServicesChoice(raw)) },
 ];
 
 /**
  * v5, issue 20 (the services that text the number): each case gains the services chosen for it, none
- * yet, so its checklist keeps the one generic step it had. (Other v5 additions go in their own function.)
+ * yet, so its checklist keeps the one generic step it had.
  */
 function withServicesChoice(raw: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -47,6 +47,20 @@ function withServicesChoice(raw: Record<string, unknown>): Record<string, unknow
       ? raw.cases.map((item: unknown) =>
           isRecord(item) ? { ...item, services: { chosen: [], custom: [] } } : item,
         )
+      : raw.cases,
+  };
+}
+
+/**
+ * v5, issue 19 (bills after the line ends): each case says how its bills are paid; a v4 case has not
+ * been asked yet (null). Records need nothing: a bill is a new kind, and its `bill` field is absent in
+ * every earlier revision, so their hashes stay as they were.
+ */
+function withPaymentUnknown(raw: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...raw,
+    cases: Array.isArray(raw.cases)
+      ? raw.cases.map((item: unknown) => (isRecord(item) ? { payment: null, ...item } : item))
       : raw.cases,
   };
 }

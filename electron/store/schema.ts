@@ -1,7 +1,7 @@
 // The shape of the store file, validated after every read and every migration.
 import { z } from 'zod';
 import { LANGUAGE_CODES, type Code } from '../shared/languages';
-import { LocaleSchema, ProfileSchema } from '../guide/types';
+import { LocaleSchema, PaymentSchema, ProfileSchema } from '../guide/types';
 import { ServicesChoiceSchema } from '../guide/service-choice';
 
 export const CURRENT_SCHEMA_VERSION = 5;
@@ -44,6 +44,8 @@ export const CaseSchema = z.object({
   documents: z.record(z.string(), z.object({ done: z.boolean(), at: isoDateTime })),
   /** v5 (issue 20): the services that text the number, each a step of its own. */
   services: ServicesChoiceSchema,
+  /** v5: how the bills are paid, and when that method ends (issue 19); null until the person says. */
+  payment: PaymentSchema.nullable(),
 });
 export type CaseData = z.infer<typeof CaseSchema>;
 
@@ -78,13 +80,31 @@ export const RECORD_KINDS = [
   'online-cancellation',
   'sim-returned',
   'esim-deleted',
+  /** Before v5: a final bill paid, with no month or amount of its own (read as a last bill, paid). */
   'final-bill-paid',
+  /** v5: a bill that came after the line ended, paid or not (`bill` holds it). */
+  'bill',
   'other',
 ] as const;
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 const sha256 = z.string().regex(SHA256_PATTERN);
 const text = (max: number) => z.string().max(max);
 const yen = z.number().int().min(0).max(100_000_000).nullable();
+
+/** v5: a bill as recorded (issue 19). Marking it paid later is an edit: a new revision of the record. */
+export const BillSchema = z
+  .object({
+    /** YYYY-MM: the month it was billed for (the bills list's month). */
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    amountYen: yen,
+    paid: z.boolean(),
+    /** YYYY-MM-DD, or '' while not paid or not known. */
+    paidOn: z.union([z.literal(''), z.iso.date()]),
+    /** The statement or the carrier says it is the last one. */
+    final: z.boolean(),
+  })
+  .strict();
+export type BillData = z.infer<typeof BillSchema>;
 
 /** What the user entered for one record; every revision keeps a full copy of it. */
 export const RecordContentSchema = z
@@ -107,8 +127,14 @@ export const RecordContentSchema = z
     /** The checklist step (producesProof) this record is proof for, if any. */
     stepId: z.string().min(1).max(64).nullable(),
     attachmentIds: z.array(sha256).max(50),
+    /** v5, on a 'bill' record only (absent elsewhere, and in every revision saved before v5). */
+    bill: BillSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => (c.kind === 'bill') === (c.bill !== undefined), {
+    message: 'a bill record holds a bill, and only a bill record does',
+    path: ['bill'],
+  });
 export type RecordContent = z.infer<typeof RecordContentSchema>;
 
 export const RevisionSchema = z.object({

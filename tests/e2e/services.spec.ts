@@ -27,7 +27,7 @@ async function servicePlan(page: Page, caseId: string) {
   return page.evaluate(async (id) => {
     const result = await window.sayonara.plan.forCase({ caseId: id });
     if (!result.ok) throw new Error(result.error.message);
-    const { items, lineEnds } = result.value;
+    const { items, lineEnds } = result.value.plan;
     return { lineEnds, items: items.filter((i) => i.stepId.includes('.service-')).map((i) => i.latest) };
   }, caseId);
 }

@@ -14,6 +14,7 @@ import { messages as proof } from '../features/records/messages';
 import { messages as backup } from '../features/backup/messages';
 import { messages as plan } from '../features/plan/messages';
 import { messages as services } from '../features/services/messages';
+import { messages as bills } from '../features/bills/messages';
 import { messages as shell } from '../app/messages';
 import { en as core } from './en';
 
@@ -30,6 +31,7 @@ export const ENGLISH = {
   ...backup,
   ...plan,
   ...services,
+  ...bills,
   ...shell,
 };
 

@@ -41,6 +41,13 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
   }).format(megabytes);
 }
 
+/** A month (YYYY-MM) in the user's language: "February 2027", "2027年2月". */
+export function formatMonth(month: string, locale: Locale): string {
+  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
 /** A calendar date (YYYY-MM-DD, no time or zone) in the user's language, e.g. for "checked on". */
 export function formatCalendarDate(date: string, locale: Locale): string {
   const parsed = new Date(`${date}T00:00:00Z`);

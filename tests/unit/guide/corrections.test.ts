@@ -2,6 +2,7 @@
 // Each test read the guide as it was and failed; each says what a person now reads instead.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { billsView } from '../../../electron/guide/bills';
 import { buildChecklist } from '../../../electron/guide/engine';
 import { computePlan, type Plan, type PlanItem } from '../../../electron/guide/plan';
 import { planCalendar } from '../../../electron/guide/plan-calendar';
@@ -154,6 +155,14 @@ describe('IIJmio, leaving on 21 January: one end-of-line date', () => {
       caseId: 'c1',
       caseName: 'IIJmio',
       plan: p,
+      bills: billsView({
+        providerId: iij.providerId,
+        profile: iij,
+        expected: p.bills,
+        payment: null,
+        recorded: [],
+        today: p.today,
+      }),
       checklist: buildChecklist(iij),
       locale: 'en',
       now: new Date('2026-12-10T00:00:00Z'),

@@ -13,6 +13,7 @@ import {
   unknownTexts,
 } from '../../../data/services/texts';
 import { isBacked } from '../../../electron/guide/backing';
+import { billsView } from '../../../electron/guide/bills';
 import { allowedExternalHosts, applyProgress, buildChecklist } from '../../../electron/guide/engine';
 import { computePlan } from '../../../electron/guide/plan';
 import { isAbroad } from '../../../electron/guide/relevance';
@@ -444,6 +445,14 @@ describe('one service step', () => {
       caseId: 'case-1',
       caseName: 'x',
       plan,
+      bills: billsView({
+        providerId: leaving.providerId,
+        profile: leaving,
+        expected: plan.bills,
+        payment: null,
+        recorded: [],
+        today: plan.today,
+      }),
       checklist,
       locale: 'en',
       now: new Date('2026-12-07T00:00:00Z'),

@@ -84,6 +84,7 @@ export function makeCase(id: string): CaseData {
     services: { chosen: [], custom: [] },
     steps: {},
     documents: {},
+    payment: null,
   };
 }
 

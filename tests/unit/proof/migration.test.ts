@@ -5,6 +5,8 @@ import { afterEach, expect, test } from 'vitest';
 import { listBackups } from '../../../electron/store/backups';
 import { CURRENT_SCHEMA_VERSION, StoreDataSchema } from '../../../electron/store/schema';
 import { openStore } from '../../../electron/store/store';
+import { recordedBills } from '../../../electron/proof/bill-records';
+import { verifyChain } from '../../../electron/proof/chain';
 import { makeCase, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -45,7 +47,7 @@ test('a real v1 store file migrates with empty proof lists and no holder, after 
   });
 });
 
-test('the saved v2 store migrates to the current version: an empty holder, titles in every language, nothing else changes, after a backup', async () => {
+test('the saved v2 store migrates to the current version: an empty holder, titles in every language, no payment method said, nothing else changes, after a backup', async () => {
   const dir = await tempDir();
   const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v2.json'), 'utf8');
   const v2 = JSON.parse(original) as { cases: object[]; [key: string]: unknown };
@@ -64,6 +66,8 @@ test('the saved v2 store migrates to the current version: an empty holder, title
       ...c,
       holder: noHolder,
       services: { chosen: [], custom: [] },
+      // v5: how the bills are paid is not said yet.
+      payment: null,
       steps: {
         'get-mnp-number': {
           done: true,
@@ -103,4 +107,36 @@ test('the saved v3 store migrates to v4: a title the catalogs know gains its zh-
     vi: CATALOGS.vi['Get the MNP reservation number at a shop'],
   });
   expect(title?.ko).toMatch(/\p{Script=Hangul}/u);
+});
+
+test('the saved v4 store migrates to v5: no payment method said yet; every record and its hashes as they were, a "Final bill paid" read as the last bill paid', async () => {
+  const dir = await tempDir();
+  const original = await readFile(
+    path.join(import.meta.dirname, '../store/fixtures/store-v4-final-bill.json'),
+    'utf8',
+  );
+  const v4 = JSON.parse(original) as { cases: object[]; records: unknown[]; [key: string]: unknown };
+  await writeFile(path.join(dir, 'sayonara.json'), original);
+  const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
+  expect(notice).toBeNull();
+  expect(store.data).toEqual({
+    ...v4,
+    schemaVersion: 5,
+    cases: v4.cases.map((c) => ({ ...c, services: { chosen: [], custom: [] }, payment: null })),
+  });
+  for (const record of store.data.records) expect(verifyChain(record.revisions).intact).toBe(true);
+  expect(recordedBills(store.data.records, 'case-1')).toEqual([
+    {
+      recordId: '2f1c9a40-5b7e-4d2a-9c3e-8a6b1d0e4f21',
+      month: '2025-05',
+      amountYen: 1650,
+      paid: true,
+      paidOn: '2025-05-27',
+      final: true,
+    },
+  ]);
+  const backups = await listBackups(path.join(dir, 'backups'), 'sayonara.json');
+  expect(backups.map((b) => b.name)).toEqual([
+    'sayonara.2026-01-02T03-04-05-006Z.before-migration-from-v4.json',
+  ]);
 });

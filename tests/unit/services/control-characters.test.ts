@@ -11,7 +11,7 @@ import { planCalendar } from '../../../electron/guide/plan-calendar';
 import { buildChecklist } from '../../../electron/guide/engine';
 import { computePlan } from '../../../electron/guide/plan';
 import { emptyStore } from '../../../electron/store/schema';
-import { caseView } from '../../../electron/services/cases';
+import { caseBills, caseView } from '../../../electron/services/cases';
 import { caseRecords } from '../../../electron/services/records';
 import { errorText } from '../../../renderer/src/app/error-text';
 import { translator } from '../../../renderer/src/i18n';
@@ -141,10 +141,12 @@ describe('the exporters, should a store still hold such a name', () => {
   it('the .ics has exactly the plan’s events and the case name, on one line, as the calendar name', () => {
     const checklist = buildChecklist(hostileCase.profile);
     const plan = computePlan({ checklist, profile: hostileCase.profile, progress: {}, today: '2026-11-25' });
+    const bills = caseBills(hostileCase, plan, [], '2026-11-25');
     const text = planCalendar({
       caseId: 'c1',
       caseName: hostileCase.name,
       plan,
+      bills,
       checklist,
       locale: 'en',
       now: new Date('2026-11-25T09:00:00Z'),
@@ -152,7 +154,10 @@ describe('the exporters, should a store still hold such a name', () => {
     const root = new ICAL.Component(ICAL.parse(text));
     const dated = plan.items.filter((i) => i.latest !== null && !i.fallback);
     const events = root.getAllSubcomponents('vevent');
-    expect(events.map((e) => new ICAL.Event(e).uid)).toEqual(dated.map((i) => `c1.${i.stepId}@sayonara-sim`));
+    expect(events.map((e) => new ICAL.Event(e).uid)).toEqual([
+      ...dated.map((i) => `c1.${i.stepId}@sayonara-sim`),
+      ...bills.lines.map((line) => `c1.bill-${line.key}@sayonara-sim`),
+    ]);
     expect(events.some((e) => /50000/.test(new ICAL.Event(e).summary))).toBe(false);
     expect(root.getAllProperties('x-wr-calname').map((p) => p.getFirstValue())).toEqual([
       'My line END:VCALENDAR BEGIN:VEVENT SUMMARY:Pay 50000 yen to 090-0000-0000 END:VEVENT X-WR-CALNAME:pwned',

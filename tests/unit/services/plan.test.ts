@@ -4,9 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Plan } from '../../../electron/guide/plan';
 import type { Profile } from '../../../electron/guide/types';
-import type { CaseSummary, CaseView, DueSoonItem, Settings } from '../../../electron/ipc/views';
+import type { CasePlanView, CaseSummary, CaseView, DueSoonItem, Settings } from '../../../electron/ipc/views';
 import { notifyPort } from '../../../electron/main/ports';
 import { reminderTicker, remindersBetween, type Reminder } from '../../../electron/services/plan';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
@@ -25,7 +24,9 @@ const create = (name: string, profile: Partial<Profile>) =>
     profile: { ...DOCOMO_ESIM_ONLINE, ...profile },
     phoneNumber: '090-1234-5678',
   });
-const planOf = (view: CaseView) => call<Plan>('plan.forCase', { caseId: view.case.id });
+const planOf = async (view: CaseView) =>
+  (await call<CasePlanView>('plan.forCase', { caseId: view.case.id })).plan;
+const planViewOf = (view: CaseView) => call<CasePlanView>('plan.forCase', { caseId: view.case.id });
 
 describe('the plan in the case and the list', () => {
   it('dates the case’s steps from today; the list shows the next due date; a tick marks it done', async () => {
@@ -195,8 +196,20 @@ describe('plan.exportCalendar', () => {
     });
 
     const events = await readEvents(file);
-    const dated = (await planOf(view)).items.filter((i) => i.latest !== null);
-    expect(events.map((e) => e.uid)).toEqual(dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`));
+    const { plan, bills } = await planViewOf(view);
+    const dated = plan.items.filter((i) => i.latest !== null);
+    // The steps, then the bills expected after the line ends (issue 19), each by its month's last day.
+    expect(events.map((e) => e.uid)).toEqual([
+      ...dated.map((i) => `${view.case.id}.${i.stepId}@sayonara-sim`),
+      ...bills.lines.map((line) => `${view.case.id}.bill-${line.key}@sayonara-sim`),
+    ]);
+    const billEvents = events.slice(dated.length);
+    expect(billEvents.map((e) => e.start)).toEqual(['2027-02-28', '2027-03-31']);
+    expect(billEvents.map((e) => e.summary)).toEqual([
+      '最晚2027年2月28日：预计2027年2月的账单',
+      '最晚2027年3月31日：最后一张账单，预计在2027年3月',
+    ]);
+    for (const event of billEvents) expect(event.alarm).toBe('-P1D');
     for (const [index, item] of dated.entries()) {
       const event = events[index];
       expect(event?.start).toBe(item.latest);

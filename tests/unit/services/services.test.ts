@@ -3,10 +3,9 @@
 // listed per service in the report.
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../electron/ipc/contract';
-import type { CaseView, RecordView } from '../../../electron/ipc/views';
+import type { CasePlanView, CaseView, RecordView } from '../../../electron/ipc/views';
 import { nextServices } from '../../../electron/services/cases';
 import { remindersBetween } from '../../../electron/services/plan';
-import type { Plan } from '../../../electron/guide/plan';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
 import { content } from '../proof/helpers';
@@ -155,7 +154,7 @@ describe('service steps in the plan, the reminders and the proof', () => {
       chosen: ['line', 'japan-post-bank'],
       custom: [],
     });
-    const plan = await call<Plan>('plan.forCase', { caseId: chosen.case.id });
+    const { plan } = await call<CasePlanView>('plan.forCase', { caseId: chosen.case.id });
     const item = plan.items.find((i) => i.stepId === 'prepare.service-line');
     expect(item?.latest).toBe(plan.lineEnds);
     expect(item?.rule?.label.en).toBe('Before the number ends');

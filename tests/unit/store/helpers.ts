@@ -44,6 +44,7 @@ export function makeCase(id: string, steps = 3, name = `Case ${id}`): CaseData {
     services: { chosen: [], custom: [] },
     steps: stepEntries,
     documents: { passport: { done: true, at: AT } },
+    payment: null,
   };
 }
 

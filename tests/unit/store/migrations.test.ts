@@ -143,7 +143,7 @@ describe('v4 → v5: the services that text the number (issue 20)', () => {
     const raw = { schemaVersion: 4, cases: [null, { id: 'x' }] };
     expect(runMigrations(raw, MIGRATIONS, 5).cases).toEqual([
       null,
-      { id: 'x', services: { chosen: [], custom: [] } },
+      { id: 'x', services: { chosen: [], custom: [] }, payment: null },
     ]);
   });
 });

@@ -17,10 +17,12 @@ import { answeredCase, loadCase } from './load-case';
 import { useFirstScreenDrawn } from '../../app/first-screen';
 import { lazyNamed, Loading } from '../../ui/lazy';
 
-// The Proof tab (the record form, Temporal, the record schema) loads when first opened.
+// The Proof tab (the record form, Temporal, the record schema) loads when first opened; so does the
+// Bills tab, which records bills with the same form.
 const CaseProofPanel = lazyNamed(() => import('../records/CaseProofPanel').then((m) => m.CaseProofPanel));
+const BillsPanel = lazyNamed(() => import('../bills/BillsPanel').then((m) => m.BillsPanel));
 
-const TABS = ['checklist', 'services', 'documents', 'phrases', 'proof', 'plan'] as const;
+const TABS = ['checklist', 'services', 'documents', 'phrases', 'proof', 'plan', 'bills'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
 type Tab = (typeof TABS)[number];
 
@@ -160,7 +162,12 @@ export function CaseScreen({
         {tab === 'services' && (
           <ServicesPanel view={view} onView={setView} onOpenChecklist={() => selectTab('checklist')} />
         )}
-        {tab === 'plan' && <PlanPanel view={view} onView={setView} />}
+        {tab === 'plan' && <PlanPanel view={view} onView={setView} onOpenBills={() => selectTab('bills')} />}
+        {tab === 'bills' && (
+          <Loading>
+            <BillsPanel view={view} onView={setView} />
+          </Loading>
+        )}
         {tab === 'documents' && <DocumentsPanel view={view} onView={setView} />}
         {tab === 'phrases' && (
           <PhrasesPanel

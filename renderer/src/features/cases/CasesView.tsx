@@ -4,8 +4,9 @@ import type { CaseSummary } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useFirstScreenDrawn } from '../../app/first-screen';
-import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { useI18n, type Translate } from '../../i18n';
+import type { Locale } from '../../../../electron/guide/types';
+import { formatDateTime, formatMonth } from '../../ui/format';
 import { Progress } from '../../ui/Progress';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { RenameForm } from './RenameForm';
@@ -83,6 +84,17 @@ export function CasesView({ onStart, onOpen }: { onStart: () => void; onOpen: (c
   );
 }
 
+/** What is left: the next step; with every step done, the bills (waiting for the last, or one unpaid);
+ * done only when the last bill is paid too (the Plan tab says the same). */
+function caseState(summary: CaseSummary, t: Translate, locale: Locale): string {
+  if (summary.nextStep) return t('case.next', { step: summary.nextStep.title[locale] });
+  if (summary.done) return summary.bills.lastMonth ? t('case.done') : t('case.allDone');
+  if (summary.bills.unpaid > 0) return t('case.billUnpaid');
+  return summary.bills.lastMonth
+    ? t('case.waitingBill', { month: formatMonth(summary.bills.lastMonth, locale) })
+    : t('case.allDone');
+}
+
 function CaseCard({
   summary,
   onOpen,
@@ -127,7 +139,7 @@ function CaseCard({
         total={summary.progress.total}
         label={t('case.progress', { name: summary.name })}
       />
-      <p>{summary.nextStep ? t('case.next', { step: summary.nextStep.title[locale] }) : t('case.allDone')}</p>
+      <p data-testid="case-state">{caseState(summary, t, locale)}</p>
       {summary.nextDue?.latest && (
         <p className={`plan-next plan-${summary.nextDue.status}`} data-testid="next-due">
           <span className={`plan-badge plan-badge-${summary.nextDue.status}`}>

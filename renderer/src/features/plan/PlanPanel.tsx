@@ -1,10 +1,12 @@
 // The Plan tab: the case's steps on a timeline from today to the final bill, today marked, overdue
 // and due-soon steps flagged, each with the rule that dated it and its sources. Steps one rule dates
 // to the same day share one card, so the rule's reason is said once. The tick is the checklist's own
-// (steps.setDone), so ticking here ticks there. The plan is asked for when the tab opens, and again
-// after each change to the case (a tick here or on the checklist): the case's own answer leaves it out.
-import { Fragment, useEffect, useState } from 'react';
-import type { Plan, PlanItem } from '../../../../electron/guide/plan';
+// (steps.setDone), so ticking here ticks there. The bills expected after the line ends stand on the
+// same timeline (recorded on the Bills tab), and the case is said to be done only once the last is paid.
+// The plan is asked for when the tab opens, and again after each change to the case.
+import { Fragment, useState } from 'react';
+import type { BillLine } from '../../../../electron/guide/bills';
+import type { PlanItem } from '../../../../electron/guide/plan';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
@@ -13,6 +15,9 @@ import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
 import { ShortNotice } from './ShortNotice';
+import { useCasePlan } from './use-case-plan';
+import { formatMonth } from '../../ui/format';
+import { billBadge, billCardClass } from '../bills/format';
 
 /** What puts items on one card: the rule and the day it gives them; undated steps with nothing to say
  * share one card whatever their rule. */
@@ -33,29 +38,45 @@ function byCard(items: PlanItem[]): PlanItem[][] {
   return groups;
 }
 
-export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: CaseView) => void }) {
+/** One entry of the timeline: the steps of one card, or a bill expected after the line ends. */
+type Entry = { steps: PlanItem[]; latest: string } | { bill: BillLine; latest: string };
+
+/** The dated cards and the bills in date order (a bill after the steps due the same day). */
+function timeline(cards: PlanItem[][], bills: readonly BillLine[]): Entry[] {
+  const entries: Entry[] = cards.map((steps) => ({ steps, latest: steps[0]?.latest ?? '' }));
+  for (const bill of bills) {
+    const at = entries.findIndex((entry) => entry.latest > bill.by);
+    entries.splice(at === -1 ? entries.length : at, 0, { bill, latest: bill.by });
+  }
+  return entries;
+}
+
+export function PlanPanel({
+  view,
+  onView,
+  onOpenBills,
+}: {
+  view: CaseView;
+  onView: (view: CaseView) => void;
+  /** Goes to the Bills tab, where bills are recorded and the payment method is set. */
+  onOpenBills: () => void;
+}) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const [saving, setSaving] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-  const [plan, setPlan] = useState<Plan | null>(null);
   const [nothingDated, setNothingDated] = useState(false);
   const caseId = view.case.id;
-  const { updatedAt } = view.case;
-  useEffect(() => {
-    let current = true;
-    call('plan.forCase', { caseId }).then((next) => {
-      if (current) setPlan(next);
-    }, report);
-    return () => {
-      current = false;
-    };
-  }, [caseId, updatedAt, report]);
-  if (!plan) return <p aria-busy="true">{t('common.loading')}</p>;
-  const dated = byCard(plan.items.filter((i) => i.latest !== null));
+  const planView = useCasePlan(view);
+  if (!planView) return <p aria-busy="true">{t('common.loading')}</p>;
+  const { plan, bills, done } = planView;
+  const dated = timeline(
+    byCard(plan.items.filter((i) => i.latest !== null)),
+    bills.lines.filter((line) => line.status !== 'not-needed'),
+  );
   const undated = byCard(plan.items.filter((i) => i.latest === null));
   // Today's marker goes before the first card whose last day is today or later.
-  const todayAt = dated.findIndex(([first]) => (first?.latest ?? '') >= plan.today);
+  const todayAt = dated.findIndex((entry) => entry.latest >= plan.today);
 
   const setDone = async (stepId: string, done: boolean) => {
     setSaving(stepId);
@@ -129,6 +150,31 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
           <p data-testid="plan-line-ends">{t('plan.lineEnds', { date: formatDay(plan.lineEnds, locale) })}</p>
         )}
         {plan.finalBillBy && <p>{t('plan.finalBill', { date: formatDay(plan.finalBillBy, locale) })}</p>}
+        {done ? (
+          <p className="notice notice-info" data-testid="plan-done">
+            {t(bills.lastMonth ? 'plan.done' : 'plan.doneNoBills')}
+          </p>
+        ) : (
+          bills.state === 'dated' &&
+          !bills.settled &&
+          bills.lastMonth && (
+            <p data-testid="plan-bills">
+              {t('bills.pending', { month: formatMonth(bills.lastMonth, locale) })}
+            </p>
+          )
+        )}
+        {bills.warnings.length > 0 && (
+          <div className="notice notice-warn" data-testid="plan-payment-warning">
+            <div className="notice-body">
+              {bills.warnings.map((warning) => (
+                <p key={warning.en}>{warning[locale]}</p>
+              ))}
+            </div>
+            <button type="button" className="btn btn-small" onClick={onOpenBills}>
+              {t('plan.openBills')}
+            </button>
+          </div>
+        )}
         <div className="row">
           {exportable && (
             <button
@@ -151,10 +197,14 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
         <>
           <h2 className="visually-hidden">{t('plan.timeline')}</h2>
           <ol className="plan-timeline" aria-label={t('plan.timeline')}>
-            {dated.map((items, index) => (
-              <Fragment key={items[0]?.stepId}>
+            {dated.map((entry, index) => (
+              <Fragment key={'bill' in entry ? `bill-${entry.bill.month}` : entry.steps[0]?.stepId}>
                 {index === todayAt && today}
-                {card(items)}
+                {'bill' in entry ? (
+                  <BillCard line={entry.bill} onOpenBills={onOpenBills} />
+                ) : (
+                  card(entry.steps)
+                )}
               </Fragment>
             ))}
             {todayAt === -1 && today}
@@ -168,6 +218,25 @@ export function PlanPanel({ view, onView }: { view: CaseView; onView: (view: Cas
         </>
       )}
     </div>
+  );
+}
+
+/** A bill expected after the line ends, by its month's last day; recorded on the Bills tab. */
+function BillCard({ line, onOpenBills }: { line: BillLine; onOpenBills: () => void }) {
+  const { t, locale } = useI18n();
+  const badge = billBadge(line);
+  return (
+    <li className={billCardClass(badge)} data-testid="plan-bill" data-month={line.month}>
+      <div className="plan-when">
+        <span className="plan-date">{t('plan.by', { date: formatDay(line.by, locale) })}</span>
+        <span className={`plan-badge plan-badge-${badge}`}>{t(`bills.status.${line.status}`)}</span>
+      </div>
+      <p className="step-title">{line.title[locale]}</p>
+      {line.expected && <p className="prose">{line.expected.about[locale]}</p>}
+      <button type="button" className="btn btn-small" onClick={onOpenBills}>
+        {t('plan.openBills')}
+      </button>
+    </li>
   );
 }
 

@@ -22,7 +22,7 @@ export function useNoticePlan(view: CaseView): Plan | null {
     let current = true;
     const cancel = afterFirstScreen(() => {
       call('plan.forCase', { caseId }).then(
-        (next) => current && setPlan(next),
+        (next) => current && setPlan(next.plan),
         () => undefined,
       );
     });

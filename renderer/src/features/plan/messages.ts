@@ -5,6 +5,9 @@ const en = {
   'plan.noLeaving':
     'No leaving date was given, so the steps have no dates. If you are leaving Japan, add the date under “Change answers”: each step then gets the day to do it by (for example, cancel by the day before you leave), with reminders and a calendar file.',
   'plan.finalBill': 'Keep your payment method until {date}: the final bill comes late.',
+  'plan.done': 'This case is done: every step is done and the last bill is paid.',
+  'plan.doneNoBills': 'This case is done: every step is done.',
+  'plan.openBills': 'Open the bills',
   'plan.cancelled': 'Line cancelled on {date}',
   'plan.applied': 'Cancellation applied for on {date}',
   'plan.lineEnds': 'The line ends on {date}',

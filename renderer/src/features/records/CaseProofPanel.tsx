@@ -9,7 +9,8 @@ import type { RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { countOf, formatDateTime } from '../../ui/format';
+import { countOf, formatDateTime, formatMonth } from '../../ui/format';
+import { billSummary } from '../bills/format';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
 import { AttachmentPreview } from './AttachmentPreview';
@@ -183,6 +184,9 @@ function RecordItem({
       {c.effectiveDate && <p>{`${t('proof.form.effectiveDate')}: ${c.effectiveDate}`}</p>}
       {c.finalBillYen !== null && (
         <p>{`${t('proof.form.finalBill')}: ${formatYen(c.finalBillYen, locale)}`}</p>
+      )}
+      {c.bill && (
+        <p>{`${t('proof.form.billMonth')}: ${formatMonth(c.bill.month, locale)} · ${billSummary(c.bill, t, locale)}`}</p>
       )}
       {c.note && <p className="prose">{c.note}</p>}
       {record.attachments.length > 0 && (

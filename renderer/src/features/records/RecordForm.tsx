@@ -2,7 +2,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ChecklistStep } from '../../../../electron/guide/types';
 import type { AttachmentView, RecordView } from '../../../../electron/ipc/views';
-import { RECORD_KINDS, type RecordContent } from '../../../../electron/store/schema';
+import { RECORD_KINDS, type BillData, type RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
@@ -35,6 +35,18 @@ export function blankContent(prefill: Partial<RecordContent> = {}): RecordConten
 }
 
 const yen = (text: string) => (text.trim() === '' ? null : Math.max(0, Math.round(Number(text))));
+
+/** A bill as a new bill record starts: this month, not paid. */
+const newBill = (month: string): BillData => ({
+  month,
+  amountYen: null,
+  paid: false,
+  paidOn: '',
+  final: false,
+});
+/** The kinds offered: 'final-bill-paid' (before bills had their own kind) only on a record that is one. */
+const kindsFor = (kind: RecordContent['kind']) =>
+  RECORD_KINDS.filter((k) => k !== 'final-bill-paid' || kind === 'final-bill-paid');
 
 export function RecordForm({
   caseId,
@@ -69,10 +81,21 @@ export function RecordForm({
   );
   const [attachments, setAttachments] = useState<AttachmentView[]>(editing?.attachments ?? []);
   const [bill, setBill] = useState(draft.finalBillYen?.toString() ?? '');
+  const [billAmount, setBillAmount] = useState(draft.bill?.amountYen?.toString() ?? '');
   const [fees, setFees] = useState(draft.feesYen?.toString() ?? '');
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof RecordContent>(key: K, value: RecordContent[K]) =>
     setDraft({ ...draft, [key]: value });
+  const setBillField = <K extends keyof BillData>(key: K, value: BillData[K]) =>
+    draft.bill && setDraft({ ...draft, bill: { ...draft.bill, [key]: value } });
+  /** A bill record holds a bill, and no other kind does (the schema's rule). */
+  const setKind = (kind: RecordContent['kind']) => {
+    const next: RecordContent = { ...draft, kind };
+    if (kind === 'bill') next.bill = draft.bill ?? newBill(nowLocalInput(draft.timeZone).slice(0, 7));
+    else delete next.bill;
+    setDraft(next);
+  };
+  const isBill = draft.kind === 'bill';
   // Said at entry, not refused: the report prints the record as it is dated (issue 21).
   const future = when !== '' && isTimeZone(draft.timeZone) && isInFuture(when, draft.timeZone);
 
@@ -84,6 +107,15 @@ export function RecordForm({
       finalBillYen: yen(bill),
       feesYen: yen(fees),
       attachmentIds: attachments.map((a) => a.id),
+      ...(draft.bill
+        ? {
+            bill: {
+              ...draft.bill,
+              amountYen: yen(billAmount),
+              paidOn: draft.bill.paid ? draft.bill.paidOn : '',
+            },
+          }
+        : {}),
     };
     setBusy(true);
     try {
@@ -115,9 +147,9 @@ export function RecordForm({
         <select
           id="record-kind"
           value={draft.kind}
-          onChange={(e) => set('kind', e.target.value as RecordContent['kind'])}
+          onChange={(e) => setKind(e.target.value as RecordContent['kind'])}
         >
-          {RECORD_KINDS.map((kind) => (
+          {kindsFor(draft.kind).map((kind) => (
             <option key={kind} value={kind}>
               {t(`proof.kind.${kind}`)}
             </option>
@@ -175,43 +207,48 @@ export function RecordForm({
           />,
         ),
       )}
-      <div className="row">
-        {field(
-          'record-effective',
-          t('proof.form.effectiveDate'),
-          <input
-            id="record-effective"
-            type="date"
-            value={draft.effectiveDate}
-            onChange={(e) => set('effectiveDate', e.target.value)}
-          />,
-        )}
-        {field(
-          'record-bill',
-          t('proof.form.finalBill'),
-          <input
-            id="record-bill"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            value={bill}
-            onChange={(e) => setBill(e.target.value)}
-          />,
-        )}
-        {field(
-          'record-fees',
-          t('proof.form.fees'),
-          <input
-            id="record-fees"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            value={fees}
-            onChange={(e) => setFees(e.target.value)}
-          />,
-        )}
-      </div>
+      {draft.bill ? (
+        <BillFields bill={draft.bill} amount={billAmount} onAmount={setBillAmount} onChange={setBillField} />
+      ) : (
+        <div className="row">
+          {field(
+            'record-effective',
+            t('proof.form.effectiveDate'),
+            <input
+              id="record-effective"
+              type="date"
+              value={draft.effectiveDate}
+              onChange={(e) => set('effectiveDate', e.target.value)}
+            />,
+          )}
+          {field(
+            'record-bill',
+            t('proof.form.finalBill'),
+            <input
+              id="record-bill"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              value={bill}
+              onChange={(e) => setBill(e.target.value)}
+            />,
+          )}
+          {field(
+            'record-fees',
+            t('proof.form.fees'),
+            <input
+              id="record-fees"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              value={fees}
+              onChange={(e) => setFees(e.target.value)}
+            />,
+          )}
+        </div>
+      )}
       {steps.length > 0 &&
+        !isBill &&
         field(
           'record-step',
           t('proof.form.step'),
@@ -249,5 +286,78 @@ export function RecordForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A bill's own fields: its month, amount, paid (and when), and whether it is the last. */
+function BillFields({
+  bill,
+  amount,
+  onAmount,
+  onChange,
+}: {
+  bill: BillData;
+  amount: string;
+  onAmount: (amount: string) => void;
+  onChange: <K extends keyof BillData>(key: K, value: BillData[K]) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="record-bill-month">{t('proof.form.billMonth')}</label>
+          <input
+            id="record-bill-month"
+            type="month"
+            required
+            value={bill.month}
+            onChange={(e) => onChange('month', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="record-bill-amount">{t('proof.form.billAmount')}</label>
+          <input
+            id="record-bill-amount"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={amount}
+            onChange={(e) => onAmount(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="row">
+        <label className="row">
+          <input
+            id="record-bill-paid"
+            type="checkbox"
+            checked={bill.paid}
+            onChange={(e) => onChange('paid', e.target.checked)}
+          />
+          {t('proof.form.billPaid')}
+        </label>
+        {bill.paid && (
+          <div className="field">
+            <label htmlFor="record-bill-paid-on">{t('proof.form.billPaidOn')}</label>
+            <input
+              id="record-bill-paid-on"
+              type="date"
+              value={bill.paidOn}
+              onChange={(e) => onChange('paidOn', e.target.value)}
+            />
+          </div>
+        )}
+      </div>
+      <label className="row">
+        <input
+          id="record-bill-final"
+          type="checkbox"
+          checked={bill.final}
+          onChange={(e) => onChange('final', e.target.checked)}
+        />
+        {t('proof.form.billFinal')}
+      </label>
+    </>
   );
 }

@@ -19,6 +19,11 @@ const en = {
   'proof.form.staffName': 'Staff name',
   'proof.form.finalBill': 'Final bill (yen)',
   'proof.form.fees': 'Fees (yen)',
+  'proof.form.billMonth': 'Billing month',
+  'proof.form.billAmount': 'Amount (yen)',
+  'proof.form.billPaid': 'Paid',
+  'proof.form.billPaidOn': 'Paid on',
+  'proof.form.billFinal': 'This is the last bill (the statement or the carrier says so)',
   'proof.form.note': 'What was said or shown',
   'proof.form.step': 'Proof for checklist step',
   'proof.form.noStep': '(none)',
@@ -56,6 +61,7 @@ const en = {
   'proof.kind.sim-returned': 'SIM returned',
   'proof.kind.esim-deleted': 'eSIM deleted',
   'proof.kind.final-bill-paid': 'Final bill paid',
+  'proof.kind.bill': 'A bill after the line ended',
   'proof.kind.other': 'Other',
 };
 

@@ -1,0 +1,43 @@
+// The bills a case's records hold (issue 19), as the bills list reads them: each 'bill' record's latest
+// revision, and a 'final-bill-paid' record from before v5 as a last bill, paid, in its own month.
+import type { RecordedBill } from '../guide/bills';
+import { japanDay } from '../guide/days';
+import type { ProofRecord } from '../store/schema';
+
+/** The bill a record holds, if any. */
+function billOf(record: ProofRecord): RecordedBill | null {
+  const content = record.revisions.at(-1)?.content;
+  if (content?.kind === 'bill' && content.bill) {
+    const { month, amountYen, paid, paidOn, final } = content.bill;
+    return { recordId: record.id, month, amountYen, paid, paidOn, final };
+  }
+  if (content?.kind === 'final-bill-paid') {
+    const day = japanDay(content.occurredAt);
+    return {
+      recordId: record.id,
+      month: day.slice(0, 7),
+      amountYen: content.finalBillYen,
+      paid: true,
+      paidOn: day,
+      final: true,
+    };
+  }
+  return null;
+}
+
+/** Bills by case, once per records list: the store's data is replaced, never changed, on each write, so
+ * the case list reads thousands of records once rather than once per case. */
+const byCase = new WeakMap<readonly ProofRecord[], Map<string, RecordedBill[]>>();
+
+export function recordedBills(records: readonly ProofRecord[], caseId: string): RecordedBill[] {
+  let index = byCase.get(records);
+  if (!index) {
+    index = new Map();
+    for (const record of records) {
+      const bill = billOf(record);
+      if (bill) index.set(record.caseId, [...(index.get(record.caseId) ?? []), bill]);
+    }
+    byCase.set(records, index);
+  }
+  return index.get(caseId) ?? [];
+}
