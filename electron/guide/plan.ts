@@ -1,7 +1,7 @@
 // The plan: the checklist's steps given dates, from the rules in data/plan-rules.ts, the provider's
 // sourced facts and the leaving date. Pure: no clock of its own (today is an input), no I/O.
 // Calendar days are Japan's (the carrier's month and cut-offs are Japan time).
-import { tzOffset } from '@date-fns/tz';
+import { Temporal } from 'temporal-polyfill';
 import { content } from '../../data/index';
 import { planRules, planTexts, type PlanRuleData, type PlanTextKey } from '../../data/plan-rules';
 import type { ClosingDay, ProviderData, ProviderFacts } from '../../data/schema';
@@ -87,7 +87,7 @@ const CANCEL_KINDS: ReadonlySet<PlanRuleData['kind']> = new Set(['cancel-by-depa
 
 // Calendar days are YYYY-MM-DD strings; their arithmetic runs on UTC midnights, which has no zone
 // (and Date.UTC knows month lengths and leap years). Only turning a day and a time into an instant,
-// or an instant into a day, depends on the zone: that goes through @date-fns/tz's tzOffset.
+// or an instant into a day, depends on the zone: that goes through Temporal (the app's one zone library).
 const DAY_MS = 86_400_000;
 const utcMidnight = (iso: string): number =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -110,7 +110,8 @@ function japanOffset(ms: number): number {
   const hour = Math.floor(ms / 3_600_000);
   let offset = offsets.get(hour);
   if (offset === undefined) {
-    offset = tzOffset(JAPAN_ZONE, new Date(ms));
+    offset =
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(JAPAN_ZONE).offsetNanoseconds / 60e9;
     offsets.set(hour, offset);
   }
   return offset;
