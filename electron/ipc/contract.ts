@@ -162,6 +162,8 @@ export const contract = {
         timeZone,
         format: z.enum(['pdf', 'md', 'json']),
         withFiles: z.boolean().optional(),
+        /** The holder chose to print the residence-card and passport numbers in full (else masked). */
+        revealIds: z.boolean().optional(),
       })
       .strict(),
     /** The saved file's path; null when the user cancelled the save dialog. */

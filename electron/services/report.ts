@@ -62,7 +62,7 @@ export function reportHandlers(
   files: AttachmentFiles,
 ): Pick<Handlers, 'report.export'> {
   return {
-    'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
+    'report.export': async ({ caseId, locale, timeZone, format, withFiles, revealIds = false }) => {
       const data = store.data;
       const view = caseView(findCase(data, caseId), data.records, japanDay(ports.now()));
       const generatedAt = ports.now().toISOString();
@@ -74,6 +74,7 @@ export function reportHandlers(
         locale,
         timeZone,
         generatedAt,
+        revealIds,
       });
       const day = localDate(generatedAt, timeZone);
       const stem = `sayonara-proof-${safeFileStem(view.case.name, 'case')}-${day}`;

@@ -91,7 +91,8 @@ export function chromiumPrinter(browser: Browser): Ports['printToPdf'] {
     print: async (page, html) => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-      return page.pdf({ format: 'A4', printBackground: true });
+      // As the app's printToPDF (electron/main/ports.ts PRINT_OPTIONS): tagged, with an outline.
+      return page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true });
     },
     close: (page) => page.close(),
     alive: (page) => !page.isClosed(),

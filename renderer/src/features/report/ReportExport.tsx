@@ -8,12 +8,14 @@ import { useI18n } from '../../i18n';
 
 const FORMATS = ['pdf', 'md', 'json'] as const;
 
-export function ReportExport({ caseId }: { caseId: string }) {
+export function ReportExport({ caseId, hasIds }: { caseId: string; hasIds: boolean }) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [withFiles, setWithFiles] = useState(false);
+  // Issue 19: the report goes to people outside; the ID numbers stay masked unless the holder says so.
+  const [revealIds, setRevealIds] = useState(false);
   const exportAs = async (format: (typeof FORMATS)[number]) => {
     setBusy(true);
     try {
@@ -23,6 +25,7 @@ export function ReportExport({ caseId }: { caseId: string }) {
         timeZone: systemTimeZone(),
         format,
         withFiles,
+        revealIds,
       });
       if (path) setSaved(path);
     } catch (error) {
@@ -39,6 +42,7 @@ export function ReportExport({ caseId }: { caseId: string }) {
         <input type="checkbox" checked={withFiles} onChange={(e) => setWithFiles(e.target.checked)} />
         {t('report.withFiles')}
       </label>
+      {hasIds && <RevealIdsChoice checked={revealIds} onChange={setRevealIds} />}
       <div className="row">
         {FORMATS.map((format) => (
           <button
@@ -56,5 +60,26 @@ export function ReportExport({ caseId }: { caseId: string }) {
         {saved && t('report.saved', { path: saved })}
       </p>
     </section>
+  );
+}
+
+/** The holder's choice for an export: the residence-card and passport numbers in full, or masked as on
+ * screen (the default); the phone number is always in full. What the file will say is shown beside it. */
+export function RevealIdsChoice({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (reveal: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div data-testid="reveal-ids">
+      <label className="row">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        {t('report.revealIds')}
+      </label>
+      <p className="help small">{t(checked ? 'report.idsShown' : 'report.idsMasked')}</p>
+    </div>
   );
 }
