@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.3';
-export const CONTENT_DATA_HASH = 'b0a421d966c3930df41dc695163f92acfb0b1d14a88294ab23b1140fd2708444';
+export const CONTENT_VERSION = '2026-12-07.20';
+export const CONTENT_DATA_HASH = '2652bd8475a0af19db940041a45db7d865a379d18265cd5bd5d2aa8cf152c738';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -39,6 +39,10 @@ export const CHANNELS = [
   'app.restart',
   'app.openLogFolder',
   'app.logError',
+  'complaint.get',
+  'complaint.draft',
+  'complaint.save',
+  'complaint.export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

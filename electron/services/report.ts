@@ -16,6 +16,8 @@ import {
   safeFileStem,
   type ProofReport,
 } from '../proof/report';
+import type { ShownFile } from '../proof/evidence';
+import type { Locale } from '../guide/types';
 import { fsyncDir, writeFileDurably } from '../store/durable-file';
 import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
@@ -27,9 +29,15 @@ import { localDate } from '../shared/format';
 
 /**
  * The report as PDF: printed from HTML with the images drawn in (big screenshots at the printed size),
- * then the attached PDFs appended by the PDF thread, which is ended once the export is done.
+ * then the attached PDFs appended by the PDF thread, which is ended once the export is done. `page`
+ * makes the page to print, with the report last on it (a complaint puts its letter first).
  */
-async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
+export async function reportPdf(
+  report: ProofReport,
+  ports: Ports,
+  files: AttachmentFiles,
+  page: (shown: ReadonlyMap<string, ShownFile>) => string = (shown) => reportHtml(report, shown),
+): Promise<Uint8Array> {
   const pdfs = pdfReader();
   try {
     const evidence = await gatherEvidence(
@@ -38,7 +46,7 @@ async function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFil
       ports.fitPng,
       pdfs,
     );
-    const printed = await ports.printToPdf(reportHtml(report, evidence.shown));
+    const printed = await ports.printToPdf(page(evidence.shown));
     return await pdfs.append(
       printed,
       evidence.appendix.map(({ attachment, bytes }) => ({ key: attachment.id, bytes })),
@@ -56,6 +64,30 @@ async function copyFiles(report: ProofReport, folder: string, files: AttachmentF
   await fsyncDir(target);
 }
 
+/** A case's proof report as the reader asked for it, made now: the report export's and the complaint's. */
+export function caseReport(
+  store: Store,
+  ports: Ports,
+  request: { caseId: string; locale: Locale; timeZone: string; revealIds: boolean },
+): ProofReport {
+  const data = store.data;
+  const { caseId } = request;
+  return buildReport({
+    view: caseView(findCase(data, caseId), data.records, japanDay(ports.now())),
+    records: caseRecords(data, caseId),
+    rawRecords: data.records.filter((r) => r.caseId === caseId),
+    documentFiles: documentAttachments(data, caseId),
+    locale: request.locale,
+    timeZone: request.timeZone,
+    generatedAt: ports.now().toISOString(),
+    revealIds: request.revealIds,
+  });
+}
+
+/** The name a file for `report`'s case gets: `<what>-<case>-<day>`, the day the reader's. */
+export const exportStem = (what: string, report: ProofReport) =>
+  `sayonara-${what}-${safeFileStem(report.cover.caseName, 'case')}-${localDate(report.generatedAt, report.timeZone)}`;
+
 export function reportHandlers(
   store: Store,
   ports: Ports,
@@ -63,21 +95,8 @@ export function reportHandlers(
 ): Pick<Handlers, 'report.export'> {
   return {
     'report.export': async ({ caseId, locale, timeZone, format, withFiles, revealIds = false }) => {
-      const data = store.data;
-      const view = caseView(findCase(data, caseId), data.records, japanDay(ports.now()));
-      const generatedAt = ports.now().toISOString();
-      const report = buildReport({
-        view,
-        records: caseRecords(data, caseId),
-        rawRecords: data.records.filter((r) => r.caseId === caseId),
-        documentFiles: documentAttachments(data, caseId),
-        locale,
-        timeZone,
-        generatedAt,
-        revealIds,
-      });
-      const day = localDate(generatedAt, timeZone);
-      const stem = `sayonara-proof-${safeFileStem(view.case.name, 'case')}-${day}`;
+      const report = caseReport(store, ports, { caseId, locale, timeZone, revealIds });
+      const stem = exportStem('proof', report);
       const chosen = await ports.chooseSavePath({
         defaultName: withFiles ? stem : `${stem}.${format}`,
         extensions: withFiles ? [] : [format],

@@ -33,7 +33,22 @@ export const MIGRATIONS: Migration[] = [
       cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
     }),
   },
+  { from: 4, to: 5, migrate: (raw) => toV5(raw) },
 ];
+
+/**
+ * v4 → v5, one change per part, each its own function (issue 19 and its sibling branches add theirs):
+ * the parts compose, each leaving what it does not know as it was.
+ */
+function toV5(raw: Record<string, unknown>): Record<string, unknown> {
+  return v5ComplaintDrafts(raw);
+}
+
+/** v5, complaint drafts (issue 19): a case may hold a `complaint`; a v4 case has none, so nothing is
+ * added. The version still moves, so an older app never rewrites a store holding drafts it would drop. */
+function v5ComplaintDrafts(raw: Record<string, unknown>): Record<string, unknown> {
+  return raw;
+}
 
 /**
  * A case whose step title snapshots hold every shipped language. A language it lacks comes from the

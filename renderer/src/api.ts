@@ -26,6 +26,8 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'cases.get',
   'records.list',
   'attachments.forDocuments',
+  'complaint.get',
+  'complaint.draft',
 ]);
 const successListeners = new Set<() => void>();
 

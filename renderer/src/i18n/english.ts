@@ -14,6 +14,7 @@ import { messages as proof } from '../features/records/messages';
 import { messages as backup } from '../features/backup/messages';
 import { messages as plan } from '../features/plan/messages';
 import { messages as shell } from '../app/messages';
+import { messages as complaint } from '../features/complaint/messages';
 import { en as core } from './en';
 
 export const ENGLISH = {
@@ -29,6 +30,7 @@ export const ENGLISH = {
   ...backup,
   ...plan,
   ...shell,
+  ...complaint,
 };
 
 export type MessageKey = keyof typeof ENGLISH;

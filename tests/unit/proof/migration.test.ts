@@ -52,13 +52,13 @@ test('the saved v2 store migrates to the current version: an empty holder, title
 
   const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
   expect(notice).toBeNull();
-  expect(CURRENT_SCHEMA_VERSION).toBe(4);
+  expect(CURRENT_SCHEMA_VERSION).toBe(5);
   // v4: the step title snapshot gains zh-TW, ko and vi. This title is no catalog text, so Traditional
   // Chinese takes the snapshot's own Simplified and the others its English.
   const title = { 'zh-CN': '取得转出号码', en: 'Get the MNP number', ja: 'MNP予約番号を取得' };
   expect(store.data).toEqual({
     ...v2,
-    schemaVersion: 4,
+    schemaVersion: 5,
     cases: v2.cases.map((c) => ({
       ...c,
       holder: noHolder,
@@ -101,4 +101,39 @@ test('the saved v3 store migrates to v4: a title the catalogs know gains its zh-
     vi: CATALOGS.vi['Get the MNP reservation number at a shop'],
   });
   expect(title?.ko).toMatch(/\p{Script=Hangul}/u);
+});
+
+test('the saved v4 store migrates to v5 unchanged but for the version; a v5 case may hold a complaint draft', async () => {
+  // Issue 19: a case's complaint draft is optional, so a v4 case needs nothing added; the version moves
+  // so that an older app, which would drop drafts, never writes a v5 file.
+  const dir = await tempDir();
+  const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v4.json'), 'utf8');
+  await writeFile(path.join(dir, 'sayonara.json'), original);
+  const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
+  expect(notice).toBeNull();
+  expect(store.data).toEqual({ ...JSON.parse(original), schemaVersion: 5 });
+  const drafted = {
+    ...store.data,
+    cases: store.data.cases.map((c) => ({
+      ...c,
+      complaint: {
+        choices: {
+          problem: 'charged-after-cancellation',
+          amountYen: 3280,
+          chargedOn: '2027-01-10',
+          asks: { stopBilling: true, refund: true, confirmation: true },
+          replyTo: 'me@example.com',
+        },
+        letterJa: null,
+        letterOwn: '해지일 이후 요금이 청구되었어요.\n\n요금 청구를 멈춰 주세요.',
+        ownLocale: 'ko',
+        updatedAt: '2027-01-12T01:00:00.000Z',
+      },
+    })),
+  };
+  expect(StoreDataSchema.parse(drafted)).toEqual(drafted);
+  // A draft that is not one (an unknown problem) is refused, as any bad store value.
+  const bad = structuredClone(drafted) as { cases: { complaint: { choices: { problem: string } } }[] };
+  for (const c of bad.cases) c.complaint.choices.problem = 'other';
+  expect(StoreDataSchema.safeParse(bad).success).toBe(false);
 });

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n';
 import { countOf, formatClocks, formatDay } from '../../ui/format';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
+import { ComplaintCard } from '../complaint/ComplaintCard';
 import { AttachmentPreview } from './AttachmentPreview';
 import { RecordForm } from './RecordForm';
 
@@ -135,6 +136,7 @@ export function CaseProofPanel({
         <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
       )}
       <ReportExport caseId={caseId} hasIds={loaded.hasIds} />
+      <ComplaintCard caseId={caseId} />
     </div>
   );
 }
