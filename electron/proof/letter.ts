@@ -84,14 +84,14 @@ export function letterPart(letter: Letter): PagePart {
         ? `<footer class="letter-foot">${letter.footnotes.map((note) => `<p>${both(note)}</p>`).join('')}</footer>`
         : '') +
       `</article>`,
-    css: `.letter{font-size:10.5pt}
+    css: `.letter{font-size:10pt;line-height:1.4}
 .letter .own{color:#444}
-.letter-date{text-align:right;margin:0 0 6pt}.letter-to{font-size:12pt;margin:0 0 10pt}
-.letter h1{font-size:15pt;margin:0 0 10pt;line-height:1.35}.letter h1 .own{font-size:11pt;font-weight:400}
+.letter-date{text-align:right;margin:0 0 4pt}.letter-to{font-size:11.5pt;margin:0 0 8pt}
+.letter h1{font-size:14pt;margin:0 0 8pt;line-height:1.3}.letter h1 .own{font-size:10.5pt;font-weight:400}
 .letter table{border-collapse:collapse;width:100%;margin:0 0 8pt}
 .letter th,.letter td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt;white-space:pre-wrap;word-break:break-word}
 .letter-fields th{width:34%;background:#f3f3f3}
-.letter-body th{width:50%;background:#f3f3f3;font-size:9pt}.letter-body td{width:50%}
+.letter-body th{width:50%;background:#f3f3f3;font-size:8.5pt}.letter-body td{width:50%;font-size:9.5pt}
 .letter-body td:last-child{color:#444}.letter-body-ja p{white-space:pre-wrap;margin:0 0 8pt}
 .letter-note{font-size:9pt;margin:0 0 8pt;color:#333}
 .letter-sign{margin-top:24pt}

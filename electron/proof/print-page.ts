@@ -14,7 +14,11 @@ export interface PagePart {
   css: string;
 }
 
-const JAPANESE_FIRST: FontFamily[] = ['Noto Sans JP', 'Noto Sans SC'];
+/** Japanese text: the Japanese face, Simplified Chinese for Han it lacks, then the reader's family for
+ * what neither has (a Korean language name inside a Japanese line). */
+const japaneseFirst = (locale: Locale): FontFamily[] => [
+  ...new Set<FontFamily>(['Noto Sans JP', 'Noto Sans SC', LANGUAGES[locale].fontFamily]),
+];
 
 /** What the page's markup makes bold and Japanese, as PagePart.body says. */
 const styleOf: StyleOf = (tag, attributes) => {
@@ -58,7 +62,7 @@ export function printPage({
     textRuns(body, styleOf).map((run) => ({
       text: run.text,
       weight: run.bold ? 700 : 400,
-      families: run.ja ? JAPANESE_FIRST : own,
+      families: run.ja ? japaneseFirst(locale) : own,
     })),
   );
   const family = fontFamilyCss(locale);
@@ -67,7 +71,9 @@ export function printPage({
 <title>${escapeTitle(title)}</title><style>${fonts}
 @page{size:A4;margin:16mm}
 body{font-family:${family},sans-serif;font-size:10pt;color:#111;line-height:1.45}
-.ja,[lang=ja]{font-family:'Noto Sans JP','Noto Sans SC',sans-serif}
+.ja,[lang=ja]{font-family:${japaneseFirst(locale)
+    .map((name) => `'${name}'`)
+    .join(',')},sans-serif}
 .part+.part{break-before:page}
 ${parts.map((part) => part.css).join('\n')}
 </style></head><body>${body}</body></html>`;

@@ -53,19 +53,22 @@ export function FactList({
   firstShownIn,
   provider,
   today = localToday(),
+  headed = true,
 }: {
   facts: readonly ResolvedFact[];
   stepId: string;
   firstShownIn: FirstShownIn;
   provider: Checklist['provider'];
   today?: string;
+  /** Under a step, the facts get their heading; elsewhere (a complaint's routes) the page has its own. */
+  headed?: boolean;
 }) {
   const { t, locale } = useI18n();
   if (facts.length === 0) return null;
   const who = confirmWith(provider, locale, t('checklist.fact.theCarrier'));
   return (
     <>
-      <h4>{t('checklist.facts')}</h4>
+      {headed && <h4>{t('checklist.facts')}</h4>}
       <dl className="facts">
         {facts.map((fact) => {
           const first = firstShownIn.get(fact.id);

@@ -268,6 +268,7 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
           facts={view.routes.provider}
           stepId="complaint"
           firstShownIn={NOT_IN_A_STEP}
+          headed={false}
           provider={view.provider}
         />
         <Sources sources={uniqueSources(view.routes.provider.map((f) => f.sources))} />
@@ -287,6 +288,7 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
             facts={body.facts}
             stepId="complaint"
             firstShownIn={NOT_IN_A_STEP}
+            headed={false}
             provider={view.provider}
           />
           <Sources sources={uniqueSources(body.facts.map((f) => f.sources))} />
