@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.20';
-export const CONTENT_DATA_HASH = '2652bd8475a0af19db940041a45db7d865a379d18265cd5bd5d2aa8cf152c738';
+export const CONTENT_DATA_HASH = '05ab52ac7b925c02887e4cdd6e5d34651f902d68e255b96fce04bd67d76df6d4';
 
 export const content = {
   version: CONTENT_VERSION,
