@@ -149,6 +149,8 @@ export interface ComplaintView {
   abroad: boolean;
   /** A residence-card or passport number was given: the export asks how to print it. */
   hasIds: boolean;
+  /** The holder's name was given: without it the letter says nobody's name. */
+  hasName: boolean;
   /** How many records the draft is made from. */
   records: number;
 }

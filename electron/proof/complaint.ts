@@ -204,7 +204,8 @@ export function complaintLetter(input: LetterInput): Letter {
       ['passport', id(holder.passport)],
     ] as const
   )
-    .filter(([, value]) => value !== '')
+    // The name row stays, blank, where none was given: the letter must say who writes it.
+    .filter(([key, value]) => value !== '' || key === 'holderName')
     .map(([key, value]) => ({ label: label(key), value }));
   const { name } = view.checklist.provider;
   // The carrier's name as it writes it, and the reader's where that differs.

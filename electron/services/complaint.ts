@@ -55,6 +55,7 @@ export function complaintHandlers(store: Store, ports: Ports, files: AttachmentF
       provider: checklist.provider,
       abroad: input.abroad,
       hasIds: found.holder.residenceCard !== '' || found.holder.passport !== '',
+      hasName: found.holder.name !== '',
       records: input.records.length,
     };
   };

@@ -136,6 +136,21 @@ describe('the letter', () => {
     ]);
   });
 
+  it('keeps a blank name row where the case names no holder: the letter must say who writes it', () => {
+    const nameless = kim();
+    nameless.view = {
+      ...nameless.view,
+      case: { ...nameless.view.case, holder: { name: '', residenceCard: '', passport: '' } },
+    };
+    const letter = complaintLetter({ ...input(), ...nameless });
+    expect(letter.fields.map((f) => [f.label.ja, f.value])).toEqual([
+      ['契約者名', ''],
+      ['電話番号', '090-1234-5678'],
+      ['通信会社', expect.stringContaining('NTTドコモ')],
+    ]);
+    expect(letter.fieldsNote).toBeNull();
+  });
+
   it('says when the Japanese is the sender’s own wording, and when the two texts were edited apart', () => {
     const saved = (letterJa: string | null, letterOwn: string | null) => ({
       choices: kim().choices,

@@ -117,6 +117,11 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
   return (
     <div className="complaint-editor">
       {view.records === 0 && <p className="notice notice-warn">{t('complaint.noRecords')}</p>}
+      {!view.hasName && (
+        <p className="notice notice-warn" data-testid="complaint-no-name">
+          {t('complaint.noName')}
+        </p>
+      )}
       <fieldset className="choices">
         <legend>{t('complaint.problem')}</legend>
         {COMPLAINT_PROBLEMS.map((problem) => (
@@ -184,9 +189,10 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
       </div>
 
       <h3>{t('complaint.letter')}</h3>
-      <p className="notice notice-info" data-testid="complaint-honesty">
-        {t('complaint.honesty')}
-      </p>
+      <div className="notice notice-info" data-testid="complaint-honesty">
+        <p>{t('complaint.honesty')}</p>
+        {draft.own !== null && <p>{t('complaint.honestyOwn')}</p>}
+      </div>
       <div className={draft.own === null ? '' : 'letter-columns'}>
         <div className="field">
           <label htmlFor="complaint-ja">{t('complaint.japanese')}</label>

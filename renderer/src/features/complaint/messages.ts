@@ -20,7 +20,11 @@ const en = {
   'complaint.replyTo': 'Where the carrier should reply (your e-mail address)',
   'complaint.letter': 'The letter',
   'complaint.honesty':
-    'The carrier reads the Japanese. It starts as the app’s wording, filled from your records; whatever you change in it is your own wording, which the app cannot check, and the letter says that you edited it. The text in your language is there so you know what the Japanese says: if you change one, change the other to match.',
+    'The carrier reads the Japanese. It starts as the app’s wording, filled from your records; whatever you change in it is your own wording, which the app cannot check, and the letter says that you edited it.',
+  'complaint.honestyOwn':
+    'The text in your language is there so you know what the Japanese says: if you change one, change the other to match.',
+  'complaint.noName':
+    'The letter does not give your name yet: add the holder’s name in this case’s answers (Change answers), or write it on the printed letter.',
   'complaint.japanese': 'Japanese (the letter)',
   'complaint.own': '{language} (for reference)',
   'complaint.edited':
