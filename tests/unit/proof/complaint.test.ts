@@ -279,3 +279,29 @@ describe('through the router', () => {
     }
   });
 });
+
+describe('in a backup', () => {
+  it('a case’s complaint draft, its letters over several lines, travels in a backup and comes back', async () => {
+    const from = await backend(await tempDir());
+    const to = await backend(await tempDir());
+    const outside = await tempDir();
+    try {
+      const created = await from.call<CaseView>('cases.create', {
+        name: 'Kim docomo',
+        profile: DOCOMO_PHYSICAL_SHOP,
+        phoneNumber: '090-1234-5678',
+      });
+      const choices = { ...defaultChoices(), amountYen: 3280 };
+      const letterJa = '私は、下記回線の契約者です。\n\n3,280円を返金してください。';
+      await from.call('complaint.save', { caseId: created.case.id, locale: 'ja', choices, letterJa });
+      from.ports.nextSavePath = path.join(outside, 'kim.sayonara');
+      await from.call('backup.exportCase', { caseId: created.case.id });
+      await to.call('backup.import', { path: path.join(outside, 'kim.sayonara'), mode: 'add' });
+      const view = await to.call<ComplaintView>('complaint.get', { caseId: created.case.id, locale: 'ja' });
+      expect(view).toMatchObject({ choices, letterJa });
+    } finally {
+      await from.cleanup();
+      await to.cleanup();
+    }
+  });
+});
