@@ -184,9 +184,11 @@ export const globalFacts = [
     id: 'consumer-hotline-188',
     label: L('Consumer hotline 188'),
     value: L(
-      'Dial 188 to be routed by postal code to a nearby consumer centre; the advice is free (you pay the call). It answers in Japanese only, and it is a domestic number that cannot be reached from abroad: call before you leave if a dispute is likely.',
+      'Dial 188 in Japan: this nationwide domestic number routes you, by your postal code, to the consumer centre where you live, work or study, which gives advice and can act between you and the business. The advice is free (you pay the call), and it answers in Japanese only: call before you leave if a dispute is likely.',
     ),
-    sources: [S.govOnline188, S.caa188],
+    // 188 itself says neither that it cannot be dialled from abroad nor that it can: it is a nationwide
+    // number that routes by a Japanese postal code to the centre of the area you live, work or study in.
+    sources: [S.govOnline188, S.caa188, S.caaHotline188],
     numbers: 'contact',
   },
   {
@@ -198,6 +200,23 @@ export const globalFacts = [
     sources: [S.kokusenTourists2023, S.kokusenTourists2020, S.kamaishiTourists],
     numbers: 'contact',
     holderType: ['foreign-resident', 'visitor'],
+  },
+  {
+    id: 'consumer-hotline-tourists-scope',
+    label: L('What the Consumer Hotline for Tourists does'),
+    value: L(
+      'It gives advice by phone, through an interpreter; none of its pages we read says it takes a case up with the carrier for you. It mainly serves visitors with trouble during their stay in Japan, but it also takes calls from people who have left: in its first year, 36% of visitors’ calls came after they had left Japan.',
+    ),
+    sources: [S.kokusenTourists2020, S.kamaishiTourists],
+    holderType: ['foreign-resident', 'visitor'],
+  },
+  {
+    id: 'mic-telecom-consultation',
+    label: L('Telecom consumer consultation (Ministry of Internal Affairs and Communications)'),
+    value: L(
+      'The ministry takes complaints about phone and internet services: by phone at its consultation centre and regional bureaus, and through a web form on its site (soumu.go.jp), which you can send from abroad. It listens, passes your complaint on to the carrier and gives advice, but it cannot mediate or negotiate a settlement, and it does not say how a report sent by the form was handled. No official page we read gives the centre’s phone number.',
+    ),
+    sources: [S.soumuConsumerCorner, S.soumuComplaints2020],
   },
   {
     id: 'cancel-before-departure',

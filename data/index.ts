@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.6';
-export const CONTENT_DATA_HASH = 'f70f7af0d5933c62bd5c6738b15b83dc0a2996d8a8d65059cd46b86f0ca12414';
+export const CONTENT_VERSION = '2026-12-07.7';
+export const CONTENT_DATA_HASH = '5825ad40d5fd08b4a1c3d68489bcf373c743f6841a75cc3a1f5cc076a29e93ce';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -298,6 +298,21 @@ export const GlobalFactSchema = z.object({
 });
 export type GlobalFactData = z.infer<typeof GlobalFactSchema>;
 
+/**
+ * Where a written complaint can go (issue 19, data/complaints.ts): per provider id, the written routes
+ * a page names for it (facts of their own, sourced like any); the public bodies by global fact id, with
+ * whether they serve someone who has left Japan (`anywhere`) or only someone still there (`in-japan`).
+ */
+export const ComplaintRoutesSchema = z.object({
+  providers: z.record(z.string(), z.array(GlobalFactSchema).min(1)),
+  /** For a provider with no entry: no page we read names a written route ({provider} filled in). */
+  noneFound: LocalizedTextSchema,
+  publicBodies: z
+    .array(z.object({ facts: z.array(z.string()).min(1), reach: z.enum(['anywhere', 'in-japan']) }))
+    .min(1),
+});
+export type ComplaintRoutesData = z.infer<typeof ComplaintRoutesSchema>;
+
 const ProfileEnums = {
   cardKind: z.enum(['physical', 'esim']),
   contractKind: z.enum(['postpaid', 'prepaid', 'rental', 'travel-esim']),

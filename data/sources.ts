@@ -566,8 +566,36 @@ export const S = {
     '2018-05-20',
     AUDIT_READ,
   ),
+  // Complaints from abroad (issue 19): 188's own page (routing by postal code), MIC's telecom consumer
+  // corner (advice and passing a complaint on, no mediation; a web form) and its yearly summary, and the
+  // written routes two providers name on their own help pages; docomo's only on a blog.
+  caaHotline188: official(
+    'https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  soumuConsumerCorner: official(
+    'https://www.soumu.go.jp/main_sosiki/joho_tsusin/s-jyoho.html',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  soumuComplaints2020: official(
+    'https://www.soumu.go.jp/menu_news/s-news/01kiban08_03000359.html',
+    '2021-10-01',
+    AUDIT_READ,
+  ),
+  sakuraContactEmail: official(
+    'https://support.sakuramobile.jp/hc/en-us/articles/33643767900697--Long-term-eSIM-How-do-I-change-payment-from-Smart-Pit-to-Credit-card',
+    'n.d.',
+    AUDIT_READ,
+  ),
   sakuraHomeInternet: official(
     'https://support.sakuramobile.jp/hc/en-us/articles/360053913552-How-can-I-cancel-the-Home-Internet-service',
+    'n.d.',
+    AUDIT_READ,
+  ),
+  mobalBillingIssues: official(
+    'https://support.mobal.com/world/billing/my-charges/billing-issues',
     'n.d.',
     AUDIT_READ,
   ),
@@ -642,4 +670,5 @@ export const S = {
   ),
   ichiishinjiStatute: thirdParty('https://ichiishinji.com/category33/entry86.html', 'n.d.', AUDIT_READ),
   visaSaitamaStatute: thirdParty('http://visa-saitama.com/horitu/horitu1915.html', 'n.d.', AUDIT_READ),
+  delaidbackDocomo: thirdParty('https://delaidback.com/docomo-inquiry', 'n.d.', AUDIT_READ),
 } as const satisfies Record<string, SourceData>;

@@ -66,7 +66,7 @@ export const afterSteps = [
     phase: 'after',
     title: L('If a dispute is likely, call 188 before you leave'),
     why: L(
-      "188 is Japan's consumer hotline and routes you to a local consumer centre. It answers in Japanese only, and it is a domestic number: it cannot be reached once you are abroad.",
+      "188 is Japan's consumer hotline: it routes you to the consumer centre where you live, work or study. It answers in Japanese only, and it is a domestic number for people in Japan: call it before you leave.",
     ),
     how: L(
       'If there is a disagreement about charges, the cancellation date or the SIM return, call 188 before departure, with someone who speaks Japanese if you need to. Have a timeline ready — when, which channel, who said what — with the reference number, screenshots and contract papers, and say clearly what you want (for example, a charge removed).',

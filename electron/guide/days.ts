@@ -1,7 +1,7 @@
 // Calendar days for the plan and the bills: YYYY-MM-DD strings in Japan's calendar (the carrier's month
 // and cut-offs are Japan time), their arithmetic, their words in each language, and the texts whose
 // {placeholders} take them. Pure: no clock of its own.
-import { tzOffset } from '@date-fns/tz';
+import { Temporal } from 'temporal-polyfill';
 import { LOCALES, type LocalizedText } from './types';
 
 export const JAPAN_ZONE = 'Asia/Tokyo';
@@ -10,7 +10,7 @@ export const DUE_SOON_DAYS = 3;
 
 // Calendar days are YYYY-MM-DD strings; their arithmetic runs on UTC midnights, which has no zone
 // (and Date.UTC knows month lengths and leap years). Only turning a day and a time into an instant,
-// or an instant into a day, depends on the zone: that goes through @date-fns/tz's tzOffset.
+// or an instant into a day, depends on the zone: that goes through Temporal (the app's one zone library).
 export const DAY_MS = 86_400_000;
 export const utcMidnight = (iso: string): number =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -33,7 +33,8 @@ function japanOffset(ms: number): number {
   const hour = Math.floor(ms / 3_600_000);
   let offset = offsets.get(hour);
   if (offset === undefined) {
-    offset = tzOffset(JAPAN_ZONE, new Date(ms));
+    offset =
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(JAPAN_ZONE).offsetNanoseconds / 60e9;
     offsets.set(hour, offset);
   }
   return offset;

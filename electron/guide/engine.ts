@@ -381,7 +381,7 @@ function globalFact(id: string): GlobalFactData {
   return fact;
 }
 
-const resolveGlobalFact = (fact: GlobalFactData): ResolvedFact => ({
+export const resolveGlobalFact = (fact: GlobalFactData): ResolvedFact => ({
   id: fact.id,
   label: fact.label,
   value: fact.value,

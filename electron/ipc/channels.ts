@@ -44,6 +44,10 @@ export const CHANNELS = [
   'app.logError',
   'guide.services',
   'cases.setServices',
+  'complaint.get',
+  'complaint.draft',
+  'complaint.save',
+  'complaint.export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

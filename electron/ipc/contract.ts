@@ -9,6 +9,8 @@ import type {
   BackupSummary,
   CaseSummary,
   CasePlanView,
+  ComplaintTexts,
+  ComplaintView,
   CaseView,
   DeletionPreview,
   DueSoonItem,
@@ -16,7 +18,12 @@ import type {
   RecordView,
   Settings,
 } from './views';
-import { RecordContentSchema, SHA256_PATTERN } from '../store/schema';
+import {
+  ComplaintChoicesSchema,
+  COMPLAINT_TEXT_MAX,
+  RecordContentSchema,
+  SHA256_PATTERN,
+} from '../store/schema';
 import {
   CHOSEN_MAX,
   CUSTOM_MAX,
@@ -184,6 +191,8 @@ export const contract = {
         timeZone,
         format: z.enum(['pdf', 'md', 'json']),
         withFiles: z.boolean().optional(),
+        /** The holder chose to print the residence-card and passport numbers in full (else masked). */
+        revealIds: z.boolean().optional(),
       })
       .strict(),
     /** The saved file's path; null when the user cancelled the save dialog. */
@@ -248,6 +257,48 @@ export const contract = {
   /** Opens the folder of this start's log in the OS file manager. */
   'app.openLogFolder': { request: none, response: returns<null>() },
   /** A screen failed to draw (the renderer's error boundary): into the log, redacted like every line. */
+  /** The case's complaint draft, in Japanese and the reader's language, with where to send it. */
+  'complaint.get': {
+    request: z.object({ caseId: id, locale: LocaleSchema }).strict(),
+    response: returns<ComplaintView>(),
+  },
+  /** The app's draft for other choices, nothing saved: the editor shows it while the texts are untouched. */
+  'complaint.draft': {
+    request: z.object({ caseId: id, locale: LocaleSchema, choices: ComplaintChoicesSchema }).strict(),
+    response: returns<ComplaintTexts>(),
+  },
+  /** Keeps the draft with the case: the choices, and each text where it differs from the app's draft. */
+  'complaint.save': {
+    request: z
+      .object({
+        caseId: id,
+        locale: LocaleSchema,
+        choices: ComplaintChoicesSchema,
+        letterJa: z
+          .string()
+          .max(COMPLAINT_TEXT_MAX, `a letter holds at most ${COMPLAINT_TEXT_MAX} characters`),
+        /** Absent for a Japanese reader: the letter is Japanese only. */
+        letterOwn: z
+          .string()
+          .max(COMPLAINT_TEXT_MAX, `a letter holds at most ${COMPLAINT_TEXT_MAX} characters`)
+          .optional(),
+      })
+      .strict(),
+    response: returns<ComplaintView>(),
+  },
+  /** The saved complaint as a PDF with the proof report after it, or as plain text; null when cancelled. */
+  'complaint.export': {
+    request: z
+      .object({
+        caseId: id,
+        locale: LocaleSchema,
+        timeZone,
+        format: z.enum(['pdf', 'txt']),
+        revealIds: z.boolean().optional(),
+      })
+      .strict(),
+    response: returns<{ path: string | null }>(),
+  },
   'app.logError': {
     request: z.object({ message: z.string().max(2000), stack: z.string().max(16_000).optional() }).strict(),
     response: returns<null>(),

@@ -5,6 +5,8 @@ import type { ErrorCode, ErrorParams } from './result';
 import type { StoreNotice } from '../store/store';
 import type { Plan, PlanItem } from '../guide/plan';
 import type { BillsView } from '../guide/bills';
+import type { ComplaintRoutes } from '../guide/complaint-routes';
+import type { ComplaintChoices } from '../store/schema';
 
 export type Settings = StoreData['settings'];
 
@@ -141,4 +143,34 @@ export interface DueSoonItem extends Pick<PlanItem, 'stepId' | 'latest' | 'dueAt
   title: string;
   /** A bill after the line ends (its month, YYYY-MM), not a step: `stepId` is then `bill:<month>`. */
   billMonth?: string;
+}
+
+/** A case's complaint as the editor opens it (issue 19). */
+export interface ComplaintView {
+  choices: ComplaintChoices;
+  /** The app's draft for these choices and the case's records: Japanese, and the reader's language
+   * (null for a Japanese reader). */
+  draft: ComplaintTexts;
+  /** The person's own wording, where they edited and saved it; null where the draft stands (the text in
+   * their language only when saved in the language asked for). */
+  letterJa: string | null;
+  letterOwn: string | null;
+  /** When the draft was last saved; null before the first save. */
+  savedAt: string | null;
+  routes: ComplaintRoutes;
+  /** The carrier the routes are for (who to confirm a number with). */
+  provider: ProviderSummary;
+  /** The person has left Japan (isAbroad): 188 is not offered, and the letter asks for a written reply. */
+  abroad: boolean;
+  /** A residence-card or passport number was given: the export asks how to print it. */
+  hasIds: boolean;
+  /** The holder's name was given: without it the letter says nobody's name. */
+  hasName: boolean;
+  /** How many records the draft is made from. */
+  records: number;
+}
+
+export interface ComplaintTexts {
+  ja: string;
+  own: string | null;
 }

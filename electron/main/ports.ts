@@ -95,6 +95,19 @@ export interface ProofPortDeps {
 }
 
 /**
+ * A4 with backgrounds; tagged (a screen reader finds headings, tables and reading order) and with an
+ * outline from the headings, so a reader of many pages can jump to a record or an attached PDF. Both
+ * options are marked experimental in Electron 45's types; Chromium's CDP Page.printToPDF takes the same
+ * (generateTaggedPDF, generateDocumentOutline), which the end-to-end tests print with.
+ */
+export const PRINT_OPTIONS = {
+  pageSize: 'A4',
+  printBackground: true,
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+} as const;
+
+/**
  * File dialogs, and printing the report HTML to PDF in a hidden window with scripts off, kept for the
  * next export (see proof/print-surface.ts).
  */
@@ -132,7 +145,7 @@ export function proofPorts({
       try {
         await writeFile(file, html);
         await win.loadFile(file);
-        return await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+        return await win.webContents.printToPDF(PRINT_OPTIONS);
       } finally {
         await unlink(file).catch(() => undefined);
       }

@@ -135,6 +135,12 @@ const T = {
   oneSource: L('one source: {source}'),
   sourcesDisagree: L('the sources disagree'),
   lastConfirmed: L('last confirmed {year}'),
+  clocksNote: L(
+    'Every time is given in Japan time, the carrier’s clock, and also in the reader’s time zone (and the zone it happened in) where they differ, each named as it was on that day. Dates such as the cancellation date are Japan’s calendar days.',
+  ),
+  dayInJapan: L('{date} (date in Japan)'),
+  idsMasked: L('ID numbers masked at the holder’s choice.'),
+  idsShown: L('ID numbers shown in full at the holder’s choice.'),
 } satisfies Record<string, LocalizedText>;
 
 export type ReportTextKey = keyof typeof T;

@@ -1,7 +1,7 @@
 // Reading attached PDFs with pdf-lib, inside the PDF thread (proof/pdf-worker.ts) only. The page tree is
 // walked here, bounded, before pdf-lib is asked for a page: pdf-lib expands a tree that lists the same
 // child twice at every level (40 levels: 2^40 pages) and would never return.
-import { PDFDocument, PDFPageLeaf, PDFPageTree, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFPageLeaf, PDFPageTree, type PDFObject } from 'pdf-lib';
 import type { PdfLimits, PdfVerdict } from './pdf-rules';
 
 export type Inspected = { verdict: PdfVerdict; doc: PDFDocument | null };
@@ -53,6 +53,11 @@ export async function inspectPdf(bytes: Uint8Array, limits: PdfLimits): Promise<
 /**
  * The printed report ends with one header page per appended PDF (reportHtml puts each on a page of its
  * own); each PDF's pages go in right after its header.
+ *
+ * The report is printed tagged and with an outline (its catalog's StructTreeRoot, MarkInfo and Outlines):
+ * loading and saving keeps them, and both point at the report's own pages, which stay as they were. The
+ * appended pages come without their file's tags or outline (pdf-lib copies pages, not structure trees);
+ * their keys into their old file's structure tree are dropped, or they would point into the report's.
  */
 export async function appendPdfs(printed: Uint8Array, docs: readonly PDFDocument[]): Promise<Uint8Array> {
   if (docs.length === 0) return printed;
@@ -61,7 +66,21 @@ export async function appendPdfs(printed: Uint8Array, docs: readonly PDFDocument
   if (at < 1) throw new Error('the printed report lacks its appendix header pages');
   for (const doc of docs) {
     at += 1;
-    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.insertPage(at++, page);
+    for (const page of await out.copyPages(doc, doc.getPageIndices())) {
+      dropStructureKeys(page.node);
+      out.insertPage(at++, page);
+    }
   }
   return out.save();
+}
+
+/** A copied page's StructParents, and its annotations' StructParent: numbers in its old file's tree. */
+function dropStructureKeys(page: PDFDict): void {
+  page.delete(PDFName.of('StructParents'));
+  const annots = page.lookup(PDFName.of('Annots'));
+  if (!(annots instanceof PDFArray)) return;
+  for (let i = 0; i < annots.size(); i += 1) {
+    const annot = annots.lookup(i);
+    if (annot instanceof PDFDict) annot.delete(PDFName.of('StructParent'));
+  }
 }

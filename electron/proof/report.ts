@@ -8,20 +8,19 @@ import type { FittedSize, ShownFile } from './evidence';
 import { MAX_IMAGE_PIXELS } from './image-size';
 import type { PdfRefusal } from './pdf-rules';
 import type { MailText } from './mail';
-import { embeddedFontCss, type FontFamily } from './fonts';
+import { fontFamilyCss, printPage, type PagePart } from './print-page';
+import { maskNumber } from './mask';
 import { LANGUAGES } from '../shared/languages';
-import { textRuns, type StyleOf } from './text-runs';
 import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { checkFact } from '../guide/backing';
 import {
   formatDay,
-  formatInstant,
   formatKilobytes,
+  formatOnClocks,
   formatYen,
-  inBrackets,
+  JAPAN_TIME_ZONE,
   localDate,
-  zoneName,
 } from '../shared/format';
 
 export interface ReportInput {
@@ -32,9 +31,13 @@ export interface ReportInput {
   /** Files attached to the case's documents, by document id. */
   documentFiles: Record<string, AttachmentView[]>;
   locale: Locale;
-  /** The reader's IANA zone: every time is printed in it (an event elsewhere also names its own). */
+  /** The reader's IANA zone: every time is printed in Japan's zone and, where it differs, in this one
+   * (an event that happened in a third zone also in that one). */
   timeZone: string;
   generatedAt: string;
+  /** The holder chose at export to print the residence-card and passport numbers in full; else they are
+   * masked as on screen. The phone number is always in full: the carrier needs it. */
+  revealIds?: boolean;
 }
 
 export interface ProofReport {
@@ -47,8 +50,10 @@ export interface ProofReport {
   cover: {
     caseName: string;
     phoneNumber: string;
-    /** In full: the report is the user's own export, handed to the carrier. '' where not given. */
+    /** The name and, as the holder chose at export, the ID numbers in full or masked. '' where not given. */
     holder: { name: string; residenceCard: string; passport: string };
+    /** How the ID numbers are printed, as the holder chose; null when none was given. */
+    idNumbers: 'masked' | 'shown' | null;
     provider: LocalizedText;
     cardKind: string;
     outcome: string;
@@ -126,6 +131,7 @@ export function buildReport({
   locale,
   timeZone,
   generatedAt,
+  revealIds = false,
 }: ReportInput): ProofReport {
   const steps = view.checklist.phases.flatMap((p) => p.steps);
   const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
@@ -133,9 +139,10 @@ export function buildReport({
   const effective = effectiveRecord?.content.effectiveDate;
   const reference = records.findLast((r) => r.content.referenceNumber !== '')?.content.referenceNumber;
   // A cancellation that takes effect after the report's day is recorded, not done: the report says
-  // what was recorded and when, and the day it takes effect.
-  const reportDay = localDate(generatedAt, timeZone);
-  const recorded = effectiveRecord ? localDate(effectiveRecord.createdAt, timeZone) : reportDay;
+  // what was recorded and when, and the day it takes effect. Days are Japan's, as the carrier's are (the
+  // one-line summary leaves that to the timeline's rows and the note on the clocks).
+  const reportDay = localDate(generatedAt, JAPAN_TIME_ZONE);
+  const recorded = effectiveRecord ? localDate(effectiveRecord.createdAt, JAPAN_TIME_ZONE) : reportDay;
   const pending = effective !== undefined && effective > reportDay;
   const dates = (lang: Locale) => ({
     date: effective ? formatDay(effective, lang) : '',
@@ -176,6 +183,9 @@ export function buildReport({
     attachments: documentFiles[d.id] ?? [],
   }));
   for (const d of documents) for (const a of d.attachments) entryOf(a).documentIds.push(d.id);
+  const { holder } = view.case;
+  const hasIds = holder.residenceCard !== '' || holder.passport !== '';
+  const idNumber = (value: string) => (revealIds ? value : maskNumber(value));
   return {
     format: 'sayonara-proof-report',
     formatVersion: 1,
@@ -186,7 +196,12 @@ export function buildReport({
     cover: {
       caseName: view.case.name,
       phoneNumber: view.case.phoneNumber,
-      holder: { ...view.case.holder },
+      holder: {
+        name: holder.name,
+        residenceCard: idNumber(holder.residenceCard),
+        passport: idNumber(holder.passport),
+      },
+      idNumbers: hasIds ? (revealIds ? 'shown' : 'masked') : null,
       provider: view.checklist.provider.name,
       cardKind: view.case.profile.cardKind,
       outcome: outcome.own,
@@ -312,13 +327,23 @@ const serviceLine = (
     .filter((part) => part !== '')
     .join(' — ');
 
-/** A time as the reader reads it (see shared/format): their language and zone, an event's zone named. */
+/** A time as the reader reads it (see shared/format): on Japan's clock, then on the event's and the
+ * reader's where they differ, each zone named as it was at that instant. */
 const printed = (report: ProofReport, iso: string, eventZone?: string) =>
-  formatInstant(iso, { locale: report.locale, timeZone: report.timeZone }, eventZone);
+  formatOnClocks(iso, { locale: report.locale, timeZone: report.timeZone }, eventZone);
 
-/** When the report was made, with the reader's zone named once: every other time is in it too. */
-const generatedLine = (report: ProofReport) =>
-  `${printed(report, report.generatedAt)}${inBrackets(report.locale, zoneName(report.locale, report.timeZone, new Date(report.generatedAt)))}`;
+/** When the report was made, on the same clocks as every other time in it. */
+const generatedLine = (report: ProofReport) => printed(report, report.generatedAt);
+
+/** A calendar day of the carrier's (a cancellation date), said to be Japan's. */
+const dayInJapan = (day: string, locale: Locale) =>
+  textIn(locale, 'dayInJapan', { date: formatDay(day, locale) });
+
+/** The holder's choice about the ID numbers, said in the report; null when none was given. */
+const idNumbersLine = (report: ProofReport) =>
+  report.cover.idNumbers === null
+    ? null
+    : bilingual(report.locale, report.cover.idNumbers === 'shown' ? 'idsShown' : 'idsMasked');
 
 /** The cover's holder rows, [label key, value], those not given left out. */
 const holderFields = (report: ProofReport): [ReportTextKey, string][] =>
@@ -358,7 +383,7 @@ function recordFields(
     ['phoneDialled', typed(c.phoneDialled)],
     ['portal', typed(c.portal)],
     ['referenceNumber', typed(c.referenceNumber)],
-    ['effectiveDate', c.effectiveDate && formatDay(c.effectiveDate, locale)],
+    ['effectiveDate', c.effectiveDate && dayInJapan(c.effectiveDate, locale)],
     ['staffName', typed(c.staffName)],
     ['finalBill', yen(c.finalBillYen)],
     ['fees', yen(c.feesYen)],
@@ -396,6 +421,12 @@ const recordHeading = (report: ProofReport, r: ProofReport['records'][number]) =
 
 const withJa = (own: string, ja: string | null) => (ja ? `${own}（${ja}）` : own);
 
+/** The Markdown line saying how the ID numbers are printed, when any was given. */
+const idsLines = (report: ProofReport) => {
+  const line = idNumbersLine(report);
+  return line ? ['', withJa(line.own, line.ja)] : [];
+};
+
 /**
  * What the user typed, in Markdown: on one line, with the characters Markdown reads as markup shown as
  * themselves, so a name holding `<img …>`, `[x](…)` or a line break stays text in any viewer.
@@ -419,6 +450,8 @@ export function reportMarkdown(report: ProofReport): string {
     '',
     `${label('generated')}: ${generatedLine(report)}`,
     '',
+    label('clocksNote'),
+    '',
     `## ${label('cover')}`,
     '',
     `- ${label('caseName')}: ${markdownText(report.cover.caseName)}`,
@@ -427,6 +460,7 @@ export function reportMarkdown(report: ProofReport): string {
     `- ${label('provider')}: ${label(report.cover.provider)}`,
     `- ${label('card')}: ${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}`,
     `- ${label('outcome')}: ${withJa(report.cover.outcome, report.cover.outcomeJa)}`,
+    ...idsLines(report),
     '',
     `## ${label('timeline')}`,
     '',
@@ -523,23 +557,21 @@ function servicesHtml(
   return `<h2>${label('services')}</h2><p>${label('servicesHelp')}</p><ul class="checklist">${items}</ul>`;
 }
 
-const JAPANESE_FIRST: FontFamily[] = ['Noto Sans JP', 'Noto Sans SC'];
-
-/** What the page's stylesheet below makes bold (headings, header cells, the summary) and Japanese. */
-const styleOf: StyleOf = (tag, attributes) => {
-  const classes = /class="([^"]*)"/.exec(attributes)?.[1]?.split(' ') ?? [];
-  return {
-    ...(['h1', 'h2', 'h3', 'th', 'b'].includes(tag) || classes.includes('summary') ? { bold: true } : {}),
-    ...(/lang="ja"/.test(attributes) || classes.includes('ja') ? { ja: true } : {}),
-  };
-};
-
 /**
- * A self-contained page: no script, no request; fonts and images inlined. `shown` says how each file is
- * shown (electron/proof/evidence.ts); without it files are listed by name only. For each PDF to append,
- * the page ends with a header page of its own, which appendPdfs follows with the PDF's pages.
+ * A self-contained page: no script, no request; fonts and images inlined (print-page.ts). `shown` says
+ * how each file is shown (electron/proof/evidence.ts); without it files are listed by name only. For each
+ * PDF to append, the page ends with a header page of its own, which appendPdfs follows with the PDF's pages.
  */
 export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, ShownFile> = new Map()): string {
+  return printPage({
+    locale: report.locale,
+    title: textIn(report.locale, 'title'),
+    parts: [reportPart(report, shown)],
+  });
+}
+
+/** The report as a part of a printed page: last on the page when PDFs are appended (see reportHtml). */
+export function reportPart(report: ProofReport, shown: ReadonlyMap<string, ShownFile> = new Map()): PagePart {
   const { locale } = report;
   const label = (key: ReportTextKey | LocalizedText, params: Record<string, string | number> = {}) => {
     const { own, ja } = bilingual(locale, key, params);
@@ -670,6 +702,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     `<h1>${label('title')}</h1>` +
     `<p class="summary">${escapeHtml(summary.own)}${summary.ja ? `<br><span lang="ja" class="ja">${escapeHtml(summary.ja)}</span>` : ''}</p>` +
     `<p>${label('generated')}: ${escapeHtml(generatedLine(report))}</p>` +
+    `<p class="note">${label('clocksNote')}</p>` +
     `<h2>${label('cover')}</h2><table>` +
     row('caseName', report.cover.caseName) +
     holderFields(report)
@@ -679,7 +712,7 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     `<tr><th>${label('provider')}</th><td>${label(report.cover.provider)}</td></tr>` +
     `<tr><th>${label('card')}</th><td>${label(report.cover.cardKind === 'esim' ? 'esim' : 'physical')}</td></tr>` +
     `<tr><th>${label('outcome')}</th><td>${escapeHtml(report.cover.outcome)}${report.cover.outcomeJa ? ` <span lang="ja" class="ja">${escapeHtml(report.cover.outcomeJa)}</span>` : ''}</td></tr>` +
-    `</table><h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
+    `</table>${report.cover.idNumbers === null ? '' : `<p class="note ids">${label(report.cover.idNumbers === 'shown' ? 'idsShown' : 'idsMasked')}</p>`}<h2>${label('timeline')}</h2>${records}<h2>${label('checklist')}</h2><ul class="checklist">${checklist}</ul>` +
     (report.services.length > 0 ? servicesHtml(report, label, kindOf) : '') +
     (report.numbersToConfirm.length > 0
       ? `<h2>${label('toConfirm')}</h2><p>${confirmHelpHtml(report)}</p><ul>${report.numbersToConfirm
@@ -689,35 +722,22 @@ export function reportHtml(report: ProofReport, shown: ReadonlyMap<string, Shown
     (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
     `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>` +
     appendixPages;
-  // The reader's family first; Japanese for kana and kanji it lacks, then Simplified Chinese for Han.
-  const own: FontFamily[] = [
-    ...new Set<FontFamily>([LANGUAGES[locale].fontFamily, 'Noto Sans JP', 'Noto Sans SC']),
-  ];
-  const fonts = embeddedFontCss(
-    textRuns(body, styleOf).map((run) => ({
-      text: run.text,
-      weight: run.bold ? 700 : 400,
-      families: run.ja ? JAPANESE_FIRST : own,
-    })),
-  );
-  const family = own.map((name) => `'${name}'`).join(',');
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
-<title>${escapeHtml(textIn(locale, 'title'))}</title><style>${fonts}
-@page{size:A4;margin:16mm}
-body{font-family:${family},sans-serif;font-size:10pt;color:#111;line-height:1.45}
-.ja,[lang=ja]{font-family:'Noto Sans JP','Noto Sans SC',sans-serif;color:#444}
-h1{font-size:18pt;margin:0 0 4pt}h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}h3{font-size:11pt;margin:10pt 0 4pt}
-.summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
-th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.files th{width:auto}.files th:nth-child(1){width:28%}.files th:nth-child(2){width:22%}.files th:nth-child(3){width:9%}
-.term{white-space:nowrap}.hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
-.checklist{list-style:none;padding:0}td{white-space:pre-wrap;word-break:break-word}
-.record>table{break-inside:avoid}.record>h3{break-after:avoid}
-.evidence{margin:6pt 0 10pt;break-inside:avoid}.evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}
-.evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.note{margin:0;color:#333}
-.file-text{white-space:pre-wrap;word-break:break-word;font-size:8pt;border:1px solid #ccc;padding:4pt;margin:0;font-family:monospace,${family}}
-.mail{margin-bottom:2pt;font-size:8.5pt}.mail th{width:22%}
-.appendix{break-before:page}
-</style></head><body>${body}</body></html>`;
+  const family = fontFamilyCss(locale);
+  return {
+    body: `<div class="report">${body}</div>`,
+    css: `.report .ja,.report [lang=ja]{color:#444}
+.report h1{font-size:18pt;margin:0 0 4pt}.report h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}.report h3{font-size:11pt;margin:10pt 0 4pt}
+.report .summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
+.report table{border-collapse:collapse;width:100%}.report th,.report td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
+.report th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.report .files th{width:auto}.report .files th:nth-child(1){width:28%}.report .files th:nth-child(2){width:22%}.report .files th:nth-child(3){width:9%}
+.report .term{white-space:nowrap}.report .hash{font-family:monospace;font-size:7.5pt;word-break:break-all}
+.report .checklist{list-style:none;padding:0}.report td{white-space:pre-wrap;word-break:break-word}
+.report .record>table{break-inside:avoid}.report .record>h3{break-after:avoid}
+.report .evidence{margin:6pt 0 10pt;break-inside:avoid}.report .evidence img{display:block;max-width:100%;max-height:200mm;object-fit:contain;border:1px solid #ccc}
+.report .evidence figcaption{font-size:8pt;color:#333;margin-top:2pt}.report .note{margin:0;color:#333}.report .ids{margin-top:4pt}
+.report .file-text{white-space:pre-wrap;word-break:break-word;font-size:8pt;border:1px solid #ccc;padding:4pt;margin:0;font-family:monospace,${family}}
+.report .mail{margin-bottom:2pt;font-size:8.5pt}.report .mail th{width:22%}
+.report .appendix{break-before:page}
+`,
+  };
 }

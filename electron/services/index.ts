@@ -9,6 +9,7 @@ import { attachmentsHandlers } from './attachments';
 import { backupHandlers } from './backup';
 import { recordsHandlers } from './records';
 import { reportHandlers } from './report';
+import { complaintHandlers } from './complaint';
 import { ATTACHMENT_DIR, attachmentFiles } from '../proof/attachment-store';
 import {
   DEFAULT_STORE_FILE_NAME,
@@ -46,6 +47,7 @@ function proofHandlers(ctx: AppContext, claims: AttachmentClaims) {
     ...recordsHandlers(ctx.store, ctx.ports, claims),
     ...attachmentsHandlers(ctx.store, ctx.ports, files, claims),
     ...reportHandlers(ctx.store, ctx.ports, files),
+    ...complaintHandlers(ctx.store, ctx.ports, files),
     ...backupHandlers({
       store: ctx.store,
       ports: ctx.ports,

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import path from 'node:path';
 import type { StoreData } from '../store/schema';
+import { maskNumber } from '../proof/mask';
 
 export const LOG_DIR_NAME = 'logs';
 export const LOG_FILE_NAME = 'sayonara.log';
@@ -114,6 +115,8 @@ export function personalStrings(data: StoreData): string[] {
   for (const c of data.cases) {
     out.push(c.name, c.phoneNumber);
     out.push(c.holder.name, ...c.holder.name.split(/\s+/), c.holder.residenceCard, c.holder.passport);
+    // As a report prints them unless the holder chose otherwise: their last four are theirs too.
+    out.push(maskNumber(c.holder.residenceCard), maskNumber(c.holder.passport));
   }
   for (const record of data.records) {
     for (const { content } of record.revisions) {

@@ -16,12 +16,13 @@ import {
   safeFileStem,
   type ProofReport,
 } from '../proof/report';
+import type { ShownFile } from '../proof/evidence';
+import type { Locale } from '../guide/types';
 import { fsyncDir, writeFileDurably } from '../store/durable-file';
 import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
 import { caseView } from './cases';
 import type { Ports } from './ports';
-import type { Locale } from '../guide/types';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
 
@@ -49,11 +50,17 @@ async function withEvidence<T>(
 
 /**
  * The report as PDF: printed from HTML with the images drawn in (big screenshots at the printed size),
- * then the attached PDFs appended by the PDF thread.
+ * then the attached PDFs appended by the PDF thread. `page` makes the page to print, with the report
+ * last on it (a complaint puts its letter first).
  */
-function reportPdf(report: ProofReport, ports: Ports, files: AttachmentFiles): Promise<Uint8Array> {
+export function reportPdf(
+  report: ProofReport,
+  ports: Ports,
+  files: AttachmentFiles,
+  page: (shown: ReadonlyMap<string, ShownFile>) => string = (shown) => reportHtml(report, shown),
+): Promise<Uint8Array> {
   return withEvidence(report, ports, files, async (evidence, pdfs) => {
-    const printed = await ports.printToPdf(reportHtml(report, evidence.shown));
+    const printed = await ports.printToPdf(page(evidence.shown));
     return pdfs.append(
       printed,
       evidence.appendix.map(({ attachment, bytes }) => ({ key: attachment.id, bytes })),
@@ -69,25 +76,29 @@ async function copyFiles(report: ProofReport, folder: string, files: AttachmentF
   await fsyncDir(target);
 }
 
-/** The case's report as of now, for a reader of `locale` in `timeZone`. */
-function caseReport(
+/** A case's proof report as the reader asked for it, made now: the report export's and the complaint's. */
+export function caseReport(
   store: Store,
   ports: Ports,
-  caseId: string,
-  locale: Locale,
-  timeZone: string,
+  request: { caseId: string; locale: Locale; timeZone: string; revealIds: boolean },
 ): ProofReport {
   const data = store.data;
+  const { caseId } = request;
   return buildReport({
     view: caseView(findCase(data, caseId), data.records),
     records: caseRecords(data, caseId),
     rawRecords: data.records.filter((r) => r.caseId === caseId),
     documentFiles: documentAttachments(data, caseId),
-    locale,
-    timeZone,
+    locale: request.locale,
+    timeZone: request.timeZone,
     generatedAt: ports.now().toISOString(),
+    revealIds: request.revealIds,
   });
 }
+
+/** The name a file for `report`'s case gets: `<what>-<case>-<day>`, the day the reader's. */
+export const exportStem = (what: string, report: ProofReport) =>
+  `sayonara-${what}-${safeFileStem(report.cover.caseName, 'case')}-${localDate(report.generatedAt, report.timeZone)}`;
 
 export function reportHandlers(
   store: Store,
@@ -99,17 +110,16 @@ export function reportHandlers(
     // loaded and cut to the report's text (fonts.ts keeps the cuts), and the printer readied with this
     // very page, so the export that follows does what a second export would.
     'report.prepare': async ({ caseId, locale, timeZone }) => {
-      const report = caseReport(store, ports, caseId, locale, timeZone);
+      const report = caseReport(store, ports, { caseId, locale, timeZone, revealIds: false });
       await withEvidence(report, ports, files, async (evidence) => {
         const page = reportHtml(report, evidence.shown);
         await ports.preparePrint(async () => page);
       });
       return null;
     },
-    'report.export': async ({ caseId, locale, timeZone, format, withFiles }) => {
-      const report = caseReport(store, ports, caseId, locale, timeZone);
-      const day = localDate(report.generatedAt, timeZone);
-      const stem = `sayonara-proof-${safeFileStem(report.cover.caseName, 'case')}-${day}`;
+    'report.export': async ({ caseId, locale, timeZone, format, withFiles, revealIds = false }) => {
+      const report = caseReport(store, ports, { caseId, locale, timeZone, revealIds });
+      const stem = exportStem('proof', report);
       const chosen = await ports.chooseSavePath({
         defaultName: withFiles ? stem : `${stem}.${format}`,
         extensions: withFiles ? [] : [format],

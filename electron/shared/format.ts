@@ -65,6 +65,39 @@ export function formatInstant(iso: string, reader: Reader, eventZone?: string): 
     : `${shown}${inBrackets(reader.locale, zoneName(reader.locale, timeZone, at))}`;
 }
 
+/** Japan's zone: the carrier's clock and calendar (its cut-offs, billing months and dates are Japan's). */
+export const JAPAN_TIME_ZONE = 'Asia/Tokyo';
+
+/**
+ * The zones an instant is printed in, each once: Japan's first (a carrier or a consumer centre reads
+ * it), then the zone the event happened in (the clock the person saw) and the reader's own.
+ */
+export function clocksOf(reader: Reader, eventZone?: string): string[] {
+  return [...new Set([JAPAN_TIME_ZONE, ...(eventZone ? [eventZone] : []), reader.timeZone])];
+}
+
+/** An instant on one clock, named as that zone was named at that instant: "Jul 1, 2026, 11:30 PM
+ * (Central European Summer Time)"; in January the same zone reads "Central European Standard Time". */
+export function onClock(iso: string, locale: Locale, timeZone: string): string {
+  const at = new Date(iso);
+  const shown = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
+  return `${shown}${inBrackets(locale, zoneName(locale, timeZone, at))}`;
+}
+
+/**
+ * An instant on every clock that matters (see clocksOf), each zone named: a record made in Berlin at
+ * 23:30 on 1 July reads "Jul 2, 2026, 6:30 AM (Japan Standard Time) / Jul 1, 2026, 11:30 PM (Central
+ * European Summer Time)" — in Japan it was already the next day, at a month's end another billing month.
+ */
+export function formatOnClocks(iso: string, reader: Reader, eventZone?: string): string {
+  return clocksOf(reader, eventZone)
+    .map((zone) => onClock(iso, reader.locale, zone))
+    .join(CLOCK_SEPARATOR);
+}
+
+/** Between the clocks of one instant. */
+export const CLOCK_SEPARATOR = ' / ';
+
 /** An aside in the reader's brackets: full-width and unspaced in Chinese and Japanese, " (…)" elsewhere. */
 export function inBrackets(locale: Locale, text: string): string {
   const [open, close] = LANGUAGES[locale].brackets;

@@ -10,9 +10,9 @@ const FORBIDDEN_ON_ONE_LINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2
 /** The same, with line feeds allowed. */
 const FORBIDDEN_IN_NOTES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u;
 
-/** Fields whose text may span lines: a step's or a record's note, and a renderer error's message and stack
- * (app.logError), which the log writes as they are. */
-const MULTI_LINE_KEYS = new Set(['note', 'message', 'stack']);
+/** Fields whose text may span lines: a step's or a record's note, a complaint letter's texts, and a
+ * renderer error's message and stack (app.logError), which the log writes as they are. */
+const MULTI_LINE_KEYS = new Set(['note', 'letterJa', 'letterOwn', 'message', 'stack']);
 /** Values that are not text a person typed, each checked on its own terms: paths from the OS's file
  * dialogs, an address checked against the allow-list, base64 bytes. */
 const NOT_TEXT_KEYS = new Set(['path', 'paths', 'url', 'dataBase64']);

@@ -29,6 +29,44 @@ export const HolderSchema = z.object({
 export type Holder = z.infer<typeof HolderSchema>;
 export const emptyHolder = (): Holder => ({ name: '', residenceCard: '', passport: '' });
 
+/** What a complaint is about (issue 19): the person picks one. */
+export const COMPLAINT_PROBLEMS = [
+  'charged-after-cancellation',
+  'refund-not-paid',
+  'cancellation-not-done',
+] as const;
+/** The longest draft a letter holds, in characters. */
+export const COMPLAINT_TEXT_MAX = 20_000;
+
+/** What the complaint letter is drafted from: the person's picks, none of them their wording. */
+export const ComplaintChoicesSchema = z
+  .object({
+    problem: z.enum(COMPLAINT_PROBLEMS),
+    /** The amount charged wrongly or owed back, in yen; null when not given. */
+    amountYen: z.number().int().min(0).max(100_000_000).nullable(),
+    /** YYYY-MM-DD (Japan's calendar) the disputed charge was made, or ''. */
+    chargedOn: z.union([z.literal(''), z.iso.date()]),
+    asks: z.object({ stopBilling: z.boolean(), refund: z.boolean(), confirmation: z.boolean() }).strict(),
+    /** Where the carrier should reply (an e-mail address, usually), as typed; '' when not given. */
+    replyTo: z.string().max(200),
+  })
+  .strict();
+export type ComplaintChoices = z.infer<typeof ComplaintChoicesSchema>;
+
+/** v5: a case's complaint draft, kept once the person saves it. The texts are null while the app's
+ * draft (built from the choices and the records) stands; their own wording once they edit it. */
+export const ComplaintSchema = z.object({
+  choices: ComplaintChoicesSchema,
+  /** The letter's Japanese, as the person edited it (several lines: shared/plain-text.ts allows them). */
+  letterJa: z.string().max(COMPLAINT_TEXT_MAX).nullable(),
+  /** The letter in the person's language, as they edited it, printed beside the Japanese. */
+  letterOwn: z.string().max(COMPLAINT_TEXT_MAX).nullable(),
+  /** The language `letterOwn` is written in; null with it. */
+  ownLocale: LocaleSchema.nullable(),
+  updatedAt: isoDateTime,
+});
+export type ComplaintData = z.infer<typeof ComplaintSchema>;
+
 export const CaseSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(120),
@@ -46,6 +84,8 @@ export const CaseSchema = z.object({
   services: ServicesChoiceSchema,
   /** v5: how the bills are paid, and when that method ends (issue 19); null until the person says. */
   payment: PaymentSchema.nullable(),
+  /** v5: the complaint drafted from the case's records, once saved (issue 19). */
+  complaint: ComplaintSchema.optional(),
 });
 export type CaseData = z.infer<typeof CaseSchema>;
 

@@ -32,6 +32,8 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'plan.forCase',
   // Only readies the printer: it must not clear an export's error as a success would.
   'report.prepare',
+  'complaint.get',
+  'complaint.draft',
 ]);
 const successListeners = new Set<() => void>();
 

@@ -94,7 +94,8 @@ export function chromiumPrinter(browser: Browser): Pick<Ports, 'printToPdf' | 'p
     print: async (page, html) => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready).catch(() => undefined);
-      return page.pdf({ format: 'A4', printBackground: true });
+      // As the app's printToPDF (electron/main/ports.ts PRINT_OPTIONS): tagged, with an outline.
+      return page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true });
     },
     close: (page) => page.close(),
     alive: (page) => !page.isClosed(),

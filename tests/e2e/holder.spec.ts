@@ -118,24 +118,38 @@ for (const [locale, next] of [
   });
 }
 
-test('the PDF report names the holder on its cover, with the numbers in full', async () => {
+test('the PDF report names the holder on its cover, the ID numbers masked unless the holder chooses at export', async () => {
   const app = await launchApp({ locale: 'zh-CN' });
   const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-outside-'));
   try {
     const { page } = app;
     await seedCase(page, '我的 docomo', DOCOMO_ESIM, '090-1234-5678', HOLDER);
     await page.getByRole('tab', { name: '凭证' }).click();
+    // Issue 19: the choice is on the export screen, off by default, saying what the file will say.
+    const choice = page.getByTestId('reveal-ids');
+    await expect(choice.getByRole('checkbox')).not.toBeChecked();
+    await expect(choice).toContainText('在留卡号码和护照号码已按签约人的选择部分隐去');
+    await choice.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'report-export-ids-masked-zh-CN');
+    const masked = await exportPdfReport(app, path.join(outside, 'masked.pdf'), '导出 PDF');
+    for (const expected of ['签约人姓名', '契約者名', HOLDER.name, '在留カード番号', '090-1234-5678', '78CD'])
+      expect(masked).toContain(expected);
+    expect(masked).not.toContain(HOLDER.residenceCard);
+    expect(masked).not.toContain(HOLDER.passport);
+    expect(masked.replace(/\s+/g, '')).toContain('在留卡号码和护照号码已按签约人的选择部分隐去。');
+    expect(masked.replace(/\s+/g, '')).toContain(
+      '在留カード番号・旅券番号は、契約者の選択により一部を伏せています。',
+    );
+
+    await choice.getByRole('checkbox').check();
+    await expect(choice).toContainText('在留卡号码和护照号码已按签约人的选择完整列出');
+    await saveScreenshot(page, 'report-export-ids-shown-zh-CN');
     const pdf = path.join(outside, 'report.pdf');
     const text = await exportPdfReport(app, pdf, '导出 PDF');
-    for (const expected of [
-      '签约人姓名',
-      '契約者名',
-      HOLDER.name,
-      '在留カード番号',
-      HOLDER.residenceCard,
-      HOLDER.passport,
-    ])
-      expect(text).toContain(expected);
+    for (const expected of [HOLDER.residenceCard, HOLDER.passport]) expect(text).toContain(expected);
+    expect(text.replace(/\s+/g, '')).toContain(
+      '在留カード番号・旅券番号は、契約者の選択によりすべての桁を記載しています。',
+    );
     await savePdfFirstPage(pdf, 'holder-report-zh-CN');
   } finally {
     await app.close();

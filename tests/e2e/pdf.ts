@@ -1,10 +1,11 @@
 // Reading an exported PDF as a person would: its text (pdftotext), and its first page as a picture
 // (pdftoppm) to look at. Both come from Debian's poppler-utils, which .ci/run installs.
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { LaunchedApp } from './harness';
 import { SCREENSHOT_DIR } from './screenshots';
 
@@ -64,4 +65,50 @@ export async function pdfFonts(pdf: string, last: number): Promise<{ name: strin
     .map((row) => row.trim().split(/\s+/))
     .filter((cols) => cols.length > 5)
     .map((cols) => ({ name: cols[0] ?? '', embedded: cols.at(-5) === 'yes' }));
+}
+
+/** `pdfinfo`'s "Tagged:" line: yes when the PDF carries a structure tree a screen reader can follow. */
+export async function pdfTagged(pdf: string): Promise<boolean> {
+  return /^Tagged:\s+yes$/m.test((await run('pdfinfo', [pdf])).stdout);
+}
+
+/** `pdfinfo -struct`: the structure tree's element names (Document, H1, Table, …), in order. */
+export async function pdfStructure(pdf: string): Promise<string[]> {
+  return (await run('pdfinfo', ['-struct', pdf])).stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s/)[0] ?? '')
+    .filter((name) => /^[A-Z][A-Za-z0-9]*$/.test(name));
+}
+
+/**
+ * The document outline (bookmarks), read from the PDF's /Outlines with pdf-lib: each entry's title and
+ * the page (1-based) it leads to, depth first, as a PDF reader lists them.
+ */
+export async function pdfOutline(pdf: string): Promise<{ title: string; page: number; depth: number }[]> {
+  const doc = await PDFDocument.load(await readFile(pdf), { updateMetadata: false });
+  const pages = doc.getPages().map((p) => p.ref.toString());
+  const out: { title: string; page: number; depth: number }[] = [];
+  const walk = (first: unknown, depth: number) => {
+    for (let item = first; item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
+      const title = item.lookup(PDFName.of('Title'));
+      const dest = item.lookup(PDFName.of('Dest'));
+      const target = dest instanceof PDFArray ? dest.get(0)?.toString() : undefined;
+      out.push({
+        title: title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '',
+        page: target ? pages.indexOf(target) + 1 : 0,
+        depth,
+      });
+      walk(item.lookup(PDFName.of('First')), depth + 1);
+    }
+  };
+  const outlines = doc.catalog.lookup(PDFName.of('Outlines'));
+  if (outlines instanceof PDFDict) walk(outlines.lookup(PDFName.of('First')), 0);
+  return out;
+}
+
+/** The text in the order it was drawn (`pdftotext -raw`): a table's cells one after another, not two
+ * columns interleaved line by line as -layout sets them. Pages `first` to `last` (1-based), all by default. */
+export async function pdfRawText(pdf: string, first?: number, last = first): Promise<string> {
+  const range = first === undefined ? [] : ['-f', String(first), '-l', String(last)];
+  return (await run('pdftotext', ['-raw', ...range, pdf, '-'])).stdout;
 }

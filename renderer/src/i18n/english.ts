@@ -16,6 +16,7 @@ import { messages as plan } from '../features/plan/messages';
 import { messages as services } from '../features/services/messages';
 import { messages as bills } from '../features/bills/messages';
 import { messages as shell } from '../app/messages';
+import { messages as complaint } from '../features/complaint/messages';
 import { en as core } from './en';
 
 export const ENGLISH = {
@@ -33,6 +34,7 @@ export const ENGLISH = {
   ...services,
   ...bills,
   ...shell,
+  ...complaint,
 };
 
 export type MessageKey = keyof typeof ENGLISH;

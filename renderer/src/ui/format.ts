@@ -4,6 +4,7 @@ import {
   dateFormat,
   formatInstant,
   formatNumber,
+  formatOnClocks,
   pluralOf,
   systemTimeZone,
 } from '../../../electron/shared/format';
@@ -15,6 +16,14 @@ import type { MessageKey, Translate } from '../i18n';
  */
 export function formatDateTime(iso: string, locale: Locale, eventZone?: string): string {
   return formatInstant(iso, { locale, timeZone: systemTimeZone() }, eventZone);
+}
+
+/**
+ * A moment on Japan's clock and, where they differ, on the event's and the user's, each zone named as it
+ * was then (issue 19): the carrier's day and hour beside the one the user lived.
+ */
+export function formatClocks(iso: string, locale: Locale, eventZone?: string): string {
+  return formatOnClocks(iso, { locale, timeZone: systemTimeZone() }, eventZone);
 }
 
 /** Today's date on the user's clock, as YYYY-MM-DD. */

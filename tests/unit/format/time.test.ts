@@ -29,6 +29,26 @@ describe('entering a time (local wall clock + zone → ISO with offset)', () => 
     expect(toIsoWithOffset('2026-11-01T01:30', 'America/Los_Angeles')).toBe('2026-11-01T01:30:00-07:00');
   });
 
+  it('gives the same instant whatever zone the computer itself is set to (the repeated hour too)', () => {
+    // @date-fns/tz, the plan's zone library until issue 19, read Berlin's repeated 02:30 as +01:00 on a
+    // computer set to UTC and as +02:00 on one set to Tokyo: the app now uses Temporal everywhere.
+    const before = process.env['TZ'];
+    try {
+      for (const computer of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles', 'Europe/Berlin']) {
+        process.env['TZ'] = computer;
+        expect(toIsoWithOffset('2026-10-25T02:30', 'Europe/Berlin'), computer).toBe(
+          '2026-10-25T02:30:00+02:00',
+        );
+        expect(toIsoWithOffset('2026-11-01T01:30', 'America/Los_Angeles'), computer).toBe(
+          '2026-11-01T01:30:00-07:00',
+        );
+      }
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+
   it('a stored UTC instant is shown in the zone it was entered in', () => {
     expect(toLocalInput('2026-11-24T06:30:00Z', 'Asia/Tokyo')).toBe('2026-11-24T15:30');
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   gatherEvidence,
@@ -187,6 +187,58 @@ describe('the evidence a PDF report shows', () => {
     expect(out.getPages().map((p) => Math.round(p.getWidth()))).toEqual([100, 110, 120, 300, 301, 130, 400]);
     // Nothing to append: the printed bytes as they are.
     expect(await pdfs.append(printed, [])).toBe(printed);
+  });
+
+  test("appending keeps the printed report's tags and outline; the appended pages bring no keys into its tree", async () => {
+    // Issue 19: the report is printed tagged and with an outline (MarkInfo, StructTreeRoot, Outlines),
+    // and so is the attached PDF here, its page and its link annotation keyed into its own tree.
+    const tagged = async (widths: number[], title: string) => {
+      const doc = await PDFDocument.create();
+      for (const width of widths) doc.addPage([width, 800]);
+      const { context, catalog } = doc;
+      const pages = doc.getPages();
+      pages.forEach((page, i) => page.node.set(PDFName.of('StructParents'), PDFNumber.of(i)));
+      const link = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', StructParent: 7 }));
+      pages[0]?.node.set(PDFName.of('Annots'), context.obj([link]));
+      catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+      catalog.set(
+        PDFName.of('StructTreeRoot'),
+        context.register(context.obj({ Type: 'StructTreeRoot', ParentTreeNextKey: widths.length })),
+      );
+      const outlines = context.nextRef();
+      const item = context.register(
+        context.obj({ Title: PDFString.of(title), Parent: outlines, Dest: [pages[0]?.ref, 'Fit'] }),
+      );
+      context.assign(outlines, context.obj({ Type: 'Outlines', First: item, Last: item, Count: 1 }));
+      catalog.set(PDFName.of('Outlines'), outlines);
+      return doc.save();
+    };
+    const printed = await tagged([100, 110, 120], 'Cancellation proof report');
+    const attached = await tagged([300, 301], 'Bill');
+    // A key the thread has not read: it reads the bytes then.
+    const out = await PDFDocument.load(await pdfs.append(printed, [{ key: 'bill', bytes: attached }]));
+    const pages = out.getPages();
+    expect(pages.map((p) => Math.round(p.getWidth()))).toEqual([100, 110, 120, 300, 301]);
+    const catalog = out.catalog;
+    expect(
+      (catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')) as PDFBool).asBoolean(),
+    ).toBe(true);
+    expect(catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
+    // The outline is the report's, and still leads to its first page.
+    const first = catalog.lookup(PDFName.of('Outlines'), PDFDict).lookup(PDFName.of('First'), PDFDict);
+    expect(first.lookup(PDFName.of('Title'), PDFString).decodeText()).toBe('Cancellation proof report');
+    expect(first.lookup(PDFName.of('Dest'), PDFArray).get(0)).toBe(pages[0]?.ref);
+    // The report's pages keep their keys; the appended ones (and their links) hold none.
+    expect(pages.map((p) => p.node.get(PDFName.of('StructParents'))?.toString() ?? null)).toEqual([
+      '0',
+      '1',
+      '2',
+      null,
+      null,
+    ]);
+    const appendedLink = pages[3]?.node.lookup(PDFName.of('Annots'), PDFArray).lookup(0, PDFDict);
+    expect(appendedLink?.get(PDFName.of('Subtype'))?.toString()).toBe('/Link');
+    expect(appendedLink?.has(PDFName.of('StructParent'))).toBe(false);
   });
 
   test('an opaque bitmap is told from one with any transparent pixel', () => {

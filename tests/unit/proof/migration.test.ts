@@ -140,3 +140,43 @@ test('the saved v4 store migrates to v5: no payment method said yet; every recor
     'sayonara.2026-01-02T03-04-05-006Z.before-migration-from-v4.json',
   ]);
 });
+
+test('a v5 case may hold a complaint draft; a draft that is not one is refused', async () => {
+  // Issue 19: a case's complaint draft is optional, so a v4 case needs nothing added; the version moves
+  // so that an older app, which would drop drafts, never writes a v5 file.
+  const dir = await tempDir();
+  const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v4.json'), 'utf8');
+  await writeFile(path.join(dir, 'sayonara.json'), original);
+  const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
+  expect(notice).toBeNull();
+  const v4 = JSON.parse(original) as { cases: object[]; [key: string]: unknown };
+  expect(store.data).toEqual({
+    ...v4,
+    schemaVersion: 5,
+    cases: v4.cases.map((c) => ({ ...c, services: { chosen: [], custom: [] }, payment: null })),
+  });
+  const drafted = {
+    ...store.data,
+    cases: store.data.cases.map((c) => ({
+      ...c,
+      complaint: {
+        choices: {
+          problem: 'charged-after-cancellation',
+          amountYen: 3280,
+          chargedOn: '2027-01-10',
+          asks: { stopBilling: true, refund: true, confirmation: true },
+          replyTo: 'me@example.com',
+        },
+        letterJa: null,
+        letterOwn: '해지일 이후 요금이 청구되었어요.\n\n요금 청구를 멈춰 주세요.',
+        ownLocale: 'ko',
+        updatedAt: '2027-01-12T01:00:00.000Z',
+      },
+    })),
+  };
+  expect(StoreDataSchema.parse(drafted)).toEqual(drafted);
+  // A draft that is not one (an unknown problem) is refused, as any bad store value.
+  const bad = structuredClone(drafted) as { cases: { complaint: { choices: { problem: string } } }[] };
+  for (const c of bad.cases) c.complaint.choices.problem = 'other';
+  expect(StoreDataSchema.safeParse(bad).success).toBe(false);
+});

@@ -133,17 +133,32 @@ test('files attached to a document are listed for it, kept across a restart, and
     );
   }
   const md = await readFile(path.join(outside, 'report.md'), 'utf8');
-  expect(md).toContain('- Residence card number（在留カード番号）: AB12345678CD');
+  // Masked as on screen unless the holder chooses otherwise at export (issue 19).
+  expect(md).toContain('- Residence card number（在留カード番号）: ••••••••78CD');
+  expect(md).not.toContain('AB12345678CD');
   expect(md).toMatch(
     /- \[ \] Contract papers.*\n {2}- Attachments（添付ファイル）: \[papers\.png\]\(files\/01-papers\.png\)/,
   );
   const json = JSON.parse(await readFile(path.join(outside, 'report.json'), 'utf8'));
-  expect(json.cover.holder).toEqual(holder);
+  expect(json.cover.holder).toEqual({ ...holder, residenceCard: '••••••••78CD', passport: '•••••4567' });
+  expect(json.cover.idNumbers).toBe('masked');
   expect(json.documents.find((d: { id: string }) => d.id === 'contract-papers').attachments).toHaveLength(1);
   expect(json.attachments).toEqual([
     expect.objectContaining({ documentIds: ['contract-papers'], recordIds: [], path: 'files/01-papers.png' }),
   ]);
+  expect(ports.printed.at(-1)).not.toContain('AB12345678CD');
+  ports.nextSavePath = path.join(outside, 'report-in-full.pdf');
+  await value(
+    again.router.handle('report.export', {
+      caseId,
+      locale: 'en',
+      timeZone: 'Asia/Tokyo',
+      format: 'pdf',
+      revealIds: true,
+    }),
+  );
   expect(ports.printed.at(-1)).toContain('AB12345678CD');
+  expect(ports.printed.at(-1)).toContain('ID numbers shown in full at the holder’s choice.');
   // The picture itself is in the page printed to PDF, not only its name.
   expect(ports.printed.at(-1)).toContain(
     `<img src="data:image/png;base64,${fakePng('p').toString('base64')}" alt="papers.png">`,

@@ -128,7 +128,7 @@ describe('the proof report', () => {
     expect(html).not.toMatch(/<script|https?:\/\//);
   });
 
-  test("prints every time in the reader's language and zone, naming the zone of an event elsewhere", () => {
+  test("prints every time on Japan's clock and, where it differs, the reader's, each zone named (issue 19)", () => {
     const { view, raw, records } = fixture();
     const input = {
       view,
@@ -138,14 +138,23 @@ describe('the proof report', () => {
       generatedAt: '2026-11-25T09:00:00.000Z',
     };
     const inTokyo = reportMarkdown(buildReport({ ...input, locale: 'ja', timeZone: 'Asia/Tokyo' }));
-    // No raw ISO instant is printed; 09:00 UTC is 18:00 in Tokyo, and the visit keeps its 15:30.
+    // No raw ISO instant is printed; 09:00 UTC is 18:00 in Tokyo, and the visit keeps its 15:30. A
+    // reader in Tokyo needs one clock, named.
     expect(inTokyo).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
-    expect(inTokyo).toContain('2026/11/25 18:00（日本標準時）');
-    expect(inTokyo).toContain('### 2026/11/24 15:30 —');
+    expect(inTokyo).toContain('作成日時: 2026/11/25 18:00（日本標準時）\n');
+    expect(inTokyo).toContain('### 2026/11/24 15:30（日本標準時） —');
+    expect(inTokyo).toContain('- 解約日: 2026/11/30（日本の日付）');
     expect(inTokyo).toContain('3,280円');
     const inBerlin = reportMarkdown(buildReport({ ...input, locale: 'en', timeZone: 'Europe/Berlin' }));
-    expect(inBerlin).toContain('Nov 25, 2026, 10:00 AM (Central European Standard Time)');
-    expect(inBerlin).toContain('### Nov 24, 2026, 3:30 PM (Japan Standard Time) —');
+    expect(inBerlin).toContain(
+      'Generated（作成日時）: Nov 25, 2026, 6:00 PM (Japan Standard Time) / Nov 25, 2026, 10:00 AM (Central European Standard Time)',
+    );
+    // The visit in Tokyo: Japan's clock first, then the reader's.
+    expect(inBerlin).toContain(
+      '### Nov 24, 2026, 3:30 PM (Japan Standard Time) / Nov 24, 2026, 7:30 AM (Central European Standard Time) —',
+    );
+    expect(inBerlin).toContain('- Cancellation date（解約日）: Nov 30, 2026 (date in Japan)');
+    expect(inBerlin).toContain('Every time is given in Japan time');
     expect(inBerlin).toContain('¥3,280');
   });
 
@@ -188,18 +197,40 @@ describe('the proof report', () => {
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('&lt;script'));
   });
 
-  test('names the holder on the cover with the numbers in full, labelled, in md, html and json', () => {
+  test('names the holder on the cover with the ID numbers masked as on screen unless the holder chose otherwise, and says which', () => {
     const { view, raw, records } = fixture();
     const holder = { name: 'WANG Lei', residenceCard: 'AB12345678CD', passport: 'EJ1234567' };
-    const report = buildReport({
+    const input = {
       view: { ...view, case: { ...view.case, holder } },
       records,
       rawRecords: [raw],
       documentFiles: {},
-      locale: 'en',
+      locale: 'en' as const,
       timeZone: 'Asia/Tokyo',
       generatedAt: '2026-11-25T09:00:00.000Z',
+    };
+    // Issue 19: by default, as on screen; the phone number stays in full.
+    const masked = buildReport(input);
+    expect(masked.cover.holder).toEqual({
+      name: 'WANG Lei',
+      residenceCard: '••••••••78CD',
+      passport: '•••••4567',
     });
+    expect(masked.cover.idNumbers).toBe('masked');
+    expect(masked.cover.phoneNumber).toBe('090-1234-5678');
+    for (const text of [reportMarkdown(masked), reportHtml(masked), JSON.stringify(masked)]) {
+      expect(text).not.toContain('AB12345678CD');
+      expect(text).not.toContain('EJ1234567');
+    }
+    expect(reportMarkdown(masked)).toContain(
+      'ID numbers masked at the holder’s choice.（在留カード番号・旅券番号は、契約者の選択により一部を伏せています。）',
+    );
+    expect(reportHtml(masked)).toContain(
+      '<p class="note ids">ID numbers masked at the holder’s choice. <span lang="ja" class="ja">在留カード番号・旅券番号は、契約者の選択により一部を伏せています。</span></p>',
+    );
+    const report = buildReport({ ...input, revealIds: true });
+    expect(report.cover.idNumbers).toBe('shown');
+    expect(reportMarkdown(report)).toContain('ID numbers shown in full at the holder’s choice.');
     expect(report.cover.holder).toEqual(holder);
     expect(JSON.parse(JSON.stringify(report)).cover.holder).toEqual(holder);
     const md = reportMarkdown(report);
@@ -221,7 +252,7 @@ describe('the proof report', () => {
         generatedAt: '2026-11-25T09:00:00.000Z',
       }),
     );
-    expect(none).not.toMatch(/Contract holder|Residence card|Passport number/);
+    expect(none).not.toMatch(/Contract holder|Residence card|Passport number|ID numbers/);
   });
 
   test('lists the documents, ready or not, with their files; the files list has them once, with where they belong', () => {
@@ -411,7 +442,7 @@ describe('the proof report', () => {
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
     expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
     expect(record).toContain(
-      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
+      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM (Japan Standard Time) · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
     );
     expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
     expect(record).toContain('The first 25 characters are shown');
@@ -422,16 +453,18 @@ describe('the proof report', () => {
     expect(record).toContain('The file is missing from the data folder');
     expect(record).toContain('This PDF could not be appended');
     // The files list gives sizes a reader can weigh (10 bytes here), not a bare byte count.
-    expect(html).toContain(`<td>counter.png</td><td>Nov 24, 2026, 3:31 PM</td><td>0.1 kB</td>`);
+    expect(html).toContain(
+      `<td>counter.png</td><td>Nov 24, 2026, 3:31 PM (Japan Standard Time)</td><td>0.1 kB</td>`,
+    );
     // One header page for the one PDF appended, at the very end, naming its record and hash.
     expect(html.match(/<section class="appendix">/g)).toHaveLength(1);
     const appendix = html.slice(html.indexOf('<section class="appendix">'));
     expect(appendix).toContain('Attached PDF 1 of 1');
     expect(appendix).toContain('receipt.pdf');
-    expect(appendix).toContain('Nov 24, 2026, 3:30 PM — Shop visit');
+    expect(appendix).toContain('Nov 24, 2026, 3:30 PM (Japan Standard Time) — Shop visit');
     expect(appendix).toContain(pdf.id);
     expect(appendix).toContain('The next 2 pages are this file');
-    expect(appendix).toMatch(/<\/section><\/body><\/html>$/);
+    expect(appendix).toMatch(/<\/section><\/div><\/div><\/body><\/html>$/);
   });
 
   test('prints an e-mail as its decoded headers and text, escaped, the date in the reader zone; an unreadable one raw, with a note', () => {
@@ -483,9 +516,9 @@ describe('the proof report', () => {
     expect(section).toContain(
       '<tr><th>主题 <span lang="ja" class="ja">件名</span></th><td>【ドコモ】ご解約手続き完了のお知らせ</td></tr>',
     );
-    // Sent 15:42 in Tokyo, read in Shanghai: 14:42.
+    // Sent 15:42 in Tokyo, read in Shanghai: 14:42 there.
     expect(section).toContain(
-      '<tr><th>发送时间 <span lang="ja" class="ja">送信日時</span></th><td>2026年11月30日 14:42</td></tr>',
+      '<tr><th>发送时间 <span lang="ja" class="ja">送信日時</span></th><td>2026年11月30日 15:42（日本标准时间） / 2026年11月30日 14:42（中国标准时间）</td></tr>',
     );
     expect(section).toContain('<td>mnp.pdf</td>');
     expect(section).not.toContain('抄送');

@@ -16,7 +16,13 @@ class FakePrintWindow extends FakeEmitter {
     FakePrintWindow.made.push(this);
   }
   loadFile = async (file: string) => void this.loaded.push(file);
-  webContents = { printToPDF: async () => new TextEncoder().encode('%PDF') };
+  printed: unknown[] = [];
+  webContents = {
+    printToPDF: async (options: unknown) => {
+      this.printed.push(options);
+      return new TextEncoder().encode('%PDF');
+    },
+  };
   isDestroyed = () => this.destroyed;
   destroy = () => {
     this.destroyed = true;
@@ -69,6 +75,14 @@ describe('the hidden print window', () => {
     expect(win?.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
     expect(win?.loaded).toHaveLength(2);
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('prints A4, tagged and with an outline from the headings (issue 19)', async () => {
+    const { printToPdf } = ports(new FakeEmitter());
+    await printToPdf('<h1>Report</h1>');
+    expect(FakePrintWindow.made[0]?.printed).toEqual([
+      { pageSize: 'A4', printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true },
+    ]);
   });
 
   it('is destroyed when the user closes the app window, so the app can quit', async () => {

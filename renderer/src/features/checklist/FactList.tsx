@@ -55,6 +55,7 @@ export function FactList({
   provider,
   service,
   today = localToday(),
+  headed = true,
 }: {
   facts: readonly ResolvedFact[];
   stepId: string;
@@ -63,15 +64,19 @@ export function FactList({
   /** A service step's facts (issue 20): about that service, confirmed with it, not the carrier. */
   service?: LocalizedText;
   today?: string;
+  /** Under a step, the facts get their heading; elsewhere (a complaint's routes) the page has its own. */
+  headed?: boolean;
 }) {
   const { t, locale } = useI18n();
   if (facts.length === 0) return null;
   const who = service ? service[locale] : confirmWith(provider, locale, t('checklist.fact.theCarrier'));
   return (
     <>
-      <h4>
-        {service ? seamed(locale, t('services.facts', { service: service[locale] })) : t('checklist.facts')}
-      </h4>
+      {headed && (
+        <h4>
+          {service ? seamed(locale, t('services.facts', { service: service[locale] })) : t('checklist.facts')}
+        </h4>
+      )}
       <dl className="facts">
         {facts.map((fact) => {
           const first = firstShownIn.get(fact.id);

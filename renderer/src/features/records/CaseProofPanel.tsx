@@ -9,10 +9,11 @@ import type { RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { countOf, formatDateTime, formatMonth } from '../../ui/format';
+import { countOf, formatClocks, formatDay, formatMonth } from '../../ui/format';
 import { billSummary } from '../bills/format';
 import { Masked } from '../../ui/Masked';
 import { ReportExport } from '../report';
+import { ComplaintCard } from '../complaint/ComplaintCard';
 import { AttachmentPreview } from './AttachmentPreview';
 import { RecordForm } from './RecordForm';
 
@@ -24,6 +25,8 @@ interface Loaded {
   /** The questions to ask, from the guide. */
   askPhrases: AskPhrase[];
   baseUrl: string;
+  /** The holder gave a residence-card or passport number: the export asks how to print it. */
+  hasIds: boolean;
 }
 
 type Editing = { record: RecordView | null; prefill?: Partial<RecordContent> } | null;
@@ -66,6 +69,7 @@ export function CaseProofPanel({
             proofSteps: view.checklist.phases.flatMap((p) => p.steps).filter((s) => s.producesProof),
             askPhrases: view.checklist.askPhrases,
             baseUrl: info.attachmentBaseUrl,
+            hasIds: view.case.holder.residenceCard !== '' || view.case.holder.passport !== '',
           }),
         report,
       ),
@@ -132,7 +136,8 @@ export function CaseProofPanel({
       {loaded.askPhrases.length > 0 && (
         <AskCard questions={loaded.askPhrases} onSave={(prefill) => setEditing({ record: null, prefill })} />
       )}
-      <ReportExport caseId={caseId} records={loaded.records} />
+      <ReportExport caseId={caseId} records={loaded.records} hasIds={loaded.hasIds} />
+      <ComplaintCard caseId={caseId} />
     </div>
   );
 }
@@ -162,7 +167,7 @@ function RecordItem({
     >
       <div className="row spread">
         <h3>
-          <time dateTime={c.occurredAt}>{formatDateTime(c.occurredAt, locale, c.timeZone)}</time> —{' '}
+          <time dateTime={c.occurredAt}>{formatClocks(c.occurredAt, locale, c.timeZone)}</time> —{' '}
           {t(`proof.kind.${c.kind}`)}
         </h3>
         <button type="button" className="btn btn-small" onClick={onEdit}>
@@ -181,7 +186,9 @@ function RecordItem({
         </p>
       )}
       {c.staffName && <p>{`${t('proof.form.staffName')}: ${c.staffName}`}</p>}
-      {c.effectiveDate && <p>{`${t('proof.form.effectiveDate')}: ${c.effectiveDate}`}</p>}
+      {c.effectiveDate && (
+        <p>{`${t('proof.form.effectiveDate')}: ${t('proof.dayInJapan', { date: formatDay(c.effectiveDate, locale) })}`}</p>
+      )}
       {c.finalBillYen !== null && (
         <p>{`${t('proof.form.finalBill')}: ${formatYen(c.finalBillYen, locale)}`}</p>
       )}
@@ -199,7 +206,7 @@ function RecordItem({
         </ul>
       )}
       <p className="help small">
-        {t('proof.entered', { at: formatDateTime(record.createdAt, locale) })} ·{' '}
+        {t('proof.entered', { at: formatClocks(record.createdAt, locale) })} ·{' '}
         {countOf(t, locale, 'proof.revisions', record.revisions.length)} ·{' '}
         <span data-testid="chain">
           {record.chain.intact

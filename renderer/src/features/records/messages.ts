@@ -53,6 +53,12 @@ const en = {
   'report.json': 'Export JSON',
   'report.saved': 'Saved to {path}',
   'report.withFiles': 'With the attached files (into a new folder, so the links work)',
+  'report.revealIds': 'Print the residence card and passport numbers in full',
+  'report.idsMasked':
+    'They stay masked as on screen (the last four characters), and the file says “ID numbers masked at the holder’s choice”. The phone number is printed in full: the carrier needs it.',
+  'report.idsShown':
+    'They are printed in full, and the file says “ID numbers shown in full at the holder’s choice”. Only do this if the person you send it to needs them.',
+  'proof.dayInJapan': '{date} (date in Japan)',
   'proof.kind.cancellation-request': 'Cancellation request',
   'proof.kind.mnp-issued': 'MNP reservation number issued',
   'proof.kind.shop-visit': 'Shop visit',

@@ -13,8 +13,17 @@ const FORMATS = ['pdf', 'md', 'json'] as const;
 /** Reaching for the buttons readies the export again at most this often. */
 const PREPARE_EVERY_MS = 10_000;
 
-/** `records`: the case's records as shown; a change (a record saved) readies the export again. */
-export function ReportExport({ caseId, records }: { caseId: string; records: readonly RecordView[] }) {
+/** `records`: the case's records as shown; a change (a record saved) readies the export again.
+ * `hasIds`: the holder gave a residence-card or passport number, so the export asks how to print it. */
+export function ReportExport({
+  caseId,
+  records,
+  hasIds,
+}: {
+  caseId: string;
+  records: readonly RecordView[];
+  hasIds: boolean;
+}) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const lastPrepared = useRef(0);
@@ -33,6 +42,8 @@ export function ReportExport({ caseId, records }: { caseId: string; records: rea
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [withFiles, setWithFiles] = useState(false);
+  // Issue 19: the report goes to people outside; the ID numbers stay masked unless the holder says so.
+  const [revealIds, setRevealIds] = useState(false);
   const exportAs = async (format: (typeof FORMATS)[number]) => {
     setBusy(true);
     try {
@@ -42,6 +53,7 @@ export function ReportExport({ caseId, records }: { caseId: string; records: rea
         timeZone: systemTimeZone(),
         format,
         withFiles,
+        revealIds,
       });
       if (path) setSaved(path);
     } catch (error) {
@@ -58,6 +70,7 @@ export function ReportExport({ caseId, records }: { caseId: string; records: rea
         <input type="checkbox" checked={withFiles} onChange={(e) => setWithFiles(e.target.checked)} />
         {t('report.withFiles')}
       </label>
+      {hasIds && <RevealIdsChoice checked={revealIds} onChange={setRevealIds} />}
       <div className="row">
         {FORMATS.map((format) => (
           <button
@@ -75,5 +88,26 @@ export function ReportExport({ caseId, records }: { caseId: string; records: rea
         {saved && t('report.saved', { path: saved })}
       </p>
     </section>
+  );
+}
+
+/** The holder's choice for an export: the residence-card and passport numbers in full, or masked as on
+ * screen (the default); the phone number is always in full. What the file will say is shown beside it. */
+export function RevealIdsChoice({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (reveal: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div data-testid="reveal-ids">
+      <label className="row">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        {t('report.revealIds')}
+      </label>
+      <p className="help small">{t(checked ? 'report.idsShown' : 'report.idsMasked')}</p>
+    </div>
   );
 }
