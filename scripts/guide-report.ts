@@ -45,7 +45,7 @@ const texts: Partial<LocalizedTextData>[] = [
   ...data.providers.map((p) => p.name),
   ...data.steps.flatMap((s) => [s.title, s.why, s.how]),
   ...data.documents.flatMap((d) => [d.title, d.why]),
-  ...data.phrases.flatMap((p) => [p.context, { 'zh-CN': p.meaning['zh-CN'], en: p.meaning.en, ja: p.ja }]),
+  ...data.phrases.flatMap((p) => [p.context, { ...p.meaning, ja: p.ja }]),
   ...data.globalFacts.flatMap((f) => [f.label, f.value]),
   ...data.providers.flatMap((p) => Object.values(p.facts).flatMap((f) => (f.note ? [f.note] : []))),
   ...catalogue.flatMap((s) => [s.name, ...s.facts.map((f) => f.text)]),
