@@ -32,8 +32,7 @@ export type ServicesChoice = z.infer<typeof ServicesChoiceSchema>;
 
 export const NO_SERVICES: ServicesChoice = { chosen: [], custom: [] };
 
-/** The general step the chosen services replace: kept while none is chosen, pointing to the picker. */
-export const SERVICES_CATCH_ALL = 'prepare.move-sms-logins';
+export { SERVICES_CATCH_ALL } from './services-step';
 
 /** The steps a service gets: before the number goes (in Japan), or once it is gone (abroad). Stable
  * forever: ticks are stored under them. */

@@ -8,8 +8,6 @@ import { Masked } from '../../ui/Masked';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { PhrasesPanel } from '../phrases/PhrasesPanel';
-import { PlanPanel } from '../plan/PlanPanel';
-import { ServicesPanel } from '../services/ServicesPanel';
 import { isAbroad } from '../../../../electron/guide/relevance';
 import type { ProofIntent } from '../records';
 import { RenameForm } from './RenameForm';
@@ -17,10 +15,13 @@ import { answeredCase, loadCase } from './load-case';
 import { useFirstScreenDrawn } from '../../app/first-screen';
 import { lazyNamed, Loading } from '../../ui/lazy';
 
-// The Proof tab (the record form, Temporal, the record schema) loads when first opened; so does the
-// Bills tab, which records bills with the same form.
+// The Proof tab (the record form, Temporal, the record schema) loads when first opened; so do the
+// Bills tab, which records bills with the same form, and the Plan and Services tabs: none is the first
+// screen, and each kept the start-up bundle over its budget.
 const CaseProofPanel = lazyNamed(() => import('../records/CaseProofPanel').then((m) => m.CaseProofPanel));
 const BillsPanel = lazyNamed(() => import('../bills/BillsPanel').then((m) => m.BillsPanel));
+const PlanPanel = lazyNamed(() => import('../plan/PlanPanel').then((m) => m.PlanPanel));
+const ServicesPanel = lazyNamed(() => import('../services/ServicesPanel').then((m) => m.ServicesPanel));
 
 const TABS = ['checklist', 'services', 'documents', 'phrases', 'proof', 'plan', 'bills'] as const;
 const HOLDER_FIELDS = ['name', 'residenceCard', 'passport'] as const;
@@ -160,9 +161,15 @@ export function CaseScreen({
           />
         )}
         {tab === 'services' && (
-          <ServicesPanel view={view} onView={setView} onOpenChecklist={() => selectTab('checklist')} />
+          <Loading>
+            <ServicesPanel view={view} onView={setView} onOpenChecklist={() => selectTab('checklist')} />
+          </Loading>
         )}
-        {tab === 'plan' && <PlanPanel view={view} onView={setView} onOpenBills={() => selectTab('bills')} />}
+        {tab === 'plan' && (
+          <Loading>
+            <PlanPanel view={view} onView={setView} onOpenBills={() => selectTab('bills')} />
+          </Loading>
+        )}
         {tab === 'bills' && (
           <Loading>
             <BillsPanel view={view} onView={setView} />

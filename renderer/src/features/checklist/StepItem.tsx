@@ -6,7 +6,7 @@ import { FactList, StaleNotice, type FirstShownIn } from './FactList';
 import { NoteEditor } from './NoteEditor';
 import { ProxyCard } from './ProxyCard';
 import { Sources, uniqueSources } from './Sources';
-import { SERVICES_CATCH_ALL } from '../../../../electron/guide/service-choice';
+import { SERVICES_CATCH_ALL } from '../../../../electron/guide/services-step';
 
 /** When the step was last ticked, if it is ticked now. */
 export function doneAt(progress: StepProgress | undefined): string | null {
