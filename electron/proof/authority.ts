@@ -12,6 +12,7 @@ import type { AuthorityFields, AuthorityRelation } from '../store/schema';
 import { AUTHORITY_RELATIONS } from '../store/schema';
 import {
   bilingualHtml,
+  escape,
   japaneseWithOwn,
   letterText,
   listLayout,
@@ -156,7 +157,7 @@ const T = {
   ),
   notesSourcesSay: L('What the sources say: {note}'),
   notesSources: L('Sources'),
-  notesSource: L('{url} (checked {date})'),
+  notesChecked: L('checked {date}'),
 } satisfies Record<string, LocalizedText>;
 
 type Key = keyof typeof T;
@@ -242,11 +243,10 @@ export function authorityNotesPart(checklist: Checklist, rule: ProxyRule, locale
   const brings = rule.brings.length
     ? say('notesBrings') + list(rule.brings.map((item) => html((lang) => AGENT_BRINGS[item.id][lang])))
     : say('notesBringsUnknown', named);
-  const sources = rule.sources.map((source) =>
-    html(
-      (lang) => text(lang, 'notesSource', { url: source.url, date: formatDay(source.checked, lang) }),
-      false,
-    ),
+  // The address once; when it was read, in both languages.
+  const sources = rule.sources.map(
+    (source) =>
+      `${escape(source.url)} — ${html((lang) => text(lang, 'notesChecked', { date: formatDay(source.checked, lang) }), false)}`,
   );
   const note = rule.note;
   return {

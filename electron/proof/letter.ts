@@ -20,9 +20,10 @@ export const letterText = (locale: Locale, make: (lang: Locale) => string): Lett
   own: locale === 'ja' ? null : make(locale),
 });
 
-/** A value as the Japanese writes it, and the reader's in brackets where that differs: "NTTドコモ（NTT docomo）". */
+/** A value as the Japanese writes it, and the reader's in brackets where that differs: "NTTドコモ（NTT docomo）";
+ * the reader's alone where it only adds to the Japanese ("au（KDDI）", not "au（au（KDDI））"). */
 export const japaneseWithOwn = (ja: string, own: string): string =>
-  own === ja ? ja : `${ja}${inBrackets('ja', own)}`;
+  own.startsWith(ja) ? own : `${ja}${inBrackets('ja', own)}`;
 
 /** How a letter sets out its lists in a language: Japanese and Chinese with 【headings】, ・ and a
  * full-width space; the others with a colon, a bullet and a dash. */
@@ -61,7 +62,7 @@ export interface LetterField {
 }
 
 /** Markup characters as text, and no control character but line breaks (shared/plain-text.ts). */
-const escape = (text: string) =>
+export const escape = (text: string) =>
   plainLines(text).replace(
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,

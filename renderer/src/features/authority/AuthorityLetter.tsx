@@ -47,10 +47,15 @@ export function AuthorityLetter({
   const refused = relation !== undefined && !relation.accepted;
   const set = (change: Partial<AuthorityFields>) => setFields({ ...fields, ...change });
 
-  /** Kept with the case, or forgotten: as the box says. */
+  /** Kept with the case, or forgotten: as the box says (back as it was if that fails). */
   const keep = async (kept: boolean) => {
-    const next = await call('authority.save', { caseId, fields: kept ? fields : null });
-    setView(next);
+    setView({ ...view, kept });
+    try {
+      setView(await call('authority.save', { caseId, fields: kept ? fields : null }));
+    } catch (error) {
+      setView(view);
+      throw error;
+    }
   };
 
   const exportPdf = async () => {
