@@ -205,6 +205,10 @@ test('a foreign resident abroad: her friend is refused by au’s rule, her siste
       expect(second, expected).toContain(flat(expected));
     await savePdfPages(pdf, 'authority-au-zh-TW');
 
+    // While kept, a change is kept too: she moves the date to tomorrow.
+    await letter.getByLabel(tw['authority.date']).fill('2026-12-08');
+    await expect.poll(() => app.store.data.cases[0]?.authority?.fields.date).toBe('2026-12-08');
+
     // Kept with the case, as she asked: back after a restart, masked until shown.
     await app.restart();
     const again = step(app.page, 'cancel.proxy').getByTestId('proxy-rule');
@@ -212,6 +216,7 @@ test('a foreign resident abroad: her friend is refused by au’s rule, her siste
     const reopened = app.page.getByTestId('authority-letter');
     await expect(reopened.getByLabel(tw['authority.agentAddress'])).toHaveValue('東京都••••••••');
     await expect(reopened.getByLabel(tw['authority.relation'])).toHaveValue('sibling');
+    await expect(reopened.getByLabel(tw['authority.date'])).toHaveValue('2026-12-08');
     await expect(reopened.getByLabel(tw['authority.keep'])).toBeChecked();
     await reopened.getByRole('button', { name: `${tw['ui.show']} ${tw['authority.agentAddress']}` }).click();
     await expect(reopened.getByLabel(tw['authority.agentAddress'])).toHaveValue('東京都世田谷区北沢2-10-15');

@@ -419,6 +419,26 @@ describe('through the router', () => {
     }
   });
 
+  it('kept fields travel in a one-case backup and come back', async () => {
+    const from = await backend(await tempDir());
+    const to = await backend(await tempDir());
+    const outside = await tempDir();
+    try {
+      const caseId = await makeCase(from, sending('au'));
+      await from.call('authority.save', { caseId, fields: FIELDS });
+      from.ports.nextSavePath = path.join(outside, 'lin.sayonara');
+      await from.call('backup.exportCase', { caseId });
+      await to.call('backup.import', { path: path.join(outside, 'lin.sayonara'), mode: 'add' });
+      expect(await to.call<AuthorityView>('authority.get', { caseId })).toMatchObject({
+        kept: true,
+        fields: FIELDS,
+      });
+    } finally {
+      await from.cleanup();
+      await to.cleanup();
+    }
+  });
+
   it('a failed request leaves none of the letter’s personal text in the log', async () => {
     const b = await backend(await tempDir());
     try {

@@ -41,6 +41,16 @@ export function AuthorityLetter({
     }, report);
   }, [caseId, report]);
 
+  // While kept, what is typed is kept too: a moment after the last change (requests are answered in order,
+  // so a "forget" sent after this save still wins).
+  const kept = view?.kept === true;
+  const keptFields = view?.fields;
+  useEffect(() => {
+    if (!kept || !fields || JSON.stringify(fields) === JSON.stringify(keptFields)) return;
+    const timer = setTimeout(() => call('authority.save', { caseId, fields }).then(setView, report), 600);
+    return () => clearTimeout(timer);
+  }, [kept, fields, keptFields, caseId, report]);
+
   if (!view || !fields) return <p aria-busy="true">{t('common.loading')}</p>;
   const name = provider.name[locale];
   const relation = view.relations.find((r) => r.id === fields.agentRelation);
@@ -62,7 +72,7 @@ export function AuthorityLetter({
     setBusy(true);
     try {
       // What is kept is what went out.
-      if (view.kept) await keep(true);
+      if (kept) await keep(true);
       const { path } = await call('authority.export', {
         caseId,
         locale,
