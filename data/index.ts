@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.7';
-export const CONTENT_DATA_HASH = '5825ad40d5fd08b4a1c3d68489bcf373c743f6841a75cc3a1f5cc076a29e93ce';
+export const CONTENT_VERSION = '2026-12-07.8';
+export const CONTENT_DATA_HASH = 'e5455bb607a6c34c97de9ca24c34fafd63548d57b0953cb38c029f0ec1a3a7da';
 
 export const content = {
   version: CONTENT_VERSION,

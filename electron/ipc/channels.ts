@@ -48,6 +48,9 @@ export const CHANNELS = [
   'complaint.draft',
   'complaint.save',
   'complaint.export',
+  'authority.get',
+  'authority.save',
+  'authority.export',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

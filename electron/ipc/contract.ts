@@ -5,6 +5,7 @@ import type { Action, Channel, Domain, EventName } from './channels';
 import type { Result } from './result';
 import type {
   AppInfo,
+  AuthorityView,
   AttachmentView,
   BackupSummary,
   CaseSummary,
@@ -19,6 +20,7 @@ import type {
   Settings,
 } from './views';
 import {
+  AuthorityFieldsSchema,
   ComplaintChoicesSchema,
   COMPLAINT_TEXT_MAX,
   RecordContentSchema,
@@ -297,6 +299,20 @@ export const contract = {
         revealIds: z.boolean().optional(),
       })
       .strict(),
+    response: returns<{ path: string | null }>(),
+  },
+  /** The case's letter of authority (委任状): offered or not by the provider's rule, its fields, what it
+   * delegates. */
+  'authority.get': { request: z.object({ caseId: id }).strict(), response: returns<AuthorityView>() },
+  /** Keeps the filled-in fields with the case; null forgets them. */
+  'authority.save': {
+    request: z.object({ caseId: id, fields: AuthorityFieldsSchema.nullable() }).strict(),
+    response: returns<AuthorityView>(),
+  },
+  /** The letter as a PDF (with a sheet of notes after it) to a path the person chose; null when cancelled.
+   * Refused where the rule offers no letter, or does not accept the relationship named. */
+  'authority.export': {
+    request: z.object({ caseId: id, locale: LocaleSchema, timeZone, fields: AuthorityFieldsSchema }).strict(),
     response: returns<{ path: string | null }>(),
   },
   'app.logError': {

@@ -27,6 +27,10 @@ export const ERROR_CODES = [
   'attachment_changed',
   'document_secret',
   'folder_unusable',
+  /** A letter of authority for a case whose provider's sources allow none, or require its own form. */
+  'authority_not_offered',
+  /** A letter of authority naming someone the provider's rule does not accept (a friend). */
+  'proxy_not_accepted',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

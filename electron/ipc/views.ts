@@ -6,7 +6,8 @@ import type { StoreNotice } from '../store/store';
 import type { Plan, PlanItem } from '../guide/plan';
 import type { BillsView } from '../guide/bills';
 import type { ComplaintRoutes } from '../guide/complaint-routes';
-import type { ComplaintChoices } from '../store/schema';
+import type { AuthorityFields, AuthorityRelation, ComplaintChoices } from '../store/schema';
+import type { AuthorityOffer } from '../proof/authority';
 
 export type Settings = StoreData['settings'];
 
@@ -173,4 +174,21 @@ export interface ComplaintView {
 export interface ComplaintTexts {
   ja: string;
   own: string | null;
+}
+
+/** A case's letter of authority (委任状, issue 18): whether one is offered, and what it is made from. */
+export interface AuthorityView {
+  /** From the provider's rule: a letter, the provider's own form (its page), or nothing. */
+  offer: AuthorityOffer;
+  /** The fields kept with the case, else a start: the holder's name from the case, the rest blank. */
+  fields: AuthorityFields;
+  /** The fields are kept with the case (the person asked). */
+  kept: boolean;
+  /** The relationships to choose from, each said whether the rule accepts it. */
+  relations: { id: AuthorityRelation; label: LocalizedText; accepted: boolean }[];
+  /** What the letter delegates, from the checklist's steps. */
+  tasks: LocalizedText[];
+  /** The line's number as the case holds it, and masked for the screen: printed in full on the letter
+   * (the shop needs it); '' when the case has none. */
+  phone: { number: string; masked: string };
 }

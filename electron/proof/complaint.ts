@@ -16,7 +16,7 @@ import {
 } from '../shared/format';
 import type { ComplaintChoices, ComplaintData } from '../store/schema';
 import { bilingual, RECORD_KIND_LABELS } from './labels';
-import type { Letter, LetterText } from './letter';
+import { japaneseWithOwn, letterText, listLayout, type Letter, type LetterText } from './letter';
 import { maskNumber } from './mask';
 
 const T = {
@@ -81,13 +81,6 @@ export interface DraftInput {
   abroad: boolean;
 }
 
-/** How the letter sets out its lists in a language: Japanese and Chinese with 【headings】, ・ and a
- * full-width space; the others with a colon, a bullet and a dash. */
-const layout = (lang: Locale) =>
-  LANGUAGES[lang].sentenceGap === ''
-    ? { heading: (title: string) => `【${title}】`, bullet: '・', gap: '\u3000' }
-    : { heading: (title: string) => `${title}:`, bullet: '• ', gap: ' — ' };
-
 /** One record as a line of "what I did": when (Japan time), what and how, and what was given. */
 function recordLine(record: RecordView, lang: Locale): string {
   const c = record.content;
@@ -101,7 +94,7 @@ function recordLine(record: RecordView, lang: Locale): string {
     c.finalBillYen !== null && text(lang, 'finalBill', { amount: formatYen(c.finalBillYen, lang) }),
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   const when = formatInstant(c.occurredAt, { locale: lang, timeZone: JAPAN_TIME_ZONE });
-  const { bullet, gap } = layout(lang);
+  const { bullet, gap } = listLayout(lang);
   return `${bullet}${when}${gap}${parts.join(LANGUAGES[lang].partSeparator)}`;
 }
 
@@ -134,7 +127,7 @@ export function draftBody({ records, choices, abroad }: DraftInput, lang: Locale
   const sorted = [...records].sort(
     (a, b) => Date.parse(a.content.occurredAt) - Date.parse(b.content.occurredAt),
   );
-  const { heading, bullet } = layout(lang);
+  const { heading, bullet } = listLayout(lang);
   const reply = [
     choices.replyTo.trim() && text(lang, 'replyTo', { replyTo: choices.replyTo.trim() }),
     abroad && text(lang, 'abroad'),
@@ -175,12 +168,6 @@ export interface LetterInput extends DraftInput {
   revealIds: boolean;
 }
 
-/** A text in Japanese and the reader's language (null for a Japanese reader). */
-const pair = (locale: Locale, make: (lang: Locale) => string): LetterText => ({
-  ja: make('ja'),
-  own: locale === 'ja' ? null : make(locale),
-});
-
 /** The complaint as a bilingual letter: the person's wording where they edited it, the draft elsewhere. */
 export function complaintLetter(input: LetterInput): Letter {
   const { view, locale, saved, today, revealIds } = input;
@@ -209,25 +196,25 @@ export function complaintLetter(input: LetterInput): Letter {
     .map(([key, value]) => ({ label: label(key), value }));
   const { name } = view.checklist.provider;
   // The carrier's name as it writes it, and the reader's where that differs.
-  const providerName = name[locale] === name.ja ? name.ja : `${name.ja}${inBrackets('ja', name[locale])}`;
+  const providerName = japaneseWithOwn(name.ja, name[locale]);
   const jaEdited = saved?.letterJa !== undefined && saved.letterJa !== null && saved.letterJa !== draft.ja;
   const ownEdited = ownSaved !== null && ownSaved !== draft.own;
   return {
     locale,
-    date: pair(locale, (lang) => formatDay(today, lang)),
-    to: pair(locale, (lang) => text(lang, 'to', { provider: view.checklist.provider.name[lang] })),
-    title: pair(locale, (lang) => text(lang, TITLES[input.choices.problem])),
+    date: letterText(locale, (lang) => formatDay(today, lang)),
+    to: letterText(locale, (lang) => text(lang, 'to', { provider: view.checklist.provider.name[lang] })),
+    title: letterText(locale, (lang) => text(lang, TITLES[input.choices.problem])),
     fields: [...fields, { label: label('provider'), value: providerName }],
     fieldsNote: hasIds ? label(revealIds ? 'idsShown' : 'idsMasked') : null,
     columns: {
-      ja: pair(locale, (lang) => text(lang, 'columnJa')),
-      own: pair(locale, (lang) => text(lang, 'columnOwn', { language })),
+      ja: letterText(locale, (lang) => text(lang, 'columnJa')),
+      own: letterText(locale, (lang) => text(lang, 'columnOwn', { language })),
     },
     body: { ja, own },
     footnotes: [
-      pair(locale, (lang) => text(lang, jaEdited ? 'editedBySender' : 'draftedByApp')),
+      letterText(locale, (lang) => text(lang, jaEdited ? 'editedBySender' : 'draftedByApp')),
       ...(ownEdited && locale !== 'ja'
-        ? [pair(locale, (lang) => text(lang, 'ownEdited', { language }))]
+        ? [letterText(locale, (lang) => text(lang, 'ownEdited', { language }))]
         : []),
     ],
     signature: null,

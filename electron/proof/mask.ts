@@ -33,3 +33,14 @@ export function maskName(name: string): string {
     })
     .join(' ');
 }
+
+/** "東京都•••••" / "12 R•••••": the first three characters, enough to tell two addresses apart. */
+export function maskAddress(address: string): string {
+  const chars = [...address.trim()];
+  if (chars.length === 0) return '';
+  const kept = chars.length > 6 ? 3 : 0;
+  return `${chars.slice(0, kept).join('')}${'•'.repeat(Math.min(chars.length - kept, 8))}`;
+}
+
+/** "••••-••-••": a date of birth tells nothing until shown. */
+export const maskDay = (day: string): string => (day === '' ? '' : '••••-••-••');

@@ -10,6 +10,7 @@ import { backupHandlers } from './backup';
 import { recordsHandlers } from './records';
 import { reportHandlers } from './report';
 import { complaintHandlers } from './complaint';
+import { authorityHandlers } from './authority';
 import { ATTACHMENT_DIR, attachmentFiles } from '../proof/attachment-store';
 import {
   DEFAULT_STORE_FILE_NAME,
@@ -48,6 +49,7 @@ function proofHandlers(ctx: AppContext, claims: AttachmentClaims) {
     ...attachmentsHandlers(ctx.store, ctx.ports, files, claims),
     ...reportHandlers(ctx.store, ctx.ports, files),
     ...complaintHandlers(ctx.store, ctx.ports, files),
+    ...authorityHandlers(ctx.store, ctx.ports),
     ...backupHandlers({
       store: ctx.store,
       ports: ctx.ports,

@@ -117,6 +117,12 @@ export function personalStrings(data: StoreData): string[] {
     out.push(c.holder.name, ...c.holder.name.split(/\s+/), c.holder.residenceCard, c.holder.passport);
     // As a report prints them unless the holder chose otherwise: their last four are theirs too.
     out.push(maskNumber(c.holder.residenceCard), maskNumber(c.holder.passport));
+    // A letter of authority's fields, where kept: the holder's and the agent's names, addresses, birth date.
+    const letter = c.authority?.fields;
+    if (letter) {
+      for (const name of [letter.holderName, letter.agentName]) out.push(name, ...name.split(/\s+/));
+      out.push(letter.holderAddress, letter.agentAddress, letter.holderBirthDate);
+    }
   }
   for (const record of data.records) {
     for (const { content } of record.revisions) {
@@ -138,6 +144,12 @@ const PERSONAL_KEYS = new Set([
   'phoneDialled',
   'shopBranch',
   'portal',
+  // A letter of authority's fields (authority.save, authority.export).
+  'holderName',
+  'holderAddress',
+  'holderBirthDate',
+  'agentName',
+  'agentAddress',
 ]);
 
 /** The personal text of a request's payload (its names, numbers and notes), for masking by name. */

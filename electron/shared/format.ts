@@ -109,6 +109,11 @@ export function formatDay(day: string, locale: Locale): string {
   return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** A calendar day as a letter writes it: "2026年12月7日", "December 7, 2026". */
+export function formatDayLong(day: string, locale: Locale): string {
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
 /** The calendar day of an instant in a zone, "2026-11-30": for file names the user recognises. */
 export function localDate(iso: string, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD.

@@ -33,8 +33,9 @@ export const MIGRATIONS: Migration[] = [
       cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
     }),
   },
-  // v5 also lets a case hold a complaint draft (issue 19): optional, so a v4 case needs nothing added; the
-  // version still moves, so an older app never rewrites a store holding drafts it would drop.
+  // v5 also lets a case hold a complaint draft (issue 19) and a letter of authority's fields (issue 18):
+  // optional, so a v4 case needs nothing added; the version still moves, so an older app never rewrites a
+  // store holding drafts it would drop.
   { from: 4, to: 5, migrate: (raw) => withPaymentUnknown(withServicesChoice(raw)) },
 ];
 

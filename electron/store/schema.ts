@@ -67,6 +67,57 @@ export const ComplaintSchema = z.object({
 });
 export type ComplaintData = z.infer<typeof ComplaintSchema>;
 
+/** Who the person who goes is to the holder, as a letter of authority (委任状) says it: each stands for one of
+ * the rule's kinds of proxy (guide/types ProxyWho), and `other` (a friend, a colleague) for none of them. */
+export const AUTHORITY_RELATIONS = [
+  'spouse',
+  'mother',
+  'father',
+  'child',
+  'sibling',
+  'grandparent',
+  'grandchild',
+  'other-relative',
+  'care-facility-staff',
+  'guardian',
+  'other',
+] as const;
+export type AuthorityRelation = (typeof AUTHORITY_RELATIONS)[number];
+
+/** The longest name and address a letter of authority prints. */
+export const AUTHORITY_NAME_MAX = 120;
+export const AUTHORITY_ADDRESS_MAX = 200;
+const oneLineText = (max: number, what: string) =>
+  z.string().trim().max(max, `${what} is over ${max} characters`);
+/** A day (YYYY-MM-DD) from 1900 on, or '' for a field left blank to fill in by hand. */
+const dayOrBlank = z.union([
+  z.literal(''),
+  z.iso.date().refine((day) => day >= '1900-01-01', 'a date before 1900'),
+]);
+
+/** What the person filled in for a letter of authority (issue 18). Every text may be '' (printed blank, to
+ * write by hand); one line each (shared/plain-text.ts). */
+export const AuthorityFieldsSchema = z
+  .object({
+    holderName: oneLineText(AUTHORITY_NAME_MAX, 'the holder name'),
+    holderAddress: oneLineText(AUTHORITY_ADDRESS_MAX, 'the holder address'),
+    holderBirthDate: dayOrBlank,
+    agentName: oneLineText(AUTHORITY_NAME_MAX, 'the agent name'),
+    /** '' while not chosen: printed blank. */
+    agentRelation: z.union([z.literal(''), z.enum(AUTHORITY_RELATIONS)]),
+    agentAddress: oneLineText(AUTHORITY_ADDRESS_MAX, 'the agent address'),
+    /** The letter's date. */
+    date: dayOrBlank,
+    /** A box for the seal (印) beside the signature. */
+    seal: z.boolean(),
+  })
+  .strict();
+export type AuthorityFields = z.infer<typeof AuthorityFieldsSchema>;
+
+/** v5: the filled-in letter of authority, kept with the case only when the person asks. */
+export const AuthoritySchema = z.object({ fields: AuthorityFieldsSchema, updatedAt: isoDateTime }).strict();
+export type AuthorityData = z.infer<typeof AuthoritySchema>;
+
 export const CaseSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(120),
@@ -86,6 +137,8 @@ export const CaseSchema = z.object({
   payment: PaymentSchema.nullable(),
   /** v5: the complaint drafted from the case's records, once saved (issue 19). */
   complaint: ComplaintSchema.optional(),
+  /** v5: a letter of authority's fields, kept at the person's choice (issue 18): optional, nothing to migrate. */
+  authority: AuthoritySchema.optional(),
 });
 export type CaseData = z.infer<typeof CaseSchema>;
 

@@ -34,6 +34,7 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'report.prepare',
   'complaint.get',
   'complaint.draft',
+  'authority.get',
 ]);
 const successListeners = new Set<() => void>();
 

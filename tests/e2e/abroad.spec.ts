@@ -202,8 +202,9 @@ test('an au customer abroad whose sister in Japan goes to the shop (en): the pro
     );
     await expect(rule).toContainText('your ID (a copy is fine)');
     await expect(rule).toContainText('their own original ID');
-    // au names no form of its own: nothing sends her to a look-alike.
-    await expect(rule.getByRole('button')).toHaveCount(0);
+    // au names no form of its own: no page to send her to; the app's letter of authority is offered instead.
+    await expect(rule.getByRole('button', { name: /au \(KDDI\)/ })).toHaveCount(0);
+    await expect(rule.getByRole('button', { name: t('authority.open') })).toBeVisible();
     await expect(proxy).toContainText('Proof of the relationship');
     expect(await stepIds(page)).not.toContain('cancel.online');
     await saveScreenshot(page, 'abroad-proxy-au-en');

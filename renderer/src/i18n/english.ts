@@ -17,6 +17,7 @@ import { messages as services } from '../features/services/messages';
 import { messages as bills } from '../features/bills/messages';
 import { messages as shell } from '../app/messages';
 import { messages as complaint } from '../features/complaint/messages';
+import { messages as authority } from '../features/authority/messages';
 import { en as core } from './en';
 
 export const ENGLISH = {
@@ -35,6 +36,7 @@ export const ENGLISH = {
   ...bills,
   ...shell,
   ...complaint,
+  ...authority,
 };
 
 export type MessageKey = keyof typeof ENGLISH;

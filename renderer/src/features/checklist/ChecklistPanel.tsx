@@ -119,6 +119,7 @@ export function ChecklistPanel({
               {inPhase.map((step) => (
                 <StepItem
                   key={step.id}
+                  caseId={view.case.id}
                   step={step}
                   checklist={view.checklist}
                   firstShownIn={firstShownIn}

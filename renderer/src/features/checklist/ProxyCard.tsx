@@ -1,14 +1,23 @@
 // The provider's rule for someone who cancels at a shop for the person: who may go, what they bring,
-// whether the provider's own letter form is required (then its page, never a look-alike).
-// The "Prepare the letter of authority" action (the 委任状 PDF, issue 18, built after this) belongs at the
-// end of this card, made from the same rule (Checklist.proxy), and only where `ownForm` is not true.
+// whether the provider's own letter form is required (then its page, never a look-alike). At its end, made
+// from the same rule (Checklist.proxy) and only where `ownForm` is not true: "Prepare the letter of
+// authority" (the 委任状 PDF, issue 18).
 import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { listFormat } from '../../../../electron/shared/format';
+import { AuthorityAction } from '../authority/AuthorityAction';
 
-export function ProxyCard({ rule, provider }: { rule: ProxyRule; provider: ProviderSummary }) {
+export function ProxyCard({
+  caseId,
+  rule,
+  provider,
+}: {
+  caseId: string;
+  rule: ProxyRule;
+  provider: ProviderSummary;
+}) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const name = provider.name[locale];
@@ -48,6 +57,7 @@ export function ProxyCard({ rule, provider }: { rule: ProxyRule; provider: Provi
           )}
         </p>
       )}
+      {rule.ownForm !== true && <AuthorityAction caseId={caseId} rule={rule} provider={provider} />}
     </section>
   );
 }

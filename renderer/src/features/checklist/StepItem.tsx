@@ -15,6 +15,7 @@ export function doneAt(progress: StepProgress | undefined): string | null {
 }
 
 export function StepItem({
+  caseId,
   step,
   checklist,
   firstShownIn,
@@ -27,6 +28,7 @@ export function StepItem({
   onOpenRecord,
   onOpenServices,
 }: {
+  caseId: string;
   step: ChecklistStep;
   checklist: Checklist;
   firstShownIn: FirstShownIn;
@@ -112,7 +114,7 @@ export function StepItem({
         )}
         {/* The step that sends someone: their rule, in full (the checklist carries it only then). */}
         {checklist.proxy && step.facts.some((f) => f.id === 'proxy') && (
-          <ProxyCard rule={checklist.proxy} provider={checklist.provider} />
+          <ProxyCard caseId={caseId} rule={checklist.proxy} provider={checklist.provider} />
         )}
         <FactList
           facts={step.facts}
