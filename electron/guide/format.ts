@@ -295,6 +295,6 @@ export function withNote(text: Texts, note: Texts | undefined): Texts {
   return per((l) => {
     const base = text[l];
     const { fullStop, sentenceGap } = LANGUAGES[l];
-    return `${base}${/[.。！？!?]$/.test(base) ? '' : fullStop}${sentenceGap}${note[l]}`;
+    return `${base}${/[.。！？!?।]$/.test(base) ? '' : fullStop}${sentenceGap}${note[l]}`;
   });
 }

@@ -4,7 +4,8 @@
 // electron/proof/fonts.ts) and a line in the README. The coverage test then lists every text it lacks.
 
 /** The bundled font families (Noto Sans, per script; JP also draws Latin and Vietnamese). */
-export type FontFamily = 'Noto Sans JP' | 'Noto Sans SC' | 'Noto Sans TC' | 'Noto Sans KR';
+export type FontFamily =
+  'Noto Sans JP' | 'Noto Sans SC' | 'Noto Sans TC' | 'Noto Sans KR' | 'Noto Sans Devanagari';
 
 export interface Language {
   /** Its own name, as the language menu shows it. */
@@ -23,7 +24,7 @@ export interface Language {
   brackets: readonly [string, string];
 }
 
-export const LANGUAGE_CODES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi'] as const;
+export const LANGUAGE_CODES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi', 'ne', 'id', 'pt-BR'] as const;
 export type Code = (typeof LANGUAGE_CODES)[number];
 
 export const LANGUAGES: Record<Code, Language> = {
@@ -74,6 +75,33 @@ export const LANGUAGES: Record<Code, Language> = {
   },
   vi: {
     nativeName: 'Tiếng Việt',
+    fontFamily: 'Noto Sans JP',
+    fallback: ['en'],
+    sentenceGap: ' ',
+    partSeparator: '; ',
+    fullStop: '.',
+    brackets: [' (', ')'],
+  },
+  ne: {
+    nativeName: 'नेपाली',
+    fontFamily: 'Noto Sans Devanagari',
+    fallback: ['en'],
+    sentenceGap: ' ',
+    partSeparator: '; ',
+    fullStop: '।',
+    brackets: [' (', ')'],
+  },
+  id: {
+    nativeName: 'Bahasa Indonesia',
+    fontFamily: 'Noto Sans JP',
+    fallback: ['en'],
+    sentenceGap: ' ',
+    partSeparator: '; ',
+    fullStop: '.',
+    brackets: [' (', ')'],
+  },
+  'pt-BR': {
+    nativeName: 'Português (Brasil)',
     fontFamily: 'Noto Sans JP',
     fallback: ['en'],
     sentenceGap: ' ',

@@ -17,6 +17,9 @@ const LANGUAGES = [
   { os: 'zh-HK', lang: 'zh-TW', themes: ['light'], axeAll: false },
   { os: 'ko-KR', lang: 'ko', themes: ['light'], axeAll: false },
   { os: 'vi-VN', lang: 'vi', themes: ['light'], axeAll: false },
+  { os: 'ne-NP', lang: 'ne', themes: ['light'], axeAll: false },
+  { os: 'id-ID', lang: 'id', themes: ['light'], axeAll: false },
+  { os: 'pt-BR', lang: 'pt-BR', themes: ['light'], axeAll: false },
 ] as const;
 const AXE_ALWAYS = new Set(['interview-summary', 'checklist', 'services', 'proof-form']);
 
