@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.7';
-export const CONTENT_DATA_HASH = '5825ad40d5fd08b4a1c3d68489bcf373c743f6841a75cc3a1f5cc076a29e93ce';
+export const CONTENT_VERSION = '2026-12-07.8';
+export const CONTENT_DATA_HASH = '88b88662f3faac5a642dba38fef28e01dced93c31975a624df88e81d330cb54d';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -7,6 +7,33 @@
 export type FontFamily =
   'Noto Sans JP' | 'Noto Sans SC' | 'Noto Sans TC' | 'Noto Sans KR' | 'Noto Sans Devanagari';
 
+/**
+ * A language's words for dates, zones, lists and yen where the runtime's Intl has no data for it. The
+ * app's Intl is Chromium's ICU in both processes (Electron's Node reads Chromium's icudtl.dat), and
+ * Chromium keeps only the locales its own interface is translated into: Nepali is not one (Deno, on the
+ * same file, meets the same gap: https://github.com/denoland/deno/issues/13257), so `Intl` would print
+ * "2026 M12 7" or English. These are CLDR's own, as full ICU has them (tests/unit/format/dates.test.ts
+ * holds them to Node's full ICU); numbers are written as in English, with Latin digits as the catalogs do.
+ */
+export interface OwnWords {
+  /** January first, as a date writes them. */
+  months: readonly string[];
+  /** Short, Sunday first. */
+  weekdays: readonly string[];
+  /** A calendar day and a month: {year}, {month}, {day}. */
+  day: string;
+  month: string;
+  /** A day and its time: {date}, {time}; the time is H:mm on a 24-hour clock. */
+  dateTime: string;
+  /** Zone names by IANA zone; any other is named by its offset from GMT. */
+  zones: Readonly<Record<string, string>>;
+  /** The last join of a list of items and of alternatives ("a, b र c", "a, b, वा c"), and of two. */
+  and: { two: string; end: string };
+  or: { two: string; end: string };
+  /** An amount of yen: {amount}. */
+  yen: string;
+}
+
 export interface Language {
   /** Its own name, as the language menu shows it. */
   nativeName: string;
@@ -22,6 +49,8 @@ export interface Language {
   fullStop: string;
   /** Around an aside ("10:00 (Japan Standard Time)"): full-width and unspaced in Chinese and Japanese. */
   brackets: readonly [string, string];
+  /** Where the runtime's Intl lacks the language: its own words (see OwnWords). */
+  words?: OwnWords;
 }
 
 export const LANGUAGE_CODES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi', 'ne', 'id', 'pt-BR'] as const;
@@ -90,6 +119,30 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '।',
     brackets: [' (', ')'],
+    words: {
+      months: [
+        'जनवरी',
+        'फेब्रुअरी',
+        'मार्च',
+        'अप्रिल',
+        'मे',
+        'जुन',
+        'जुलाई',
+        'अगस्ट',
+        'सेप्टेम्बर',
+        'अक्टोबर',
+        'नोभेम्बर',
+        'डिसेम्बर',
+      ],
+      weekdays: ['आइत', 'सोम', 'मङ्गल', 'बुध', 'बिहि', 'शुक्र', 'शनि'],
+      day: '{year} {month} {day}',
+      month: '{year} {month}',
+      dateTime: '{date}, {time}',
+      zones: { 'Asia/Tokyo': 'जापान मानक समय', 'Asia/Kathmandu': 'नेपाली समय' },
+      and: { two: '{0} र {1}', end: '{0} र {1}' },
+      or: { two: '{0} वा {1}', end: '{0}, वा {1}' },
+      yen: '{amount} जापानी येन',
+    },
   },
   id: {
     nativeName: 'Bahasa Indonesia',

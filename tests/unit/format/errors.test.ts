@@ -42,7 +42,8 @@ const SCRIPT: Record<Locale, { own: RegExp; foreign: RegExp }> = {
   },
   'pt-BR': {
     own: /[ãõçáéíóúâêô]|\b(não|de|do|da|um|uma|para|com)\b/iu,
-    foreign: /\b(the|and|is|was|file|backup|not)\b/i,
+    // "backup" is Brazilian Portuguese too (the glossary's word).
+    foreign: /\b(the|and|is|was|file|not)\b/i,
   },
   en: {
     own: /[A-Za-z]/,

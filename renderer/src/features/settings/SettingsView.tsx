@@ -3,7 +3,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { BackupPanel, type BackupRequest } from '../backup';
-import { formatMegabytes } from '../../ui/format';
+import { countOf, formatMegabytes } from '../../ui/format';
 import { DiagnosticsCard } from './Diagnostics';
 
 export function SettingsView({
@@ -34,8 +34,7 @@ export function SettingsView({
         </p>
         {info.freedAtStart.files > 0 && (
           <p className="help" data-testid="freed-at-start">
-            {t('settings.freedAtStart', {
-              count: info.freedAtStart.files,
+            {countOf(t, locale, 'settings.freedAtStart', info.freedAtStart.files, {
               size: formatMegabytes(info.freedAtStart.bytes, locale),
             })}
           </p>
