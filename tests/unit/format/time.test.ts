@@ -2,7 +2,12 @@
 // also on the days daylight saving starts and ends.
 import { describe, expect, it } from 'vitest';
 import { formatInstant, localDate } from '../../../electron/shared/format';
-import { isInFuture, toIsoWithOffset, toLocalInput } from '../../../renderer/src/features/records/time';
+import {
+  isInFuture,
+  skippedTo,
+  toIsoWithOffset,
+  toLocalInput,
+} from '../../../renderer/src/features/records/time';
 
 describe('entering a time (local wall clock + zone → ISO with offset)', () => {
   it.each([
@@ -109,5 +114,28 @@ describe('showing a time (one formatter for screens and report)', () => {
     // 00:30 on 1 December in Tokyo is still 30 November in UTC.
     expect(localDate('2026-11-30T15:30:00Z', 'Asia/Tokyo')).toBe('2026-12-01');
     expect(localDate('2026-11-30T15:30:00Z', 'America/Los_Angeles')).toBe('2026-11-30');
+  });
+});
+
+describe('a time the clocks skipped (issue 25: said when entered, not silently moved)', () => {
+  it.each([
+    ['2026-03-08T02:30', 'America/Los_Angeles', '2026-03-08T03:30'],
+    ['2026-03-08T02:00', 'America/Los_Angeles', '2026-03-08T03:00'],
+    ['2026-03-29T02:30', 'Europe/Berlin', '2026-03-29T03:30'],
+  ])('%s in %s did not exist: it would be saved as %s', (local, zone, saved) => {
+    expect(skippedTo(local, zone)).toBe(saved);
+    expect(toLocalInput(toIsoWithOffset(local, zone), zone)).toBe(saved);
+  });
+
+  it.each([
+    ['2026-03-08T01:59', 'America/Los_Angeles'],
+    ['2026-03-08T03:00', 'America/Los_Angeles'],
+    // Shown twice, so it exists (the earlier is taken).
+    ['2026-11-01T01:30', 'America/Los_Angeles'],
+    ['2026-03-08T02:30', 'Asia/Tokyo'],
+    ['', 'America/Los_Angeles'],
+    ['2026-03-08T02:30', 'Mars/Olympus'],
+  ])('%s in %s is not said to be skipped', (local, zone) => {
+    expect(skippedTo(local, zone)).toBeNull();
   });
 });

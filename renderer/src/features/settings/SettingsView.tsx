@@ -54,7 +54,7 @@ export function SettingsView({
           </legend>
           <div className="row">
             {(['system', 'light', 'dark'] as const).map((theme) => (
-              <label key={theme} className="row" style={{ gap: 6 }}>
+              <label key={theme} className="check">
                 <input
                   type="radio"
                   name="theme"
@@ -62,7 +62,7 @@ export function SettingsView({
                   checked={settings.theme === theme}
                   onChange={() => void setTheme(theme)}
                 />
-                {t(`settings.theme.${theme}`)}
+                <span>{t(`settings.theme.${theme}`)}</span>
               </label>
             ))}
           </div>
@@ -70,7 +70,7 @@ export function SettingsView({
       </div>
       <div className="card">
         <h2>{t('settings.notifications')}</h2>
-        <label className="row" style={{ gap: 6 }}>
+        <label className="check">
           <input
             type="checkbox"
             checked={settings.notifications !== false}
@@ -79,7 +79,7 @@ export function SettingsView({
             }
             data-testid="notifications"
           />
-          {t('settings.notifications.label')}
+          <span>{t('settings.notifications.label')}</span>
         </label>
       </div>
       <BackupPanel request={backupRequest ?? null} />
