@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.8';
-export const CONTENT_DATA_HASH = '88b88662f3faac5a642dba38fef28e01dced93c31975a624df88e81d330cb54d';
+export const CONTENT_DATA_HASH = '9bb0d8c01005496b04558086beb7f0815ebed2fe0b53aae1d007587195627a31';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -59,7 +59,7 @@ export function zoneName(locale: Locale, timeZone: string, at: Date): string {
 
 // Every day the app prints (on every screen, in the report, the complaint and the calendar) is in one
 // style per language, the month in words: "December 22, 2026", "2026年12月22日", "22 tháng 12, 2026",
-// "2026년 12월 22일"; an instant is that day and its time.
+// "2026년 12월 22일"; an instant is that day and its time, joined as the language joins them (dayTime).
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
@@ -92,10 +92,14 @@ const ownDay = (words: OwnWords, f: ReturnType<typeof fieldsOf>) =>
 
 /** An instant's day and time on a clock, as the reader writes them. */
 function dayAndTime(at: Date, locale: Locale, timeZone: string): string {
-  const own = LANGUAGES[locale].words;
-  if (!own) return dateFormat(locale, { ...DAY, ...TIME, timeZone }).format(at);
+  const { words, dayTime } = LANGUAGES[locale];
+  if (!words)
+    return fillPlaceholders(dayTime, {
+      day: dateFormat(locale, { ...DAY, timeZone }).format(at),
+      time: dateFormat(locale, { ...TIME, timeZone }).format(at),
+    });
   const f = fieldsOf(at, timeZone);
-  return fillPlaceholders(own.dateTime, { date: ownDay(own, f), time: f.time });
+  return fillPlaceholders(dayTime, { day: ownDay(words, f), time: f.time });
 }
 
 /** An instant's weekday and time on a clock ("Tue 10:00"), for a cut-off within the next days. */

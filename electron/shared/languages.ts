@@ -20,11 +20,9 @@ export interface OwnWords {
   months: readonly string[];
   /** Short, Sunday first. */
   weekdays: readonly string[];
-  /** A calendar day and a month: {year}, {month}, {day}. */
+  /** A calendar day and a month: {year}, {month}, {day}. A time of day is H:mm, on a 24-hour clock. */
   day: string;
   month: string;
-  /** A day and its time: {date}, {time}; the time is H:mm on a 24-hour clock. */
-  dateTime: string;
   /** Zone names by IANA zone; any other is named by its offset from GMT. */
   zones: Readonly<Record<string, string>>;
   /** The last join of a list of items and of alternatives ("a, b र c", "a, b, वा c"), and of two. */
@@ -49,6 +47,12 @@ export interface Language {
   fullStop: string;
   /** Around an aside ("10:00 (Japan Standard Time)"): full-width and unspaced in Chinese and Japanese. */
   brackets: readonly [string, string];
+  /**
+   * An instant: its {day} (in words, as every day is written) and its {time}, joined as CLDR's medium
+   * style joins them, without the long style's word ("at", "lúc", "às", "pukul"): the texts around an
+   * instant often say it themselves ("Ticked at {at}").
+   */
+  dayTime: string;
   /** Where the runtime's Intl lacks the language: its own words (see OwnWords). */
   words?: OwnWords;
 }
@@ -65,6 +69,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '；',
     fullStop: '。',
     brackets: ['（', '）'],
+    dayTime: '{day} {time}',
   },
   'zh-TW': {
     nativeName: '繁體中文',
@@ -74,6 +79,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '；',
     fullStop: '。',
     brackets: ['（', '）'],
+    dayTime: '{day} {time}',
   },
   en: {
     nativeName: 'English',
@@ -83,6 +89,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '.',
     brackets: [' (', ')'],
+    dayTime: '{day}, {time}',
   },
   ja: {
     nativeName: '日本語',
@@ -92,6 +99,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '／',
     fullStop: '。',
     brackets: ['（', '）'],
+    dayTime: '{day} {time}',
   },
   ko: {
     nativeName: '한국어',
@@ -101,6 +109,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '.',
     brackets: [' (', ')'],
+    dayTime: '{day} {time}',
   },
   vi: {
     nativeName: 'Tiếng Việt',
@@ -110,6 +119,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '.',
     brackets: [' (', ')'],
+    dayTime: '{time} {day}',
   },
   ne: {
     nativeName: 'नेपाली',
@@ -119,6 +129,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '।',
     brackets: [' (', ')'],
+    dayTime: '{day}, {time}',
     words: {
       months: [
         'जनवरी',
@@ -137,7 +148,6 @@ export const LANGUAGES: Record<Code, Language> = {
       weekdays: ['आइत', 'सोम', 'मङ्गल', 'बुध', 'बिहि', 'शुक्र', 'शनि'],
       day: '{year} {month} {day}',
       month: '{year} {month}',
-      dateTime: '{date}, {time}',
       zones: { 'Asia/Tokyo': 'जापान मानक समय', 'Asia/Kathmandu': 'नेपाली समय' },
       and: { two: '{0} र {1}', end: '{0} र {1}' },
       or: { two: '{0} वा {1}', end: '{0}, वा {1}' },
@@ -152,6 +162,7 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '.',
     brackets: [' (', ')'],
+    dayTime: '{day}, {time}',
   },
   'pt-BR': {
     nativeName: 'Português (Brasil)',
@@ -161,5 +172,6 @@ export const LANGUAGES: Record<Code, Language> = {
     partSeparator: '; ',
     fullStop: '.',
     brackets: [' (', ')'],
+    dayTime: '{day}, {time}',
   },
 };

@@ -64,7 +64,7 @@ test('a time the clocks skipped in Los Angeles is said when it is entered, with 
     const said = page.getByTestId('record-skipped');
     await expect(said).toContainText('02:30');
     await expect(said).toContainText('America/Los_Angeles');
-    await expect(said).toContainText('March 8, 2026 at 3:30 AM');
+    await expect(said).toContainText('March 8, 2026, 3:30 AM');
     await expect(when).toHaveAttribute('aria-describedby', /record-skipped/);
     await saveScreenshot(page, 'proof-form-skipped-time-en');
     await page.getByRole('button', { name: 'Save record' }).click();

@@ -62,7 +62,7 @@ const EXPORTS: { locale: Locale; button: string; summary: string[]; header: stri
     button: 'Export PDF',
     summary: ['Cancelled', '解約済み', 'A-778899'],
     header: 'Attached PDF 1 of 1',
-    when: 'November 24, 2026 at 3:30 PM',
+    when: 'November 24, 2026, 3:30 PM',
   },
   {
     locale: 'ja',

@@ -17,6 +17,8 @@ import {
   zoneName,
 } from '../../../electron/shared/format';
 import { LANGUAGES } from '../../../electron/shared/languages';
+import { ENGLISH } from '../../../renderer/src/i18n/english';
+import { mainCatalog, mainTextCalls, TRANSLATED, uiCatalog } from '../i18n/texts';
 
 const ISO_DAY = /\d{4}-\d{2}-\d{2}/;
 /** 14:30 on 22 December 2026 in Japan. */
@@ -46,6 +48,21 @@ describe('a day reads the same wherever it is printed', () => {
     expect(formatDay('2026-12-22', 'ja')).toBe('2026年12月22日');
     expect(formatDay('2026-12-22', 'pt-BR')).toBe('22 de dezembro de 2026');
     expect(formatDay('2026-12-22', 'id')).toBe('22 Desember 2026');
+  });
+});
+
+describe('no text writes a day as ISO ("Since 2023-05-24"): the guide writes them in words too', () => {
+  const written = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
+  test('in English', () => {
+    const english = [
+      ...mainTextCalls().flatMap((call) => (call.en === null ? [] : [call.en])),
+      ...Object.values(ENGLISH),
+    ];
+    expect(english.filter((text) => written.test(text))).toEqual([]);
+  });
+  test.each(TRANSLATED)('in %s', (code) => {
+    const texts = [...Object.values(mainCatalog(code)), ...Object.values(uiCatalog(code))];
+    expect(texts.filter((text) => written.test(text))).toEqual([]);
   });
 });
 

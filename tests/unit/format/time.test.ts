@@ -83,26 +83,26 @@ describe('showing a time (one formatter for screens and report)', () => {
 
   it('an instant saved at 15:30 in Tokyo reads 15:30 to a reader in Tokyo, in each language', () => {
     const saved = '2026-11-30T06:30:00.000Z';
-    expect(formatInstant(saved, { ...tokyo, locale: 'en' })).toBe('November 30, 2026 at 3:30 PM');
+    expect(formatInstant(saved, { ...tokyo, locale: 'en' })).toBe('November 30, 2026, 3:30 PM');
     expect(formatInstant(saved, { ...tokyo, locale: 'zh-CN' })).toBe('2026年11月30日 15:30');
     expect(formatInstant(saved, { ...tokyo, locale: 'ja' })).toBe('2026年11月30日 15:30');
   });
 
   it('across the Berlin and Los Angeles transitions the shown hour follows the local clock', () => {
     const berlin = { locale: 'en', timeZone: 'Europe/Berlin' } as const;
-    expect(formatInstant('2026-03-29T00:30:00Z', berlin)).toBe('March 29, 2026 at 1:30 AM');
-    expect(formatInstant('2026-03-29T01:30:00Z', berlin)).toBe('March 29, 2026 at 3:30 AM');
+    expect(formatInstant('2026-03-29T00:30:00Z', berlin)).toBe('March 29, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-29T01:30:00Z', berlin)).toBe('March 29, 2026, 3:30 AM');
     const la = { locale: 'en', timeZone: 'America/Los_Angeles' } as const;
-    expect(formatInstant('2026-03-08T09:30:00Z', la)).toBe('March 8, 2026 at 1:30 AM');
-    expect(formatInstant('2026-03-08T10:30:00Z', la)).toBe('March 8, 2026 at 3:30 AM');
-    expect(formatInstant('2026-11-01T08:30:00Z', la)).toBe('November 1, 2026 at 1:30 AM');
-    expect(formatInstant('2026-11-01T09:30:00Z', la)).toBe('November 1, 2026 at 1:30 AM');
+    expect(formatInstant('2026-03-08T09:30:00Z', la)).toBe('March 8, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-08T10:30:00Z', la)).toBe('March 8, 2026, 3:30 AM');
+    expect(formatInstant('2026-11-01T08:30:00Z', la)).toBe('November 1, 2026, 1:30 AM');
+    expect(formatInstant('2026-11-01T09:30:00Z', la)).toBe('November 1, 2026, 1:30 AM');
   });
 
   it("an event in Japan, read in Berlin, keeps Japan's time and names the zone", () => {
     const visit = toIsoWithOffset('2026-11-24T15:30', 'Asia/Tokyo');
     expect(formatInstant(visit, { locale: 'en', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
-      'November 24, 2026 at 3:30 PM (Japan Standard Time)',
+      'November 24, 2026, 3:30 PM (Japan Standard Time)',
     );
     expect(formatInstant(visit, { locale: 'zh-CN', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
       '2026年11月24日 15:30（日本标准时间）',

@@ -147,11 +147,11 @@ describe('the proof report', () => {
     expect(inTokyo).toContain('3,280円');
     const inBerlin = reportMarkdown(buildReport({ ...input, locale: 'en', timeZone: 'Europe/Berlin' }));
     expect(inBerlin).toContain(
-      'Generated（作成日時）: November 25, 2026 at 6:00 PM (Japan Standard Time) / November 25, 2026 at 10:00 AM (Central European Standard Time)',
+      'Generated（作成日時）: November 25, 2026, 6:00 PM (Japan Standard Time) / November 25, 2026, 10:00 AM (Central European Standard Time)',
     );
     // The visit in Tokyo: Japan's clock first, then the reader's.
     expect(inBerlin).toContain(
-      '### November 24, 2026 at 3:30 PM (Japan Standard Time) / November 24, 2026 at 7:30 AM (Central European Standard Time) —',
+      '### November 24, 2026, 3:30 PM (Japan Standard Time) / November 24, 2026, 7:30 AM (Central European Standard Time) —',
     );
     expect(inBerlin).toContain('- Cancellation date（解約日）: November 30, 2026 (date in Japan)');
     expect(inBerlin).toContain('Every time is given in Japan time');
@@ -444,7 +444,7 @@ describe('the proof report', () => {
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
     expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
     expect(record).toContain(
-      `<b>counter.png</b> · imported November 24, 2026 at 3:31 PM (Japan Standard Time) · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
+      `<b>counter.png</b> · imported November 24, 2026, 3:31 PM (Japan Standard Time) · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
     );
     expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
     expect(record).toContain('The first 25 characters are shown');
@@ -456,14 +456,14 @@ describe('the proof report', () => {
     expect(record).toContain('This PDF could not be appended');
     // The files list gives sizes a reader can weigh (10 bytes here), not a bare byte count.
     expect(html).toContain(
-      `<td>counter.png</td><td>November 24, 2026 at 3:31 PM (Japan Standard Time)</td><td>0.1 kB</td>`,
+      `<td>counter.png</td><td>November 24, 2026, 3:31 PM (Japan Standard Time)</td><td>0.1 kB</td>`,
     );
     // One header page for the one PDF appended, at the very end, naming its record and hash.
     expect(html.match(/<section class="appendix">/g)).toHaveLength(1);
     const appendix = html.slice(html.indexOf('<section class="appendix">'));
     expect(appendix).toContain('Attached PDF 1 of 1');
     expect(appendix).toContain('receipt.pdf');
-    expect(appendix).toContain('November 24, 2026 at 3:30 PM (Japan Standard Time) — Shop visit');
+    expect(appendix).toContain('November 24, 2026, 3:30 PM (Japan Standard Time) — Shop visit');
     expect(appendix).toContain(pdf.id);
     expect(appendix).toContain('The next 2 pages are this file');
     expect(appendix).toMatch(/<\/section><\/div><\/div><\/body><\/html>$/);
