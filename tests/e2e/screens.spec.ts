@@ -59,7 +59,9 @@ for (const { os, lang, themes, axeAll } of LANGUAGES) {
           for (const typed of clone.querySelectorAll('input, textarea, select')) typed.remove();
           return clone.innerText;
         });
-        expect(said, screen).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+        // A source's address may hold a date ("…/news/2025-02-18-…"), and the guide's content version
+        // reads like one ("2026-12-07.8"): neither is a day said.
+        expect(said.replace(/https?:\/\/\S+/g, ''), screen).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b(?!\.\d)/);
         if (axeAll || AXE_ALWAYS.has(screen)) await expectNoSeriousA11yViolations(page);
       };
       const tab = (index: number) => page.getByRole('tab').nth(index).click();
@@ -110,7 +112,7 @@ for (const { os, lang, themes, axeAll } of LANGUAGES) {
         // The Plan and Bills tabs (their days in the language's one style), then Settings.
         await page.locator('.proof form').getByRole('button').last().click();
         await tab(5);
-        await expect(page.getByTestId('plan-today')).toBeVisible();
+        await expect(page.locator('.plan')).toBeVisible();
         await shot('plan');
         await tab(6);
         await expect(page.getByTestId('bills-status')).toBeVisible();
