@@ -1,7 +1,9 @@
 // The languages the app ships, declared once: main, the renderer, the report and the tests read this list.
 // Adding a language: an entry here, its two catalogs (data/locales/<code>.json for the guide, report and
-// menus; renderer/src/i18n/locales/<code>.json for the screens), its fonts (renderer/src/fonts.ts and
-// electron/proof/fonts.ts) and a line in the README. The coverage test then lists every text it lacks.
+// menus; renderer/src/i18n/locales/<code>.json for the screens), a font family if its script needs one
+// (renderer/src/i18n/fonts.ts and fonts.css; the report takes it from here), its glossary terms, a store
+// version that gives saved step titles the language, and a line in the README. The coverage test then
+// lists every text it lacks.
 
 /** The bundled font families (Noto Sans, per script; JP also draws Latin and Vietnamese). */
 export type FontFamily =
