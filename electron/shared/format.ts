@@ -135,7 +135,7 @@ export function clocksOf(reader: Reader, eventZone?: string): string[] {
   return [...new Set([JAPAN_TIME_ZONE, ...(eventZone ? [eventZone] : []), reader.timeZone])];
 }
 
-/** An instant on one clock, named as that zone was named at that instant: "July 1, 2026 at 11:30 PM
+/** An instant on one clock, named as that zone was named at that instant: "July 1, 2026, 11:30 PM
  * (Central European Summer Time)"; in January the same zone reads "Central European Standard Time". */
 export function onClock(iso: string, locale: Locale, timeZone: string): string {
   const at = new Date(iso);
@@ -144,7 +144,7 @@ export function onClock(iso: string, locale: Locale, timeZone: string): string {
 
 /**
  * An instant on every clock that matters (see clocksOf), each zone named: a record made in Berlin at
- * 23:30 on 1 July reads "Jul 2, 2026, 6:30 AM (Japan Standard Time) / Jul 1, 2026, 11:30 PM (Central
+ * 23:30 on 1 July reads "July 2, 2026, 6:30 AM (Japan Standard Time) / July 1, 2026, 11:30 PM (Central
  * European Summer Time)" — in Japan it was already the next day, at a month's end another billing month.
  */
 export function formatOnClocks(iso: string, reader: Reader, eventZone?: string): string {

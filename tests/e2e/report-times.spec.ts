@@ -69,10 +69,10 @@ test('Berlin, summer and winter: Japan time first, then CEST in July and CET in 
     await exportPdfReport(app, ko, dictionaryFor('ko')['report.pdf']);
     const koText = flat(await pdfRawText(ko));
     expect(koText).toContain(
-      '2026. 7. 2. 오전 6:30 (일본 표준시) / 2026. 7. 1. 오후 11:30 (중부유럽 하계 표준시)',
+      '2026년 7월 2일 오전 6:30 (일본 표준시) / 2026년 7월 1일 오후 11:30 (중부유럽 하계 표준시)',
     );
     expect(koText).toContain(
-      '2026. 1. 16. 오전 6:30 (일본 표준시) / 2026. 1. 15. 오후 10:30 (중부유럽 표준시)',
+      '2026년 1월 16일 오전 6:30 (일본 표준시) / 2026년 1월 15일 오후 10:30 (중부유럽 표준시)',
     );
   } finally {
     await app.close();
