@@ -9,7 +9,7 @@ import type { ContentData } from './schema';
 import { steps } from './steps';
 
 export const CONTENT_VERSION = '2026-12-07.8';
-export const CONTENT_DATA_HASH = '9bb0d8c01005496b04558086beb7f0815ebed2fe0b53aae1d007587195627a31';
+export const CONTENT_DATA_HASH = '403becc6cc1ad4f496436f7bb723a88f1260fb90d0ee57ac246e95b05b4eaec5';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -202,17 +202,14 @@ export function localDate(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
-/**
- * Yen as the reader writes it: "¥12,345", "12,345日元", "12,345円". Chinese and Japanese name the
- * currency: a bare ¥ reads as renminbi to a Chinese reader, and 円 is how Japanese receipts print it.
- */
+/** Yen as the reader writes it: "¥12,345", "12,345日元", "12,345円", "¥ 12.345" (see Language.yen). */
 export const formatYen = (amount: number, locale: Locale): string => {
-  const own = LANGUAGES[locale].words;
-  if (own) return fillPlaceholders(own.yen, { amount: formatNumber(amount, locale) });
+  const { words, yen } = LANGUAGES[locale];
+  if (words) return fillPlaceholders(words.yen, { amount: formatNumber(amount, locale) });
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'JPY',
-    currencyDisplay: locale === 'en' ? 'symbol' : 'name',
+    currencyDisplay: yen === 'sign' ? 'narrowSymbol' : 'name',
   }).format(amount);
 };
 

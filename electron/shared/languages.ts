@@ -55,6 +55,13 @@ export interface Language {
    * instant often say it themselves ("Ticked at {at}").
    */
   dayTime: string;
+  /**
+   * How an amount of yen is written: with the sign ("¥3,300"), or naming the currency ("3,300日元",
+   * "3,300円", "3.300 yên Nhật"). A bare ¥ reads as renminbi to a Chinese reader, and 円 is how Japanese
+   * receipts print it; Portuguese and Indonesian take the sign, since CLDR's names are capitalised for
+   * menus ("4.510 Ienes japoneses") and read wrong in a sentence.
+   */
+  yen: 'sign' | 'name';
   /** Where the runtime's Intl lacks the language: its own words (see OwnWords). */
   words?: OwnWords;
 }
@@ -72,6 +79,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '。',
     brackets: ['（', '）'],
     dayTime: '{day} {time}',
+    yen: 'name',
   },
   'zh-TW': {
     nativeName: '繁體中文',
@@ -82,6 +90,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '。',
     brackets: ['（', '）'],
     dayTime: '{day} {time}',
+    yen: 'name',
   },
   en: {
     nativeName: 'English',
@@ -92,6 +101,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '.',
     brackets: [' (', ')'],
     dayTime: '{day}, {time}',
+    yen: 'sign',
   },
   ja: {
     nativeName: '日本語',
@@ -102,6 +112,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '。',
     brackets: ['（', '）'],
     dayTime: '{day} {time}',
+    yen: 'name',
   },
   ko: {
     nativeName: '한국어',
@@ -112,6 +123,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '.',
     brackets: [' (', ')'],
     dayTime: '{day} {time}',
+    yen: 'name',
   },
   vi: {
     nativeName: 'Tiếng Việt',
@@ -122,6 +134,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '.',
     brackets: [' (', ')'],
     dayTime: '{time} {day}',
+    yen: 'name',
   },
   ne: {
     nativeName: 'नेपाली',
@@ -132,6 +145,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '।',
     brackets: [' (', ')'],
     dayTime: '{day}, {time}',
+    yen: 'name',
     words: {
       months: [
         'जनवरी',
@@ -165,6 +179,7 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '.',
     brackets: [' (', ')'],
     dayTime: '{day}, {time}',
+    yen: 'sign',
   },
   'pt-BR': {
     nativeName: 'Português (Brasil)',
@@ -175,5 +190,6 @@ export const LANGUAGES: Record<Code, Language> = {
     fullStop: '.',
     brackets: [' (', ')'],
     dayTime: '{day}, {time}',
+    yen: 'sign',
   },
 };

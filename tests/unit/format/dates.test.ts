@@ -66,6 +66,14 @@ describe('no text writes a day as ISO ("Since 2023-05-24"): the guide writes the
   });
 });
 
+test('yen reads right inside a sentence: the sign, or a currency name written as a sentence writes it', () => {
+  expect(formatYen(4510, 'pt-BR')).toBe('¥\u00a04.510');
+  expect(formatYen(4510, 'id')).toBe('¥4.510');
+  expect(formatYen(4510, 'en')).toBe('¥4,510');
+  expect(formatYen(4510, 'vi')).toBe('4.510 yên Nhật');
+  for (const locale of LOCALES) expect(formatYen(4510, locale)).not.toMatch(/\d \p{Lu}/u);
+});
+
 describe('Nepali, in its own words (CLDR, as full ICU has them)', () => {
   // Node is built with full ICU: its Nepali is the reference the kept words must equal.
   const cldr = (options: Intl.DateTimeFormatOptions, at: number) =>
