@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as hb from 'harfbuzzjs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Checklist } from '../../../electron/guide/types';
 import type { CaseView } from '../../../electron/ipc/views';
@@ -554,6 +557,38 @@ describe('the proof report', () => {
     expect(scOnly(withFallback).length).toBeLessThan(
       scOnly(embeddedFontCss([{ text: '注销', weight: 400, families: scFirst }])).length,
     );
+  });
+
+  test('a Nepali report embeds Noto Sans Devanagari cut down with its conjuncts: shaped as the whole font shapes', () => {
+    // Conjuncts (क्ष, त्र, द्द), the reph (र्ट) and vowel signs are glyphs no character maps to: hb-subset
+    // keeps them by the closure of the layout tables, or the cut font would print the parts apart.
+    const text = 'रद्दको प्रमाण रिपोर्ट — क्षेत्र, सम्झौता, स्क्रिनसट, अर्को, ह्रस्व, प्रतिलिपि';
+    const css = embeddedFontCss([
+      { text, weight: 400, families: ['Noto Sans Devanagari', 'Noto Sans JP', 'Noto Sans SC'] },
+    ]);
+    expect(css).toContain("font-family:'Noto Sans Devanagari';font-weight:400");
+    const subset = Buffer.from(/base64,([^)]*)\)/.exec(css)?.[1] ?? '', 'base64');
+    const whole = readFileSync(
+      createRequire(import.meta.url).resolve(
+        '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+      ),
+    );
+    expect(subset.length).toBeLessThan(whole.length / 4);
+    const shaped = (bytes: Uint8Array) => {
+      const font = new hb.Font(new hb.Face(new hb.Blob(bytes)));
+      const buffer = new hb.Buffer();
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      hb.shape(font, buffer);
+      return { glyphs: buffer.getGlyphInfos(), positions: buffer.getGlyphPositions() };
+    };
+    const cut = shaped(subset);
+    const full = shaped(whole);
+    // Glyph ids are renumbered by the cut; what is drawn (how many glyphs, where) is the same, none missing.
+    expect(cut.positions).toEqual(full.positions);
+    expect(cut.glyphs.map((g) => g.cluster)).toEqual(full.glyphs.map((g) => g.cluster));
+    expect(cut.glyphs.filter((g) => g.codepoint === 0)).toEqual([]);
+    expect(cut.glyphs.length).toBeLessThan([...text].length);
   });
 
   test('a Chinese report gives the Japanese face only the Japanese text, and bold faces only bold text', () => {
