@@ -40,7 +40,7 @@ export const globalFacts = [
     id: 'mnp-one-stop',
     label: L('How MNP one-stop works'),
     value: L(
-      'Since 2023-05-24, between participating carriers you apply only at the new carrier, with no reservation number. Participants as of 2023-07-03: docomo (incl. ahamo), au (incl. UQ mobile, povo), SoftBank (incl. Y!mobile, LINEMO), Rakuten Mobile, Japan Communications, b-mobile, Japanet and mineo.',
+      'Since May 24, 2023, between participating carriers you apply only at the new carrier, with no reservation number. Participants as of July 3, 2023: docomo (incl. ahamo), au (incl. UQ mobile, povo), SoftBank (incl. Y!mobile, LINEMO), Rakuten Mobile, Japan Communications, b-mobile, Japanet and mineo.',
     ),
     sources: [S.benefonOneStop, S.inestOneStop, asOtherProviderPage(S.povoMnpArticle), S.govOnlineMnp],
     // The dates say since when; nothing to act on by them.

@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.8';
-export const CONTENT_DATA_HASH = 'e5455bb607a6c34c97de9ca24c34fafd63548d57b0953cb38c029f0ec1a3a7da';
+export const CONTENT_VERSION = '2026-12-07.9';
+export const CONTENT_DATA_HASH = '2e510d85d509e503f23cc2cedc6f161a93ba9b61e11a73d64c21ed937215f06b';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -79,7 +79,7 @@ export const providers = [
           noFee(L('Cancellation fee on old 2-year contracts'), '2021-10-01'),
         ],
         note: L(
-          "From October 2019 new 2-year plans had their fee cut to ¥1,100, which one comparison site reads as the end of lock-in fees; news reports quoting docomo's press release say the fee on every fixed-term contract, old plans included, ended on 2021-10-01.",
+          "From October 2019 new 2-year plans had their fee cut to ¥1,100, which one comparison site reads as the end of lock-in fees; news reports quoting docomo's press release say the fee on every fixed-term contract, old plans included, ended on October 1, 2021.",
         ),
         sources: [
           S.usedoorDocomo,
@@ -187,7 +187,7 @@ export const providers = [
           needs: ['payment-card'],
         },
         note: L(
-          "News reports of docomo's announcement: up to 6 years for requests from 2022-10-01, a universal service fee on top, not for ahamo, and handset instalments keep running. One blog says it can be applied for online, by phone or at a docomo Shop, and that the call is free from a docomo phone even from abroad.",
+          "News reports of docomo's announcement: up to 6 years for requests from October 1, 2022, a universal service fee on top, not for ahamo, and handset instalments keep running. One blog says it can be applied for online, by phone or at a docomo Shop, and that the call is free from a docomo phone even from abroad.",
         ),
         sources: [S.smaxDocomoNumberKeep, S.ktaiDocomoNumberKeep, S.taitaiDocomoNumberKeep],
       },
@@ -340,7 +340,7 @@ export const providers = [
           },
         ],
         note: L(
-          "News reports of au's announcement of 2024-05-24 give the ¥990 fee. One later third-party page names ¥1,100 for lines from October 2025, without the normal-use condition; no other source confirms it. If your line is less than a year old, ask au before cancelling.",
+          "News reports of au's announcement of May 24, 2024 give the ¥990 fee. One later third-party page names ¥1,100 for lines from October 2025, without the normal-use condition; no other source confirms it. If your line is less than a year old, ask au before cancelling.",
         ),
         sources: [S.auFeeAbolished, S.roksAu, S.mynaviAuShortTermFee, S.ipodwaveAuShortTermFee],
       },
@@ -549,7 +549,7 @@ export const providers = [
         value: {
           needs: ['sms-code'],
           instead: L(
-            "Lines signed up from 2025-10-03 have roaming off by default, so SMS do not arrive abroad; povo's chat can turn it on (one page, quoting povo support).",
+            "Lines signed up from October 3, 2025 have roaming off by default, so SMS do not arrive abroad; povo's chat can turn it on (one page, quoting povo support).",
           ),
         },
         numbers: 'deadline',
@@ -912,7 +912,7 @@ export const providers = [
         status: 'found',
         value: { rule: 'either', address: null, deadline: null, penalty: null, tracked: false },
         note: L(
-          'Since 2023-01-18: return the card, or cut it as instructed and throw it away. Old Rakuten SIMs from the docomo/au-network (MVNO) era must still be mailed to 〒143-0006 東京都大田区平和島3-5-1 B棟2F (楽天モバイル SIM回収係). An eSIM has nothing to return.',
+          'Since January 18, 2023: return the card, or cut it as instructed and throw it away. Old Rakuten SIMs from the docomo/au-network (MVNO) era must still be mailed to 〒143-0006 東京都大田区平和島3-5-1 B棟2F (楽天モバイル SIM回収係). An eSIM has nothing to return.',
         ),
         sources: [S.rakutenSimRule, S.wacarunetRakuten, S.rei01Rakuten],
         numbers: 'contact',
@@ -1112,7 +1112,7 @@ export const providers = [
         status: 'found',
         value: [
           {
-            label: L('Old plans: minimum-period fee (signed up to 2019-09-30)'),
+            label: L('Old plans: minimum-period fee (signed up to September 30, 2019)'),
             amountYen: 8000,
             from: null,
           },
@@ -1142,7 +1142,7 @@ export const providers = [
       afterCancel: {
         status: 'found',
         value: L(
-          'Closed to new sign-ups since 2023-06-26; existing lines continue. If the SIM still works after cancelling and you use it, that use is billed.',
+          'Closed to new sign-ups since June 26, 2023; existing lines continue. If the SIM still works after cancelling and you use it, that use is billed.',
         ),
         sources: [S.assistAllOcn, S.caheoreOcn],
         // The date says since when new lines are refused: nothing to act on.
@@ -1370,7 +1370,7 @@ export const providers = [
       afterCancel: {
         status: 'found',
         value: L(
-          'Termination loses the number for good. Newer SIMs/eSIMs can be suspended or ported instead; SIMs bought before 2021-10-12 can only be terminated. Long-term plans renew on the 1st; call and SMS usage is billed 1–2 months late, so charges can appear after termination. The "Japan Tourist" data SIM is prepaid, with no further charges.',
+          'Termination loses the number for good. Newer SIMs/eSIMs can be suspended or ported instead; SIMs bought before October 12, 2021 can only be terminated. Long-term plans renew on the 1st; call and SMS usage is billed 1–2 months late, so charges can appear after termination. The "Japan Tourist" data SIM is prepaid, with no further charges.',
         ),
         sources: [S.mobalTerminate, S.mobalBilling, S.mobalTourist],
         numbers: 'deadline',
@@ -1400,7 +1400,7 @@ export const providers = [
           needs: ['payment-card'],
         },
         note: L(
-          "Plans can be switched after the first 60 days, once a month. Only SIMs and eSIMs bought from 2021-10-12 can be suspended. The Vacation Plan's monthly cost was not found: check in MyAccount. Keep the card on file up to date, or the service may be suspended or disconnected.",
+          "Plans can be switched after the first 60 days, once a month. Only SIMs and eSIMs bought from October 12, 2021 can be suspended. The Vacation Plan's monthly cost was not found: check in MyAccount. Keep the card on file up to date, or the service may be suspended or disconnected.",
         ),
         sources: [S.mobalFlexiblePlans, S.mobalTerminate, S.mobalUpdateCard],
       },
@@ -1461,7 +1461,7 @@ export const providers = [
         status: 'found',
         value: { effective: 'month-end', deadlineDay: 25, afterHoursFrom: null },
         note: L(
-          'Contracts from 2022-01-17: apply by the 25th and it ends that month; contracts up to 2022-01-16 have the 15th as the cut-off. Usable to the month-end, no charge for the next month.',
+          'Contracts from January 17, 2022: apply by the 25th and it ends that month; contracts up to January 16, 2022 have the 15th as the cut-off. Usable to the month-end, no charge for the next month.',
         ),
         sources: [S.ashFuji, S.gochamazFuji],
       },

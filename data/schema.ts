@@ -11,7 +11,8 @@ const nonBlank = z
   .string()
   .trim()
   .min(1)
-  .refine((s) => !/\b(TODO|TBD|FIXME|XXX|lorem)\b/i.test(s), 'placeholder text');
+  // Markers in capitals only: "todo" is Portuguese for "every" ("todo mês").
+  .refine((s) => !/\b(TODO|TBD|FIXME|XXX)\b/.test(s) && !/\blorem\b/i.test(s), 'placeholder text');
 
 /** A text in every shipped language (built by `L` in data/text.ts from the English and the catalogs). */
 export const LocalizedTextSchema = z.object(

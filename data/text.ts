@@ -4,8 +4,11 @@
 // `L` hands every caller a text in all shipped languages, so code reads `text[locale]` and never misses.
 import { LANGUAGES, LANGUAGE_CODES, type Code } from '../electron/shared/languages';
 import type { LocalizedText } from '../electron/guide/types';
+import id from './locales/id.json' with { type: 'json' };
 import ja from './locales/ja.json' with { type: 'json' };
 import ko from './locales/ko.json' with { type: 'json' };
+import ne from './locales/ne.json' with { type: 'json' };
+import ptBR from './locales/pt-BR.json' with { type: 'json' };
 import vi from './locales/vi.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
@@ -17,6 +20,9 @@ export const CATALOGS: Record<Exclude<Code, 'en'>, Catalog> = {
   ja,
   ko,
   vi,
+  ne,
+  id,
+  'pt-BR': ptBR,
 };
 
 /** The language's own text for an English id, else its fallbacks' (English last). */

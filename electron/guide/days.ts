@@ -1,7 +1,8 @@
 // Calendar days for the plan and the bills: YYYY-MM-DD strings in Japan's calendar (the carrier's month
-// and cut-offs are Japan time), their arithmetic, their words in each language, and the texts whose
-// {placeholders} take them. Pure: no clock of its own.
+// and cut-offs are Japan time), their arithmetic, and the texts whose {placeholders} take them (in
+// words, through the app's one day formatter). Pure: no clock of its own.
 import { Temporal } from 'temporal-polyfill';
+import { formatDay, formatMonth } from '../shared/format';
 import { LOCALES, type LocalizedText } from './types';
 
 export const JAPAN_ZONE = 'Asia/Tokyo';
@@ -58,33 +59,6 @@ export function japanDay(instant: Date | string): string {
   return isoOf(ms + japanOffset(ms) * 60_000);
 }
 
-const DAY_WORDS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-};
-const MONTH_WORDS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const words = new Map<string, string>();
-/** A calendar day (or its month) in words, the same in every zone (formatted as UTC midnight); memoised,
- * as many steps and cases share the same few dates. */
-export function dayWords(iso: string, locale: string, month = false): string {
-  const key = `${locale}|${month ? 'm' : 'd'}|${iso}`;
-  let found = words.get(key);
-  if (found === undefined) {
-    const fmtKey = `${locale}|${month ? 'm' : 'd'}`;
-    let format = formatters.get(fmtKey);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, month ? MONTH_WORDS : DAY_WORDS);
-      formatters.set(fmtKey, format);
-    }
-    found = format.format(utcMidnight(iso));
-    words.set(key, found);
-  }
-  return found;
-}
-
 /** Fills a text's {placeholders}: `YYYY-MM-DD` values become dates in words, `month:YYYY-MM-DD` a month,
  * a text in every language its own language's words. `id` names the text for the memo (the same few
  * texts and dates recur across steps, cases and re-renders). */
@@ -102,8 +76,8 @@ export function fillText(id: string, text: LocalizedText, params: Record<string,
       const param = params[name];
       if (param === undefined) return whole;
       if (typeof param !== 'string') return param[locale];
-      if (/^\d{4}-\d{2}-\d{2}$/.test(param)) return dayWords(param, locale);
-      if (param.startsWith('month:')) return dayWords(param.slice(6), locale, true);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(param)) return formatDay(param, locale);
+      if (param.startsWith('month:')) return formatMonth(param.slice(6), locale);
       return param;
     });
   filled.set(memoKey, out);

@@ -30,7 +30,7 @@ import {
   withNote,
 } from './format';
 import { L, verbatim } from '../../data/text';
-import { dateFormat } from '../shared/format';
+import { formatDay } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import {
   LOCALES,
@@ -405,10 +405,6 @@ function channelFindings(ctx: Context): LocalizedText {
 
 const PLACEHOLDER = /\{(provider|portal|leavingDate|newProvider|channelFindings|languageHelp)\}/g;
 
-/** A calendar day (YYYY-MM-DD) as the reader writes dates, read at UTC midnight so no zone moves it. */
-const calendarDay = (day: string, locale: string) =>
-  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-
 const NEW_CARRIER: LocalizedText = L('the new carrier');
 /** At the counter, for those who may need it: a Japanese national is offered no interpreter. */
 const LANGUAGE_HELP: LocalizedText = L(
@@ -448,7 +444,7 @@ function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
     const values: Record<string, string> = {
       provider: providerName[locale],
       portal: portal[locale],
-      leavingDate: ctx.profile.leavingDate ? calendarDay(ctx.profile.leavingDate, locale) : '',
+      leavingDate: ctx.profile.leavingDate ? formatDay(ctx.profile.leavingDate, locale) : '',
       newProvider: newProvider[locale],
       channelFindings: findings?.[locale] ?? '',
       languageHelp: ctx.holderType === 'japanese-national' ? '' : LANGUAGE_HELP[locale],

@@ -1,7 +1,7 @@
 // Turns a provider's structured facts into short texts in each language. Pure: no Node, no DOM.
 import type { Channel, ClosingDay, FactKey, HoldData, ProviderFacts } from '../../data/schema';
 import { L, verbatim } from '../../data/text';
-import { fillPlaceholders, formatYen, listFormat } from '../shared/format';
+import { fillPlaceholders, formatDay, formatList, formatYen } from '../shared/format';
 export { seamed } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import { LOCALES, type Locale, type LocalizedText, type ProxyItem, type ProxyWho } from './types';
@@ -77,7 +77,13 @@ const HOLD_NEED_NAMES: Record<'payment-card' | 'roaming-sms', Texts> = {
 };
 
 const list = (items: Texts[], type: 'conjunction' | 'disjunction' = 'conjunction'): Texts =>
-  per((l) => listFormat(l, type).format(items.map((i) => i[l])));
+  per((l) =>
+    formatList(
+      items.map((i) => i[l]),
+      l,
+      type,
+    ),
+  );
 
 const CHANNEL_NAMES: Record<Channel, Texts> = {
   online: L('online (member page)'),
@@ -95,7 +101,13 @@ export const CLOSING_DAY_NAMES: Record<ClosingDay, Texts> = {
 
 /** Closing days, as alternatives ("the 10th, the 20th or the last day of the month"). */
 export const closingDayList = (days: readonly ClosingDay[]): Texts =>
-  per((l) => listFormat(l, 'disjunction').format(days.map((d) => CLOSING_DAY_NAMES[d][l])));
+  per((l) =>
+    formatList(
+      days.map((d) => CLOSING_DAY_NAMES[d][l]),
+      l,
+      'disjunction',
+    ),
+  );
 
 /** Channels, as alternatives ("online, app or shop"). */
 export const channelList = (channels: readonly Channel[]): Texts =>
@@ -122,7 +134,7 @@ const feeList = (items: Value<'fees'>): Texts =>
       fillText(fee.from === null ? L('{fee}: {amount}') : L('{fee}: {amount} (from {date})'), {
         fee: fee.label,
         amount: fee.amountYen === null ? L('amount not found') : per((l) => formatYen(fee.amountYen ?? 0, l)),
-        date: fee.from ?? '',
+        date: fee.from === null ? '' : per((l) => formatDay(fee.from ?? '', l)),
       }),
     ),
   );
@@ -295,6 +307,6 @@ export function withNote(text: Texts, note: Texts | undefined): Texts {
   return per((l) => {
     const base = text[l];
     const { fullStop, sentenceGap } = LANGUAGES[l];
-    return `${base}${/[.。！？!?]$/.test(base) ? '' : fullStop}${sentenceGap}${note[l]}`;
+    return `${base}${/[.。！？!?।]$/.test(base) ? '' : fullStop}${sentenceGap}${note[l]}`;
   });
 }

@@ -4,10 +4,10 @@
 // from the case and step ids (and the bill's month), so a re-export updates the same events in a calendar.
 import ical, { ICalAlarmType } from 'ical-generator';
 import { L } from '../../data/text';
-import { fillPlaceholders } from '../shared/format';
+import { fillPlaceholders, formatDay } from '../shared/format';
 import { oneLine } from '../shared/plain-text';
 import type { BillLine, BillsView } from './bills';
-import { dayWords, type Plan, type PlanItem } from './plan';
+import type { Plan, PlanItem } from './plan';
 import type { Checklist, Locale } from './types';
 
 export interface CalendarInput {
@@ -34,14 +34,14 @@ function eventTitle(item: PlanItem, latest: string, locale: Locale): string {
   const title = item.title[locale];
   if (item.done) return `✓ ${title}`;
   if (item.earliest === latest) return title;
-  return fillPlaceholders(BY[locale], { date: dayWords(latest, locale), title });
+  return fillPlaceholders(BY[locale], { date: formatDay(latest, locale), title });
 }
 
 /** A bill's title: ticked once paid, else "By …" its month's last day (it may come any day of the month). */
 function billTitle(line: BillLine, locale: Locale): string {
   const title = line.title[locale];
   if (line.status === 'paid') return `✓ ${title}`;
-  return fillPlaceholders(BY[locale], { date: dayWords(line.by, locale), title });
+  return fillPlaceholders(BY[locale], { date: formatDay(line.by, locale), title });
 }
 
 /** The stable UID of a step's event. */

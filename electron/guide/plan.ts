@@ -29,7 +29,7 @@ import {
   type StepProgress,
 } from './types';
 
-export { DUE_SOON_DAYS, JAPAN_ZONE, dayWords, japanDay } from './days';
+export { DUE_SOON_DAYS, JAPAN_ZONE, japanDay } from './days';
 /** Reminders fire at this time, Japan time, on a step's last day. */
 const REMIND_TIME = '09:00';
 

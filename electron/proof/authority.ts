@@ -6,7 +6,7 @@
 // with a sheet of notes after it for the holder and the agent that is not part of the letter.
 import { L } from '../../data/text';
 import type { Checklist, Locale, LocalizedText, ProxyItem, ProxyRule, ProxyWho } from '../guide/types';
-import { fillPlaceholders, formatDay, formatDayLong, listFormat } from '../shared/format';
+import { fillPlaceholders, formatDay, formatDayLong, formatList } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import type { AuthorityFields, AuthorityRelation } from '../store/schema';
 import { AUTHORITY_RELATIONS } from '../store/schema';
@@ -236,7 +236,11 @@ export function authorityNotesPart(checklist: Checklist, rule: ProxyRule, locale
   const named = (lang: Locale) => ({ provider: checklist.provider.name[lang] });
   const who = (lang: Locale) => ({
     ...named(lang),
-    who: listFormat(lang, 'disjunction').format(rule.who.map((w) => AGENT_WHO[w.id][lang])),
+    who: formatList(
+      rule.who.map((w) => AGENT_WHO[w.id][lang]),
+      lang,
+      'disjunction',
+    ),
   });
   const list = (items: string[], className = '') =>
     `<ul${className ? ` class="${className}"` : ''}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;

@@ -83,6 +83,7 @@ const T = {
     'shown reduced to {width} × {height} px; the original, {originalWidth} × {originalHeight} px, is the file with the SHA-256 below',
   ),
   pdfAppended: L('PDF, {n} pages: appended after the report (attached PDF {i}).'),
+  pdfAppendedOne: L('PDF, {n} page: appended after the report (attached PDF {i}).'),
   pdfNotAppended: L(
     'This PDF could not be appended (it is protected or damaged); the file itself is kept in the app.',
   ),
@@ -109,6 +110,7 @@ const T = {
   textTruncated: L('The first {n} characters are shown; the whole file is kept in the app.'),
   appendixTitle: L('Attached PDF {i} of {total}'),
   appendixFollows: L('The next {n} pages are this file, as attached.'),
+  appendixFollowsOne: L('The next page is this file, as attached.'),
   attachedTo: L('Attached to'),
   mailFrom: L('From'),
   mailTo: L('To'),

@@ -3,7 +3,6 @@
 import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
 import type { BillData, ProofRecord } from '../store/schema';
-import { dayWords } from '../guide/days';
 import type { FittedSize, ShownFile } from './evidence';
 import { MAX_IMAGE_PIXELS } from './image-size';
 import type { PdfRefusal } from './pdf-rules';
@@ -16,11 +15,13 @@ import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './lab
 import { checkFact } from '../guide/backing';
 import {
   formatDay,
-  formatKilobytes,
+  formatBytes,
+  formatMonth,
   formatOnClocks,
   formatYen,
   JAPAN_TIME_ZONE,
   localDate,
+  pluralOf,
 } from '../shared/format';
 
 export interface ReportInput {
@@ -409,7 +410,7 @@ function billFields(bill: BillData | undefined, locale: Locale): [ReportTextKey,
       : textIn(locale, 'billPaid')
     : textIn(locale, 'billNotPaid');
   return [
-    ['billMonth', dayWords(`${bill.month}-01`, locale, true)],
+    ['billMonth', formatMonth(bill.month, locale)],
     ['billAmount', bill.amountYen === null ? '' : formatYen(bill.amountYen, locale)],
     ['billPaid', bill.final ? `${paid} · ${textIn(locale, 'billLast')}` : paid],
   ];
@@ -513,7 +514,7 @@ export function reportMarkdown(report: ProofReport): string {
   );
   for (const a of report.attachments)
     lines.push(
-      `| ${link(a)} | ${printed(report, a.importedAt)} | ${formatKilobytes(a.size, report.locale)} | \`${a.id}\` |`,
+      `| ${link(a)} | ${printed(report, a.importedAt)} | ${formatBytes(a.size, report.locale, 'kilobyte')} | \`${a.id}\` |`,
     );
   return `${lines.join('\n')}\n`;
 }
@@ -579,6 +580,9 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
   };
   const row = (key: ReportTextKey, value: string) =>
     `<tr><th>${label(key)}</th><td>${escapeHtml(value)}</td></tr>`;
+  /** The text for one of a thing or for several, as the reader's language counts ("1 page", "2 pages"). */
+  const byCount = (n: number, one: ReportTextKey, other: ReportTextKey) =>
+    pluralOf(n, locale) === 'one' ? one : other;
   const caption = (a: AttachmentView, scaled: FittedSize | null = null) =>
     `<figcaption><b>${escapeHtml(a.name)}</b> · ${escapeHtml(textIn(locale, 'figureImported', { at: printed(report, a.importedAt) }))}` +
     (scaled
@@ -628,7 +632,13 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
                 : label('imageUnreadable'),
             );
           case 'pdf':
-            return note(a, label('pdfAppended', { n: file.pages, i: file.appendix }));
+            return note(
+              a,
+              label(byCount(file.pages, 'pdfAppendedOne', 'pdfAppended'), {
+                n: file.pages,
+                i: file.appendix,
+              }),
+            );
           case 'pdf-not-appended':
             return note(a, label(PDF_REFUSALS[file.why], { max: file.limit ?? '' }));
           case 'not-drawable':
@@ -673,7 +683,7 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
   const files = report.attachments
     .map(
       (a) =>
-        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${formatKilobytes(a.size, locale)}</td><td class="hash">${a.id}</td></tr>`,
+        `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(printed(report, a.importedAt))}</td><td>${formatBytes(a.size, locale, 'kilobyte')}</td><td class="hash">${a.id}</td></tr>`,
     )
     .join('');
   const appendix = report.attachments.flatMap((a) => {
@@ -694,7 +704,7 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
         `<tr><th>${label('attachedTo')}</th><td>${owners(a).join('<br>')}</td></tr>` +
         `<tr><th>${label('imported')}</th><td>${escapeHtml(printed(report, a.importedAt))}</td></tr>` +
         `<tr><th>SHA-256</th><td class="hash">${a.id}</td></tr></table>` +
-        `<p>${label('appendixFollows', { n: pages })}</p></section>`,
+        `<p>${label(byCount(pages, 'appendixFollowsOne', 'appendixFollows'), { n: pages })}</p></section>`,
     )
     .join('');
   const { summary } = report.cover;

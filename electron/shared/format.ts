@@ -1,7 +1,7 @@
 // How the app and the proof report print times, yen and counts: Intl in the reader's language and zone.
 // Pure (no Node, no DOM): main and renderer both import it, so a screen and a report never disagree.
 import type { Locale } from '../guide/types';
-import { LANGUAGES } from './languages';
+import { LANGUAGES, type OwnWords } from './languages';
 
 /** Who reads: their language, and the IANA zone their clock is in. */
 export interface Reader {
@@ -14,7 +14,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * One Intl.DateTimeFormat per language and options: each is slow to build (a millisecond or so), and a
  * checklist prints hundreds of dates.
  */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -23,6 +23,9 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   }
   return format;
 }
+
+/** The tag Intl writes the reader's numbers and plurals with: a language Intl lacks writes them as English. */
+const intlTag = (locale: Locale): string => (LANGUAGES[locale].words ? 'en' : locale);
 
 /** True for a zone name Intl knows ("Asia/Tokyo", "UTC"); false for anything else. */
 export function isTimeZone(name: string): boolean {
@@ -45,11 +48,67 @@ export function systemTimeZone(): string {
 
 /** The zone's own name in the reader's language at that instant ("Japan Standard Time", "日本标准时间"). */
 export function zoneName(locale: Locale, timeZone: string, at: Date): string {
-  return (
-    dateFormat(locale, { timeZone, timeZoneName: 'long' })
+  const own = LANGUAGES[locale].words;
+  const named = (tag: string, timeZoneName: 'long' | 'longOffset') =>
+    dateFormat(tag, { timeZone, timeZoneName })
       .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
-  );
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  if (own) return own.zones[timeZone] ?? named('en', 'longOffset');
+  return named(locale, 'long');
+}
+
+// Every day the app prints (on every screen, in the report, the complaint and the calendar) is in one
+// style per language, the month in words: "December 22, 2026", "2026年12月22日", "22 tháng 12, 2026",
+// "2026년 12월 22일"; an instant is that day and its time, joined as the language joins them (dayTime).
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** An instant's calendar fields on a clock, from English's numbers (which every runtime has). */
+function fieldsOf(at: Date, timeZone: string) {
+  const parts = dateFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: part('year'),
+    month: Number(part('month')),
+    day: part('day'),
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday')),
+    time: `${Number(part('hour'))}:${part('minute')}`,
+  };
+}
+
+/** A day in a language's own words (see OwnWords). */
+const ownDay = (words: OwnWords, f: ReturnType<typeof fieldsOf>) =>
+  fillPlaceholders(words.day, { year: f.year, month: words.months[f.month - 1] ?? '', day: f.day });
+
+/** An instant's day and time on a clock, as the reader writes them. */
+function dayAndTime(at: Date, locale: Locale, timeZone: string): string {
+  const { words, dayTime } = LANGUAGES[locale];
+  if (!words)
+    return fillPlaceholders(dayTime, {
+      day: dateFormat(locale, { ...DAY, timeZone }).format(at),
+      time: dateFormat(locale, { ...TIME, timeZone }).format(at),
+    });
+  const f = fieldsOf(at, timeZone);
+  return fillPlaceholders(dayTime, { day: ownDay(words, f), time: f.time });
+}
+
+/** An instant's weekday and time on a clock ("Tue 10:00"), for a cut-off within the next days. */
+export function formatWeekdayTime(at: Date, locale: Locale, timeZone: string): string {
+  const own = LANGUAGES[locale].words;
+  if (!own)
+    return dateFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+  const f = fieldsOf(at, timeZone);
+  return `${own.weekdays[f.weekday] ?? ''} ${f.time.padStart(5, '0')}`;
 }
 
 /**
@@ -59,7 +118,7 @@ export function zoneName(locale: Locale, timeZone: string, at: Date): string {
 export function formatInstant(iso: string, reader: Reader, eventZone?: string): string {
   const at = new Date(iso);
   const timeZone = eventZone ?? reader.timeZone;
-  const shown = dateFormat(reader.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
+  const shown = dayAndTime(at, reader.locale, timeZone);
   return timeZone === reader.timeZone
     ? shown
     : `${shown}${inBrackets(reader.locale, zoneName(reader.locale, timeZone, at))}`;
@@ -76,17 +135,16 @@ export function clocksOf(reader: Reader, eventZone?: string): string[] {
   return [...new Set([JAPAN_TIME_ZONE, ...(eventZone ? [eventZone] : []), reader.timeZone])];
 }
 
-/** An instant on one clock, named as that zone was named at that instant: "Jul 1, 2026, 11:30 PM
+/** An instant on one clock, named as that zone was named at that instant: "July 1, 2026, 11:30 PM
  * (Central European Summer Time)"; in January the same zone reads "Central European Standard Time". */
 export function onClock(iso: string, locale: Locale, timeZone: string): string {
   const at = new Date(iso);
-  const shown = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
-  return `${shown}${inBrackets(locale, zoneName(locale, timeZone, at))}`;
+  return `${dayAndTime(at, locale, timeZone)}${inBrackets(locale, zoneName(locale, timeZone, at))}`;
 }
 
 /**
  * An instant on every clock that matters (see clocksOf), each zone named: a record made in Berlin at
- * 23:30 on 1 July reads "Jul 2, 2026, 6:30 AM (Japan Standard Time) / Jul 1, 2026, 11:30 PM (Central
+ * 23:30 on 1 July reads "July 2, 2026, 6:30 AM (Japan Standard Time) / July 1, 2026, 11:30 PM (Central
  * European Summer Time)" — in Japan it was already the next day, at a month's end another billing month.
  */
 export function formatOnClocks(iso: string, reader: Reader, eventZone?: string): string {
@@ -104,9 +162,33 @@ export function inBrackets(locale: Locale, text: string): string {
   return `${open}${text}${close}`;
 }
 
-/** A calendar day (YYYY-MM-DD: a cancellation date, a source's check) as the reader writes dates. */
+const days = new Map<string, string>();
+/**
+ * A calendar day (YYYY-MM-DD: a cancellation date, a source's check, a plan's day) as the reader writes
+ * dates: the one formatter for days. Read at UTC midnight, so no zone moves it; memoised, as the same few
+ * days recur across steps, cases and re-renders.
+ */
 export function formatDay(day: string, locale: Locale): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  const key = `${locale} ${day}`;
+  let shown = days.get(key);
+  if (shown === undefined) {
+    const at = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+    const own = LANGUAGES[locale].words;
+    shown = own
+      ? ownDay(own, fieldsOf(at, 'UTC'))
+      : dateFormat(locale, { ...DAY, timeZone: 'UTC' }).format(at);
+    days.set(key, shown);
+  }
+  return shown;
+}
+
+/** A month (YYYY-MM, or a day in it) in words: "February 2027", "2027年2月", "2027 फेब्रुअरी". */
+export function formatMonth(month: string, locale: Locale): string {
+  const at = new Date(`${month.slice(0, 7)}-01T00:00:00Z`);
+  const own = LANGUAGES[locale].words;
+  if (!own) return dateFormat(locale, { ...MONTH, timeZone: 'UTC' }).format(at);
+  const f = fieldsOf(at, 'UTC');
+  return fillPlaceholders(own.month, { year: f.year, month: own.months[f.month - 1] ?? '' });
 }
 
 /** A calendar day as a letter writes it: "2026年12月7日", "December 7, 2026". */
@@ -125,40 +207,53 @@ export function localDate(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
-/**
- * Yen as the reader writes it: "¥12,345", "12,345日元", "12,345円". Chinese and Japanese name the
- * currency: a bare ¥ reads as renminbi to a Chinese reader, and 円 is how Japanese receipts print it.
- */
-export const formatYen = (amount: number, locale: Locale): string =>
-  new Intl.NumberFormat(locale, {
+/** Yen as the reader writes it: "¥12,345", "12,345日元", "12,345円", "¥ 12.345" (see Language.yen). */
+export const formatYen = (amount: number, locale: Locale): string => {
+  const { words, yen } = LANGUAGES[locale];
+  if (words) return fillPlaceholders(words.yen, { amount: formatNumber(amount, locale) });
+  return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'JPY',
-    currencyDisplay: locale === 'en' ? 'symbol' : 'name',
+    currencyDisplay: yen === 'sign' ? 'narrowSymbol' : 'name',
   }).format(amount);
+};
 
 /** A plain number with the reader's grouping ("12,345"). */
-export const formatNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(locale).format(n);
+export const formatNumber = (n: number, locale: Locale): string =>
+  new Intl.NumberFormat(intlTag(locale)).format(n);
 
-/** A file's size in kilobytes as the reader writes numbers ("71.8 kB", "71,8 kB"), at least 0.1 for any bytes. */
-export const formatKilobytes = (bytes: number, locale: Locale): string =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(
-    bytes === 0 ? 0 : Math.max(0.1, bytes / 1024),
+/** A size in kilobytes or megabytes as the reader writes numbers ("71.8 kB", "71,8 kB"), at least 0.1 for any bytes. */
+export const formatBytes = (bytes: number, locale: Locale, unit: 'kilobyte' | 'megabyte'): string =>
+  new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+    bytes === 0 ? 0 : Math.max(0.1, bytes / 1024 ** (unit === 'kilobyte' ? 1 : 2)),
   );
 
 /** The plural category the reader's language uses for `n`: "one" and "other" are the only ones the shipped languages use. */
 export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
-  new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other';
+  new Intl.PluralRules(intlTag(locale)).select(n) === 'one' ? 'one' : 'other';
 
 const listFormats = new Map<string, Intl.ListFormat>();
-/** Lists as the reader writes them: of alternatives ("online, app or shop") or of items ("a, b and c"). */
-export function listFormat(locale: Locale, type: 'disjunction' | 'conjunction'): Intl.ListFormat {
+/** A list as the reader writes it: of alternatives ("online, app or shop") or of items ("a, b and c"). */
+export function formatList(
+  items: readonly string[],
+  locale: Locale,
+  type: 'disjunction' | 'conjunction',
+): string {
+  const own = LANGUAGES[locale].words;
+  if (own) {
+    const joins = type === 'conjunction' ? own.and : own.or;
+    const last = items.at(-1);
+    if (items.length < 2 || last === undefined) return items.join('');
+    const head = items.slice(0, -1).join(', ');
+    return fillPlaceholders(items.length === 2 ? joins.two : joins.end, { 0: head, 1: last });
+  }
   const key = `${locale} ${type}`;
   let format = listFormats.get(key);
   if (!format) {
     format = new Intl.ListFormat(locale, { type });
     listFormats.set(key, format);
   }
-  return format;
+  return format.format(items);
 }
 
 /** A text's {placeholders} filled from `params`; unknown names stay as they are, to be seen in review. */

@@ -37,6 +37,16 @@ export const MIGRATIONS: Migration[] = [
   // optional, so a v4 case needs nothing added; the version still moves, so an older app never rewrites a
   // store holding drafts it would drop.
   { from: 4, to: 5, migrate: (raw) => withPaymentUnknown(withServicesChoice(raw)) },
+  // v6 ships ne, id and pt-BR (issue 25): each step's title snapshot gains them, as v4 did for its three.
+  // The version moves too, so an app without them reads a store saved in Nepali as newer, not as damaged.
+  {
+    from: 5,
+    to: 6,
+    migrate: (raw) => ({
+      ...raw,
+      cases: Array.isArray(raw.cases) ? raw.cases.map(withEveryLanguageSnapshot) : raw.cases,
+    }),
+  },
 ];
 
 /**

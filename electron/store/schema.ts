@@ -4,10 +4,10 @@ import { LANGUAGE_CODES, type Code } from '../shared/languages';
 import { LocaleSchema, PaymentSchema, ProfileSchema } from '../guide/types';
 import { ServicesChoiceSchema } from '../guide/service-choice';
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 const isoDateTime = z.string().min(10).max(40);
-/** v4: a text in every shipped language (v3 held zh-CN, en and ja only). */
+/** v4: a text in every shipped language (v3 held zh-CN, en and ja only; v4 and v5 six, v6 nine). */
 const localized = z.object(
   Object.fromEntries(LANGUAGE_CODES.map((code) => [code, z.string()])) as Record<Code, z.ZodString>,
 );

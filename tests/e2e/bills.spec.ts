@@ -10,22 +10,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { japanDay } from '../../electron/guide/days';
-import type { Profile } from '../../electron/guide/types';
+import type { Locale, Profile } from '../../electron/guide/types';
+import { formatDay, formatMonth } from '../../electron/shared/format';
 import { expectNoSeriousA11yViolations } from './axe';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
 const DAY_MS = 86_400_000;
-/** A month (YYYY-MM) in a language's words, as the screens write it. */
-const monthIn = (locale: string, month: string) =>
-  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
-const dayIn = (locale: string, day: string) =>
-  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+/** A month (YYYY-MM) and a day in a language's words, as the screens write them. */
+const monthIn = (locale: Locale, month: string) => formatMonth(month, locale);
+const dayIn = (locale: Locale, day: string) => formatDay(day, locale);
 
 /** A foreign resident's SIM card, ended at a shop, leaving Japan in three weeks. */
 const leavingInThreeWeeks = (over: Partial<Profile>): Profile => ({
@@ -235,9 +230,7 @@ test('a Brazilian who left two months ago (en): records the last bill with a scr
     // Marked paid today on his own clock (São Paulo's).
     const paidDay = record?.revisions[1]?.content.bill?.paidOn ?? '';
     expect(paidDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const paidOn = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${paidDay}T00:00:00Z`),
-    );
+    const paidOn = formatDay(paidDay, 'en');
     expect(text).toContain('— A bill after the line ended（回線終了後の請求）');
     expect(text).toContain(`- Billing month（請求月）: ${monthIn('en', thisMonth)}`);
     expect(text).toContain('- Amount billed（請求額）: ¥1,650');

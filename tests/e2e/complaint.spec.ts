@@ -104,7 +104,7 @@ test('a Korean user charged after his cancellation date drafts the complaint, ex
     await page.getByLabel(ko['complaint.chargedOn']).fill('2026-11-10');
     await page.getByLabel(ko['complaint.replyTo']).fill('kim@example.com');
     await expect(japanese).toHaveValue(
-      /2026\/11\/10に、解約日より後の期間の料金として3,280円が請求されました。/,
+      /2026年11月10日に、解約日より後の期間の料金として3,280円が請求されました。/,
     );
     await expect(japanese).toHaveValue(/ご回答の送付先：kim@example\.com/);
     // He has left Japan: a written reply, and no 188 among the bodies.
@@ -137,10 +137,10 @@ test('a Korean user charged after his cancellation date drafts the complaint, ex
     for (const expected of [
       '解約日以降の料金請求についての申し入れ',
       'NTTドコモ御中',
-      '2026/11/10に、解約日より後の期間の料金として3,280円が請求されました。',
+      '2026年11月10日に、解約日より後の期間の料金として3,280円が請求されました。',
       '受付番号：A-778899',
       '担当者：佐藤',
-      '解約日：2026/09/30',
+      '解約日：2026年9月30日',
       '저는아래회선의계약명의자입니다.',
       '••••••••78CD',
     ])

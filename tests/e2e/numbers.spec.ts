@@ -8,7 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { planRules, planTexts } from '../../data/plan-rules';
 import { lookup } from '../../data/text';
-import { dayWords, japanDay } from '../../electron/guide/plan';
+import { japanDay } from '../../electron/guide/plan';
+import { formatDay } from '../../electron/shared/format';
 import type { DueSoonItem } from '../../electron/ipc/views';
 import ja from '../../renderer/src/i18n/locales/ja.json' with { type: 'json' };
 import ko from '../../renderer/src/i18n/locales/ko.json' with { type: 'json' };
@@ -33,11 +34,6 @@ function nextTwentieth(day: string): string {
   const next = new Date(Date.UTC(year, date <= 20 ? month - 1 : month, 20));
   return next.toISOString().slice(0, 10);
 }
-/** A calendar day as the report and the plan summary print it (medium style), in a language. */
-const mediumDay = (day: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 
 test('a SoftBank customer whose bill closes on the 20th (en): asked, dated from it, one-source numbers said', async () => {
   test.setTimeout(180_000);
@@ -100,7 +96,7 @@ test('a SoftBank customer whose bill closes on the 20th (en): asked, dated from 
     await page.getByRole('tab', { name: 'Plan' }).click();
     const cancelCard = planCard(page, 'cancel.confirm-channel');
     await expect(cancelCard).toContainText(`which for you closes on the 20th`);
-    await expect(cancelCard).toContainText(dayWords(periodEnd, 'en'));
+    await expect(cancelCard).toContainText(formatDay(periodEnd, 'en'));
     await expect(cancelCard.getByTestId('plan-fact-check')).toContainText(
       'Cut-off and effective date: One source — confirm with SoftBank:',
     );
@@ -126,7 +122,7 @@ test('a SoftBank customer whose bill closes on the 20th (en): asked, dated from 
     const text = await exportPdfReport(app, pdf, 'Export PDF');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Not cancelled yet');
-    expect(flat).toContain(`takes effect on ${mediumDay(ahead, 'en')}`);
+    expect(flat).toContain(`takes effect on ${formatDay(ahead, 'en')}`);
     expect(flat).not.toMatch(/Cancelled: SoftBank/);
     expect(flat).toContain('Numbers to confirm');
     expect(flat).toContain('one source: https://www.cancelatlas.com/c/softbank-jp');
@@ -175,7 +171,7 @@ test('an au → UQ mobile switch (ja): billed by the day, 確認措置, the swit
     // au's own page: moves between au and UQ mobile are charged by the day.
     await expect(oneStop).toContainText(fixedPart(planTexts.proRated.ja));
     await expect(oneStop).not.toContainText(fixedPart(planTexts.fullMonthBefore.ja));
-    await expect(oneStop).toContainText(dayWords(inDays(-1, Date.parse(`${leaving}T12:00:00+09:00`)), 'ja'));
+    await expect(oneStop).toContainText(formatDay(inDays(-1, Date.parse(`${leaving}T12:00:00+09:00`)), 'ja'));
     // au's cut-off: the two sources give different times, and the plan says so beside the rule.
     await expect(oneStop.getByTestId('plan-fact-check')).toContainText(
       fixedPart(ja['checklist.fact.disputed']),
@@ -200,13 +196,13 @@ test('an IIJmio user leaving late in January (ko): plan, due-soon list and calen
       holderType: 'foreign-resident',
       leavingDate: '2027-01-28',
     });
-    const ends = dayWords('2027-01-31', 'ko');
-    const applyBy = dayWords('2027-01-27', 'ko');
+    const ends = formatDay('2027-01-31', 'ko');
+    const applyBy = formatDay('2027-01-27', 'ko');
 
     // The Plan tab: one end-of-line day at the top, the cancellation by the 27th ending the line on the 31st.
     await page.getByRole('tab', { name: ko['case.tab.plan'] }).click();
     await expect(page.getByTestId('plan-line-ends')).toHaveText(
-      ko['plan.lineEnds'].replace('{date}', mediumDay('2027-01-31', 'ko')),
+      ko['plan.lineEnds'].replace('{date}', formatDay('2027-01-31', 'ko')),
     );
     const cancel = planCard(page, 'cancel.online');
     await expect(cancel).toContainText(applyBy);
@@ -249,7 +245,7 @@ test('an IIJmio user leaving late in January (ko): plan, due-soon list and calen
     expect(event('cancel.online')?.description).toContain(ends);
     expect(event('device.esim-delete')?.startDate.toString()).toBe('2027-01-31');
     expect(event('prepare.move-sms-logins')?.description).toContain(ends);
-    for (const e of events) expect(e.description).not.toContain(dayWords('2026-12-31', 'ko'));
+    for (const e of events) expect(e.description).not.toContain(formatDay('2026-12-31', 'ko'));
   } finally {
     await app.close();
   }

@@ -11,7 +11,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DOCOMO_PHYSICAL_SHOP } from '../fixtures/profiles';
 import { fixtureFile } from '../fixtures/mail';
 import { CATALOGS } from '../../data/text';
-import { formatDay } from '../../electron/shared/format';
+import { formatDay, formatInstant } from '../../electron/shared/format';
 import type { Locale } from '../../electron/guide/types';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase } from './flows';
@@ -39,15 +39,16 @@ async function receiptPdf(): Promise<Uint8Array> {
 const before = (mark: string, text = '') =>
   text.slice(0, text.indexOf(mark) >= 0 ? text.indexOf(mark) : undefined);
 /** The Noto family each reader's text is set in, embedded beside the Japanese. */
-const OWN_FACE: Record<string, string> = { 'zh-TW': 'NotoSansTC', ko: 'NotoSansKR' };
+const OWN_FACE: Record<string, string> = {
+  'zh-TW': 'NotoSansTC',
+  ko: 'NotoSansKR',
+  ne: 'NotoSansDevanagari',
+};
 
 /** An instant as a reader in Tokyo reads it, in their language. */
-const inTokyo = (locale: string, iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(
-    new Date(iso),
-  );
+const inTokyo = (locale: Locale, iso: string) => formatInstant(iso, { locale, timeZone: 'Asia/Tokyo' });
 
-const EXPORTS = [
+const EXPORTS: { locale: Locale; button: string; summary: string[]; header: string; when: string }[] = [
   // `when`: the visit as the reader in Tokyo reads it, in their language.
   {
     locale: 'zh-CN',
@@ -61,17 +62,17 @@ const EXPORTS = [
     button: 'Export PDF',
     summary: ['Cancelled', '解約済み', 'A-778899'],
     header: 'Attached PDF 1 of 1',
-    when: 'Nov 24, 2026, 3:30 PM',
+    when: 'November 24, 2026, 3:30 PM',
   },
   {
     locale: 'ja',
     button: 'PDF を書き出す',
     summary: ['解約済み', '受付番号 A-778899'],
     header: '添付PDF',
-    when: '2026/11/24 15:30',
+    when: '2026年11月24日 15:30',
   },
   // The languages added later, in their own words (read from their catalogs: a translator may reword).
-  ...(['zh-TW', 'ko', 'vi'] as const).map((locale) => ({
+  ...(['zh-TW', 'ko', 'vi', 'ne', 'id', 'pt-BR'] as const).map((locale) => ({
     locale,
     button: dictionaryFor(locale)['report.pdf'],
     summary: [
@@ -88,8 +89,8 @@ const EXPORTS = [
 ];
 
 test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, appends and prints them, in every language', async () => {
-  // Six PDF exports, each read back four times: slow on a shared machine, not a hang.
-  test.setTimeout(360_000);
+  // Nine PDF exports, each read back four times: slow on a shared machine, not a hang.
+  test.setTimeout(540_000);
   const app = await launchApp({
     locale: 'zh-CN',
     timezoneId: 'Asia/Tokyo',
@@ -179,8 +180,7 @@ test('a shop visit with a PNG, a JPEG, a PDF and an e-mail: the report draws, ap
       if (own) expect(faces).toContain(`${own}-Regular`);
       // The first page says what was cancelled, when (the day as the reader writes it) and the reference.
       const first = (await pdfPageText(pdf, 1)).replace(/\s+/g, ' ');
-      for (const expected of [...summary, formatDay('2026-11-30', locale as Locale)])
-        expect(first).toContain(expected);
+      for (const expected of [...summary, formatDay('2026-11-30', locale)]) expect(first).toContain(expected);
       await savePdfPages(pdf, `report-evidence-${locale}`);
     }
 

@@ -42,9 +42,9 @@ test('Berlin, summer and winter: Japan time first, then CEST in July and CET in 
     await expect(page.getByTestId('record')).toHaveCount(2);
     // On screen: the 1 July evening was already 2 July in Japan, at a month's end another billing month.
     const summer =
-      'Jul 2, 2026, 6:30 AM (Japan Standard Time) / Jul 1, 2026, 11:30 PM (Central European Summer Time)';
+      'July 2, 2026, 6:30 AM (Japan Standard Time) / July 1, 2026, 11:30 PM (Central European Summer Time)';
     const winter =
-      'Jan 16, 2026, 6:30 AM (Japan Standard Time) / Jan 15, 2026, 10:30 PM (Central European Standard Time)';
+      'January 16, 2026, 6:30 AM (Japan Standard Time) / January 15, 2026, 10:30 PM (Central European Standard Time)';
     await expect(page.getByTestId('record').filter({ hasText: summer })).toHaveCount(1);
     await expect(page.getByTestId('record').filter({ hasText: winter })).toHaveCount(1);
     await page.getByTestId('record').first().scrollIntoViewIfNeeded();
@@ -69,10 +69,10 @@ test('Berlin, summer and winter: Japan time first, then CEST in July and CET in 
     await exportPdfReport(app, ko, dictionaryFor('ko')['report.pdf']);
     const koText = flat(await pdfRawText(ko));
     expect(koText).toContain(
-      '2026. 7. 2. 오전 6:30 (일본 표준시) / 2026. 7. 1. 오후 11:30 (중부유럽 하계 표준시)',
+      '2026년 7월 2일 오전 6:30 (일본 표준시) / 2026년 7월 1일 오후 11:30 (중부유럽 하계 표준시)',
     );
     expect(koText).toContain(
-      '2026. 1. 16. 오전 6:30 (일본 표준시) / 2026. 1. 15. 오후 10:30 (중부유럽 표준시)',
+      '2026년 1월 16일 오전 6:30 (일본 표준시) / 2026년 1월 15일 오후 10:30 (중부유럽 표준시)',
     );
   } finally {
     await app.close();
@@ -98,9 +98,9 @@ test('Los Angeles across the spring change: PST on 7 March, PDT on 9 March, with
     await addCall(page, '2026-03-09T14:30', 'AFTER-1');
     await expect(page.getByTestId('record')).toHaveCount(2);
     const before =
-      'Mar 8, 2026, 6:30 AM (Japan Standard Time) / Mar 7, 2026, 1:30 PM (Pacific Standard Time)';
+      'March 8, 2026, 6:30 AM (Japan Standard Time) / March 7, 2026, 1:30 PM (Pacific Standard Time)';
     const after =
-      'Mar 10, 2026, 6:30 AM (Japan Standard Time) / Mar 9, 2026, 2:30 PM (Pacific Daylight Time)';
+      'March 10, 2026, 6:30 AM (Japan Standard Time) / March 9, 2026, 2:30 PM (Pacific Daylight Time)';
     await expect(page.getByTestId('record').filter({ hasText: before })).toHaveCount(1);
     await expect(page.getByTestId('record').filter({ hasText: after })).toHaveCount(1);
 

@@ -1,5 +1,6 @@
 // Every screen, in every language, light and dark, at 800×600: axe finds nothing serious, and a
-// screenshot is written for a person to look at (CJK rendered, nothing cut off).
+// screenshot is written for a person to look at (CJK and Devanagari rendered, nothing cut off), with no
+// day left as ISO ("2026-12-22") in what it says.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { DOCOMO_ESIM, seedCase } from './flows';
@@ -17,6 +18,9 @@ const LANGUAGES = [
   { os: 'zh-HK', lang: 'zh-TW', themes: ['light'], axeAll: false },
   { os: 'ko-KR', lang: 'ko', themes: ['light'], axeAll: false },
   { os: 'vi-VN', lang: 'vi', themes: ['light'], axeAll: false },
+  { os: 'ne-NP', lang: 'ne', themes: ['light'], axeAll: false },
+  { os: 'id-ID', lang: 'id', themes: ['light'], axeAll: false },
+  { os: 'pt-BR', lang: 'pt-BR', themes: ['light'], axeAll: false },
 ] as const;
 const AXE_ALWAYS = new Set(['interview-summary', 'checklist', 'services', 'proof-form']);
 
@@ -49,6 +53,15 @@ for (const { os, lang, themes, axeAll } of LANGUAGES) {
       const { page } = app;
       const shot = async (screen: string) => {
         await saveScreenshot(page, `${screen}-${lang}-${theme}`);
+        // Days are written in words; an ISO day may only be a value typed in a field or a note.
+        const said = await page.locator('main').evaluate((main) => {
+          const clone = main.cloneNode(true) as HTMLElement;
+          for (const typed of clone.querySelectorAll('input, textarea, select')) typed.remove();
+          return clone.innerText;
+        });
+        // A source's address may hold a date ("…/news/2025-02-18-…"), and the guide's content version
+        // reads like one ("2026-12-07.8"): neither is a day said.
+        expect(said.replace(/https?:\/\/\S+/g, ''), screen).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b(?!\.\d)/);
         if (axeAll || AXE_ALWAYS.has(screen)) await expectNoSeriousA11yViolations(page);
       };
       const tab = (index: number) => page.getByRole('tab').nth(index).click();
@@ -96,6 +109,17 @@ for (const { os, lang, themes, axeAll } of LANGUAGES) {
         await expect(page.getByTestId('shortcuts')).toBeVisible();
         await shot('help');
         await page.keyboard.press('Escape');
+        // The Plan and Bills tabs (their days in the language's one style), then Settings.
+        await page.locator('.proof form').getByRole('button').last().click();
+        await tab(5);
+        await expect(page.locator('.plan')).toBeVisible();
+        await shot('plan');
+        await tab(6);
+        await expect(page.getByTestId('bills-status')).toBeVisible();
+        await shot('bills');
+        await page.getByRole('navigation').getByRole('button').nth(1).click();
+        await expect(page.getByTestId('data-dir')).toBeVisible();
+        await shot('settings');
 
         await page.getByRole('navigation').getByRole('button').first().click();
         await expect(page.getByTestId('case-card')).toHaveCount(1);

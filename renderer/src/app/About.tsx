@@ -3,7 +3,7 @@
 import type { AppInfo } from '../../../electron/ipc/views';
 import { useI18n } from '../i18n';
 import { Dialog } from '../ui/Dialog';
-import { formatCalendarDate } from '../ui/format';
+import { formatDay } from '../ui/format';
 
 export function AboutDialog({ info, open, onClose }: { info: AppInfo; open: boolean; onClose: () => void }) {
   const { t, locale } = useI18n();
@@ -16,7 +16,7 @@ export function AboutDialog({ info, open, onClose }: { info: AppInfo; open: bool
         <p>
           {t('about.content', {
             version: info.contentVersion,
-            date: formatCalendarDate(info.contentCheckedOn, locale),
+            date: formatDay(info.contentCheckedOn, locale),
           })}
         </p>
         <p className="help">

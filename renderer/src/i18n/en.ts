@@ -15,8 +15,10 @@ export const en = {
   'settings.dataDir': 'Where your data lives',
   'settings.dataDir.help':
     'Your cases, notes and backups are in this folder. Copy it to back everything up. Nothing is sent anywhere.',
-  'settings.freedAtStart':
-    'At start, {count} attached files that nothing used any more were removed ({size} freed).',
+  'settings.freedAtStart.one':
+    'At start, {n} attached file that nothing used any more was removed ({size} freed).',
+  'settings.freedAtStart.other':
+    'At start, {n} attached files that nothing used any more were removed ({size} freed).',
   'settings.openFolder': 'Open the data folder',
   'settings.language': 'Language',
   'settings.theme': 'Appearance',

@@ -33,6 +33,18 @@ const SCRIPT: Record<Locale, { own: RegExp; foreign: RegExp }> = {
   // Vietnamese is written in Latin letters: its own are the tone-marked ones; English shows as
   // common English words.
   vi: { own: /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/iu, foreign: /\b(the|and|is|was|file|backup|not)\b/i },
+  ne: { own: /\p{Script=Devanagari}/u, foreign: /[A-Za-z]{2,}/ },
+  // Indonesian and Portuguese are written in Latin letters: their own are their commonest words (and
+  // Portuguese's accents); English shows as common English words.
+  id: {
+    own: /\b(tidak|yang|dan|ini|di|ke|dari|untuk|dengan)\b/i,
+    foreign: /\b(the|and|is|was|backup|not)\b/i,
+  },
+  'pt-BR': {
+    own: /[ãõçáéíóúâêô]|\b(não|de|do|da|um|uma|para|com)\b/iu,
+    // "backup" is Brazilian Portuguese too (the glossary's word).
+    foreign: /\b(the|and|is|was|file|not)\b/i,
+  },
   en: {
     own: /[A-Za-z]/,
     foreign: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,

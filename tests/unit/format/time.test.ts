@@ -2,7 +2,12 @@
 // also on the days daylight saving starts and ends.
 import { describe, expect, it } from 'vitest';
 import { formatInstant, localDate } from '../../../electron/shared/format';
-import { isInFuture, toIsoWithOffset, toLocalInput } from '../../../renderer/src/features/records/time';
+import {
+  isInFuture,
+  skippedTo,
+  toIsoWithOffset,
+  toLocalInput,
+} from '../../../renderer/src/features/records/time';
 
 describe('entering a time (local wall clock + zone → ISO with offset)', () => {
   it.each([
@@ -78,36 +83,59 @@ describe('showing a time (one formatter for screens and report)', () => {
 
   it('an instant saved at 15:30 in Tokyo reads 15:30 to a reader in Tokyo, in each language', () => {
     const saved = '2026-11-30T06:30:00.000Z';
-    expect(formatInstant(saved, { ...tokyo, locale: 'en' })).toBe('Nov 30, 2026, 3:30 PM');
+    expect(formatInstant(saved, { ...tokyo, locale: 'en' })).toBe('November 30, 2026, 3:30 PM');
     expect(formatInstant(saved, { ...tokyo, locale: 'zh-CN' })).toBe('2026年11月30日 15:30');
-    expect(formatInstant(saved, { ...tokyo, locale: 'ja' })).toBe('2026/11/30 15:30');
+    expect(formatInstant(saved, { ...tokyo, locale: 'ja' })).toBe('2026年11月30日 15:30');
   });
 
   it('across the Berlin and Los Angeles transitions the shown hour follows the local clock', () => {
     const berlin = { locale: 'en', timeZone: 'Europe/Berlin' } as const;
-    expect(formatInstant('2026-03-29T00:30:00Z', berlin)).toBe('Mar 29, 2026, 1:30 AM');
-    expect(formatInstant('2026-03-29T01:30:00Z', berlin)).toBe('Mar 29, 2026, 3:30 AM');
+    expect(formatInstant('2026-03-29T00:30:00Z', berlin)).toBe('March 29, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-29T01:30:00Z', berlin)).toBe('March 29, 2026, 3:30 AM');
     const la = { locale: 'en', timeZone: 'America/Los_Angeles' } as const;
-    expect(formatInstant('2026-03-08T09:30:00Z', la)).toBe('Mar 8, 2026, 1:30 AM');
-    expect(formatInstant('2026-03-08T10:30:00Z', la)).toBe('Mar 8, 2026, 3:30 AM');
-    expect(formatInstant('2026-11-01T08:30:00Z', la)).toBe('Nov 1, 2026, 1:30 AM');
-    expect(formatInstant('2026-11-01T09:30:00Z', la)).toBe('Nov 1, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-08T09:30:00Z', la)).toBe('March 8, 2026, 1:30 AM');
+    expect(formatInstant('2026-03-08T10:30:00Z', la)).toBe('March 8, 2026, 3:30 AM');
+    expect(formatInstant('2026-11-01T08:30:00Z', la)).toBe('November 1, 2026, 1:30 AM');
+    expect(formatInstant('2026-11-01T09:30:00Z', la)).toBe('November 1, 2026, 1:30 AM');
   });
 
   it("an event in Japan, read in Berlin, keeps Japan's time and names the zone", () => {
     const visit = toIsoWithOffset('2026-11-24T15:30', 'Asia/Tokyo');
     expect(formatInstant(visit, { locale: 'en', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
-      'Nov 24, 2026, 3:30 PM (Japan Standard Time)',
+      'November 24, 2026, 3:30 PM (Japan Standard Time)',
     );
     expect(formatInstant(visit, { locale: 'zh-CN', timeZone: 'Europe/Berlin' }, 'Asia/Tokyo')).toBe(
       '2026年11月24日 15:30（日本标准时间）',
     );
-    expect(formatInstant(visit, { locale: 'ja', ...tokyo }, 'Asia/Tokyo')).toBe('2026/11/24 15:30');
+    expect(formatInstant(visit, { locale: 'ja', ...tokyo }, 'Asia/Tokyo')).toBe('2026年11月24日 15:30');
   });
 
   it('file names carry the local date, not the UTC one', () => {
     // 00:30 on 1 December in Tokyo is still 30 November in UTC.
     expect(localDate('2026-11-30T15:30:00Z', 'Asia/Tokyo')).toBe('2026-12-01');
     expect(localDate('2026-11-30T15:30:00Z', 'America/Los_Angeles')).toBe('2026-11-30');
+  });
+});
+
+describe('a time the clocks skipped (issue 25: said when entered, not silently moved)', () => {
+  it.each([
+    ['2026-03-08T02:30', 'America/Los_Angeles', '2026-03-08T03:30'],
+    ['2026-03-08T02:00', 'America/Los_Angeles', '2026-03-08T03:00'],
+    ['2026-03-29T02:30', 'Europe/Berlin', '2026-03-29T03:30'],
+  ])('%s in %s did not exist: it would be saved as %s', (local, zone, saved) => {
+    expect(skippedTo(local, zone)).toBe(saved);
+    expect(toLocalInput(toIsoWithOffset(local, zone), zone)).toBe(saved);
+  });
+
+  it.each([
+    ['2026-03-08T01:59', 'America/Los_Angeles'],
+    ['2026-03-08T03:00', 'America/Los_Angeles'],
+    // Shown twice, so it exists (the earlier is taken).
+    ['2026-11-01T01:30', 'America/Los_Angeles'],
+    ['2026-03-08T02:30', 'Asia/Tokyo'],
+    ['', 'America/Los_Angeles'],
+    ['2026-03-08T02:30', 'Mars/Olympus'],
+  ])('%s in %s is not said to be skipped', (local, zone) => {
+    expect(skippedTo(local, zone)).toBeNull();
   });
 });

@@ -81,9 +81,9 @@ function* personTexts(c: Checklist): Generator<[string, string]> {
   for (const p of c.phrases)
     for (const x of [p.ja, ...Object.values(p.meaning), ...Object.values(p.context)]) yield [p.id, x];
 }
-/** A shop, in any of the six languages. */
+/** A shop, in any of the shipped languages. */
 const SHOP =
-  /\b(shops?|in-store)\b|ショップ|店頭|店舗|来店|门店|到店|店铺|营业厅|門市|店鋪|營業廳|매장|대리점|cửa hàng/i;
+  /\b(shops?|in-store|lojas?|toko|gerai)\b|ショップ|店頭|店舗|来店|门店|到店|店铺|营业厅|門市|店鋪|營業廳|매장|대리점|cửa hàng|पसल/i;
 /** Calling the provider, in the three languages the snapshots are read in. */
 const PHONE_CHANNEL =
   /\b(by phone|on the phone|phone staff|call (the|its|us)\b)|電話で|電話窓口|電話での|打电话|电话里|电话办理/i;
@@ -96,7 +96,9 @@ function says(pattern: RegExp, text: string): boolean {
   if (hit === undefined) memo.set(text, (hit = pattern.test(text)));
   return hit;
 }
-const DOUBLED_WORD = /\b(your|the|an?|of|to|and|in) \1\b/i;
+const DOUBLED_STOP = /[.。।]\s*[.。।]/;
+// Whole words only, accented letters included: "Peça a opção" holds no "a a".
+const DOUBLED_WORD = /(?<!\p{L})(your|the|an?|of|to|and|in) \1(?!\p{L})/iu;
 const UPPER_CASED_BRAND = /\b(ICloud|ESIM|IPhone)\b/;
 const INTERPRETER = /interpreter|通訳|口译|口譯|翻译协助|翻译服务/i;
 
@@ -315,6 +317,10 @@ function problemsOf(profile: Profile, c: Checklist): string[] {
   for (const [where, text] of sharedTexts(c))
     for (const named of providersNamedIn(ownNames.reduce((t, n) => t.replaceAll(n, ''), text)))
       if (!allowed.has(named)) problems.push(`${where} names ${named}`);
+  // Sentences the engine joins (a fact and its note) end in the language's own stop, once: never
+  // "…छ।। Note" or "…。. Note".
+  for (const [where, text] of sharedTexts(c))
+    if (says(DOUBLED_STOP, text)) problems.push(`${where}: a doubled full stop in ${text.slice(0, 60)}`);
   if (profile.cardKind === 'physical' && !travel)
     for (const s of steps)
       for (const f of s.facts)

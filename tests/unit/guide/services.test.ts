@@ -2,6 +2,7 @@
 // and the plan make of it, for every profile × every service.
 import { describe, expect, it } from 'vitest';
 import { isGovernmentUrl } from '../../../data/domains';
+import { verbatim } from '../../../data/text';
 import { serviceCatalogue } from '../../../data/services/catalogue';
 import { servicePlanRules, ServicePlanRuleSchema } from '../../../data/services/plan-rules';
 import { CatalogueSchema, type ServiceData } from '../../../data/services/schema';
@@ -425,7 +426,7 @@ describe('one service step', () => {
       done: true,
       note: '',
       history: [{ done: true, at: '2026-12-01T00:00:00Z' }],
-      titleSnapshot: { 'zh-CN': title, 'zh-TW': title, en: title, ja: title, ko: title, vi: title },
+      titleSnapshot: verbatim(title),
     });
     const checklist = buildChecklist(leaving, { chosen: [], custom: [] });
     const { retired } = applyProgress(checklist, {

@@ -27,3 +27,15 @@ describe.each(Object.entries(glossary))('%s', (_concept, { english, terms }) => 
     );
   });
 });
+
+// A term said in Japanese at the counter (受付番号, 委任状…) carries its kana reading, and the Japanese
+// texts really use it: each language's terms are its gloss.
+const counterTerms = Object.entries(glossary).flatMap(([concept, entry]) =>
+  'japanese' in entry ? [{ concept, japanese: entry.japanese, reading: entry.reading }] : [],
+);
+
+test.each(counterTerms)('$concept: said as $japanese ($reading)', ({ japanese, reading }) => {
+  expect(reading).toMatch(/^[\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u);
+  const ja = [...Object.values(mainCatalog('ja')), ...Object.values(uiCatalog('ja'))];
+  expect(ja.some((text) => text.includes(japanese))).toBe(true);
+});

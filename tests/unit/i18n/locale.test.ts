@@ -20,6 +20,15 @@ describe('the language of a first start', () => {
     [['en-GB'], 'en'],
     [['fr-FR'], 'en'],
     [['fr-FR', 'vi-VN'], 'vi'],
+    [['ne-NP'], 'ne'],
+    [['ne'], 'ne'],
+    [['id-ID'], 'id'],
+    [['pt-BR'], 'pt-BR'],
+    [['pt_BR'], 'pt-BR'],
+    // Portugal's Portuguese reads Brazil's sooner than English, until a pt-PT ships.
+    [['pt-PT'], 'pt-BR'],
+    [['pt'], 'pt-BR'],
+    [['fr-FR', 'pt-PT', 'en-US'], 'pt-BR'],
     [[], 'en'],
   ] as const)('%j → %s', (tags, expected) => {
     expect(toAppLocale(tags)).toBe(expected);

@@ -62,14 +62,14 @@ describe('the draft', () => {
   it('says in Japanese who, which line, what was done when (Japan time) and what went wrong, and what is asked', () => {
     const { ja, own } = draftTexts(kim({ choices: { replyTo: 'kim@example.com' } }), 'ko');
     expect(ja).toContain(
-      '私は、下記回線の契約者です。2027/01/10に、解約日より後の期間の料金として3,280円が請求されました。',
+      '私は、下記回線の契約者です。2027年1月10日に、解約日より後の期間の料金として3,280円が請求されました。',
     );
     expect(ja).toContain('【これまでの経緯（日時はすべて日本時間）】');
     expect(ja).toContain(
-      '・2026/11/24 15:30\u3000電話での連絡（0120-800-000）／受付番号：A-123456／担当者：佐藤／解約日：2026/11/30／最終請求額：3,280円',
+      '・2026年11月24日 15:30\u3000電話での連絡（0120-800-000）／受付番号：A-123456／担当者：佐藤／解約日：2026年11月30日／最終請求額：3,280円',
     );
     // The Berlin evening is the next morning in Japan, and printed so.
-    expect(ja).toContain('・2027/01/01 7:30\u3000その他');
+    expect(ja).toContain('・2027年1月1日 7:30\u3000その他');
     expect(ja).toContain(
       '・本回線への請求を停止してください。\n・3,280円を返金してください。\n・回線が終了した日と',
     );

@@ -13,6 +13,21 @@ afterEach(removeTempDirs);
 
 const noHolder = { name: '', residenceCard: '', passport: '' };
 
+/** v6: a saved case's step titles gain ne, id and pt-BR, from the catalogs by their English (else it). */
+type Steps = Record<string, { titleSnapshot: Record<string, string> }>;
+const withV6Titles = <C extends object>(c: C & { steps?: Steps }) => ({
+  ...c,
+  steps: Object.fromEntries(
+    Object.entries(c.steps ?? {}).map(([id, progress]) => {
+      const en = progress.titleSnapshot.en ?? '';
+      const added = Object.fromEntries(
+        (['ne', 'id', 'pt-BR'] as const).map((code) => [code, CATALOGS[code][en] ?? en]),
+      );
+      return [id, { ...progress, titleSnapshot: { ...progress.titleSnapshot, ...added } }];
+    }),
+  ),
+});
+
 test('a real v1 store file migrates with empty proof lists and no holder, after a backup of the original', async () => {
   const dir = await tempDir();
   // A v1 case, as v1 wrote it: no holder yet.
@@ -55,13 +70,14 @@ test('the saved v2 store migrates to the current version: an empty holder, title
 
   const { store, notice } = await openStore({ dir, now: () => new Date('2026-01-02T03:04:05.006Z') });
   expect(notice).toBeNull();
-  expect(CURRENT_SCHEMA_VERSION).toBe(5);
+  expect(CURRENT_SCHEMA_VERSION).toBe(6);
   // v4: the step title snapshot gains zh-TW, ko and vi. This title is no catalog text, so Traditional
   // Chinese takes the snapshot's own Simplified and the others its English. v5: no services chosen yet.
+  // v6: ne, id and pt-BR, English too.
   const title = { 'zh-CN': '取得转出号码', en: 'Get the MNP number', ja: 'MNP予約番号を取得' };
   expect(store.data).toEqual({
     ...v2,
-    schemaVersion: 5,
+    schemaVersion: 6,
     cases: v2.cases.map((c) => ({
       ...c,
       holder: noHolder,
@@ -73,7 +89,15 @@ test('the saved v2 store migrates to the current version: an empty holder, title
           done: true,
           note: '受付番号 A-123',
           history: [{ done: true, at: '2025-03-01T10:00:00.000Z' }],
-          titleSnapshot: { ...title, 'zh-TW': title['zh-CN'], ko: title.en, vi: title.en },
+          titleSnapshot: {
+            ...title,
+            'zh-TW': title['zh-CN'],
+            ko: title.en,
+            vi: title.en,
+            ne: title.en,
+            id: title.en,
+            'pt-BR': title.en,
+          },
         },
       },
     })),
@@ -92,7 +116,7 @@ test('the saved v2 store migrates to the current version: an empty holder, title
   );
 });
 
-test('the saved v3 store migrates to v4: a title the catalogs know gains its zh-TW, ko and vi from them', async () => {
+test('the saved v3 store migrates: a title the catalogs know gains its zh-TW, ko and vi (v4), ne, id and pt-BR (v6) from them', async () => {
   const dir = await tempDir();
   const original = await readFile(path.join(import.meta.dirname, '../store/fixtures/store-v3.json'), 'utf8');
   await writeFile(path.join(dir, 'sayonara.json'), original);
@@ -105,11 +129,15 @@ test('the saved v3 store migrates to v4: a title the catalogs know gains its zh-
     'zh-TW': CATALOGS['zh-TW']['Get the MNP reservation number at a shop'],
     ko: CATALOGS.ko['Get the MNP reservation number at a shop'],
     vi: CATALOGS.vi['Get the MNP reservation number at a shop'],
+    ne: CATALOGS.ne['Get the MNP reservation number at a shop'],
+    id: CATALOGS.id['Get the MNP reservation number at a shop'],
+    'pt-BR': CATALOGS['pt-BR']['Get the MNP reservation number at a shop'],
   });
   expect(title?.ko).toMatch(/\p{Script=Hangul}/u);
+  expect(title?.ne).toMatch(/\p{Script=Devanagari}/u);
 });
 
-test('the saved v4 store migrates to v5: no payment method said yet; every record and its hashes as they were, a "Final bill paid" read as the last bill paid', async () => {
+test('the saved v4 store migrates: no payment method said yet (v5), step titles in ne, id and pt-BR (v6); every record and its hashes as they were, a "Final bill paid" read as the last bill paid', async () => {
   const dir = await tempDir();
   const original = await readFile(
     path.join(import.meta.dirname, '../store/fixtures/store-v4-final-bill.json'),
@@ -121,8 +149,8 @@ test('the saved v4 store migrates to v5: no payment method said yet; every recor
   expect(notice).toBeNull();
   expect(store.data).toEqual({
     ...v4,
-    schemaVersion: 5,
-    cases: v4.cases.map((c) => ({ ...c, services: { chosen: [], custom: [] }, payment: null })),
+    schemaVersion: 6,
+    cases: v4.cases.map((c) => withV6Titles({ ...c, services: { chosen: [], custom: [] }, payment: null })),
   });
   for (const record of store.data.records) expect(verifyChain(record.revisions).intact).toBe(true);
   expect(recordedBills(store.data.records, 'case-1')).toEqual([
@@ -152,8 +180,8 @@ test('a v5 case may hold a complaint draft; a draft that is not one is refused',
   const v4 = JSON.parse(original) as { cases: object[]; [key: string]: unknown };
   expect(store.data).toEqual({
     ...v4,
-    schemaVersion: 5,
-    cases: v4.cases.map((c) => ({ ...c, services: { chosen: [], custom: [] }, payment: null })),
+    schemaVersion: 6,
+    cases: v4.cases.map((c) => withV6Titles({ ...c, services: { chosen: [], custom: [] }, payment: null })),
   });
   const drafted = {
     ...store.data,

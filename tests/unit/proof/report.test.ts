@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as hb from 'harfbuzzjs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Checklist } from '../../../electron/guide/types';
 import type { CaseView } from '../../../electron/ipc/views';
@@ -141,19 +144,19 @@ describe('the proof report', () => {
     // No raw ISO instant is printed; 09:00 UTC is 18:00 in Tokyo, and the visit keeps its 15:30. A
     // reader in Tokyo needs one clock, named.
     expect(inTokyo).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
-    expect(inTokyo).toContain('作成日時: 2026/11/25 18:00（日本標準時）\n');
-    expect(inTokyo).toContain('### 2026/11/24 15:30（日本標準時） —');
-    expect(inTokyo).toContain('- 解約日: 2026/11/30（日本の日付）');
+    expect(inTokyo).toContain('作成日時: 2026年11月25日 18:00（日本標準時）\n');
+    expect(inTokyo).toContain('### 2026年11月24日 15:30（日本標準時） —');
+    expect(inTokyo).toContain('- 解約日: 2026年11月30日（日本の日付）');
     expect(inTokyo).toContain('3,280円');
     const inBerlin = reportMarkdown(buildReport({ ...input, locale: 'en', timeZone: 'Europe/Berlin' }));
     expect(inBerlin).toContain(
-      'Generated（作成日時）: Nov 25, 2026, 6:00 PM (Japan Standard Time) / Nov 25, 2026, 10:00 AM (Central European Standard Time)',
+      'Generated（作成日時）: November 25, 2026, 6:00 PM (Japan Standard Time) / November 25, 2026, 10:00 AM (Central European Standard Time)',
     );
     // The visit in Tokyo: Japan's clock first, then the reader's.
     expect(inBerlin).toContain(
-      '### Nov 24, 2026, 3:30 PM (Japan Standard Time) / Nov 24, 2026, 7:30 AM (Central European Standard Time) —',
+      '### November 24, 2026, 3:30 PM (Japan Standard Time) / November 24, 2026, 7:30 AM (Central European Standard Time) —',
     );
-    expect(inBerlin).toContain('- Cancellation date（解約日）: Nov 30, 2026 (date in Japan)');
+    expect(inBerlin).toContain('- Cancellation date（解約日）: November 30, 2026 (date in Japan)');
     expect(inBerlin).toContain('Every time is given in Japan time');
     expect(inBerlin).toContain('¥3,280');
   });
@@ -315,10 +318,12 @@ describe('the proof report', () => {
   test('a cancellation that takes effect after the report’s day is said to be recorded, not done', () => {
     // Issue 21: entered on 24 November, taking effect on 30 November, the report made on the 25th.
     const early = fixtureReport('en', '2026-11-25T09:00:00.000Z');
-    expect(early.cover.outcome).toBe('Cancellation recorded on Nov 24, 2026, to take effect on Nov 30, 2026');
-    expect(early.cover.summary.own).toMatch(/^Not cancelled yet: .*takes effect on Nov 30, 2026/);
+    expect(early.cover.outcome).toBe(
+      'Cancellation recorded on November 24, 2026, to take effect on November 30, 2026',
+    );
+    expect(early.cover.summary.own).toMatch(/^Not cancelled yet: .*takes effect on November 30, 2026/);
     expect(early.cover.summary.own).not.toMatch(/^Cancelled/);
-    expect(early.cover.outcomeJa).toContain('2026/11/30');
+    expect(early.cover.outcomeJa).toContain('2026年11月30日');
     expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
   });
 
@@ -361,11 +366,11 @@ describe('the proof report', () => {
     const zh = fixtureReport('zh-CN');
     expect(zh.cover.summary).toEqual({
       own: '已解约：NTT docomo SIM 卡（090-1234-5678），生效日 2026年11月30日，受理编号 A-123456。',
-      ja: '解約済み：NTTドコモのSIMカード（090-1234-5678）、解約日 2026/11/30、受付番号 A-123456。',
+      ja: '解約済み：NTTドコモのSIMカード（090-1234-5678）、解約日 2026年11月30日、受付番号 A-123456。',
     });
-    expect(zh.cover.outcomeJa).toBe('解約済み（解約日 2026/11/30）');
+    expect(zh.cover.outcomeJa).toBe('解約済み（解約日 2026年11月30日）');
     expect(fixtureReport('en').cover.summary.own).toBe(
-      'Cancelled: NTT docomo SIM card (090-1234-5678), effective Nov 30, 2026, reference number A-123456.',
+      'Cancelled: NTT docomo SIM card (090-1234-5678), effective November 30, 2026, reference number A-123456.',
     );
     expect(fixtureReport('ja').cover.summary.ja).toBeNull();
     const html = reportHtml(zh);
@@ -374,10 +379,10 @@ describe('the proof report', () => {
       /<\/h1><p class="summary">已解约：NTT docomo.*<span lang="ja" class="ja">解約済み：NTTドコモ/,
     );
     expect(html).toContain(
-      '已解约，生效日 2026年11月30日 <span lang="ja" class="ja">解約済み（解約日 2026/11/30）</span>',
+      '已解约，生效日 2026年11月30日 <span lang="ja" class="ja">解約済み（解約日 2026年11月30日）</span>',
     );
     expect(reportMarkdown(zh)).toContain(
-      '- 结果（結果）: 已解约，生效日 2026年11月30日（解約済み（解約日 2026/11/30））',
+      '- 结果（結果）: 已解约，生效日 2026年11月30日（解約済み（解約日 2026年11月30日））',
     );
     // Not cancelled yet: says so, with the progress.
     const open = buildReport({
@@ -442,7 +447,7 @@ describe('the proof report', () => {
     const record = html.slice(html.indexOf('<section class="record">'), html.indexOf('</section>'));
     expect(record).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="counter.png">');
     expect(record).toContain(
-      `<b>counter.png</b> · imported Nov 24, 2026, 3:31 PM (Japan Standard Time) · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
+      `<b>counter.png</b> · imported November 24, 2026, 3:31 PM (Japan Standard Time) · shown reduced to 728 × 1575 px; the original, 1170 × 2532 px, is the file with the <span class="term">SHA-256</span> below<br><span class="hash">SHA-256 ${png.id}</span>`,
     );
     expect(record).toContain('<pre class="file-text">Subject: &lt;b&gt;解約&lt;/b&gt; &amp; done</pre>');
     expect(record).toContain('The first 25 characters are shown');
@@ -454,14 +459,14 @@ describe('the proof report', () => {
     expect(record).toContain('This PDF could not be appended');
     // The files list gives sizes a reader can weigh (10 bytes here), not a bare byte count.
     expect(html).toContain(
-      `<td>counter.png</td><td>Nov 24, 2026, 3:31 PM (Japan Standard Time)</td><td>0.1 kB</td>`,
+      `<td>counter.png</td><td>November 24, 2026, 3:31 PM (Japan Standard Time)</td><td>0.1 kB</td>`,
     );
     // One header page for the one PDF appended, at the very end, naming its record and hash.
     expect(html.match(/<section class="appendix">/g)).toHaveLength(1);
     const appendix = html.slice(html.indexOf('<section class="appendix">'));
     expect(appendix).toContain('Attached PDF 1 of 1');
     expect(appendix).toContain('receipt.pdf');
-    expect(appendix).toContain('Nov 24, 2026, 3:30 PM (Japan Standard Time) — Shop visit');
+    expect(appendix).toContain('November 24, 2026, 3:30 PM (Japan Standard Time) — Shop visit');
     expect(appendix).toContain(pdf.id);
     expect(appendix).toContain('The next 2 pages are this file');
     expect(appendix).toMatch(/<\/section><\/div><\/div><\/body><\/html>$/);
@@ -552,6 +557,38 @@ describe('the proof report', () => {
     expect(scOnly(withFallback).length).toBeLessThan(
       scOnly(embeddedFontCss([{ text: '注销', weight: 400, families: scFirst }])).length,
     );
+  });
+
+  test('a Nepali report embeds Noto Sans Devanagari cut down with its conjuncts: shaped as the whole font shapes', () => {
+    // Conjuncts (क्ष, त्र, द्द), the reph (र्ट) and vowel signs are glyphs no character maps to: hb-subset
+    // keeps them by the closure of the layout tables, or the cut font would print the parts apart.
+    const text = 'रद्दको प्रमाण रिपोर्ट — क्षेत्र, सम्झौता, स्क्रिनसट, अर्को, ह्रस्व, प्रतिलिपि';
+    const css = embeddedFontCss([
+      { text, weight: 400, families: ['Noto Sans Devanagari', 'Noto Sans JP', 'Noto Sans SC'] },
+    ]);
+    expect(css).toContain("font-family:'Noto Sans Devanagari';font-weight:400");
+    const subset = Buffer.from(/base64,([^)]*)\)/.exec(css)?.[1] ?? '', 'base64');
+    const whole = readFileSync(
+      createRequire(import.meta.url).resolve(
+        '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+      ),
+    );
+    expect(subset.length).toBeLessThan(whole.length / 4);
+    const shaped = (bytes: Uint8Array) => {
+      const font = new hb.Font(new hb.Face(new hb.Blob(bytes)));
+      const buffer = new hb.Buffer();
+      buffer.addText(text);
+      buffer.guessSegmentProperties();
+      hb.shape(font, buffer);
+      return { glyphs: buffer.getGlyphInfos(), positions: buffer.getGlyphPositions() };
+    };
+    const cut = shaped(subset);
+    const full = shaped(whole);
+    // Glyph ids are renumbered by the cut; what is drawn (how many glyphs, where) is the same, none missing.
+    expect(cut.positions).toEqual(full.positions);
+    expect(cut.glyphs.map((g) => g.cluster)).toEqual(full.glyphs.map((g) => g.cluster));
+    expect(cut.glyphs.filter((g) => g.codepoint === 0)).toEqual([]);
+    expect(cut.glyphs.length).toBeLessThan([...text].length);
   });
 
   test('a Chinese report gives the Japanese face only the Japanese text, and bold faces only bold text', () => {

@@ -13,6 +13,7 @@ import {
 import { CURRENT_SCHEMA_VERSION, emptyStore, StoreDataSchema } from '../../../electron/store/schema';
 import { decodeStore, openStore } from '../../../electron/store/store';
 import { buildChecklist } from '../../../electron/guide/engine';
+import { CATALOGS } from '../../../data/text';
 import { makeCase, removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
@@ -84,7 +85,7 @@ describe('the real migration list', () => {
 
 describe('openStore with the real migrations', () => {
   // One saved store per released schema version, as the app wrote it.
-  const FIXTURE_VERSIONS = [1, 2, 3, 4];
+  const FIXTURE_VERSIONS = [1, 2, 3, 4, 5];
   const now = (): Date => new Date('2025-02-03T04:05:06.007Z');
 
   test('has a fixture for every earlier version', () => {
@@ -145,6 +146,40 @@ describe('v4 → v5: the services that text the number (issue 20)', () => {
       null,
       { id: 'x', services: { chosen: [], custom: [] }, payment: null },
     ]);
+  });
+});
+
+describe('v5 → v6: नेपाली, Bahasa Indonesia and Português (Brasil) (issue 25)', () => {
+  test('each step title snapshot gains the new languages from the catalogs, the old ones kept as they were', async () => {
+    const dir = await tempDir();
+    const original = await readFile(path.join(import.meta.dirname, 'fixtures/store-v5.json'), 'utf8');
+    await writeFile(path.join(dir, 'sayonara.json'), original);
+    const { store, notice } = await openStore({ dir, now: () => new Date('2026-12-07T00:00:00Z') });
+    expect(notice).toBeNull();
+    const steps = store.data.cases[0]?.steps ?? {};
+    const before = (JSON.parse(original) as { cases: { steps: typeof steps }[] }).cases[0]?.steps ?? {};
+    const sms = steps['prepare.move-sms-logins']?.titleSnapshot;
+    expect(sms).toEqual({
+      ...before['prepare.move-sms-logins']?.titleSnapshot,
+      ne: CATALOGS.ne['Move SMS logins off this number while it still works'],
+      id: CATALOGS.id['Move SMS logins off this number while it still works'],
+      'pt-BR': CATALOGS['pt-BR']['Move SMS logins off this number while it still works'],
+    });
+    expect(sms?.['pt-BR']).toMatch(/SMS/);
+    // A title no catalog holds any more (reworded since it was ticked) reads in English, its fallback.
+    expect(steps['prepare.contract-check']?.titleSnapshot).toEqual({
+      ...before['prepare.contract-check']?.titleSnapshot,
+      ne: 'Check the contract (an old title)',
+      id: 'Check the contract (an old title)',
+      'pt-BR': 'Check the contract (an old title)',
+    });
+    expect(steps['prepare.contract-check']?.done).toBe(true);
+  });
+
+  test('a v5 store is read as older, not as damaged: the version moves with the languages', () => {
+    const raw = { schemaVersion: 5, settings: { locale: 'vi' }, cases: [] };
+    expect(runMigrations(raw, MIGRATIONS)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
   });
 });
 

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
 import type { AuthorityView } from '../../../../electron/ipc/views';
 import { maskAddress, maskDay, maskName } from '../../../../electron/proof/mask';
-import { listFormat, localDate, systemTimeZone } from '../../../../electron/shared/format';
+import { formatList, localDate, systemTimeZone } from '../../../../electron/shared/format';
 import { LANGUAGES } from '../../../../electron/shared/languages';
 import type { AuthorityFields, AuthorityRelation } from '../../../../electron/store/schema';
 import { AUTHORITY_ADDRESS_MAX, AUTHORITY_NAME_MAX } from '../../../../electron/store/schema';
@@ -155,7 +155,11 @@ export function AuthorityLetter({
           <p id="authority-refused" className="notice notice-error" data-testid="authority-refused">
             {t('authority.refused', {
               provider: name,
-              who: listFormat(locale, 'disjunction').format(rule.who.map((w) => w.label[locale])),
+              who: formatList(
+                rule.who.map((w) => w.label[locale]),
+                locale,
+                'disjunction',
+              ),
             })}
           </p>
         )}

@@ -31,7 +31,7 @@ const en = {
   'cases.delete.body': 'The case, its ticks and notes are removed from the app, and with them:',
   'cases.delete.confirm': 'Delete the case',
   'cases.delete.records': 'proof records: {count}',
-  'cases.delete.links': 'files linked to its documents: {count} links',
+  'cases.delete.links': 'links from its documents to files: {count}',
   'cases.delete.files': 'attached files no other case uses: {count} ({size}), deleted from the data folder',
   'cases.delete.rolling':
     "The copies the app keeps in the backups folder (the newest 10) still hold the case's text, not its files, until newer copies replace them.",

@@ -1,5 +1,6 @@
 // A step's note: saved only when the user asks, refused (not cut) when over the limit.
 import { useId, useState } from 'react';
+import { formatNumber } from '../../../../electron/shared/format';
 import { useI18n } from '../../i18n';
 
 /** Mirrors NOTE_MAX in electron/ipc/contract.ts (not imported: that module would pull zod into the renderer). */
@@ -13,7 +14,7 @@ export function NoteEditor({
   /** Resolves true once the note is durable; false when the save failed (the error is shown elsewhere). */
   onSave: (note: string) => Promise<boolean>;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState(saved);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -64,8 +65,8 @@ export function NoteEditor({
         >
           {tooLong
             ? t('checklist.note.tooLong', {
-                length: draft.length.toLocaleString(),
-                max: NOTE_MAX.toLocaleString(),
+                length: formatNumber(draft.length, locale),
+                max: formatNumber(NOTE_MAX, locale),
               })
             : status === 'saving'
               ? t('checklist.saving')

@@ -6,7 +6,7 @@ import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/type
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
-import { listFormat } from '../../../../electron/shared/format';
+import { formatList } from '../../../../electron/shared/format';
 import { AuthorityAction } from '../authority/AuthorityAction';
 
 export function ProxyCard({
@@ -26,7 +26,11 @@ export function ProxyCard({
       <h4 id="proxy-rule-title">{t('proxy.title')}</h4>
       <p>
         {t('proxy.who', {
-          who: listFormat(locale, 'disjunction').format(rule.who.map((w) => w.label[locale])),
+          who: formatList(
+            rule.who.map((w) => w.label[locale]),
+            locale,
+            'disjunction',
+          ),
         })}
       </p>
       {rule.brings.length > 0 ? (

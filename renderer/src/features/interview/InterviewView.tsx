@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type Translate } from '../../i18n';
 import { ImeSafeForm } from '../../ui/ImeSafeForm';
-import { listFormat } from '../../../../electron/shared/format';
+import { formatList } from '../../../../electron/shared/format';
 import {
   answerKey,
   askedQuestions,
@@ -94,7 +94,7 @@ function answerText(
     const parts = [
       ...(name ? [t('interview.details.name', { name })] : []),
       ...(given.length > 0
-        ? [t('interview.details.given', { items: listFormat(locale, 'conjunction').format(given) })]
+        ? [t('interview.details.given', { items: formatList(given, locale, 'conjunction') })]
         : []),
     ];
     return parts.length > 0 ? parts.join(' · ') : t('interview.details.none');

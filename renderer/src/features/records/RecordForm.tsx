@@ -1,14 +1,14 @@
 // Adds or edits one record. Saving an edit appends a revision: the main process keeps every version.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { cloneElement, useState, type AriaAttributes, type FormEvent, type ReactElement } from 'react';
 import type { ChecklistStep } from '../../../../electron/guide/types';
 import type { AttachmentView, RecordView } from '../../../../electron/ipc/views';
 import { RECORD_KINDS, type BillData, type RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { AttachmentPicker } from './AttachmentPicker';
-import { isTimeZone, systemTimeZone } from '../../../../electron/shared/format';
-import { isInFuture, nowLocalInput, toIsoWithOffset, toLocalInput } from './time';
+import { formatInstant, isTimeZone, systemTimeZone } from '../../../../electron/shared/format';
+import { isInFuture, nowLocalInput, skippedTo, toIsoWithOffset, toLocalInput } from './time';
 
 type TextField = 'shopBranch' | 'phoneDialled' | 'portal' | 'referenceNumber' | 'staffName';
 const TEXT_FIELDS: TextField[] = ['shopBranch', 'phoneDialled', 'portal', 'referenceNumber', 'staffName'];
@@ -44,6 +44,23 @@ const newBill = (month: string): BillData => ({
   paidOn: '',
   final: false,
 });
+/**
+ * What the form says of a field the browser finds invalid, in the app's words: the form checks itself
+ * (noValidate), since Chromium's own bubble speaks the browser's language, not the user's. A message set
+ * with setCustomValidity (an unknown zone) is already the app's.
+ */
+const FIELD_PROBLEMS: Record<string, MessageKey> = {
+  'record-when': 'proof.form.whenRequired',
+  'record-zone': 'proof.form.timeZoneUnknown',
+  'record-bill-month': 'proof.form.billMonthRequired',
+  'record-bill': 'proof.form.amountInvalid',
+  'record-fees': 'proof.form.amountInvalid',
+  'record-bill-amount': 'proof.form.amountInvalid',
+};
+
+/** A field with its label, and what is wrong with it (tied to it for screen readers) when something is. */
+type Field = (id: string, label: string, input: ReactElement<AriaAttributes>) => ReactElement;
+
 /** The kinds offered: 'final-bill-paid' (before bills had their own kind) only on a record that is one. */
 const kindsFor = (kind: RecordContent['kind']) =>
   RECORD_KINDS.filter((k) => k !== 'final-bill-paid' || kind === 'final-bill-paid');
@@ -84,6 +101,7 @@ export function RecordForm({
   const [billAmount, setBillAmount] = useState(draft.bill?.amountYen?.toString() ?? '');
   const [fees, setFees] = useState(draft.feesYen?.toString() ?? '');
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ id: string; text: string } | null>(null);
   const set = <K extends keyof RecordContent>(key: K, value: RecordContent[K]) =>
     setDraft({ ...draft, [key]: value });
   const setBillField = <K extends keyof BillData>(key: K, value: BillData[K]) =>
@@ -98,9 +116,24 @@ export function RecordForm({
   const isBill = draft.kind === 'bill';
   // Said at entry, not refused: the report prints the record as it is dated (issue 21).
   const future = when !== '' && isTimeZone(draft.timeZone) && isInFuture(when, draft.timeZone);
+  // Said at entry too: a time the clocks skipped is saved as the time after the gap (issue 25).
+  const skipped = skippedTo(when, draft.timeZone);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const invalid = [...event.currentTarget.elements].find(
+      (element): element is HTMLInputElement =>
+        element instanceof HTMLInputElement && !element.validity.valid,
+    );
+    if (invalid) {
+      const key = FIELD_PROBLEMS[invalid.id];
+      setProblem({
+        id: invalid.id,
+        text: invalid.validity.customError || !key ? invalid.validationMessage : t(key),
+      });
+      invalid.focus();
+      return;
+    }
     const content: RecordContent = {
       ...draft,
       occurredAt: toIsoWithOffset(when, draft.timeZone),
@@ -131,15 +164,31 @@ export function RecordForm({
     }
   };
 
-  const field = (id: string, label: string, input: ReactNode) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {input}
-    </div>
-  );
+  const field: Field = (id, label, input) => {
+    const said = problem?.id === id ? `${id}-error` : null;
+    const describedBy = [input.props['aria-describedby'], said].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {said ? cloneElement(input, { 'aria-invalid': true, 'aria-describedby': describedBy }) : input}
+        {said && (
+          <p id={said} className="field-error" role="alert" data-testid="field-error">
+            {problem?.text}
+          </p>
+        )}
+      </div>
+    );
+  };
 
   return (
-    <form className="card record-form" onSubmit={(e) => void submit(e)} aria-labelledby="record-form-title">
+    <form
+      className="card record-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      // A field said to be wrong is no longer, once changed: the next save checks again.
+      onChange={(e) => problem?.id === (e.target as HTMLElement).id && setProblem(null)}
+      aria-labelledby="record-form-title"
+    >
       <h3 id="record-form-title">{editing ? t('proof.editing') : t('proof.form.title')}</h3>
       {field(
         'record-kind',
@@ -156,7 +205,7 @@ export function RecordForm({
           ))}
         </select>,
       )}
-      <div className="row">
+      <div className="row fields">
         {field(
           'record-when',
           t('proof.form.when'),
@@ -166,7 +215,10 @@ export function RecordForm({
             required
             value={when}
             onChange={(e) => setWhen(e.target.value)}
-            aria-describedby={future ? 'record-when-future' : undefined}
+            aria-describedby={
+              [future && 'record-when-future', skipped && 'record-skipped'].filter(Boolean).join(' ') ||
+              undefined
+            }
           />,
         )}
         {field(
@@ -185,6 +237,20 @@ export function RecordForm({
           />,
         )}
       </div>
+      {skipped && (
+        <p
+          id="record-skipped"
+          className="notice notice-warn small"
+          role="status"
+          data-testid="record-skipped"
+        >
+          {t('proof.form.skippedTime', {
+            time: when.slice(11, 16),
+            zone: draft.timeZone,
+            saved: formatInstant(toIsoWithOffset(when, draft.timeZone), { locale, timeZone: draft.timeZone }),
+          })}
+        </p>
+      )}
       {future && (
         <p
           id="record-when-future"
@@ -208,9 +274,15 @@ export function RecordForm({
         ),
       )}
       {draft.bill ? (
-        <BillFields bill={draft.bill} amount={billAmount} onAmount={setBillAmount} onChange={setBillField} />
+        <BillFields
+          bill={draft.bill}
+          amount={billAmount}
+          onAmount={setBillAmount}
+          onChange={setBillField}
+          field={field}
+        />
       ) : (
-        <div className="row">
+        <div className="row fields">
           {field(
             'record-effective',
             t('proof.form.effectiveDate'),
@@ -295,28 +367,32 @@ function BillFields({
   amount,
   onAmount,
   onChange,
+  field,
 }: {
   bill: BillData;
   amount: string;
   onAmount: (amount: string) => void;
   onChange: <K extends keyof BillData>(key: K, value: BillData[K]) => void;
+  field: Field;
 }) {
   const { t } = useI18n();
   return (
     <>
-      <div className="row">
-        <div className="field">
-          <label htmlFor="record-bill-month">{t('proof.form.billMonth')}</label>
+      <div className="row fields">
+        {field(
+          'record-bill-month',
+          t('proof.form.billMonth'),
           <input
             id="record-bill-month"
             type="month"
             required
             value={bill.month}
             onChange={(e) => onChange('month', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="record-bill-amount">{t('proof.form.billAmount')}</label>
+          />,
+        )}
+        {field(
+          'record-bill-amount',
+          t('proof.form.billAmount'),
           <input
             id="record-bill-amount"
             type="number"
@@ -324,39 +400,39 @@ function BillFields({
             inputMode="numeric"
             value={amount}
             onChange={(e) => onAmount(e.target.value)}
-          />
-        </div>
+          />,
+        )}
       </div>
       <div className="row">
-        <label className="row">
+        <label className="check">
           <input
             id="record-bill-paid"
             type="checkbox"
             checked={bill.paid}
             onChange={(e) => onChange('paid', e.target.checked)}
           />
-          {t('proof.form.billPaid')}
+          <span>{t('proof.form.billPaid')}</span>
         </label>
-        {bill.paid && (
-          <div className="field">
-            <label htmlFor="record-bill-paid-on">{t('proof.form.billPaidOn')}</label>
+        {bill.paid &&
+          field(
+            'record-bill-paid-on',
+            t('proof.form.billPaidOn'),
             <input
               id="record-bill-paid-on"
               type="date"
               value={bill.paidOn}
               onChange={(e) => onChange('paidOn', e.target.value)}
-            />
-          </div>
-        )}
+            />,
+          )}
       </div>
-      <label className="row">
+      <label className="check">
         <input
           id="record-bill-final"
           type="checkbox"
           checked={bill.final}
           onChange={(e) => onChange('final', e.target.checked)}
         />
-        {t('proof.form.billFinal')}
+        <span>{t('proof.form.billFinal')}</span>
       </label>
     </>
   );

@@ -33,6 +33,10 @@ const en = {
   'proof.form.remove': 'Remove {name}',
   'proof.form.save': 'Save record',
   'proof.form.whenRequired': 'Enter the date and time.',
+  'proof.form.billMonthRequired': 'Enter the month of the bill.',
+  'proof.form.amountInvalid': 'Enter an amount in yen: a whole number, 0 or more.',
+  'proof.form.skippedTime':
+    '{time} did not exist on that day in {zone}: the clocks skipped it (daylight saving time). It will be saved as {saved}; change it if that is not the time you saw.',
   'proof.form.future':
     'This time is in the future. If it has not happened yet, record it once it has: the report prints each record as it is dated.',
   'proof.saved': 'Saved.',

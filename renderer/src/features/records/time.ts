@@ -21,6 +21,23 @@ export function toLocalInput(iso: string, timeZone: string): string {
     .toString({ smallestUnit: 'minute' });
 }
 
+/**
+ * Where a wall-clock time the zone's clocks skipped (a daylight-saving gap: Los Angeles 2026-03-08 02:30)
+ * is saved instead, as a datetime-local value ("2026-03-08T03:30"); null when the time exists, or while
+ * the value or the zone cannot be read. A time the clocks showed twice exists: the earlier is taken.
+ */
+export function skippedTo(local: string, timeZone: string): string | null {
+  try {
+    const wall = Temporal.PlainDateTime.from(local);
+    const saved = wall.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).toPlainDateTime();
+    return Temporal.PlainDateTime.compare(saved, wall) === 0
+      ? null
+      : saved.toString({ smallestUnit: 'minute' });
+  } catch {
+    return null;
+  }
+}
+
 /** True when a datetime-local value, read in the zone, is later than now (by more than a minute): a
  * record dated in the future is likely a typo, or an event that has not happened yet. False while the
  * value or the zone cannot be read. */

@@ -66,9 +66,9 @@ export function ReportExport({
     <section className="card" aria-labelledby="report-title" onPointerEnter={reachedFor} onFocus={reachedFor}>
       <h2 id="report-title">{t('report.title')}</h2>
       <p className="help">{t('report.help')}</p>
-      <label className="row">
+      <label className="check">
         <input type="checkbox" checked={withFiles} onChange={(e) => setWithFiles(e.target.checked)} />
-        {t('report.withFiles')}
+        <span>{t('report.withFiles')}</span>
       </label>
       {hasIds && <RevealIdsChoice checked={revealIds} onChange={setRevealIds} />}
       <div className="row">
@@ -103,9 +103,9 @@ export function RevealIdsChoice({
   const { t } = useI18n();
   return (
     <div data-testid="reveal-ids">
-      <label className="row">
+      <label className="check">
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-        {t('report.revealIds')}
+        <span>{t('report.revealIds')}</span>
       </label>
       <p className="help small">{t(checked ? 'report.idsShown' : 'report.idsMasked')}</p>
     </div>

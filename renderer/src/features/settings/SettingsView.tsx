@@ -3,7 +3,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { BackupPanel, type BackupRequest } from '../backup';
-import { formatMegabytes } from '../../ui/format';
+import { countOf, formatMegabytes } from '../../ui/format';
 import { DiagnosticsCard } from './Diagnostics';
 
 export function SettingsView({
@@ -34,8 +34,7 @@ export function SettingsView({
         </p>
         {info.freedAtStart.files > 0 && (
           <p className="help" data-testid="freed-at-start">
-            {t('settings.freedAtStart', {
-              count: info.freedAtStart.files,
+            {countOf(t, locale, 'settings.freedAtStart', info.freedAtStart.files, {
               size: formatMegabytes(info.freedAtStart.bytes, locale),
             })}
           </p>
@@ -55,7 +54,7 @@ export function SettingsView({
           </legend>
           <div className="row">
             {(['system', 'light', 'dark'] as const).map((theme) => (
-              <label key={theme} className="row" style={{ gap: 6 }}>
+              <label key={theme} className="check">
                 <input
                   type="radio"
                   name="theme"
@@ -63,7 +62,7 @@ export function SettingsView({
                   checked={settings.theme === theme}
                   onChange={() => void setTheme(theme)}
                 />
-                {t(`settings.theme.${theme}`)}
+                <span>{t(`settings.theme.${theme}`)}</span>
               </label>
             ))}
           </div>
@@ -71,7 +70,7 @@ export function SettingsView({
       </div>
       <div className="card">
         <h2>{t('settings.notifications')}</h2>
-        <label className="row" style={{ gap: 6 }}>
+        <label className="check">
           <input
             type="checkbox"
             checked={settings.notifications !== false}
@@ -80,7 +79,7 @@ export function SettingsView({
             }
             data-testid="notifications"
           />
-          {t('settings.notifications.label')}
+          <span>{t('settings.notifications.label')}</span>
         </label>
       </div>
       <BackupPanel request={backupRequest ?? null} />
