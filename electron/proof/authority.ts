@@ -6,7 +6,7 @@
 // with a sheet of notes after it for the holder and the agent that is not part of the letter.
 import { L } from '../../data/text';
 import type { Checklist, Locale, LocalizedText, ProxyItem, ProxyRule, ProxyWho } from '../guide/types';
-import { fillPlaceholders, formatDay, formatDayLong, formatList } from '../shared/format';
+import { fillPlaceholders, formatDay, formatList } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
 import type { AuthorityFields, AuthorityRelation } from '../store/schema';
 import { AUTHORITY_RELATIONS } from '../store/schema';
@@ -167,7 +167,7 @@ const text = (lang: Locale, key: Key, params: Record<string, string | number> = 
 /** A blank date, to write by hand: as a Japanese form leaves it, and a line elsewhere. */
 const blankDay = (lang: Locale) =>
   lang === 'ja' ? '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日' : '__________';
-const day = (value: string, lang: Locale) => (value === '' ? blankDay(lang) : formatDayLong(value, lang));
+const day = (value: string, lang: Locale) => (value === '' ? blankDay(lang) : formatDay(value, lang));
 
 export interface AuthorityInput {
   /** The case's checklist: the provider, its proxy rule and the steps the agent does at the shop. */
@@ -187,7 +187,7 @@ export function authorityLetter({ checklist, phoneNumber, fields, locale }: Auth
   const jaOwn = (make: (lang: Locale) => string) => japaneseWithOwn(make('ja'), make(locale));
   const { agentRelation, holderBirthDate } = fields;
   const relation = agentRelation === '' ? '' : jaOwn((lang) => RELATION_NAMES[agentRelation][lang]);
-  const birthDate = holderBirthDate === '' ? '' : jaOwn((lang) => formatDayLong(holderBirthDate, lang));
+  const birthDate = holderBirthDate === '' ? '' : jaOwn((lang) => formatDay(holderBirthDate, lang));
   const rows: LetterField[] = [
     { group: label('holder'), label: label('name'), value: fields.holderName },
     { label: label('address'), value: fields.holderAddress },

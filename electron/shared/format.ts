@@ -191,11 +191,6 @@ export function formatMonth(month: string, locale: Locale): string {
   return fillPlaceholders(own.month, { year: f.year, month: own.months[f.month - 1] ?? '' });
 }
 
-/** A calendar day as a letter writes it: "2026年12月7日", "December 7, 2026". */
-export function formatDayLong(day: string, locale: Locale): string {
-  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}
-
 /** The calendar day of an instant in a zone, "2026-11-30": for file names the user recognises. */
 export function localDate(iso: string, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD.
