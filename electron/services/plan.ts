@@ -5,7 +5,7 @@ import type { BillsView } from '../guide/bills';
 import { caseBills, checklistOf, isDone, stepsDone } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
 import { computePlan, isDueItem, japanDay, type Plan } from '../guide/plan';
-import type { Locale, LocalizedText } from '../guide/types';
+import type { Checklist, Locale, LocalizedText } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import type { CasePlanView, DueSoonItem } from '../ipc/views';
 import { findCase } from '../proof/lookup';
@@ -16,25 +16,22 @@ import type { Ports } from './ports';
 import { safeFileStem } from '../proof/report';
 import { L } from '../../data/text';
 
-function casePlan(data: CaseData, today: string): Plan {
-  return computePlan({
-    checklist: checklistOf(data),
-    profile: data.profile,
-    progress: data.steps,
-    today,
-  });
-}
-
-/** A case's plan with its bills (issue 19): what their records say of the bills expected. */
-function planAndBills(data: StoreData, c: CaseData, today: string): { plan: Plan; bills: BillsView } {
-  const plan = casePlan(c, today);
-  return { plan, bills: caseBills(c, plan, data.records, today) };
+/** A case's checklist, its plan, and its bills (issue 19): what their records say of the bills expected.
+ * The checklist is built once and handed on (the plan, "done" and the calendar all read it). */
+function planAndBills(
+  data: StoreData,
+  c: CaseData,
+  today: string,
+): { checklist: Checklist; plan: Plan; bills: BillsView } {
+  const checklist = checklistOf(c);
+  const plan = computePlan({ checklist, profile: c.profile, progress: c.steps, today });
+  return { checklist, plan, bills: caseBills(c, plan, data.records, today) };
 }
 
 /** What the Plan and Bills tabs show (plan.forCase): the dated steps, the bills, and whether all is done. */
 export function casePlanView(data: StoreData, c: CaseData, today: string): CasePlanView {
-  const { plan, bills } = planAndBills(data, c, today);
-  return { plan, bills, done: isDone(stepsDone(checklistOf(c), c), bills) };
+  const { checklist, plan, bills } = planAndBills(data, c, today);
+  return { plan, bills, done: isDone(stepsDone(checklist, c), bills) };
 }
 
 /** The id a bill goes by where a step's id would (the due-soon list, a reminder): bill:<YYYY-MM>. */
@@ -137,7 +134,7 @@ export function planHandlers(
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
-      const { plan, bills } = planAndBills(store.data, data, japanDay(now));
+      const { checklist, plan, bills } = planAndBills(store.data, data, japanDay(now));
       // An empty calendar is no file to save: say so instead of asking where to put it.
       if (!plan.items.some((i) => i.latest !== null && !i.fallback) && bills.lines.length === 0)
         return { path: null, nothingDated: true };
@@ -146,7 +143,7 @@ export function planHandlers(
         caseName: data.name,
         plan,
         bills,
-        checklist: checklistOf(data),
+        checklist,
         locale,
         now,
       });
