@@ -21,11 +21,13 @@ export interface Boot {
 
 export function startBoot(): Promise<Boot> {
   const hint = startHint();
+  // The small answers first: main answers in order, and the case is the big one.
+  const facts = Promise.all([call('app.info', {}), call('settings.get', {})]);
   // A wrong hint (changed since the window opened) is simply not used.
   if (hint.locale) void loadDictionary(hint.locale).catch(() => undefined);
   const hintedCase = hint.caseId ? askCaseAhead(hint.caseId) : null;
   afterFirstScreen(() => void loadFallbackFonts().catch(() => undefined));
-  return Promise.all([call('app.info', {}), call('settings.get', {})]).then(async ([info, settings]) => {
+  return facts.then(async ([info, settings]) => {
     const locale = settings.locale ?? info.systemLocale;
     const { lastCaseId } = settings;
     const reopened =
