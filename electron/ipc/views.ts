@@ -8,6 +8,7 @@ import type { BillsView } from '../guide/bills';
 import type { ComplaintRoutes } from '../guide/complaint-routes';
 import type { AuthorityFields, AuthorityRelation, ComplaintChoices } from '../store/schema';
 import type { AuthorityOffer } from '../proof/authority';
+import type { InLanguage } from '../shared/in-language';
 
 export type Settings = StoreData['settings'];
 
@@ -52,7 +53,8 @@ export interface CaseSummary {
   bills: { settled: boolean; lastMonth: string | null; unpaid: number };
 }
 
-export interface CaseView {
+/** A case as main works with it: every text in every language (the report and the letters use them). */
+export interface CaseModel {
   case: CaseData;
   /** The line's number as shown until the user reveals it (the renderer has no masking of its own). */
   phoneMasked: string;
@@ -63,6 +65,14 @@ export interface CaseView {
   /** The records each proof step (producesProof) produced, oldest first, keyed by step id; a step with
    * none has no key. */
   stepRecords: Record<string, StepRecordSummary[]>;
+}
+
+/** What the case screen is sent: the case with its checklist's texts in the app's language only. */
+export interface CaseView extends Omit<CaseModel, 'checklist' | 'retired'> {
+  /** The language its texts are in: the screen asks again when the app's language has changed. */
+  locale: Locale;
+  checklist: InLanguage<Checklist>;
+  retired: InLanguage<RetiredStep>[];
 }
 
 /** A case's Plan and Bills tabs (plan.forCase): asked for apart from the case, whose answer stays small. */

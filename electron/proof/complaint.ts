@@ -4,7 +4,7 @@
 // it the words are theirs, and the letter says which.
 import { L } from '../../data/text';
 import type { Locale, LocalizedText } from '../guide/types';
-import type { CaseView, RecordView } from '../ipc/views';
+import type { CaseModel, RecordView } from '../ipc/views';
 import { LANGUAGES } from '../shared/languages';
 import {
   fillPlaceholders,
@@ -73,7 +73,7 @@ export const defaultChoices = (): ComplaintChoices => ({
 });
 
 export interface DraftInput {
-  view: CaseView;
+  view: CaseModel;
   /** The case's records, oldest first. */
   records: RecordView[];
   choices: ComplaintChoices;

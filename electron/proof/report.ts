@@ -1,7 +1,7 @@
 // The proof report for one case: a model (also the JSON export), and the same model as HTML (for the PDF)
 // and Markdown. Every label is in the reader's language with the Japanese beside it.
 import type { Locale, LocalizedText } from '../guide/types';
-import type { AttachmentView, CaseView, RecordView } from '../ipc/views';
+import type { AttachmentView, CaseModel, RecordView } from '../ipc/views';
 import type { BillData, ProofRecord } from '../store/schema';
 import type { FittedSize, ShownFile } from './evidence';
 import { MAX_IMAGE_PIXELS } from './image-size';
@@ -25,7 +25,7 @@ import {
 } from '../shared/format';
 
 export interface ReportInput {
-  view: CaseView;
+  view: CaseModel;
   records: RecordView[];
   /** The raw records, so the JSON export carries every revision and can be re-verified. */
   rawRecords: ProofRecord[];
@@ -248,7 +248,7 @@ export function buildReport({
 }
 
 /** The checklist's numbers that rest on one source or are old, once each, in checklist order. */
-function numbersToConfirm(steps: CaseView['checklist']['phases'][number]['steps'], today: string) {
+function numbersToConfirm(steps: CaseModel['checklist']['phases'][number]['steps'], today: string) {
   const seen = new Set<string>();
   return steps.flatMap((s) =>
     s.facts.flatMap((fact) => {

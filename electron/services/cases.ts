@@ -6,10 +6,11 @@ import { isCatalogued, listServices } from '../guide/services';
 import type { ServicesChoice } from '../guide/service-choice';
 import { billsView, type BillsView } from '../guide/bills';
 import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
-import type { Checklist, LocalizedText, StepProgress } from '../guide/types';
+import type { Checklist, Locale, LocalizedText, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
-import type { CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
+import type { CaseModel, CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
+import { inLanguage } from '../shared/in-language';
 import { recordedBills } from '../proof/bill-records';
 import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
@@ -156,9 +157,8 @@ export function stepsDone(checklist: Checklist, data: CaseData) {
 export const isDone = (progress: { steps: unknown[]; done: number }, bills: BillsView) =>
   progress.done === progress.steps.length && bills.settled;
 
-/** What the case screen shows; `records` is the store's (any case's: only this case's are used). The
- * plan is not in it: the Plan tab asks for it (plan.forCase), so the checklist's answer stays small. */
-export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseView {
+/** The case with its checklist; `records` is the store's (any case's: only this case's are used). */
+export function caseModel(data: CaseData, records: readonly ProofRecord[]): CaseModel {
   const checklist = checklistOf(data);
   return {
     case: data,
@@ -167,6 +167,18 @@ export function caseView(data: CaseData, records: readonly ProofRecord[]): CaseV
     checklist,
     retired: applyProgress(checklist, data.steps).retired,
     stepRecords: stepRecords(checklist, data.id, records),
+  };
+}
+
+/** What the case screen shows, in `locale`. The plan is not in it: the Plan tab asks for it
+ * (plan.forCase), so the checklist's answer stays small. */
+export function caseView(data: CaseData, records: readonly ProofRecord[], locale: Locale): CaseView {
+  const { checklist, retired, ...rest } = caseModel(data, records);
+  return {
+    ...rest,
+    locale,
+    checklist: inLanguage(checklist, locale),
+    retired: inLanguage(retired, locale),
   };
 }
 
@@ -204,8 +216,12 @@ export function casesHandlers(
   ports: Ports,
   attachmentsDir: string,
   claims: AttachmentClaims,
+  systemLocale: Locale,
 ): CaseHandlers {
   const stamp = () => ports.now().toISOString();
+  /** The case screen's language: the app's, as the renderer works it out (App.tsx). */
+  const shown = (data: StoreData, found: CaseData, records: readonly ProofRecord[]) =>
+    caseView(found, records, data.settings.locale ?? systemLocale);
   const today = () => japanDay(ports.now());
 
   const find = (data: StoreData, caseId: string): CaseData => {
@@ -233,7 +249,7 @@ export function casesHandlers(
       ...data,
       cases: data.cases.map((c) => (c.id === caseId ? checked({ ...edit(c), updatedAt: stamp() }) : c)),
     }));
-    return caseView(find(next, caseId), next.records);
+    return shown(next, find(next, caseId), next.records);
   };
 
   const summaries = (data: StoreData) => {
@@ -270,7 +286,7 @@ export function casesHandlers(
         ),
       })),
     'cases.list': () => summaries(store.data),
-    'cases.get': ({ caseId }) => caseView(find(store.data, caseId), store.data.records),
+    'cases.get': ({ caseId }) => shown(store.data, find(store.data, caseId), store.data.records),
     'cases.create': async ({ name, profile, phoneNumber, holder }) => {
       const now = stamp();
       const created: CaseData = {
@@ -292,7 +308,7 @@ export function casesHandlers(
         cases: [...data.cases, created],
         settings: { ...data.settings, lastCaseId: created.id },
       }));
-      return caseView(created, []);
+      return shown(store.data, created, []);
     },
     'cases.rename': ({ caseId, name }) => change(caseId, (c) => ({ ...c, name })),
     'cases.updateProfile': ({ caseId, profile, phoneNumber, holder }) =>

@@ -19,7 +19,7 @@ import type { CaseData, ComplaintChoices, StoreData } from '../store/schema';
 import { CaseSchema } from '../store/schema';
 import type { Store } from '../store/store';
 import { AppError } from '../ipc/result';
-import { caseView } from './cases';
+import { caseModel } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
 import { caseReport, exportStem, reportPdf } from './report';
@@ -34,7 +34,7 @@ export function complaintHandlers(store: Store, ports: Ports, files: AttachmentF
   const draftInput = (data: StoreData, caseId: string, choices?: ComplaintChoices): DraftInput => {
     const found = findCase(data, caseId);
     return {
-      view: caseView(found, data.records),
+      view: caseModel(found, data.records),
       records: caseRecords(data, caseId),
       choices: choices ?? found.complaint?.choices ?? defaultChoices(),
       abroad: isAbroad(found.profile),

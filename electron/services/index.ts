@@ -34,7 +34,7 @@ export function createAppRouter(ctx: AppContext, options?: RouterOptions): Route
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx.store, ctx.ports),
-    ...casesHandlers(ctx.store, ctx.ports, path.join(ctx.dataDir, ATTACHMENT_DIR), claims),
+    ...casesHandlers(ctx.store, ctx.ports, path.join(ctx.dataDir, ATTACHMENT_DIR), claims, ctx.systemLocale),
     ...proofHandlers(ctx, claims),
     ...planHandlers(ctx.store, ctx.ports),
   };

@@ -21,7 +21,7 @@ import type { Locale } from '../guide/types';
 import { fsyncDir, writeFileDurably } from '../store/durable-file';
 import type { Store } from '../store/store';
 import { documentAttachments } from './attachments';
-import { caseView } from './cases';
+import { caseModel } from './cases';
 import type { Ports } from './ports';
 import { caseRecords } from './records';
 import { localDate } from '../shared/format';
@@ -85,7 +85,7 @@ export function caseReport(
   const data = store.data;
   const { caseId } = request;
   return buildReport({
-    view: caseView(findCase(data, caseId), data.records),
+    view: caseModel(findCase(data, caseId), data.records),
     records: caseRecords(data, caseId),
     rawRecords: data.records.filter((r) => r.caseId === caseId),
     documentFiles: documentAttachments(data, caseId),

@@ -2,6 +2,10 @@ import { expect, test } from '@playwright/test';
 import { StoreError } from '../../electron/store/store';
 import { createThroughInterview, seedCase, stepBoxes } from './flows';
 import { launchApp } from './harness';
+import guideJaCatalog from '../../data/locales/ja.json' with { type: 'json' };
+import uiJa from '../../renderer/src/i18n/locales/ja.json' with { type: 'json' };
+
+const guideJa: Record<string, string> = guideJaCatalog;
 
 test('a docomo eSIM case made through the interview keeps its ticks, note and place across a restart', async () => {
   const app = await launchApp({ locale: 'en-US' });
@@ -120,6 +124,33 @@ test('a tick can be undone, "next step" moves focus, and sources open only throu
     expect(app.ports.opened[0]?.target).toBe(address);
     await expect(sources.locator('li', { has: page.locator('.mono') }).locator('button')).toHaveCount(0);
     expect(app.foreignRequests).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a language chosen on an open case redraws its checklist and its proof steps in that language', async () => {
+  const app = await launchApp({ locale: 'en-US' });
+  try {
+    const { page } = app;
+    await seedCase(page, 'Switching');
+    const english = 'Delete the eSIM only once the cancellation or switch is confirmed';
+    await expect(page.getByText(english, { exact: true })).toBeVisible();
+    await page.getByRole('tab', { name: 'Proof' }).click();
+    await page.getByRole('button', { name: 'Add a record' }).click();
+    const stepChoices = page.locator('#record-step option:not([value=""])');
+    const englishChoices = await stepChoices.allTextContents();
+    expect(englishChoices.length).toBeGreaterThan(0);
+
+    // Main sends a case in the app's language only: the screens ask again once it changes.
+    await page.getByTestId('language').selectOption('ja');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(stepChoices).toHaveText(
+      englishChoices.map((title) => guideJa[title] ?? `(no ja: ${title})`),
+    );
+    await page.getByRole('tab', { name: uiJa['case.tab.checklist'] }).click();
+    await expect(page.getByText(guideJa[english] ?? '', { exact: true })).toBeVisible();
+    await expect(page.getByText(english, { exact: true })).toHaveCount(0);
   } finally {
     await app.close();
   }

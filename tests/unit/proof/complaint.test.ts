@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseView, ComplaintView } from '../../../electron/ipc/views';
+import type { CaseModel, CaseView, ComplaintView } from '../../../electron/ipc/views';
 import {
   complaintLetter,
   defaultChoices,
@@ -12,7 +12,7 @@ import {
   type DraftInput,
 } from '../../../electron/proof/complaint';
 import { letterPart, letterPlainText, paragraphsOf } from '../../../electron/proof/letter';
-import { caseView } from '../../../electron/services/cases';
+import { caseModel } from '../../../electron/services/cases';
 import { recordView } from '../../../electron/services/records';
 import { emptyStore, type ComplaintChoices } from '../../../electron/store/schema';
 import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
@@ -49,7 +49,7 @@ function kim(overrides: { abroad?: boolean; choices?: Partial<ComplaintChoices> 
     },
   ]);
   const data = { ...emptyStore(), cases: [c], records: [call, bill] };
-  const view: CaseView = caseView(c, data.records);
+  const view: CaseModel = caseModel(c, data.records);
   return {
     view,
     records: data.records.map((r) => recordView(data, r)),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import * as hb from 'harfbuzzjs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Checklist } from '../../../electron/guide/types';
-import type { CaseView } from '../../../electron/ipc/views';
+import type { CaseModel } from '../../../electron/ipc/views';
 import { cmapCoverage, embeddedFontCss } from '../../../electron/proof/fonts';
 import type { ShownFile } from '../../../electron/proof/evidence';
 import { buildReport, reportHtml, reportMarkdown } from '../../../electron/proof/report';
@@ -68,7 +68,7 @@ function fixture() {
     ...makeCase('c1'),
     steps: { 'keep-proof': { done: true, note: '', history: [], titleSnapshot: keepTitle } },
   };
-  const view: CaseView = {
+  const view: CaseModel = {
     case: c,
     phoneMasked: '090-••••-5678',
     holderMasked: { name: '', residenceCard: '', passport: '' },
@@ -262,7 +262,7 @@ describe('the proof report', () => {
     const { view, raw, records } = fixture();
     const papers = text('Contract papers', '合同文件', '契約書類');
     const photo = PHOTO;
-    const withDocs: CaseView = {
+    const withDocs: CaseModel = {
       ...view,
       checklist: {
         ...view.checklist,

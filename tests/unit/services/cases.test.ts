@@ -7,6 +7,7 @@ import { isAllowedExternalUrl } from '../../../electron/services/links';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
 import { content } from '../proof/helpers';
+import { buildChecklist } from '../../../electron/guide/engine';
 
 const docomoEsim = DOCOMO_ESIM_ONLINE;
 
@@ -297,5 +298,29 @@ describe('settings', () => {
     expect(app.ports.themes).toEqual([]);
     await call('settings.update', { theme: 'dark' });
     expect(app.ports.themes).toEqual(['dark']);
+  });
+});
+
+describe('the case screen in one language', () => {
+  it("sends each text in the app's language only, and in the new one once the language changes", async () => {
+    app = await backend();
+    const created = await call<CaseView>('cases.create', { name: 'x', profile: docomoEsim, phoneNumber: '' });
+    const caseId = created.case.id;
+    const full = buildChecklist(docomoEsim);
+    const first = full.phases[0]?.steps[0];
+    const english = await call<CaseView>('cases.get', { caseId });
+    expect(english.locale).toBe('en');
+    expect(english.checklist.phases[0]?.steps[0]?.title).toBe(first?.title.en);
+    expect(english.checklist.provider.name).toBe(full.provider.name.en);
+    // No other language's text travels with it.
+    expect(JSON.stringify(english.checklist)).not.toContain(first?.title.ja);
+
+    await call('settings.update', { locale: 'zh-CN' });
+    const chinese = await call<CaseView>('cases.get', { caseId });
+    expect(chinese.locale).toBe('zh-CN');
+    expect(chinese.checklist.phases[0]?.steps[0]?.title).toBe(first?.title['zh-CN']);
+    // A tick answers with the case too, in the same language.
+    const ticked = await call<CaseView>('steps.setDone', { caseId, stepId: first?.id, done: true });
+    expect(ticked.checklist.phases[0]?.steps[0]?.why).toBe(first?.why['zh-CN']);
   });
 });

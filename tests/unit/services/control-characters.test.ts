@@ -11,7 +11,7 @@ import { planCalendar } from '../../../electron/guide/plan-calendar';
 import { buildChecklist } from '../../../electron/guide/engine';
 import { computePlan } from '../../../electron/guide/plan';
 import { emptyStore } from '../../../electron/store/schema';
-import { caseBills, caseView } from '../../../electron/services/cases';
+import { caseBills, caseModel } from '../../../electron/services/cases';
 import { caseRecords } from '../../../electron/services/records';
 import { errorText } from '../../../renderer/src/app/error-text';
 import { translator } from '../../../renderer/src/i18n';
@@ -173,7 +173,7 @@ describe('the exporters, should a store still hold such a name', () => {
       { staffName: 'Sato\r\n# Cancelled, nothing owed', note: 'a <img src=x onerror=alert(1)> note\u0007' },
     ]);
     const data = { ...emptyStore(), cases: [hostileCase], records: [record] };
-    const view = caseView(hostileCase, data.records);
+    const view = caseModel(hostileCase, data.records);
     const report = buildReport({
       view,
       records: caseRecords(data, 'c1'),

@@ -2,12 +2,17 @@
 // a proxy without its own form. The form loads when opened.
 import { useState } from 'react';
 import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import { useI18n } from '../../i18n';
 import { lazyNamed, Loading } from '../../ui/lazy';
 
 const AuthorityLetter = lazyNamed(() => import('./AuthorityLetter').then((m) => m.AuthorityLetter));
 
-export function AuthorityAction(props: { caseId: string; rule: ProxyRule; provider: ProviderSummary }) {
+export function AuthorityAction(props: {
+  caseId: string;
+  rule: InLanguage<ProxyRule>;
+  provider: InLanguage<ProviderSummary>;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (

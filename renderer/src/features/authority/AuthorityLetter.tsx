@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
 import type { AuthorityView } from '../../../../electron/ipc/views';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import { maskAddress, maskDay, maskName } from '../../../../electron/proof/mask';
 import { formatList, localDate, systemTimeZone } from '../../../../electron/shared/format';
 import { LANGUAGES } from '../../../../electron/shared/languages';
@@ -22,8 +23,8 @@ export function AuthorityLetter({
   provider,
 }: {
   caseId: string;
-  rule: ProxyRule;
-  provider: ProviderSummary;
+  rule: InLanguage<ProxyRule>;
+  provider: InLanguage<ProviderSummary>;
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
@@ -52,7 +53,7 @@ export function AuthorityLetter({
   }, [kept, fields, keptFields, caseId, report]);
 
   if (!view || !fields) return <p aria-busy="true">{t('common.loading')}</p>;
-  const name = provider.name[locale];
+  const name = provider.name;
   const relation = view.relations.find((r) => r.id === fields.agentRelation);
   const refused = relation !== undefined && !relation.accepted;
   const set = (change: Partial<AuthorityFields>) => setFields({ ...fields, ...change });
@@ -156,7 +157,7 @@ export function AuthorityLetter({
             {t('authority.refused', {
               provider: name,
               who: formatList(
-                rule.who.map((w) => w.label[locale]),
+                rule.who.map((w) => w.label),
                 locale,
                 'disjunction',
               ),

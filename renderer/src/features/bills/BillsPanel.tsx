@@ -72,7 +72,7 @@ export function BillsPanel({ view, onView }: { view: CaseView; onView: (view: Ca
 
   if (!planView) return <p aria-busy="true">{t('common.loading')}</p>;
   const { bills } = planView;
-  const who = confirmWith(view.checklist.provider, locale, t('checklist.fact.theCarrier'));
+  const who = confirmWith(view.checklist.provider, t('checklist.fact.theCarrier'));
   const status =
     bills.state === 'none'
       ? t('bills.none')
@@ -129,9 +129,7 @@ export function BillsPanel({ view, onView }: { view: CaseView; onView: (view: Ca
       {bills.state !== 'none' && <PaymentCard view={view} bills={bills} onView={onView} />}
       {bills.rule.length > 0 && (
         <section className="card" aria-labelledby="bills-rule-title">
-          <h2 id="bills-rule-title">
-            {t('bills.rule.title', { provider: view.checklist.provider.name[locale] })}
-          </h2>
+          <h2 id="bills-rule-title">{t('bills.rule.title', { provider: view.checklist.provider.name })}</h2>
           <ul className="bill-rule">
             {/* What the ways out above already say, with their sources, is not said twice. */}
             {bills.rule

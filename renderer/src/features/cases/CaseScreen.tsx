@@ -55,6 +55,11 @@ export function CaseScreen({
   useEffect(() => {
     loadCase(caseId).then(setView, onMissing);
   }, [caseId, onMissing]);
+  // Main sends the case in the app's language: when the language changes, it is asked for again.
+  const otherLanguage = view !== null && view.locale !== locale;
+  useEffect(() => {
+    if (otherLanguage) void call('cases.get', { caseId }).then(setView, report);
+  }, [otherLanguage, caseId, report]);
   useFirstScreenDrawn(view !== null);
 
   if (!view) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -113,7 +118,7 @@ export function CaseScreen({
           </div>
         )}
         <p className="case-line">
-          {checklist.provider.name[locale]} · {t(`case.card.${view.case.profile.cardKind}`)}{' '}
+          {checklist.provider.name} · {t(`case.card.${view.case.profile.cardKind}`)}{' '}
           <Masked value={view.case.phoneNumber} masked={view.phoneMasked} label={t('case.phone')} />
         </p>
         {HOLDER_FIELDS.some((field) => view.case.holder[field] !== '') && (

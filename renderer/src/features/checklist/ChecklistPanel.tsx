@@ -126,7 +126,7 @@ export function ChecklistPanel({
                   progress={view.case.steps[step.id]}
                   records={view.stepRecords[step.id] ?? []}
                   saving={saving.has(step.id)}
-                  onToggle={(value) => void setDone(step.id, step.title[locale], value)}
+                  onToggle={(value) => void setDone(step.id, step.title, value)}
                   onSaveNote={(note) => saveNote(step.id, note)}
                   onRecordProof={() => onRecordProof(step.id)}
                   onOpenRecord={onOpenRecord}
@@ -145,7 +145,7 @@ export function ChecklistPanel({
             {view.retired.map((step) => (
               <li key={step.id} className="step card" data-testid="retired-step">
                 <p className="step-title">
-                  <span className="badge">{t('checklist.retired.badge')}</span> {step.title[locale]}
+                  <span className="badge">{t('checklist.retired.badge')}</span> {step.title}
                 </p>
                 <ul className="history">
                   {step.progress.history.map((entry) => (

@@ -5,13 +5,8 @@
 // last checked long ago.
 import { checkFact } from '../../../../electron/guide/backing';
 import { isSingleSource, staleSince } from '../../../../electron/guide/freshness';
-import type {
-  Checklist,
-  Locale,
-  LocalizedText,
-  ResolvedFact,
-  Source,
-} from '../../../../electron/guide/types';
+import type { Checklist, ResolvedFact, Source } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import { useI18n } from '../../i18n';
 import { LANGUAGES } from '../../../../electron/shared/languages';
 import { formatDay, localToday } from '../../ui/format';
@@ -25,10 +20,10 @@ const UNKNOWN_KEYS = {
 } as const;
 
 /** Each fact's first step in checklist order, with its title: where the fact is shown in full. */
-export type FirstShownIn = ReadonlyMap<string, { stepId: string; title: LocalizedText }>;
+export type FirstShownIn = ReadonlyMap<string, { stepId: string; title: string }>;
 
-export function firstStepOfFacts(checklist: Checklist): FirstShownIn {
-  const first = new Map<string, { stepId: string; title: LocalizedText }>();
+export function firstStepOfFacts(checklist: InLanguage<Checklist>): FirstShownIn {
+  const first = new Map<string, { stepId: string; title: string }>();
   for (const step of checklist.phases.flatMap((p) => p.steps))
     for (const fact of step.facts)
       if (!first.has(fact.id)) first.set(fact.id, { stepId: step.id, title: step.title });
@@ -36,8 +31,8 @@ export function firstStepOfFacts(checklist: Checklist): FirstShownIn {
 }
 
 /** Who to confirm a number with: the carrier by name, or "your carrier" where the case names none. */
-export function confirmWith(provider: Checklist['provider'], locale: Locale, theCarrier: string) {
-  return provider.kind === 'generic' ? theCarrier : provider.name[locale];
+export function confirmWith(provider: InLanguage<Checklist['provider']>, theCarrier: string) {
+  return provider.kind === 'generic' ? theCarrier : provider.name;
 }
 
 const hostOf = (url: string) => {
@@ -57,26 +52,22 @@ export function FactList({
   today = localToday(),
   headed = true,
 }: {
-  facts: readonly ResolvedFact[];
+  facts: readonly InLanguage<ResolvedFact>[];
   stepId: string;
   firstShownIn: FirstShownIn;
-  provider: Checklist['provider'];
+  provider: InLanguage<Checklist['provider']>;
   /** A service step's facts (issue 20): about that service, confirmed with it, not the carrier. */
-  service?: LocalizedText;
+  service?: string;
   today?: string;
   /** Under a step, the facts get their heading; elsewhere (a complaint's routes) the page has its own. */
   headed?: boolean;
 }) {
   const { t, locale } = useI18n();
   if (facts.length === 0) return null;
-  const who = service ? service[locale] : confirmWith(provider, locale, t('checklist.fact.theCarrier'));
+  const who = service ?? confirmWith(provider, t('checklist.fact.theCarrier'));
   return (
     <>
-      {headed && (
-        <h4>
-          {service ? seamed(locale, t('services.facts', { service: service[locale] })) : t('checklist.facts')}
-        </h4>
-      )}
+      {headed && <h4>{service ? seamed(locale, t('services.facts', { service })) : t('checklist.facts')}</h4>}
       <dl className="facts">
         {facts.map((fact) => {
           const first = firstShownIn.get(fact.id);
@@ -110,7 +101,7 @@ export function FactList({
               data-fact-status={fact.status ?? 'found'}
             >
               <dt>
-                {fact.label[locale]}
+                {fact.label}
                 {/* A number on one source says more below; other facts on one page just say so. */}
                 {!fact.numbers && isSingleSource(fact) && (
                   <span className="badge">{t('checklist.fact.singleSource')}</span>
@@ -120,7 +111,7 @@ export function FactList({
                 // Said in full under an earlier step: folded here, one click away.
                 <dd>
                   <details className="fact-repeat" data-testid="fact-repeat">
-                    <summary>{t('checklist.fact.repeated', { step: first.title[locale] })}</summary>
+                    <summary>{t('checklist.fact.repeated', { step: first.title })}</summary>
                     {body}
                   </details>
                 </dd>
@@ -146,16 +137,16 @@ export function SourceName({ source }: { source: Source }) {
 }
 
 /** The value, or why there is none (and the note saying what each source says). */
-function FactBody({ fact, ofService }: { fact: ResolvedFact; ofService: boolean }) {
+function FactBody({ fact, ofService }: { fact: InLanguage<ResolvedFact>; ofService: boolean }) {
   const { t, locale } = useI18n();
   return fact.value ? (
-    <div className="prose">{fact.value[locale]}</div>
+    <div className="prose">{fact.value}</div>
   ) : (
     <div className="prose">
       {/* A service's unanswered question sends nobody to the carrier: the note says what to do. */}
       <strong>{ofService ? t('services.fact.notFound') : t(UNKNOWN_KEYS[fact.status ?? 'missing'])}</strong>
       {/* Chinese and Japanese need no space after the closing 。 */}
-      {fact.note && `${LANGUAGES[locale].sentenceGap}${fact.note[locale]}`}
+      {fact.note && `${LANGUAGES[locale].sentenceGap}${fact.note}`}
     </div>
   );
 }
@@ -165,7 +156,7 @@ export function StaleNotice({
   facts,
   today = localToday(),
 }: {
-  facts: readonly ResolvedFact[];
+  facts: readonly Pick<ResolvedFact, 'sources'>[];
   today?: string;
 }) {
   const { t, locale } = useI18n();

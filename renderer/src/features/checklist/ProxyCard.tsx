@@ -3,6 +3,7 @@
 // from the same rule (Checklist.proxy) and only where `ownForm` is not true: "Prepare the letter of
 // authority" (the 委任状 PDF, issue 18).
 import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
@@ -15,19 +16,19 @@ export function ProxyCard({
   provider,
 }: {
   caseId: string;
-  rule: ProxyRule;
-  provider: ProviderSummary;
+  rule: InLanguage<ProxyRule>;
+  provider: InLanguage<ProviderSummary>;
 }) {
   const { t, locale } = useI18n();
   const report = useReportError();
-  const name = provider.name[locale];
+  const name = provider.name;
   return (
     <section className="proxy-rule" aria-labelledby="proxy-rule-title" data-testid="proxy-rule">
       <h4 id="proxy-rule-title">{t('proxy.title')}</h4>
       <p>
         {t('proxy.who', {
           who: formatList(
-            rule.who.map((w) => w.label[locale]),
+            rule.who.map((w) => w.label),
             locale,
             'disjunction',
           ),
@@ -38,7 +39,7 @@ export function ProxyCard({
           <p>{t('proxy.brings')}</p>
           <ul>
             {rule.brings.map((item) => (
-              <li key={item.id}>{item.label[locale]}</li>
+              <li key={item.id}>{item.label}</li>
             ))}
           </ul>
         </>

@@ -1,4 +1,5 @@
 import type { Checklist, ChecklistStep, StepProgress } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import type { StepRecordSummary } from '../../../../electron/ipc/views';
 import { useI18n } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
@@ -29,8 +30,8 @@ export function StepItem({
   onOpenServices,
 }: {
   caseId: string;
-  step: ChecklistStep;
-  checklist: Checklist;
+  step: InLanguage<ChecklistStep>;
+  checklist: InLanguage<Checklist>;
   firstShownIn: FirstShownIn;
   progress: StepProgress | undefined;
   /** The records this step produced (proof steps only), oldest first. */
@@ -65,7 +66,7 @@ export function StepItem({
           }}
         />
         <label htmlFor={boxId} className="step-title">
-          {step.title[locale]}
+          {step.title}
         </label>
       </div>
       <p id={`${boxId}-status`} className="help step-status" role="status">
@@ -78,7 +79,7 @@ export function StepItem({
       {step.fallback && <p className="notice notice-info small">{t('checklist.fallback')}</p>}
       {step.confirmWithCarrier && <p className="notice notice-warn small">{t('checklist.confirm')}</p>}
       <StaleNotice facts={step.facts} />
-      <p className="prose why">{step.why[locale]}</p>
+      <p className="prose why">{step.why}</p>
       {step.service?.custom && <p className="notice notice-info small">{t('services.custom')}</p>}
       {step.id === SERVICES_CATCH_ALL && onOpenServices && (
         <button type="button" className="btn btn-small" onClick={onOpenServices} data-testid="open-services">
@@ -88,13 +89,13 @@ export function StepItem({
       {/* Open while there is something to do; React only re-applies `open` when the tick changes. */}
       <details className="step-details" open={!done}>
         <summary>{t('checklist.how')}</summary>
-        <p className="prose">{step.how[locale]}</p>
+        <p className="prose">{step.how}</p>
         {documents.length > 0 && (
           <>
             <h4>{t('checklist.documents')}</h4>
             <ul>
               {documents.map((d) => (
-                <li key={d.id}>{d.title[locale]}</li>
+                <li key={d.id}>{d.title}</li>
               ))}
             </ul>
           </>
@@ -106,7 +107,7 @@ export function StepItem({
               {phrases.map((p) => (
                 <li key={p.id}>
                   <span lang="ja">{p.ja}</span>
-                  {locale !== 'ja' && <span className="help"> — {p.meaning[locale]}</span>}
+                  {locale !== 'ja' && <span className="help"> — {p.meaning}</span>}
                 </li>
               ))}
             </ul>

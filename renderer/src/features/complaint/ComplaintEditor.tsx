@@ -7,6 +7,7 @@ import { systemTimeZone } from '../../../../electron/shared/format';
 import { COMPLAINT_PROBLEMS, type ComplaintChoices } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
+import { inLanguage } from '../../../../electron/shared/in-language';
 import { useI18n } from '../../i18n';
 import { FactList, type FirstShownIn } from '../checklist/FactList';
 import { Sources, uniqueSources } from '../checklist/Sources';
@@ -271,11 +272,11 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
       <h3>{t('complaint.where')}</h3>
       <div data-testid="complaint-provider-route">
         <FactList
-          facts={view.routes.provider}
+          facts={inLanguage(view.routes.provider, locale)}
           stepId="complaint"
           firstShownIn={NOT_IN_A_STEP}
           headed={false}
-          provider={view.provider}
+          provider={inLanguage(view.provider, locale)}
         />
         <Sources sources={uniqueSources(view.routes.provider.map((f) => f.sources))} />
       </div>
@@ -291,11 +292,11 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
         >
           <p className="badge">{t(`complaint.reach.${body.reach}`)}</p>
           <FactList
-            facts={body.facts}
+            facts={inLanguage(body.facts, locale)}
             stepId="complaint"
             firstShownIn={NOT_IN_A_STEP}
             headed={false}
-            provider={view.provider}
+            provider={inLanguage(view.provider, locale)}
           />
           <Sources sources={uniqueSources(body.facts.map((f) => f.sources))} />
         </div>

@@ -85,10 +85,10 @@ export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view
                   }}
                 />
                 <label htmlFor={boxId} className="step-title">
-                  {doc.title[locale]}
+                  {doc.title}
                 </label>
               </div>
-              <p className="prose why">{doc.why[locale]}</p>
+              <p className="prose why">{doc.why}</p>
               {saved?.done && (
                 <p className="help">{t('documents.readyAt', { when: formatDateTime(saved.at, locale) })}</p>
               )}
@@ -103,7 +103,7 @@ export function DocumentsPanel({ view, onView }: { view: CaseView; onView: (view
                   value={files.byDocument[doc.id] ?? []}
                   onChange={(next) => void relink(doc.id, next)}
                   baseUrl={files.baseUrl}
-                  context={doc.title[locale]}
+                  context={doc.title}
                   compact
                 />
               )}

@@ -2,6 +2,7 @@
 // with its reading and the user's language beneath; Escape or the button closes it.
 import { useState } from 'react';
 import type { ChecklistPhrase } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import { useI18n } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 
@@ -10,14 +11,14 @@ export function PhrasesPanel({
   abroad,
   proxy,
 }: {
-  phrases: ChecklistPhrase[];
+  phrases: InLanguage<ChecklistPhrase>[];
   /** The person has left Japan: with nobody sent, there is no counter to say them at. */
   abroad: boolean;
   /** Someone goes to the shop for the person: the phrases are theirs. */
   proxy: boolean;
 }) {
   const { t, locale } = useI18n();
-  const [shown, setShown] = useState<ChecklistPhrase | null>(null);
+  const [shown, setShown] = useState<InLanguage<ChecklistPhrase> | null>(null);
   if (phrases.length === 0)
     return (
       <p className="help" data-testid="phrases-none">
@@ -25,7 +26,7 @@ export function PhrasesPanel({
       </p>
     );
   // Japanese readers need no translation of a Japanese phrase.
-  const meaning = (phrase: ChecklistPhrase) => (locale === 'ja' ? null : phrase.meaning[locale]);
+  const meaning = (phrase: InLanguage<ChecklistPhrase>) => (locale === 'ja' ? null : phrase.meaning);
   return (
     <section aria-labelledby="phrases-title">
       <h2 id="phrases-title">{t('phrases.title')}</h2>
@@ -40,7 +41,7 @@ export function PhrasesPanel({
               {phrase.kana}
             </p>
             {meaning(phrase) && <p>{meaning(phrase)}</p>}
-            <p className="help">{t('phrases.context', { context: phrase.context[locale] })}</p>
+            <p className="help">{t('phrases.context', { context: phrase.context })}</p>
             {/* For the reservation number behind One-Stop: listed last, and said so. */}
             {phrase.fallback && (
               <p className="notice notice-info small" data-testid="phrase-fallback">

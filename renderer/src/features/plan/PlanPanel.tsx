@@ -103,7 +103,7 @@ export function PlanPanel({
       {t('plan.today', { date: formatDay(plan.today, locale) })}
     </li>
   );
-  const who = confirmWith(view.checklist.provider, locale, t('checklist.fact.theCarrier'));
+  const who = confirmWith(view.checklist.provider, t('checklist.fact.theCarrier'));
   // A calendar holds only dated steps (a fallback is never due): with none, there is nothing to export.
   const exportable = !nothingDated && plan.items.some((i) => i.latest !== null && !i.fallback);
   const leaving = plan.leavingDate ? formatDay(plan.leavingDate, locale) : null;

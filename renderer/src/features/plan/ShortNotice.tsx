@@ -39,7 +39,7 @@ export function ShortNotice({ plan, view }: { plan: Plan | null; view: CaseView 
   const { t, locale } = useI18n();
   const notice = plan?.shortNotice;
   if (!notice) return null;
-  const titles = new Map(view.checklist.phases.flatMap((p) => p.steps).map((s) => [s.id, s.title[locale]]));
+  const titles = new Map(view.checklist.phases.flatMap((p) => p.steps).map((s) => [s.id, s.title]));
   const list = (ids: string[], label: string, testId: string) =>
     ids.length > 0 && (
       <>

@@ -2,6 +2,7 @@
 // checked), the add/edit form with attachments, and the report export.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AskPhrase, ChecklistStep } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import type { RecordView } from '../../../../electron/ipc/views';
 import { maskReference } from '../../../../electron/proof/mask';
 import { formatYen } from '../../../../electron/shared/format';
@@ -21,9 +22,9 @@ type AskField = AskPhrase['recordField'];
 
 interface Loaded {
   records: RecordView[];
-  proofSteps: ChecklistStep[];
+  proofSteps: InLanguage<ChecklistStep>[];
   /** The questions to ask, from the guide. */
-  askPhrases: AskPhrase[];
+  askPhrases: InLanguage<AskPhrase>[];
   baseUrl: string;
   /** The holder gave a residence-card or passport number: the export asks how to print it. */
   hasIds: boolean;
@@ -46,7 +47,7 @@ export function CaseProofPanel({
   /** A record was saved: what the checklist lists under its steps may have changed. */
   onRecordsChanged?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const report = useReportError();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // The panel mounts when its tab opens, so the intent it opened with is read once, here.
@@ -75,7 +76,8 @@ export function CaseProofPanel({
       ),
     [caseId, report],
   );
-  useEffect(() => void load(), [load]);
+  // The steps' titles come in the app's language: asked again when it changes.
+  useEffect(() => void load(), [load, locale]);
 
   // Once loaded, focus lands where the step sent the user: the new record's first field, or the record.
   useEffect(() => {
@@ -225,7 +227,7 @@ function AskCard({
   questions,
   onSave,
 }: {
-  questions: readonly AskPhrase[];
+  questions: readonly InLanguage<AskPhrase>[];
   onSave: (prefill: Partial<RecordContent>) => void;
 }) {
   const { t, locale } = useI18n();
@@ -256,7 +258,7 @@ function AskCard({
               <p className="phrase-kana" lang="ja">
                 {q.kana}
               </p>
-              <p className="help">{q.meaning[locale]}</p>
+              <p className="help">{q.meaning}</p>
             </div>
           )}
           <input

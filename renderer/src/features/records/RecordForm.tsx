@@ -1,6 +1,7 @@
 // Adds or edits one record. Saving an edit appends a revision: the main process keeps every version.
 import { cloneElement, useState, type AriaAttributes, type FormEvent, type ReactElement } from 'react';
 import type { ChecklistStep } from '../../../../electron/guide/types';
+import type { InLanguage } from '../../../../electron/shared/in-language';
 import type { AttachmentView, RecordView } from '../../../../electron/ipc/views';
 import { RECORD_KINDS, type BillData, type RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
@@ -77,7 +78,7 @@ export function RecordForm({
   caseId: string;
   editing: RecordView | null;
   prefill?: Partial<RecordContent>;
-  steps: ChecklistStep[];
+  steps: InLanguage<ChecklistStep>[];
   baseUrl: string;
   onSaved: (record: RecordView) => void;
   onCancel: () => void;
@@ -332,7 +333,7 @@ export function RecordForm({
             <option value="">{t('proof.form.noStep')}</option>
             {steps.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title[locale]}
+                {s.title}
               </option>
             ))}
           </select>,
