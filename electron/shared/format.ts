@@ -24,6 +24,20 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** One Intl.NumberFormat per language and options, as for dates: the fee lists in every provider's
+ * facts print yen in every language, and building a formatter costs far more than using one. */
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The tag Intl writes the reader's numbers and plurals with: a language Intl lacks writes them as English. */
 const intlTag = (locale: Locale): string => (LANGUAGES[locale].words ? 'en' : locale);
 
@@ -206,7 +220,7 @@ export function localDate(iso: string, timeZone: string): string {
 export const formatYen = (amount: number, locale: Locale): string => {
   const { words, yen } = LANGUAGES[locale];
   if (words) return fillPlaceholders(words.yen, { amount: formatNumber(amount, locale) });
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'JPY',
     currencyDisplay: yen === 'sign' ? 'narrowSymbol' : 'name',
@@ -215,17 +229,24 @@ export const formatYen = (amount: number, locale: Locale): string => {
 
 /** A plain number with the reader's grouping ("12,345"). */
 export const formatNumber = (n: number, locale: Locale): string =>
-  new Intl.NumberFormat(intlTag(locale)).format(n);
+  numberFormat(intlTag(locale), {}).format(n);
 
 /** A size in kilobytes or megabytes as the reader writes numbers ("71.8 kB", "71,8 kB"), at least 0.1 for any bytes. */
 export const formatBytes = (bytes: number, locale: Locale, unit: 'kilobyte' | 'megabyte'): string =>
-  new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+  numberFormat(intlTag(locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(
     bytes === 0 ? 0 : Math.max(0.1, bytes / 1024 ** (unit === 'kilobyte' ? 1 : 2)),
   );
 
 /** The plural category the reader's language uses for `n`: "one" and "other" are the only ones the shipped languages use. */
-export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
-  new Intl.PluralRules(intlTag(locale)).select(n) === 'one' ? 'one' : 'other';
+export function pluralOf(n: number, locale: Locale): 'one' | 'other' {
+  const tag = intlTag(locale);
+  let rules = pluralRules.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    pluralRules.set(tag, rules);
+  }
+  return rules.select(n) === 'one' ? 'one' : 'other';
+}
 
 const listFormats = new Map<string, Intl.ListFormat>();
 /** A list as the reader writes it: of alternatives ("online, app or shop") or of items ("a, b and c"). */
