@@ -9,34 +9,26 @@ export interface Reader {
   timeZone: string;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, unknown>();
 /**
- * One Intl.DateTimeFormat per language and options: each is slow to build (a millisecond or so), and a
- * checklist prints hundreds of dates.
+ * Intl's formatters made once per kind, language and options, and kept: each is slow to build (a
+ * millisecond or so), and a checklist prints hundreds of dates, every provider's fees in yen in every
+ * language.
  */
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
+function kept<T>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    formatters.set(key, made);
   }
-  return format;
+  return made;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** One Intl.NumberFormat per language and options, as for dates: the fee lists in every provider's
- * facts print yen in every language, and building a formatter costs far more than using one. */
-function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${tag} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(tag, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  kept(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+const numberFormat = (tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  kept(`number ${tag} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
 
 /** The tag Intl writes the reader's numbers and plurals with: a language Intl lacks writes them as English. */
 const intlTag = (locale: Locale): string => (LANGUAGES[locale].words ? 'en' : locale);
@@ -238,17 +230,11 @@ export const formatBytes = (bytes: number, locale: Locale, unit: 'kilobyte' | 'm
   );
 
 /** The plural category the reader's language uses for `n`: "one" and "other" are the only ones the shipped languages use. */
-export function pluralOf(n: number, locale: Locale): 'one' | 'other' {
-  const tag = intlTag(locale);
-  let rules = pluralRules.get(tag);
-  if (!rules) {
-    rules = new Intl.PluralRules(tag);
-    pluralRules.set(tag, rules);
-  }
-  return rules.select(n) === 'one' ? 'one' : 'other';
-}
+export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
+  kept(`plural ${intlTag(locale)}`, () => new Intl.PluralRules(intlTag(locale))).select(n) === 'one'
+    ? 'one'
+    : 'other';
 
-const listFormats = new Map<string, Intl.ListFormat>();
 /** A list as the reader writes it: of alternatives ("online, app or shop") or of items ("a, b and c"). */
 export function formatList(
   items: readonly string[],
@@ -263,13 +249,7 @@ export function formatList(
     const head = items.slice(0, -1).join(', ');
     return fillPlaceholders(items.length === 2 ? joins.two : joins.end, { 0: head, 1: last });
   }
-  const key = `${locale} ${type}`;
-  let format = listFormats.get(key);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type });
-    listFormats.set(key, format);
-  }
-  return format.format(items);
+  return kept(`list ${locale} ${type}`, () => new Intl.ListFormat(locale, { type })).format(items);
 }
 
 /** A text's {placeholders} filled from `params`; unknown names stay as they are, to be seen in review. */

@@ -9,7 +9,7 @@ import type { CasePlanView, CaseSummary, CaseView, DueSoonItem } from '../../../
 import { caseSummary } from '../../../electron/services/cases';
 import { casePlanView, dueSoon } from '../../../electron/services/plan';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
-import { content } from '../proof/helpers';
+import { billRecord, content } from '../proof/helpers';
 import { backend } from '../helpers';
 
 // The test clock starts at 2026-11-25T09:00Z: 18:00 on 25 November in Tokyo.
@@ -48,20 +48,9 @@ async function answers(caseId: string, locale: Locale = 'en') {
 
 const dueIds = (due: DueSoonItem[]) => due.map((d) => d.stepId);
 
-/** A bill for October, as recorded from the bill itself. */
-const billRecord = (paid: boolean) =>
-  content({
-    kind: 'bill',
-    shopBranch: '',
-    referenceNumber: '',
-    effectiveDate: '',
-    staffName: '',
-    finalBillYen: null,
-    feesYen: null,
-    note: '',
-    portal: 'My docomo',
-    bill: { month: '2026-10', amountYen: 3000, paid, paidOn: paid ? '2026-11-25' : '', final: false },
-  });
+/** A bill for October, unpaid or paid. */
+const october = (paid: boolean) =>
+  billRecord({ month: '2026-10', amountYen: 3000, paid, paidOn: paid ? '2026-11-25' : '', final: false });
 
 describe('the plan worked out once per state of the case', () => {
   it('follows a tick and a note', async () => {
@@ -83,7 +72,7 @@ describe('the plan worked out once per state of the case', () => {
     const caseId = await start({ leavingDate: '2026-11-28' });
     expect((await answers(caseId)).due.some((d) => d.billMonth === '2026-10')).toBe(false);
 
-    const unpaid = await call<{ id: string }>('records.create', { caseId, content: billRecord(false) });
+    const unpaid = await call<{ id: string }>('records.create', { caseId, content: october(false) });
     const recorded = await answers(caseId);
     expect(recorded.due.find((d) => d.billMonth === '2026-10')).toMatchObject({ status: 'overdue' });
     expect(recorded.summary.bills.unpaid).toBe(1);
@@ -92,7 +81,7 @@ describe('the plan worked out once per state of the case', () => {
     await call('records.create', { caseId, content: content({ note: 'asked about the last bill' }) });
     expect((await answers(caseId)).due).toEqual(recorded.due);
 
-    await call('records.update', { caseId, recordId: unpaid.id, content: billRecord(true) });
+    await call('records.update', { caseId, recordId: unpaid.id, content: october(true) });
     const paid = await answers(caseId);
     expect(paid.due.some((d) => d.billMonth === '2026-10')).toBe(false);
     expect(paid.summary.bills.unpaid).toBe(0);
