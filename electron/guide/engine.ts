@@ -73,7 +73,19 @@ function findProvider(id: string): ProviderData {
   return found;
 }
 
+/** A provider's summary, made once: it reads only the bundled content, and its hold text (fees in
+ * words, in every language) was most of the cost of building a checklist. */
+const summaries = new Map<ProviderData, ProviderSummary>();
 function summary(p: ProviderData): ProviderSummary {
+  let made = summaries.get(p);
+  if (!made) {
+    made = summaryNow(p);
+    summaries.set(p, made);
+  }
+  return made;
+}
+
+function summaryNow(p: ProviderData): ProviderSummary {
   const closing = p.facts.billClosing?.value ?? [];
   const hold = holdOf(p);
   return {
@@ -158,6 +170,8 @@ interface Context {
   newProvider: ProviderData | null;
   /** Both ends take part in MNP One-Stop: that is the step, the reservation number its fallback. */
   oneStop: boolean;
+  /** What the filled texts depend on (see fill). */
+  fillKey: string;
 }
 
 function channelsKey(purpose: Context['purpose']): 'cancelChannels' | 'mnpChannels' {
@@ -205,7 +219,7 @@ function makeContext(answers: Profile): Context {
       ? (providers.find((p) => p.id === profile.newProviderId && p.id !== provider.id && isPortTarget(p)) ??
         null)
       : null;
-  return {
+  const ctx: Omit<Context, 'fillKey'> = {
     profile,
     provider,
     travel,
@@ -223,6 +237,7 @@ function makeContext(answers: Profile): Context {
     newProvider,
     oneStop: provider.facts.mnpOneStop?.value === true && newProvider?.facts.mnpOneStop?.value === true,
   };
+  return { ...ctx, fillKey: fillKeyOf(ctx) };
 }
 
 function ruleHolds(rule: NonNullable<AppliesTo['rule']>, ctx: Context): boolean {
@@ -416,21 +431,29 @@ const filled = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
 
 /** Fills {provider}, {portal}, {leavingDate}, {newProvider}, {channelFindings} and {languageHelp}. */
 function fill(text: LocalizedText, ctx: Context): LocalizedText {
-  const key = [
+  let cache = filled.get(text);
+  if (!cache) {
+    cache = new Map<string, LocalizedText>();
+    filled.set(text, cache);
+  }
+  const hit = cache.get(ctx.fillKey);
+  if (hit) return hit;
+  const out = fillNow(text, ctx);
+  cache.set(ctx.fillKey, out);
+  return out;
+}
+
+/** Everything fillNow reads from a context, as one key (made once per checklist, not once per text). */
+const fillKeyOf = (ctx: Omit<Context, 'fillKey'>): string =>
+  [
     ctx.provider.id,
     ctx.purpose,
     ctx.profile.leavingDate,
     ctx.newProvider?.id,
     ctx.holderType,
+    ctx.namedChannels.join(','),
+    ctx.excludedChannels.join(','),
   ].join('|');
-  const cache = filled.get(text) ?? new Map<string, LocalizedText>();
-  filled.set(text, cache);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const out = fillNow(text, ctx);
-  cache.set(key, out);
-  return out;
-}
 
 function fillNow(text: LocalizedText, ctx: Context): LocalizedText {
   const generic = ctx.provider.kind === 'generic';

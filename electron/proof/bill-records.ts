@@ -4,8 +4,20 @@ import type { RecordedBill } from '../guide/bills';
 import { japanDay } from '../guide/days';
 import type { ProofRecord } from '../store/schema';
 
-/** The bill a record holds, if any. */
+/** Each record's bill, made once per record (records are replaced, never changed, on an edit): the
+ * same object while the record is, which lets a case's plan see that its bills are unchanged. */
+const bills = new WeakMap<ProofRecord, RecordedBill | null>();
 function billOf(record: ProofRecord): RecordedBill | null {
+  let bill = bills.get(record);
+  if (bill === undefined) {
+    bill = billNow(record);
+    if (Object.isFrozen(record)) bills.set(record, bill);
+  }
+  return bill;
+}
+
+/** The bill a record holds, if any. */
+function billNow(record: ProofRecord): RecordedBill | null {
   const content = record.revisions.at(-1)?.content;
   if (content?.kind === 'bill' && content.bill) {
     const { month, amountYen, paid, paidOn, final } = content.bill;

@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
 import { isCatalogued, listServices } from '../guide/services';
 import type { ServicesChoice } from '../guide/service-choice';
-import { billsView, type BillsView } from '../guide/bills';
+import { billsView, type BillsView, type RecordedBill } from '../guide/bills';
 import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
-import type { Checklist, Locale, LocalizedText, StepProgress } from '../guide/types';
+import type { Checklist, Locale, LocalizedText, Profile, StepProgress } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseModel, CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
@@ -49,9 +49,24 @@ type CaseHandlers = Pick<
 /** The step of a service the person named: its id is in the step's. */
 const CUSTOM_STEP = /\.service-(custom-[0-9a-f]{8})$/;
 
+// The store's data is deep-frozen and replaced, never changed, on each write (store.ts): an object of it
+// that is the same object holds the same values. So what is worked out from a case is kept beside the
+// objects it was worked out from (WeakMaps: it goes when they go), and only for frozen objects, since a
+// caller's own object may still change. The bundled content cannot change while the app runs.
+
+/** Checklists by the answers (then the services) they were built from: a tick or a note leaves both
+ * the same objects, so the case's checklist is reused. */
+const checklists = new WeakMap<Profile, { services: ServicesChoice; checklist: Checklist }>();
+
 /** A case's checklist: its answers and the services it uses (issue 20). */
-export const checklistOf = (data: Pick<CaseData, 'profile' | 'services'>): Checklist =>
-  buildChecklist(data.profile, data.services);
+export function checklistOf(data: Pick<CaseData, 'profile' | 'services'>): Checklist {
+  const { profile, services } = data;
+  const memo = checklists.get(profile);
+  if (memo?.services === services) return memo.checklist;
+  const checklist = buildChecklist(profile, services);
+  if (Object.isFrozen(profile) && Object.isFrozen(services)) checklists.set(profile, { services, checklist });
+  return checklist;
+}
 
 /**
  * The services a case will use: catalogued ids once each, in the order given (an unknown one is refused);
@@ -144,6 +159,34 @@ export function caseBills(
   });
 }
 
+/** A case's checklist, its plan, and its bills (issue 19): what their records say of the bills expected. */
+export interface CasePlan {
+  checklist: Checklist;
+  plan: Plan;
+  bills: BillsView;
+}
+
+/** Plans by case, with what else they were worked out from: the day, and the case's recorded bills
+ * (each the same object while its record is; see recordedBills). The reader's language is not among
+ * them: a plan holds its texts in every language. */
+const plans = new WeakMap<CaseData, { today: string; recorded: readonly RecordedBill[]; worked: CasePlan }>();
+
+/** The case's plan and bills as of `today` (Japan's day), worked out once per state of the case, day and
+ * recorded bills: the case list, the due-soon notice, the reminders and the Plan tab all ask for them. */
+export function casePlan(data: CaseData, records: readonly ProofRecord[], today: string): CasePlan {
+  const recorded = recordedBills(records, data.id);
+  const memo = plans.get(data);
+  if (memo && memo.today === today && sameItems(memo.recorded, recorded)) return memo.worked;
+  const checklist = checklistOf(data);
+  const plan = computePlan({ checklist, profile: data.profile, progress: data.steps, today });
+  const worked = { checklist, plan, bills: caseBills(data, plan, records, today) };
+  if (Object.isFrozen(data)) plans.set(data, { today, recorded, worked });
+  return worked;
+}
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
 /** The steps that count (a fallback, the reservation number behind One-Stop, is not one still to do),
  * and how many of them are done. */
 export function stepsDone(checklist: Checklist, data: CaseData) {
@@ -183,10 +226,8 @@ export function caseView(data: CaseData, records: readonly ProofRecord[], locale
 }
 
 export function caseSummary(data: CaseData, records: readonly ProofRecord[], today: string): CaseSummary {
-  const checklist = checklistOf(data);
-  const plan = computePlan({ checklist, profile: data.profile, progress: data.steps, today });
+  const { checklist, plan, bills } = casePlan(data, records, today);
   const due = nextDue(plan);
-  const bills = caseBills(data, plan, records, today);
   const progress = stepsDone(checklist, data);
   const next = progress.steps.find((step) => data.steps[step.id]?.done !== true);
   return {

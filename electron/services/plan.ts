@@ -1,11 +1,10 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
 import { billTexts } from '../../data/billing-rules';
-import type { BillsView } from '../guide/bills';
-import { caseBills, checklistOf, isDone, stepsDone } from './cases';
+import { casePlan, isDone, stepsDone } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
-import { computePlan, isDueItem, japanDay, type Plan } from '../guide/plan';
-import type { Checklist, Locale, LocalizedText } from '../guide/types';
+import { isDueItem, japanDay } from '../guide/plan';
+import type { Locale, LocalizedText } from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import type { CasePlanView, DueSoonItem } from '../ipc/views';
 import { findCase } from '../proof/lookup';
@@ -16,21 +15,9 @@ import type { Ports } from './ports';
 import { safeFileStem } from '../proof/report';
 import { L } from '../../data/text';
 
-/** A case's checklist, its plan, and its bills (issue 19): what their records say of the bills expected.
- * The checklist is built once and handed on (the plan, "done" and the calendar all read it). */
-function planAndBills(
-  data: StoreData,
-  c: CaseData,
-  today: string,
-): { checklist: Checklist; plan: Plan; bills: BillsView } {
-  const checklist = checklistOf(c);
-  const plan = computePlan({ checklist, profile: c.profile, progress: c.steps, today });
-  return { checklist, plan, bills: caseBills(c, plan, data.records, today) };
-}
-
 /** What the Plan and Bills tabs show (plan.forCase): the dated steps, the bills, and whether all is done. */
 export function casePlanView(data: StoreData, c: CaseData, today: string): CasePlanView {
-  const { checklist, plan, bills } = planAndBills(data, c, today);
+  const { checklist, plan, bills } = casePlan(c, data.records, today);
   return { plan, bills, done: isDone(stepsDone(checklist, c), bills) };
 }
 
@@ -42,7 +29,7 @@ export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoon
   return data.cases
     .filter((c) => !c.archived)
     .flatMap((c): DueSoonItem[] => {
-      const { plan, bills } = planAndBills(data, c, today);
+      const { plan, bills } = casePlan(c, data.records, today);
       const steps = plan.items
         .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
         .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
@@ -101,7 +88,7 @@ export function remindersBetween(data: StoreData, since: Date, until: Date, loca
   return data.cases
     .filter((c) => !c.archived)
     .flatMap((c) => {
-      const { plan, bills } = planAndBills(data, c, today);
+      const { plan, bills } = casePlan(c, data.records, today);
       const steps = plan.items
         .filter((i) => isDueItem(i) && inWindow(i.remindAt))
         .map((i) => ({
@@ -134,7 +121,7 @@ export function planHandlers(
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
-      const { checklist, plan, bills } = planAndBills(store.data, data, japanDay(now));
+      const { checklist, plan, bills } = casePlan(data, store.data.records, japanDay(now));
       // An empty calendar is no file to save: say so instead of asking where to put it.
       if (!plan.items.some((i) => i.latest !== null && !i.fallback) && bills.lines.length === 0)
         return { path: null, nothingDated: true };

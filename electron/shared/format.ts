@@ -9,20 +9,26 @@ export interface Reader {
   timeZone: string;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, unknown>();
 /**
- * One Intl.DateTimeFormat per language and options: each is slow to build (a millisecond or so), and a
- * checklist prints hundreds of dates.
+ * Intl's formatters made once per kind, language and options, and kept: each is slow to build (a
+ * millisecond or so), and a checklist prints hundreds of dates, every provider's fees in yen in every
+ * language.
  */
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
+function kept<T>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    formatters.set(key, made);
   }
-  return format;
+  return made;
 }
+
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  kept(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+const numberFormat = (tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  kept(`number ${tag} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
 
 /** The tag Intl writes the reader's numbers and plurals with: a language Intl lacks writes them as English. */
 const intlTag = (locale: Locale): string => (LANGUAGES[locale].words ? 'en' : locale);
@@ -206,7 +212,7 @@ export function localDate(iso: string, timeZone: string): string {
 export const formatYen = (amount: number, locale: Locale): string => {
   const { words, yen } = LANGUAGES[locale];
   if (words) return fillPlaceholders(words.yen, { amount: formatNumber(amount, locale) });
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'JPY',
     currencyDisplay: yen === 'sign' ? 'narrowSymbol' : 'name',
@@ -215,19 +221,20 @@ export const formatYen = (amount: number, locale: Locale): string => {
 
 /** A plain number with the reader's grouping ("12,345"). */
 export const formatNumber = (n: number, locale: Locale): string =>
-  new Intl.NumberFormat(intlTag(locale)).format(n);
+  numberFormat(intlTag(locale), {}).format(n);
 
 /** A size in kilobytes or megabytes as the reader writes numbers ("71.8 kB", "71,8 kB"), at least 0.1 for any bytes. */
 export const formatBytes = (bytes: number, locale: Locale, unit: 'kilobyte' | 'megabyte'): string =>
-  new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+  numberFormat(intlTag(locale), { style: 'unit', unit, maximumFractionDigits: 1 }).format(
     bytes === 0 ? 0 : Math.max(0.1, bytes / 1024 ** (unit === 'kilobyte' ? 1 : 2)),
   );
 
 /** The plural category the reader's language uses for `n`: "one" and "other" are the only ones the shipped languages use. */
 export const pluralOf = (n: number, locale: Locale): 'one' | 'other' =>
-  new Intl.PluralRules(intlTag(locale)).select(n) === 'one' ? 'one' : 'other';
+  kept(`plural ${intlTag(locale)}`, () => new Intl.PluralRules(intlTag(locale))).select(n) === 'one'
+    ? 'one'
+    : 'other';
 
-const listFormats = new Map<string, Intl.ListFormat>();
 /** A list as the reader writes it: of alternatives ("online, app or shop") or of items ("a, b and c"). */
 export function formatList(
   items: readonly string[],
@@ -242,13 +249,7 @@ export function formatList(
     const head = items.slice(0, -1).join(', ');
     return fillPlaceholders(items.length === 2 ? joins.two : joins.end, { 0: head, 1: last });
   }
-  const key = `${locale} ${type}`;
-  let format = listFormats.get(key);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type });
-    listFormats.set(key, format);
-  }
-  return format.format(items);
+  return kept(`list ${locale} ${type}`, () => new Intl.ListFormat(locale, { type })).format(items);
 }
 
 /** A text's {placeholders} filled from `params`; unknown names stay as they are, to be seen in review. */

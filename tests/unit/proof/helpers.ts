@@ -70,6 +70,23 @@ export function content(overrides: Partial<RecordContent> = {}): RecordContent {
   };
 }
 
+/** A bill as a person abroad records it: in São Paulo's time, with the month it was billed for. */
+export const billRecord = (bill: NonNullable<RecordContent['bill']>): RecordContent =>
+  content({
+    kind: 'bill',
+    occurredAt: '2027-02-10T20:00:00-03:00',
+    timeZone: 'America/Sao_Paulo',
+    shopBranch: '',
+    referenceNumber: '',
+    effectiveDate: '',
+    staffName: '',
+    finalBillYen: null,
+    feesYen: null,
+    note: '',
+    portal: 'My docomo',
+    bill,
+  });
+
 export function makeCase(id: string): CaseData {
   const at = '2026-11-20T10:00:00.000Z';
   return {

@@ -12,10 +12,9 @@ import type {
   RecordView,
 } from '../../../electron/ipc/views';
 import { remindersBetween } from '../../../electron/services/plan';
-import type { RecordContent } from '../../../electron/store/schema';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { backend } from '../helpers';
-import { content } from '../proof/helpers';
+import { billRecord } from '../proof/helpers';
 
 // The test clock starts at 2026-11-25T09:00Z: 18:00 on 25 November in Tokyo.
 type App = Awaited<ReturnType<typeof backend>>;
@@ -30,23 +29,6 @@ const create = (profile: Partial<Profile>) =>
     name: 'Leaving in December',
     profile: { ...DOCOMO_ESIM_ONLINE, ...profile },
     phoneNumber: '090-1234-5678',
-  });
-
-/** A bill as a person abroad records it: in São Paulo's time, with the month it was billed for. */
-const billRecord = (bill: NonNullable<RecordContent['bill']>): RecordContent =>
-  content({
-    kind: 'bill',
-    occurredAt: '2027-02-10T20:00:00-03:00',
-    timeZone: 'America/Sao_Paulo',
-    shopBranch: '',
-    referenceNumber: '',
-    effectiveDate: '',
-    staffName: '',
-    finalBillYen: null,
-    feesYen: null,
-    note: '',
-    portal: 'My docomo',
-    bill,
   });
 
 describe('cases.setPayment', () => {
