@@ -39,7 +39,7 @@ const TARGETS: Record<string, string> = {
   'report.pdf_first_ratio': '<= 2',
   'report.pdf_phone_first_ratio': '<= 2',
   'plan.compute_ms': '< 5',
-  'plan.with_bills_ms': '< 5',
+  'plan.one_changed_ms': '< 5',
   'attachments.ratio_vs_cp_sync': '>= 0.6',
   'restore.rss_growth_mb': '< 64',
   'backup.export_ratio_vs_zip': '<= 1.3',
