@@ -2,7 +2,7 @@
 // channel (built from the channel list), and never ipcRenderer itself.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, EVENTS, splitChannel } from '../ipc/channels';
-import { startHintFrom } from '../shared/start-hint';
+import { callsAhead, startHintFrom } from '../shared/start-hint';
 
 const api: Record<string, Record<string, (payload: unknown) => Promise<unknown>>> = {};
 for (const channel of CHANNELS) {
@@ -21,12 +21,17 @@ const events = {
   },
 };
 
-// The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself; and
-// what main hinted the page opens on (its language, the case it reopens), fetched while it asks for the
-// settings.
+// What main hinted the page opens on (its language, the case it reopens), and the first screen's reads,
+// asked for now: main answers them while the page's scripts load.
+const hint = startHintFrom(process.argv);
+const ahead = Object.fromEntries(
+  callsAhead(hint).map(([channel, request]) => [channel, ipcRenderer.invoke(channel, request)]),
+);
+
+// The one non-IPC helper: the path of a dropped file, which the sandboxed page cannot see itself.
 contextBridge.exposeInMainWorld('sayonara', {
   ...api,
   events,
   files: { pathFor: (file: File) => webUtils.getPathForFile(file) },
-  start: startHintFrom(process.argv),
+  start: { ...hint, ahead },
 });

@@ -48,9 +48,16 @@ export function isTimeZone(name: string): boolean {
  * it knows ("Etc/Unknown" on a machine without zone data), since the app's events happen in Japan.
  */
 export function systemTimeZone(): string {
+  const now = Date.now();
+  if (zoneRead && now - zoneRead.at < ZONE_READ_MS) return zoneRead.zone;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isTimeZone(zone) ? zone : 'Asia/Tokyo';
+  zoneRead = { zone: zone && isTimeZone(zone) ? zone : 'Asia/Tokyo', at: now };
+  return zoneRead.zone;
 }
+/** A screen asks for the zone once per time it shows, each asking costing a new formatter: it is read
+ * again after a second, so a zone changed while the app runs (a traveller's laptop) still shows. */
+const ZONE_READ_MS = 1000;
+let zoneRead: { zone: string; at: number } | null = null;
 
 /** The zone's own name in the reader's language at that instant ("Japan Standard Time", "日本标准时间"). */
 export function zoneName(locale: Locale, timeZone: string, at: Date): string {

@@ -31,6 +31,18 @@ export function startArguments(hint: { locale: Code; caseId: string | null }): s
   return [`${LOCALE}${hint.locale}`, ...(caseId ? [`${CASE}${caseId}`] : [])];
 }
 
+/** The reads the preload asks main for as soon as it runs, before the page's scripts have even loaded,
+ * so main answers while they load: the app's facts, the settings and the case main hinted, by channel.
+ * Reads only: the page takes each answer once, at its start (renderer/src/app/boot.ts), before anything
+ * it does can change them. */
+export function callsAhead(hint: StartHint): [channel: string, request: unknown][] {
+  return [
+    ['app.info', {}],
+    ['settings.get', {}],
+    ...(hint.caseId ? [['cases.get', { caseId: hint.caseId }] as [string, unknown]] : []),
+  ];
+}
+
 /** The hints in a renderer's argv, each checked (null when absent or not what the app makes). */
 export function startHintFrom(argv: readonly string[]): StartHint {
   const value = (prefix: string) => argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);

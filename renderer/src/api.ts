@@ -61,8 +61,32 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
     action
   ];
   if (!fn) throw new ApiError({ code: 'unknown_channel', message: channel });
-  const result = await fn(request);
+  return settle(channel, fn(request));
+}
+
+/** A call's value, or ApiError; an action's success is told to the listeners. */
+async function settle<C extends Channel>(
+  channel: C,
+  pending: Promise<Result<unknown>>,
+): Promise<ResponseOf<C>> {
+  const result = await pending;
   if (!result.ok) throw new ApiError(result.error);
   if (!READS.has(channel)) for (const listener of successListeners) listener();
   return result.value as ResponseOf<C>;
+}
+
+const takenAhead = new Set<Channel>();
+
+/** `call`, answered by the read the preload asked for before the page ran (electron/shared/start-hint.ts:
+ * callsAhead) when there is one not yet taken. An early answer that failed (main refusing a frame that
+ * had not finished loading, say) is asked for again. */
+export function callAhead<C extends 'app.info' | 'settings.get' | 'cases.get'>(
+  channel: C,
+  request: RequestOf<C>,
+): Promise<ResponseOf<C>> {
+  const ahead = (window.sayonara as unknown as { start?: { ahead?: Record<string, unknown> } }).start?.ahead;
+  const pending = ahead?.[channel];
+  if (takenAhead.has(channel) || !(pending instanceof Promise)) return call(channel, request);
+  takenAhead.add(channel);
+  return settle(channel, pending as Promise<Result<unknown>>).catch(() => call(channel, request));
 }

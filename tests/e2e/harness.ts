@@ -22,7 +22,7 @@ import { reusedPrinter } from '../../electron/proof/print-surface';
 import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
 import { keepStartLogReadable, movableLogger } from '../../electron/main/start-log';
 import { createLogger, LOG_DIR_NAME, personalStrings } from '../../electron/services/log';
-import { startHintFrom, startArguments, type StartHint } from '../../electron/shared/start-hint';
+import { callsAhead, startHintFrom, startArguments, type StartHint } from '../../electron/shared/start-hint';
 import type { Settings } from '../../electron/ipc/views';
 import type { Locale } from '../../electron/guide/types';
 
@@ -175,7 +175,12 @@ export function bridgeScript(
     },
   };
   window.__sayonaraEmit = (name, payload) => (listeners[name] ?? []).forEach((listener) => listener(payload));
-  const start = ${JSON.stringify(start)};
+  // The preload's hint and the first screen's reads, asked for at once (electron/shared/start-hint.ts);
+  // not from the blank page a new tab holds before it goes to the app (the preload never sees one).
+  const ahead = {};
+  if (location.href !== 'about:blank')
+    for (const [channel, request] of ${JSON.stringify(callsAhead(start))}) ahead[channel] = window.__sayonaraInvoke(channel, request);
+  const start = { ...${JSON.stringify(start)}, ahead };
   Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files, start }), writable: false });
 })();`;
 }

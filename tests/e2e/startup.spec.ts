@@ -19,6 +19,10 @@ test('a Japanese relaunch fetches its texts, its fonts and its case while the se
     expect(catalogAt).toBeGreaterThanOrEqual(0);
     expect(catalogAt).toBeLessThan(app.exchanges.indexOf('! settings.get'));
     expect(app.exchanges.indexOf('? cases.get')).toBeLessThan(app.exchanges.indexOf('! settings.get'));
+    // Asked for by the preload, before the page's own script has even arrived: main reads while it loads.
+    const entryAt = app.exchanges.findIndex((e) => /^GET \/assets\/index-[^/]*\.js$/.test(e));
+    for (const read of ['? app.info', '? settings.get', '? cases.get'])
+      expect(app.exchanges.indexOf(read)).toBeLessThan(entryAt);
     expect(app.calls.filter((c) => c === 'cases.get')).toHaveLength(1);
     // Noto Sans JP is in the start-up stylesheet; Simplified Chinese (the fallback for Han that Japanese
     // lacks) is asked for only once the screen has its case.

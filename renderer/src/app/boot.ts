@@ -5,7 +5,7 @@
 // the settings agree; else asked for once the settings name them.
 import type { Locale } from '../../../electron/guide/types';
 import type { AppInfo, Settings } from '../../../electron/ipc/views';
-import { call, startHint } from '../api';
+import { callAhead, startHint } from '../api';
 import { askCaseAhead } from '../features/cases/load-case';
 import { loadDictionary } from '../i18n/catalog';
 import type { Dictionary } from '../i18n/english';
@@ -21,11 +21,14 @@ export interface Boot {
 
 export function startBoot(): Promise<Boot> {
   const hint = startHint();
-  // The small answers first: main answers in order, and the case is the big one.
-  const facts = Promise.all([call('app.info', {}), call('settings.get', {})]);
+  // Asked for by the preload already, while this script loaded (the small answers first: main answers
+  // in order, and the case is the big one); asked now where it did not.
+  const facts = Promise.all([callAhead('app.info', {}), callAhead('settings.get', {})]);
   // A wrong hint (changed since the window opened) is simply not used.
   if (hint.locale) void loadDictionary(hint.locale).catch(() => undefined);
-  const hintedCase = hint.caseId ? askCaseAhead(hint.caseId) : null;
+  const hintedCase = hint.caseId
+    ? askCaseAhead(hint.caseId, callAhead('cases.get', { caseId: hint.caseId }))
+    : null;
   afterFirstScreen(() => void loadFallbackFonts().catch(() => undefined));
   return facts.then(async ([info, settings]) => {
     const locale = settings.locale ?? info.systemLocale;

@@ -1,7 +1,7 @@
 // A time the user types is stored with the offset their clock had then, and shown back as they wrote it,
 // also on the days daylight saving starts and ends.
-import { describe, expect, it } from 'vitest';
-import { formatInstant, localDate } from '../../../electron/shared/format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatInstant, localDate, systemTimeZone } from '../../../electron/shared/format';
 import {
   isInFuture,
   skippedTo,
@@ -137,5 +137,23 @@ describe('a time the clocks skipped (issue 25: said when entered, not silently m
     ['2026-03-08T02:30', 'Mars/Olympus'],
   ])('%s in %s is not said to be skipped', (local, zone) => {
     expect(skippedTo(local, zone)).toBeNull();
+  });
+});
+
+describe("the computer's zone", () => {
+  const saved = process.env['TZ'];
+  afterEach(() => {
+    process.env['TZ'] = saved;
+    vi.useRealTimers();
+  });
+
+  it('follows a zone changed while the app runs (a traveller lands), within a second', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-07T00:00:00Z'), toFake: ['Date'] });
+    process.env['TZ'] = 'Asia/Tokyo';
+    vi.setSystemTime(new Date('2026-12-07T00:00:05Z'));
+    expect(systemTimeZone()).toBe('Asia/Tokyo');
+    process.env['TZ'] = 'Europe/Berlin';
+    vi.setSystemTime(new Date('2026-12-07T00:00:06.5Z'));
+    expect(systemTimeZone()).toBe('Europe/Berlin');
   });
 });

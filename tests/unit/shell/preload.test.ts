@@ -47,10 +47,14 @@ async function expectContractBridge(fake: ReturnType<typeof fakeElectron>) {
   );
   expect(
     functions
-      .filter((name) => !['files.pathFor', 'events.on', 'start.locale', 'start.caseId'].includes(name))
+      .filter(
+        (name) =>
+          !['files.pathFor', 'events.on', 'start.locale', 'start.caseId', 'start.ahead'].includes(name),
+      )
       .sort(),
   ).toEqual([...CHANNELS].sort());
   expect(Object.keys(api)).not.toContain('ipcRenderer');
+  fake.invoke.mockClear();
   for (const channel of CHANNELS) {
     const [domain = '', action = ''] = channel.split('.');
     await expect(api[domain]?.[action]?.({ probe: channel })).resolves.toEqual({
@@ -100,7 +104,33 @@ describe('the preload', () => {
       } finally {
         process.argv = saved;
       }
-      expect(fake.exposed[0]?.api['start']).toEqual(expected);
+      expect(fake.exposed[0]?.api['start']).toMatchObject(expected);
+    }
+  });
+
+  it("asks main for the first screen's reads as it loads, before the page runs, and hands the page the answers", async () => {
+    for (const caseId of ['c0ffee00-1234-4abc-8def-0123456789ab', null]) {
+      vi.resetModules();
+      const fake = fakeElectron();
+      vi.doMock('electron', () => fake.module);
+      const saved = process.argv;
+      process.argv = [...saved, ...startArguments({ locale: 'ja', caseId })];
+      try {
+        await import('../../../electron/preload/index');
+      } finally {
+        process.argv = saved;
+      }
+      const asked: [string, unknown][] = [
+        ['app.info', {}],
+        ['settings.get', {}],
+        ...(caseId ? [['cases.get', { caseId }] as [string, unknown]] : []),
+      ];
+      expect(fake.invoke.mock.calls).toEqual(asked);
+      const ahead = (fake.exposed[0]?.api['start'] as unknown as { ahead: Record<string, Promise<unknown>> })
+        .ahead;
+      expect(Object.keys(ahead)).toEqual(asked.map(([channel]) => channel));
+      for (const [channel, payload] of asked)
+        await expect(ahead[channel]).resolves.toEqual({ channel, payload });
     }
   });
 
@@ -126,7 +156,7 @@ describe('the preload', () => {
       });
       expect(required).toEqual(['electron']);
       await expectContractBridge(fake);
-      expect(fake.exposed[0]?.api['start']).toEqual({ locale: 'ja', caseId: 'case-1' });
+      expect(fake.exposed[0]?.api['start']).toMatchObject({ locale: 'ja', caseId: 'case-1' });
     },
   );
 });

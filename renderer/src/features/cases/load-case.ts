@@ -10,9 +10,13 @@ onActionSucceeded(() => {
   ahead = null;
 });
 
-/** Asks for a case before its screen mounts; resolves once answered (null when refused). */
-export function askCaseAhead(caseId: string): Promise<CaseView | null> {
-  const view = call('cases.get', { caseId });
+/** Asks for a case before its screen mounts (or takes the answer to `asked`, a request for it already
+ * made); resolves once answered (null when refused). */
+export function askCaseAhead(
+  caseId: string,
+  asked: Promise<CaseView> | null = null,
+): Promise<CaseView | null> {
+  const view = asked ?? call('cases.get', { caseId });
   const entry: NonNullable<typeof ahead> = { caseId, view, answered: null };
   ahead = entry;
   // The screen handles a refusal (a case deleted since); until it takes the answer, it is not unhandled.
