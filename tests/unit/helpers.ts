@@ -2,6 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { CHANNELS } from '../../electron/ipc/channels';
+import type { Router } from '../../electron/ipc/router';
 import { startBackend } from '../../electron/services';
 import type { Ports } from '../../electron/services/ports';
 
@@ -77,4 +79,18 @@ export async function backend(dataDir?: string) {
     return result.value as T;
   };
   return { ...started, dir, ports, call, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** `window.sayonara` as the preload builds it, each call straight to `router` and its channel noted in
+ * `asked`; `start` is what the preload hands the page (the hint, the answers asked ahead). */
+export function preloadBridge(router: Router, asked: string[], start?: Record<string, unknown>) {
+  const api: Record<string, Record<string, (payload: unknown) => unknown>> = {};
+  for (const channel of CHANNELS) {
+    const [domain = '', action = ''] = channel.split('.');
+    (api[domain] ??= {})[action] = (payload) => {
+      asked.push(channel);
+      return router.handle(channel, payload);
+    };
+  }
+  Object.assign(globalThis, { window: { sayonara: { ...api, ...(start ? { start } : {}) } } });
 }

@@ -1,28 +1,16 @@
 // The first screen's reads, asked for by the preload before the page ran (electron/shared/start-hint.ts):
 // the page takes each answer once, and asks again for one that failed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../electron/ipc/channels';
 import { fail } from '../../../electron/ipc/result';
-import { backend } from '../helpers';
+import { backend, preloadBridge } from '../helpers';
 
 type Backend = Awaited<ReturnType<typeof backend>>;
 let app: Backend;
 let asked: string[];
 
 /** window.sayonara as the preload builds it, with `ahead` as its answers to the early reads. */
-function bridge(ahead: Record<string, Promise<unknown>>) {
-  const api: Record<string, Record<string, (payload: unknown) => unknown>> = {};
-  for (const channel of CHANNELS) {
-    const [domain = '', action = ''] = channel.split('.');
-    (api[domain] ??= {})[action] = (payload) => {
-      asked.push(channel);
-      return app.router.handle(channel, payload);
-    };
-  }
-  Object.assign(globalThis, {
-    window: { sayonara: { ...api, start: { locale: 'en', caseId: null, ahead } } },
-  });
-}
+const bridge = (ahead: Record<string, Promise<unknown>>) =>
+  preloadBridge(app.router, asked, { locale: 'en', caseId: null, ahead });
 
 beforeEach(async () => {
   app = await backend();

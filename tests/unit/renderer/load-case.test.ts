@@ -1,12 +1,11 @@
 // A relaunch asks for the last case early (renderer/src/features/cases/load-case): the screen gets that
 // answer without a second request, and never an answer older than a change saved since.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../electron/ipc/channels';
 import type { CaseView } from '../../../electron/ipc/views';
 import { call } from '../../../renderer/src/api';
 import { answeredCase, askCaseAhead, loadCase } from '../../../renderer/src/features/cases/load-case';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
-import { backend } from '../helpers';
+import { backend, preloadBridge } from '../helpers';
 
 type Backend = Awaited<ReturnType<typeof backend>>;
 let app: Backend;
@@ -15,16 +14,7 @@ let asked: string[];
 beforeEach(async () => {
   app = await backend();
   asked = [];
-  // window.sayonara as the preload builds it, straight to the real router, counting the calls.
-  const api: Record<string, Record<string, (payload: unknown) => unknown>> = {};
-  for (const channel of CHANNELS) {
-    const [domain = '', action = ''] = channel.split('.');
-    (api[domain] ??= {})[action] = (payload) => {
-      asked.push(channel);
-      return app.router.handle(channel, payload);
-    };
-  }
-  Object.assign(globalThis, { window: { sayonara: api } });
+  preloadBridge(app.router, asked);
 });
 afterEach(async () => {
   Reflect.deleteProperty(globalThis, 'window');
