@@ -13,6 +13,7 @@ import type { Locale } from '../../electron/guide/types';
 import type { MessageKey } from '../../renderer/src/i18n/english';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { expectNoSeriousA11yViolations } from './axe';
+import { checklistDrawn } from './flows';
 import { launchApp, type LaunchedApp } from './harness';
 import { exportPdfReport, savePdfFirstPage } from './pdf';
 import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
@@ -22,8 +23,10 @@ const inDays = (days: number) => japanDay(new Date(Date.now() + days * DAY_MS));
 const providerName = (id: string, locale: Locale) =>
   content.providers.find((p) => p.id === id)?.name[locale] ?? id;
 const step = (page: Page, id: string) => page.locator(`[data-testid="step"][data-step-id="${id}"]`);
-const stepIds = (page: Page) =>
-  page.getByTestId('step').evaluateAll((els) => els.map((e) => e.dataset.stepId));
+const stepIds = async (page: Page) => {
+  await checklistDrawn(page);
+  return page.getByTestId('step').evaluateAll((els) => els.map((e) => e.dataset.stepId));
+};
 /** The longest part of a text between its {placeholders}: what a screen shows whatever fills them. */
 const fixedPart = (text: string) =>
   text.split(/\{\w+\}/).reduce((longest, part) => (part.length > longest.length ? part : longest), '');

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DOCOMO_ESIM, seedCase, stepBoxes } from './flows';
+import { checklistDrawn, DOCOMO_ESIM, seedCase, stepBoxes } from './flows';
 import { launchApp } from './harness';
 
 test('two cases stay independent, and changing an answer re-tailors but keeps surviving ticks', async () => {
@@ -31,6 +31,7 @@ test('two cases stay independent, and changing an answer re-tailors but keeps su
     await expect(page.getByRole('heading', { level: 1, name: 'Line A' })).toBeVisible();
     await expect(page.getByRole('progressbar', { name: 'Steps done' })).toHaveAttribute('aria-valuenow', '0');
     const prepare = page.getByRole('region', { name: 'Get ready' }).locator('input[type="checkbox"]');
+    await checklistDrawn(page);
     const count = await prepare.count();
     for (let i = 0; i < count; i++) {
       // click, not check(): the box turns only once the store has saved the tick.
@@ -53,6 +54,7 @@ test('two cases stay independent, and changing an answer re-tailors but keeps su
     await page.getByRole('button', { name: 'Save changes' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Line A' })).toBeVisible();
+    await checklistDrawn(page);
     const now = await page
       .getByTestId('step')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-step-id')));

@@ -6,7 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { content } from '../../data/index';
 import type { Profile } from '../../electron/guide/types';
 import { expectNoSeriousA11yViolations } from './axe';
-import { seedCase } from './flows';
+import { checklistDrawn, seedCase } from './flows';
 import { launchApp } from './harness';
 import { SCREENSHOT_DIR } from './screenshots';
 
@@ -82,6 +82,7 @@ for (const l of LOCALES) {
 
       // A fact several steps rely on is said in full once; later steps fold it to one line that opens it.
       const folded = page.getByTestId('fact-repeat');
+      await checklistDrawn(page);
       expect(await folded.count()).toBeGreaterThan(0);
       const factIds = await page
         .getByTestId('fact')

@@ -36,7 +36,7 @@ export async function createThroughInterview(
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'Create the case' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByTestId('step').first()).toBeVisible();
+  await checklistDrawn(page);
 }
 
 /** Creates a case through the bridge (as the interview would) and reloads onto it. */
@@ -56,7 +56,15 @@ export async function seedCase(
     { name, profile, phoneNumber, ...(holder ? { holder } : {}) },
   );
   await page.reload();
+  await checklistDrawn(page);
   return id;
+}
+
+/** Waits until the case's checklist holds every step: its first frame draws only the top ones
+ * (ChecklistPanel), so a test that reads or counts them all, or finds something absent, waits for this. */
+export async function checklistDrawn(page: Page) {
+  await expect(page.getByTestId('step').first()).toBeVisible();
+  await expect(page.getByTestId('checklist')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** The checkboxes of the steps, in checklist order. */

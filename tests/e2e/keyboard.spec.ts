@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { stepBoxes, tabTo } from './flows';
+import { checklistDrawn, stepBoxes, tabTo } from './flows';
 import { launchApp } from './harness';
 
 test('keyboard only: the interview, then every step of the first phase, and the shortcut sheet', async () => {
@@ -50,6 +50,7 @@ test('keyboard only: the interview, then every step of the first phase, and the 
 
     // The first phase: "N" jumps to the next step to do, Space ticks it.
     const phase = page.getByRole('region', { name: 'Get ready' }).locator('input[type="checkbox"]');
+    await checklistDrawn(page);
     const count = await phase.count();
     await tabTo(page, /^Checklist$/);
     for (let i = 0; i < count; i++) {

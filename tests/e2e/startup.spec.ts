@@ -2,7 +2,8 @@
 // fetched while the settings are asked for, a wrong hint is dropped, and the reopened case is drawn
 // without a "Loading…" frame before it.
 import { expect, test } from '@playwright/test';
-import { DOCOMO_ESIM, seedCase } from './flows';
+import { checklistOf } from '../../electron/services/cases';
+import { checklistDrawn, DOCOMO_ESIM, seedCase } from './flows';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
 
@@ -94,6 +95,13 @@ test('a relaunch into a case draws its checklist in the first frame, never "Load
     );
     expect(sawLoading).toBe(false);
     await expect(page.getByTestId('step').first()).toBeVisible();
+    // The first frame holds the top of the checklist; every step follows at once.
+    const [opened] = app.store.data.cases;
+    if (!opened) throw new Error('the seeded case is gone');
+    await expect(page.getByTestId('step')).toHaveCount(
+      checklistOf(opened).phases.flatMap((p) => p.steps).length,
+    );
+    await checklistDrawn(page);
   } finally {
     await app.close();
   }

@@ -1,6 +1,6 @@
 // The checklist: phases as sections, each step tickable. A tick is sent, saved, and only then shown;
 // the last change can be undone; "next step" moves focus to the first step not yet done.
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
@@ -11,6 +11,10 @@ import { useShortcut } from '../../ui/shortcuts';
 import { StepItem } from './StepItem';
 import { firstStepOfFacts } from './FactList';
 import { ShortNotice, useNoticePlan } from '../plan/ShortNotice';
+
+/** The steps in the case screen's first frame: only the top of a long checklist is in view when a case
+ * opens, so the rest follow in a second render at once, which does not hold the first one up. */
+const FIRST_FRAME_STEPS = 4;
 
 interface Change {
   stepId: string;
@@ -46,6 +50,18 @@ export function ChecklistPanel({
   const firstShownIn = firstStepOfFacts(view.checklist);
   const done = steps.filter((s) => view.case.steps[s.id]?.done).length;
   const next = steps.find((s) => !view.case.steps[s.id]?.done);
+  // False while React draws the first frame, then true (a deferred render) for good.
+  const complete = useDeferredValue(true, false);
+  const firstFrame = complete
+    ? null
+    : new Set(
+        view.checklist.phases
+          .flatMap((p) => p.steps)
+          .slice(0, FIRST_FRAME_STEPS)
+          .map((s) => s.id),
+      );
+  const drawnNow = (inPhase: typeof steps) =>
+    firstFrame ? inPhase.filter((s) => firstFrame.has(s.id)) : inPhase;
 
   const setDone = async (stepId: string, title: string, value: boolean) => {
     setSaving((current) => new Set(current).add(stepId));
@@ -82,7 +98,7 @@ export function ChecklistPanel({
   useShortcut('n', focusNext);
 
   return (
-    <div className="checklist">
+    <div className="checklist" data-testid="checklist" aria-busy={complete ? undefined : true}>
       <ShortNotice plan={noticePlan} view={view} />
       <div className="checklist-bar">
         <Progress done={done} total={steps.length} label={t('checklist.progress')} />
@@ -111,8 +127,9 @@ export function ChecklistPanel({
           </>
         )}
       </div>
-      {view.checklist.phases.map(({ phase, steps: inPhase }) =>
-        inPhase.length === 0 ? null : (
+      {view.checklist.phases.map(({ phase, steps: all }) => {
+        const inPhase = drawnNow(all);
+        return inPhase.length === 0 ? null : (
           <section key={phase} aria-labelledby={`phase-${phase}`} className="phase">
             <h2 id={`phase-${phase}`}>{t(`checklist.phase.${phase}`)}</h2>
             <ol className="steps">
@@ -135,9 +152,9 @@ export function ChecklistPanel({
               ))}
             </ol>
           </section>
-        ),
-      )}
-      {view.retired.length > 0 && (
+        );
+      })}
+      {complete && view.retired.length > 0 && (
         <section aria-labelledby="phase-retired" className="phase retired">
           <h2 id="phase-retired">{t('checklist.retired.title')}</h2>
           <p className="help">{t('checklist.retired.body')}</p>
