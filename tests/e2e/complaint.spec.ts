@@ -240,3 +240,33 @@ test('a Chinese student still in Japan sees where a Y!mobile complaint goes: no 
     await app.close();
   }
 });
+
+test('a language changed with the complaint open keeps what the person chose, typed and wrote', async () => {
+  const app = await launchApp({ locale: 'zh-CN', timezoneId: 'Asia/Tokyo' });
+  try {
+    const { page } = app;
+    await seedCase(page, '我的 Y!mobile', { ...DOCOMO_PHYSICAL_SHOP, providerId: 'ymobile' });
+    await page.getByRole('tab', { name: zh['case.tab.proof'] }).click();
+    await page.getByRole('button', { name: zh['complaint.open'] }).click();
+    const japanese = page.getByLabel(zh['complaint.japanese']);
+    await page.getByLabel(zh['complaint.amount']).fill('2178');
+    await page.getByLabel(zh['complaint.replyTo']).fill('lin@example.com');
+    await expect(japanese).toHaveValue(/2,178円/);
+    await expect(japanese).toHaveValue(/lin@example\.com/);
+    // Her own line in the Chinese box: hers from now on.
+    const chinese = page.getByLabel(zh['complaint.own'].replace('{language}', '简体中文'));
+    await chinese.fill(`${await chinese.inputValue()}\n我已经离开日本。`);
+
+    await page.getByTestId('language').selectOption('ko');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByLabel(ko['complaint.amount'])).toHaveValue('2178');
+    await expect(page.getByLabel(ko['complaint.replyTo'])).toHaveValue('lin@example.com');
+    await expect(page.getByLabel(ko['complaint.japanese'])).toHaveValue(/2,178円/);
+    await expect(page.getByLabel(ko['complaint.japanese'])).toHaveValue(/lin@example\.com/);
+    await expect(page.getByLabel(ko['complaint.own'].replace('{language}', '한국어'))).toHaveValue(
+      /我已经离开日本。/,
+    );
+  } finally {
+    await app.close();
+  }
+});

@@ -37,25 +37,13 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
   /** The draft the boxes were last filled from: a text still equal to it is the app's, not the person's. */
   const shownDraft = useRef<ComplaintTexts | null>(null);
 
-  useEffect(() => {
-    call('complaint.get', { caseId, locale }).then((loaded) => {
-      setView(loaded);
-      setChoices(loaded.choices);
-      setAmount(loaded.choices.amountYen?.toString() ?? '');
-      setDraft(loaded.draft);
-      shownDraft.current = loaded.draft;
-      setLetterJa(loaded.letterJa ?? loaded.draft.ja);
-      setLetterOwn(loaded.letterOwn ?? loaded.draft.own ?? '');
-    }, report);
-  }, [caseId, locale, report]);
+  /** The choices on screen, for a language change to keep (null until the case's complaint has loaded). */
+  const kept = useRef<{ caseId: string; choices: ComplaintChoices } | null>(null);
 
-  const edited = draft !== null && (letterJa !== draft.ja || (draft.own !== null && letterOwn !== draft.own));
-
-  /** New choices: a new draft, which replaces the texts while they are the app's (never the person's). */
-  const choose = useCallback(
+  /** Asks for the app's draft of `next` in the language on screen; the texts in the boxes follow it while
+   * they are the app's, never the person's. */
+  const redraft = useCallback(
     (next: ComplaintChoices) => {
-      setChoices(next);
-      setSaved(false);
       const ask = ++asked.current;
       call('complaint.draft', { caseId, locale, choices: next }).then((fresh) => {
         if (ask !== asked.current) return;
@@ -69,6 +57,33 @@ export function ComplaintEditor({ caseId }: { caseId: string }) {
     },
     [caseId, locale, report],
   );
+
+  useEffect(() => {
+    const onScreen = kept.current?.caseId === caseId ? kept.current.choices : null;
+    call('complaint.get', { caseId, locale }).then((loaded) => {
+      setView(loaded);
+      // A language changed with the complaint open: what the person chose, typed and wrote stays, and only
+      // the app's draft follows the language.
+      if (onScreen) return redraft(onScreen);
+      kept.current = { caseId, choices: loaded.choices };
+      setChoices(loaded.choices);
+      setAmount(loaded.choices.amountYen?.toString() ?? '');
+      setDraft(loaded.draft);
+      shownDraft.current = loaded.draft;
+      setLetterJa(loaded.letterJa ?? loaded.draft.ja);
+      setLetterOwn(loaded.letterOwn ?? loaded.draft.own ?? '');
+    }, report);
+  }, [caseId, locale, report, redraft]);
+
+  const edited = draft !== null && (letterJa !== draft.ja || (draft.own !== null && letterOwn !== draft.own));
+
+  /** New choices: a new draft, which replaces the texts while they are the app's. */
+  const choose = (next: ComplaintChoices) => {
+    kept.current = { caseId, choices: next };
+    setChoices(next);
+    setSaved(false);
+    redraft(next);
+  };
 
   if (!view || !choices || !draft) return <p aria-busy="true">{t('common.loading')}</p>;
   const language = LANGUAGES[locale].nativeName;
