@@ -64,8 +64,11 @@ for (const locale of ['zh-CN', 'en', 'ja'] as const) {
       await card.screenshot({ path: path.join(SCREENSHOT_DIR, `plan-item-${locale}.png`) });
       await expectNoSeriousA11yViolations(page);
 
+      await expect(notice.locator(`[data-step-id="${STEP}"]`)).toBeVisible();
       await item.getByRole('checkbox').click();
       await expect(item.getByRole('checkbox')).toBeChecked();
+      // Done, so no longer due: the notice says so at once, not at the next launch.
+      await expect(notice.locator(`[data-step-id="${STEP}"]`)).toHaveCount(0);
       await page.getByRole('tab', { name: text.checklist }).click();
       await expect(
         page.locator(`[data-testid="step"][data-step-id="${STEP}"]`).getByRole('checkbox'),

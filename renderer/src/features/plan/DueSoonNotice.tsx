@@ -1,7 +1,7 @@
 // On launch: what is overdue or due in the next three days across the open cases, once per launch.
 import { useEffect, useState } from 'react';
 import type { DueSoonItem } from '../../../../electron/ipc/views';
-import { call } from '../../api';
+import { call, onActionSucceeded } from '../../api';
 import { useReportError } from '../../app/errors';
 import { afterFirstScreen } from '../../app/first-screen';
 import { useI18n } from '../../i18n';
@@ -23,6 +23,9 @@ export function DueSoonNotice({ onOpen }: { onOpen: (caseId: string) => void }) 
   const report = useReportError();
   const [items, setItems] = useState<DueSoonItem[]>([]);
   const [dismissed, setDismissed] = useState(false);
+  // A tick, a bill paid, an answer changed: what is due may have changed, so it is asked again.
+  const [saves, setSaves] = useState(0);
+  useEffect(() => onActionSucceeded(() => setSaves((n) => n + 1)), []);
   useEffect(() => {
     if (dismissed) return;
     // Asked once the first screen shows its data: across many cases this notice's answer is large, and
@@ -39,7 +42,7 @@ export function DueSoonNotice({ onOpen }: { onOpen: (caseId: string) => void }) 
       current = false;
       cancel();
     };
-  }, [locale, dismissed, report]);
+  }, [locale, dismissed, report, saves]);
   if (dismissed || items.length === 0) return null;
   return (
     <section className="notice notice-warn due-soon" aria-labelledby="due-soon-title" data-testid="due-soon">
@@ -61,7 +64,7 @@ export function DueSoonNotice({ onOpen }: { onOpen: (caseId: string) => void }) 
             </div>
             <ul className="due-soon-steps">
               {steps.map((item) => (
-                <li key={item.stepId}>
+                <li key={item.stepId} data-step-id={item.stepId}>
                   <span className={`plan-badge plan-badge-${item.status}`}>
                     {t(`plan.status.${item.status}`)}
                   </span>{' '}
