@@ -187,6 +187,8 @@ test('a Japanese national switching carriers and keeping the number (ja): no ser
     });
     await page.getByRole('tab', { name: ja['case.tab.services'] }).click();
     await expect(page.getByTestId('services-kept')).toHaveText(ja['services.kept']);
+    // Not also told that a general step stays in the checklist: there is none for a kept number.
+    await expect(page.getByTestId('services-count')).toHaveText('');
     await tick(page, 'line');
     await tick(page, 'mufg');
     await expect(page.getByRole('button', { name: ja['services.toChecklist'] })).toHaveCount(0);

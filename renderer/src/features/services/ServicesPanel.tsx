@@ -121,7 +121,12 @@ export function ServicesPanel({
         )}
         <div className="row">
           <p role="status" className="help" data-testid="services-count">
-            {count > 0 ? t('services.chosen', { count }) : t('services.noneChosen')}
+            {/* "None chosen: the checklist keeps a general step" holds only where services make steps. */}
+            {count > 0
+              ? t('services.chosen', { count })
+              : state === 'applies'
+                ? t('services.noneChosen')
+                : ''}
           </p>
           {count > 0 && state === 'applies' && (
             <button type="button" className="btn btn-small" onClick={onOpenChecklist}>
