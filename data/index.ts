@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.9';
-export const CONTENT_DATA_HASH = '2e510d85d509e503f23cc2cedc6f161a93ba9b61e11a73d64c21ed937215f06b';
+export const CONTENT_VERSION = '2026-12-07.10';
+export const CONTENT_DATA_HASH = 'e534b5b240ca047cb67ad87144d8699e39791599f0bc77e117766cb998917593';
 
 export const content = {
   version: CONTENT_VERSION,

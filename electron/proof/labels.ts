@@ -34,6 +34,7 @@ const T = {
   outcomeProgress: L('In progress: {done} of {total} steps done'),
   timeline: L('Timeline of records'),
   noRecords: L('No records yet.'),
+  noFiles: L('No files attached.'),
   when: L('When'),
   entered: L('Entered'),
   kind: L('What happened'),

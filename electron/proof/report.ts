@@ -505,13 +505,13 @@ export function reportMarkdown(report: ProofReport): string {
       for (const a of d.attachments) lines.push(`  - ${label('attachments')}: ${link(a)} (\`${a.id}\`)`);
     }
   }
-  lines.push(
-    '',
-    `## ${label('files')}`,
-    '',
-    `| ${label('fileName')} | ${label('imported')} | ${label('size')} | SHA-256 |`,
-    '|---|---|---|---|',
-  );
+  lines.push('', `## ${label('files')}`, '');
+  if (report.attachments.length === 0) lines.push(label('noFiles'));
+  else
+    lines.push(
+      `| ${label('fileName')} | ${label('imported')} | ${label('size')} | SHA-256 |`,
+      '|---|---|---|---|',
+    );
   for (const a of report.attachments)
     lines.push(
       `| ${link(a)} | ${printed(report, a.importedAt)} | ${formatBytes(a.size, report.locale, 'kilobyte')} | \`${a.id}\` |`,
@@ -730,7 +730,10 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
           .join('')}</ul>`
       : '') +
     (documents ? `<h2>${label('documents')}</h2><ul class="checklist">${documents}</ul>` : '') +
-    `<h2>${label('files')}</h2><table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>` +
+    `<h2>${label('files')}</h2>` +
+    (files
+      ? `<table class="files"><tr><th>${label('fileName')}</th><th>${label('imported')}</th><th>${label('size')}</th><th>SHA-256</th></tr>${files}</table>`
+      : `<p>${label('noFiles')}</p>`) +
     appendixPages;
   const family = fontFamilyCss(locale);
   return {

@@ -129,6 +129,11 @@ describe('the proof report', () => {
     const html = reportHtml(report);
     expect(html).toContain('<span lang="ja" class="ja">受付番号</span>');
     expect(html).not.toMatch(/<script|https?:\/\//);
+    // No files attached: said, not an empty table of headings.
+    expect(report.attachments).toEqual([]);
+    expect(md).toContain('未附加任何文件。');
+    expect(html).toContain('未附加任何文件。');
+    expect(html).not.toContain('<table class="files">');
   });
 
   test("prints every time on Japan's clock and, where it differs, the reader's, each zone named (issue 19)", () => {
