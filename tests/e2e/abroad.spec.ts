@@ -99,7 +99,9 @@ test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what w
     await choose(t('interview.a.instalments.no'));
     await page.getByLabel(t('interview.name.label')).fill('Y!mobile 打工度假');
     await next();
-    await expect(page.locator('.summary')).toContainText(t('interview.leaving.leftOn', { date: left }));
+    await expect(page.locator('.summary')).toContainText(
+      t('interview.leaving.leftOn', { date: formatDay(left, 'zh-TW') }),
+    );
     await page.getByRole('button', { name: t('interview.create') }).click();
 
     // The checklist: what still reaches her comes first; no shop, no airport, no 188; the card by post.

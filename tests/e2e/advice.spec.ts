@@ -4,6 +4,7 @@
 // keeps keyboard focus clear of the sticky progress bar. Screenshots in each language.
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale, Profile } from '../../electron/guide/types';
+import { formatDay } from '../../electron/shared/format';
 import type { MessageKey } from '../../renderer/src/i18n/english';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { seedCase, stepBoxes } from './flows';
@@ -115,7 +116,7 @@ test('a leaving date in the past becomes "already left", said in every language'
       await page.getByRole('button', { name: t('common.next') }).click();
       await page.getByRole('button', { name: t('common.next') }).click();
       await expect(page.locator('.summary')).toContainText(
-        t('interview.leaving.leftOn').replace('{date}', '2020-01-15'),
+        t('interview.leaving.leftOn').replace('{date}', formatDay('2020-01-15', locale)),
       );
     } finally {
       await app.close();

@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type Translate } from '../../i18n';
 import { ImeSafeForm } from '../../ui/ImeSafeForm';
-import { formatList } from '../../../../electron/shared/format';
+import { formatDay, formatList } from '../../../../electron/shared/format';
 import {
   answerKey,
   askedQuestions,
@@ -69,10 +69,10 @@ function answerText(
   if (id === 'leavingDate') {
     if (draft.whereabouts === 'abroad')
       return draft.leavingDate
-        ? t('interview.leaving.leftOn', { date: draft.leavingDate })
+        ? t('interview.leaving.leftOn', { date: formatDay(draft.leavingDate, locale) })
         : t('interview.leaving.left');
     if (draft.leavingDate === undefined) return undefined;
-    return draft.leavingDate ?? t('interview.leaving.none');
+    return draft.leavingDate === null ? t('interview.leaving.none') : formatDay(draft.leavingDate, locale);
   }
   if (isChoice(id)) {
     const value = draft[id];
