@@ -78,7 +78,10 @@ async function load(
     });
     // The hint main gives the window (electron/main: the saved language, else the system's; the case).
     const start = startHintFor(store.data.settings, 'en');
-    await context.addInitScript({ content: bridgeScript(CHANNELS, start) + STAMP_READY });
+    // The floor is not the app: its one IPC call is its own, with nothing asked ahead of it.
+    await context.addInitScript({
+      content: bridgeScript(CHANNELS, start, expectLang !== null) + STAMP_READY,
+    });
     const page = await context.newPage();
     await page.goto(url);
     // A function, not a string: the page's CSP forbids eval. A load counts only once it is on the

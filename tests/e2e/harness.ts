@@ -156,6 +156,8 @@ export function chromiumPngFitter(browser: Browser): Ports['fitPng'] {
 export function bridgeScript(
   channels: readonly string[],
   start: StartHint = { locale: null, caseId: null },
+  /** False for a page that is not the app (the bench's floor): nothing is asked ahead for it. */
+  askAhead = true,
 ): string {
   return `(() => {
   const api = {};
@@ -179,7 +181,7 @@ export function bridgeScript(
   // not from the blank page a new tab holds before it goes to the app (the preload never sees one).
   const ahead = {};
   if (location.href !== 'about:blank')
-    for (const [channel, request] of ${JSON.stringify(callsAhead(start))}) ahead[channel] = window.__sayonaraInvoke(channel, request);
+    for (const [channel, request] of ${JSON.stringify(askAhead ? callsAhead(start) : [])}) ahead[channel] = window.__sayonaraInvoke(channel, request);
   const start = { ...${JSON.stringify(start)}, ahead };
   Object.defineProperty(window, 'sayonara', { value: Object.freeze({ ...api, events, files, start }), writable: false });
 })();`;
