@@ -3,6 +3,7 @@
 // shown: a password field would turn off the IME that Chinese and Japanese names and addresses need.
 import { useRef, useState } from 'react';
 import { useI18n } from '../i18n';
+import { RevealButton } from './Masked';
 
 export function MaskedInput({
   id,
@@ -49,16 +50,7 @@ export function MaskedInput({
           }}
         />
         {value !== '' && (
-          <button
-            ref={toggle}
-            type="button"
-            className="btn btn-small"
-            aria-pressed={!hidden}
-            onClick={() => setShown(hidden)}
-          >
-            {hidden ? t('ui.show') : t('ui.hide')}
-            <span className="visually-hidden"> {label}</span>
-          </button>
+          <RevealButton ref={toggle} shown={!hidden} label={label} onToggle={() => setShown(hidden)} />
         )}
       </div>
     </div>

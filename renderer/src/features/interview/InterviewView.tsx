@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type Translate } from '../../i18n';
 import { ImeSafeForm } from '../../ui/ImeSafeForm';
+import { RevealButton } from '../../ui/Masked';
 import { formatDay, formatList } from '../../../../electron/shared/format';
 import {
   answerKey,
@@ -537,7 +538,6 @@ function SecretField({
   value: string;
   onChange: (value: string) => void;
 }) {
-  const { t } = useI18n();
   const [shown, setShown] = useState(false);
   return (
     <div className="field">
@@ -553,10 +553,7 @@ function SecretField({
           aria-describedby={`${id}-help`}
           onChange={(e) => onChange(e.target.value)}
         />
-        <button type="button" className="btn btn-small" aria-pressed={shown} onClick={() => setShown(!shown)}>
-          {shown ? t('ui.hide') : t('ui.show')}
-          <span className="visually-hidden"> {label}</span>
-        </button>
+        <RevealButton shown={shown} label={label} onToggle={() => setShown(!shown)} />
       </div>
       <span id={`${id}-help`} className="help">
         {help}
