@@ -8,11 +8,14 @@ import { lazyNamed, Loading } from '../../ui/lazy';
 
 const AuthorityLetter = lazyNamed(() => import('./AuthorityLetter').then((m) => m.AuthorityLetter));
 
-export function AuthorityAction(props: {
+/** A case's proxy rule and provider, as the proxy card, this action and the letter all take them. */
+export interface ProxyOf {
   caseId: string;
   rule: InLanguage<ProxyRule>;
   provider: InLanguage<ProviderSummary>;
-}) {
+}
+
+export function AuthorityAction(props: ProxyOf) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (

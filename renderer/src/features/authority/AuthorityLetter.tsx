@@ -3,9 +3,7 @@
 // date and a seal box; exported as a PDF. The personal fields are masked unless shown, and kept with the
 // case only when the person asks.
 import { useEffect, useState } from 'react';
-import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
 import type { AuthorityView } from '../../../../electron/ipc/views';
-import type { InLanguage } from '../../../../electron/shared/in-language';
 import { maskAddress, maskDay, maskName } from '../../../../electron/proof/mask';
 import { formatList, localDate, systemTimeZone } from '../../../../electron/shared/format';
 import { LANGUAGES } from '../../../../electron/shared/languages';
@@ -16,16 +14,9 @@ import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { Masked } from '../../ui/Masked';
 import { MaskedInput } from '../../ui/MaskedInput';
+import type { ProxyOf } from './AuthorityAction';
 
-export function AuthorityLetter({
-  caseId,
-  rule,
-  provider,
-}: {
-  caseId: string;
-  rule: InLanguage<ProxyRule>;
-  provider: InLanguage<ProviderSummary>;
-}) {
+export function AuthorityLetter({ caseId, rule, provider }: ProxyOf) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const [view, setView] = useState<AuthorityView | null>(null);

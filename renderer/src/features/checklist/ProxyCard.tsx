@@ -2,23 +2,13 @@
 // whether the provider's own letter form is required (then its page, never a look-alike). At its end, made
 // from the same rule (Checklist.proxy) and only where `ownForm` is not true: "Prepare the letter of
 // authority" (the 委任状 PDF, issue 18).
-import type { ProviderSummary, ProxyRule } from '../../../../electron/guide/types';
-import type { InLanguage } from '../../../../electron/shared/in-language';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
 import { formatList } from '../../../../electron/shared/format';
-import { AuthorityAction } from '../authority/AuthorityAction';
+import { AuthorityAction, type ProxyOf } from '../authority/AuthorityAction';
 
-export function ProxyCard({
-  caseId,
-  rule,
-  provider,
-}: {
-  caseId: string;
-  rule: InLanguage<ProxyRule>;
-  provider: InLanguage<ProviderSummary>;
-}) {
+export function ProxyCard({ caseId, rule, provider }: ProxyOf) {
   const { t, locale } = useI18n();
   const report = useReportError();
   const name = provider.name;
