@@ -1,8 +1,8 @@
 // What the app needs before it draws anything, asked for as soon as the page runs, all at once: the
 // app's facts and the settings; the language's texts and fonts; and the case the app reopens, so its
 // checklist is drawn in the first frame rather than after a "Loading…" one. The language and the case
-// are those main hinted (electron/shared/start-hint.ts), asked for alongside the settings and used when
-// the settings agree; else asked for once the settings name them.
+// are those main hinted (electron/shared/start-hint.ts): the case and the settings already asked for by
+// the preload, before this page ran; each used when the settings agree, else asked for once they name it.
 import type { Locale } from '../../../electron/guide/types';
 import type { AppInfo, Settings } from '../../../electron/ipc/views';
 import { callAhead, startHint } from '../api';
