@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
 import { thirdPartyLicenses } from './scripts/third-party-licenses';
 import { MODULE_ALIASES } from './scripts/module-aliases';
+import { languagePages } from './scripts/language-pages';
 
 /** The CSP goes into the built page only: the dev server's hot reload needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
@@ -29,36 +30,6 @@ function woff2Only(): Plugin {
     transform(code, id) {
       if (!/@fontsource[\\/].*\.css$/.test(id)) return null;
       return { code: code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, ''), map: null };
-    },
-  };
-}
-
-/**
- * The entry (renderer/src/main.ts) asks main for the first screen's data, then imports React and the app
- * (render.tsx): the page is told to fetch that chunk with the entry, not after it has run.
- */
-function preloadRenderChunk(): Plugin {
-  return {
-    name: 'sayonara-preload-render',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, { bundle }) => {
-        const chunk = Object.values(bundle ?? {}).find(
-          (c) => c.type === 'chunk' && /[\\/]renderer[\\/]src[\\/]render\.tsx$/.test(c.facadeModuleId ?? ''),
-        );
-        if (chunk?.type !== 'chunk') throw new Error('the build has no chunk for renderer/src/render.tsx');
-        // Its imports too, but not the entry itself (already requested by its script tag).
-        const imports = chunk.imports.filter((file) => {
-          const imported = bundle?.[file];
-          return !(imported?.type === 'chunk' && imported.isEntry);
-        });
-        return [chunk.fileName, ...imports].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
     },
   };
 }
@@ -90,7 +61,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react(), contentSecurityPolicy(), woff2Only(), preloadRenderChunk(), thirdPartyLicenses()],
+    plugins: [react(), contentSecurityPolicy(), woff2Only(), languagePages(), thirdPartyLicenses()],
     build: {
       // electron-vite leaves the renderer unminified; minified, a cold load is measurably faster.
       minify: true,

@@ -48,7 +48,7 @@ import { shellText } from './shell-text';
 import { keepStartLogReadable, movableLogger, type MovableLogger } from './start-log';
 import { restoreWindow } from './window-state';
 import { crashLoopGuard, SHOW_ANYWAY_MS, showByFirstPaintOrLater } from './window-watch';
-import { startArguments } from '../shared/start-hint';
+import { startArguments, startPage } from '../shared/start-hint';
 import { readThirdPartyList, THIRD_PARTY_FILE } from './third-party';
 
 const WINDOW_SIZE = { width: 1100, height: 780, minWidth: 800, minHeight: 600 };
@@ -114,7 +114,9 @@ function receiveBackupFile(file: string): void {
   sendCommand('open-backup');
 }
 
-const appPageUrl = () => devServerUrl ?? `${APP_ORIGIN}/index.html`;
+/** The app's page in the language main hints (the window's start arguments): it fetches that language's
+ * texts and fonts with its scripts. */
+const appPageUrl = () => devServerUrl ?? `${APP_ORIGIN}/${startPage(locale)}`;
 
 function loadAppPage(win: BrowserWindow): void {
   win.loadURL(appPageUrl()).catch((error: unknown) => log.error('loading the window', error));

@@ -193,3 +193,8 @@ export const LANGUAGES: Record<Code, Language> = {
     yen: 'sign',
   },
 };
+
+/** The UI catalogs a language's texts are built from, most general first (its fallbacks, then itself);
+ * English is written beside the code, so it has none. */
+export const catalogChain = (code: Code): Exclude<Code, 'en'>[] =>
+  [code, ...LANGUAGES[code].fallback].filter((c): c is Exclude<Code, 'en'> => c !== 'en').reverse();

@@ -48,3 +48,8 @@ export function startHintFrom(argv: readonly string[]): StartHint {
   const value = (prefix: string) => argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
   return { locale: asLocale(value(LOCALE)), caseId: asCaseId(value(CASE)) };
 }
+
+/** The built page the window opens on: its language's (scripts/language-pages.ts makes one for each
+ * language but English, whose page is index.html), which fetches that language's texts and fonts with
+ * the app's scripts. */
+export const startPage = (locale: Code): string => (locale === 'en' ? 'index.html' : `index.${locale}.html`);

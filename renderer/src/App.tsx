@@ -30,15 +30,9 @@ type View =
   | { name: 'interview'; mode: InterviewMode }
   | { name: 'case'; caseId: string; tab?: 'proof' };
 
-/** `booting`: what the app needs before it draws anything (app/boot.ts), asked for before React starts. */
-export function App({ booting }: { booting: Promise<Boot> }) {
-  const [boot, setBoot] = useState<Boot | null>(null);
-  const [bootError, setBootError] = useState<string | null>(null);
-  useEffect(() => {
-    booting.then(setBoot).catch((error: unknown) => setBootError(String(error)));
-  }, [booting]);
-  if (bootError) return <p role="alert">{bootError}</p>;
-  if (!boot) return <p aria-busy="true">…</p>;
+/** `boot`: what the app needs before it draws anything (app/boot.ts), asked for before React started. */
+export function App({ boot: booted }: { boot: Boot }) {
+  const [boot, setBoot] = useState(booted);
   const locale = boot.settings.locale ?? boot.info.systemLocale;
   const { notice } = boot.info;
   return (

@@ -1,13 +1,23 @@
 // React and the app, loaded by the entry (main.ts) while the first screen's data is on its way.
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { Boot } from './app/boot';
 
+/** Draws the app once its first screen's data is in, in one synchronous render: no "loading" frame
+ * first, and no wait for the scheduler's next task (each cost a frame at start-up). */
 export function render(root: HTMLElement, booting: Promise<Boot>): void {
-  createRoot(root).render(
-    <StrictMode>
-      <App booting={booting} />
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  booting.then(
+    (boot) =>
+      flushSync(() =>
+        reactRoot.render(
+          <StrictMode>
+            <App boot={boot} />
+          </StrictMode>,
+        ),
+      ),
+    (error: unknown) => reactRoot.render(<p role="alert">{String(error)}</p>),
   );
 }

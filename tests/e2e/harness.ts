@@ -22,7 +22,13 @@ import { reusedPrinter } from '../../electron/proof/print-surface';
 import { FITTED_JPEG_QUALITY } from '../../electron/proof/evidence';
 import { keepStartLogReadable, movableLogger } from '../../electron/main/start-log';
 import { createLogger, LOG_DIR_NAME, personalStrings } from '../../electron/services/log';
-import { callsAhead, startHintFrom, startArguments, type StartHint } from '../../electron/shared/start-hint';
+import {
+  callsAhead,
+  startHintFrom,
+  startArguments,
+  startPage,
+  type StartHint,
+} from '../../electron/shared/start-hint';
 import type { Settings } from '../../electron/ipc/views';
 import type { Locale } from '../../electron/guide/types';
 
@@ -327,7 +333,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       else if (!request.url().startsWith('data:')) foreignRequests.push(request.url());
     });
     page = await context.newPage();
-    await page.goto(`${server.origin}/index.html`);
+    // The page main opens: the hinted language's.
+    await page.goto(`${server.origin}/${startPage(start.locale ?? 'en')}`);
   };
 
   // Calls the page made that main is still answering (a readied report, a save on leaving a screen): the

@@ -1,7 +1,8 @@
 // Loads a language's UI catalog on first use: one chunk per language, so the startup bundle carries
 // English alone (see ./english.ts).
 import type { Locale } from '../../../electron/guide/types';
-import { catalogChain, dictionaryOf, type Catalog, type Dictionary } from './english';
+import { catalogChain } from '../../../electron/shared/languages';
+import { dictionaryOf, type Catalog, type Dictionary } from './english';
 import { loadFonts } from './fonts';
 
 const CATALOG_FILES = import.meta.glob<{ default: Catalog }>('./locales/*.json');

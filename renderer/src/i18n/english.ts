@@ -1,8 +1,6 @@
 // Every UI text. English is written beside the code that shows it (the features' `messages.ts` and
 // ./en.ts) and defines the keys; every other language is one catalog, ./locales/<code>.json (loaded by
 // ./catalog.ts only when that language is chosen, so the startup bundle carries English alone).
-import { LANGUAGES, type Code } from '../../../electron/shared/languages';
-import type { Locale } from '../../../electron/guide/types';
 import { messages as cases } from '../features/cases/messages';
 import { messages as checklist } from '../features/checklist/messages';
 import { messages as documents } from '../features/documents/messages';
@@ -42,10 +40,6 @@ export const ENGLISH = {
 export type MessageKey = keyof typeof ENGLISH;
 export type Dictionary = Record<MessageKey, string>;
 export type Catalog = Partial<Record<MessageKey, string>>;
-
-/** The catalogs a language's dictionary is built from, most general first (its fallbacks, then itself). */
-export const catalogChain = (locale: Locale): Exclude<Code, 'en'>[] =>
-  [locale, ...LANGUAGES[locale].fallback].filter((code) => code !== 'en').reverse();
 
 /** English, overlaid by the chain's catalogs in order: a text a language lacks comes from its fallback. */
 export const dictionaryOf = (catalogs: readonly Catalog[]): Dictionary =>

@@ -170,7 +170,8 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(win?.options['webPreferences']).toMatchObject({
         additionalArguments: startArguments({ locale: 'ja', caseId: null }),
       });
-      expect(win?.loaded).toEqual(['app://sayonara/index.html']);
+      // The page of that language, which fetches its texts and fonts with the app's scripts.
+      expect(win?.loaded).toEqual(['app://sayonara/index.ja.html']);
     });
 
     it('puts a window saved on an unplugged monitor back on the display that is there, centred', () => {
@@ -313,7 +314,8 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
           message: expect.stringContaining('crashed'),
         }),
       );
-      await vi.waitFor(() => expect(win?.loaded.at(-1)).toBe('app://sayonara/index.html'));
+      // The page of the language chosen since.
+      await vi.waitFor(() => expect(win?.loaded.at(-1)).toBe('app://sayonara/index.ja.html'));
       expect(win?.loaded.length).toBe(loadedBefore + 2);
     });
 
@@ -352,7 +354,7 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
     });
 
     it('ignores ELECTRON_RENDERER_URL: loads its own page and trusts no other origin', async () => {
-      expect(fake.windows[0]?.loaded).toEqual(['app://sayonara/index.html']);
+      expect(fake.windows[0]?.loaded).toEqual(['app://sayonara/index.zh-CN.html']);
       const devPage = { senderFrame: { url: 'http://localhost:5173/', parent: null } };
       expect(await ask(fake, 'app.info', {}, devPage)).toMatchObject({
         ok: false,
@@ -472,12 +474,12 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       // An aborted load is a navigation the guards refused, not a failure.
       win?.contents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'https://evil.example/', true);
       expect(win?.show).not.toHaveBeenCalled();
-      win?.contents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://sayonara/index.html', true);
+      win?.contents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://sayonara/index.ja.html', true);
       expect(win?.show).toHaveBeenCalled();
       const page = decodeURIComponent(String(win?.loaded.at(-1)));
       expect(page).toContain('ERR_FILE_NOT_FOUND');
       expect(page).toContain('読み込めませんでした');
-      await vi.waitFor(() => expect(win?.loaded.at(-1)).toBe('app://sayonara/index.html'));
+      await vi.waitFor(() => expect(win?.loaded.at(-1)).toBe('app://sayonara/index.ja.html'));
     });
 
     it('a page that keeps crashing is not offered reload after reload: the third time, the log and Quit', async () => {
