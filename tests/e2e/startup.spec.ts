@@ -25,6 +25,19 @@ test('a Japanese relaunch fetches its texts, its fonts and its case while the se
     for (const read of ['? app.info', '? settings.get', '? cases.get'])
       expect(app.exchanges.indexOf(read)).toBeLessThan(entryAt);
     expect(app.calls.filter((c) => c === 'cases.get')).toHaveLength(1);
+    // The Japanese page (index.ja.html) names its catalog: it is asked for before the app's own script has
+    // even arrived, not once that script has run.
+    const [catalogStart, entryEnd] = await page.evaluate(() => {
+      const timing = (pattern: RegExp) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+          pattern.test(new URL(e.name).pathname),
+        );
+      return [
+        timing(/^\/assets\/ja-[^/]*\.js$/)?.startTime ?? Infinity,
+        timing(/^\/assets\/index-[^/]*\.js$/)?.responseEnd ?? -Infinity,
+      ];
+    });
+    expect(catalogStart).toBeLessThan(entryEnd);
     // Noto Sans JP is in the start-up stylesheet; Simplified Chinese (the fallback for Han that Japanese
     // lacks) is asked for only once the screen has its case.
     const sheetsOf = (family: string) =>
