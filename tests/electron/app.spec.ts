@@ -52,6 +52,8 @@ test('a first start follows the OS language: menu and screens in Japanese', asyn
   await withTempFolders(async (folders) => {
     const { app, page } = await launch({ ...folders, language: 'ja' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // The Japanese start page, which fetches the Japanese texts with the app's script.
+    expect(page.url()).toBe('app://sayonara/index.ja.html');
     await expect.poll(() => menuLabels(app)).toEqual(expect.arrayContaining([...MENUS.ja]));
   });
 });
