@@ -241,11 +241,11 @@ const afterCatchAll: ReadonlySet<string> = (() => {
   return new Set(prepare.slice(prepare.indexOf(SERVICES_CATCH_ALL) + 1));
 })();
 
-export function withServiceSteps(
+export function withServiceSteps<Step extends Pick<ChecklistStep, 'id' | 'phase'>>(
   phase: Phase,
-  steps: ChecklistStep[],
-  forServices: readonly ChecklistStep[],
-): ChecklistStep[] {
+  steps: Step[],
+  forServices: readonly Step[],
+): Step[] {
   const own = forServices.filter((s) => s.phase === phase);
   if (own.length === 0) return steps;
   if (phase !== 'prepare') return [...steps, ...own];

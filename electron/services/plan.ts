@@ -1,7 +1,7 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
 import { billTexts } from '../../data/billing-rules';
-import { casePlan, isDone, stepsDone } from './cases';
+import { casePlan, checklistOf, isDone, stepsDone } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
 import { isDueItem, japanDay } from '../guide/plan';
 import type { Locale, LocalizedText } from '../guide/types';
@@ -17,8 +17,8 @@ import { L } from '../../data/text';
 
 /** What the Plan and Bills tabs show (plan.forCase): the dated steps, the bills, and whether all is done. */
 export function casePlanView(data: StoreData, c: CaseData, today: string): CasePlanView {
-  const { checklist, plan, bills } = casePlan(c, data.records, today);
-  return { plan, bills, done: isDone(stepsDone(checklist, c), bills) };
+  const { outline, plan, bills } = casePlan(c, data.records, today);
+  return { plan, bills, done: isDone(stepsDone(outline, c), bills) };
 }
 
 /** The id a bill goes by where a step's id would (the due-soon list, a reminder): bill:<YYYY-MM>. */
@@ -121,7 +121,7 @@ export function planHandlers(
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
-      const { checklist, plan, bills } = casePlan(data, store.data.records, japanDay(now));
+      const { plan, bills } = casePlan(data, store.data.records, japanDay(now));
       // An empty calendar is no file to save: say so instead of asking where to put it.
       if (!plan.items.some((i) => i.latest !== null && !i.fallback) && bills.lines.length === 0)
         return { path: null, nothingDated: true };
@@ -130,7 +130,8 @@ export function planHandlers(
         caseName: data.name,
         plan,
         bills,
-        checklist,
+        // The calendar says why each step is due: the whole checklist.
+        checklist: checklistOf(data),
         locale,
         now,
       });
