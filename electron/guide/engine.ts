@@ -580,9 +580,12 @@ function phasesOf<Step extends OutlineStep>(
   forServices: readonly Step[],
   build: (step: StepData) => Step,
 ): { phase: Phase; steps: Step[] }[] {
+  // One pass over the chosen steps, in their order, rather than one per phase.
+  const byPhase = new Map<Phase, Step[]>(PHASES.map((phase) => [phase, []]));
+  for (const step of chosen) byPhase.get(step.phase)?.push(build(step));
   return PHASES.map((phase) => ({
     phase,
-    steps: withServiceSteps(phase, chosen.filter((s) => s.phase === phase).map(build), forServices),
+    steps: withServiceSteps(phase, byPhase.get(phase) ?? [], forServices),
   }));
 }
 

@@ -701,13 +701,14 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         ...(step.fallback ? { fallback: true as const } : {}),
       });
     }
-  const order = (item: PlanItem) => rank.get(item.stepId) ?? 0;
-  items.sort((a, b) =>
-    latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : order(a) - order(b),
-  );
+  // Each item's sort keys looked up once, not in every comparison.
+  const sorted = items
+    .map((item) => ({ item, latest: latestOrder(item), order: rank.get(item.stepId) ?? 0 }))
+    .sort((a, b) => (a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.order - b.order))
+    .map(({ item }) => item);
   const shortNotice =
     !abroad && leaving && leaving >= today && daysBetween(today, leaving) <= DUE_SOON_DAYS
-      ? shortNoticeFor(checklist, provider, port, items, today, leaving)
+      ? shortNoticeFor(checklist, provider, port, sorted, today, leaving)
       : null;
   return {
     today,
@@ -718,7 +719,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     lineEnds,
     finalBillBy,
     bills,
-    items,
+    items: sorted,
   };
 }
 

@@ -222,6 +222,8 @@ export function serviceSteps(
   choice: ServicesChoice,
   providerKind: string,
 ): ChecklistStep[] {
+  // Most cases name no service: nothing to look up.
+  if (choice.chosen.length === 0 && choice.custom.length === 0) return [];
   if (servicesState(profile, providerKind) !== 'applies') return [];
   const gone = isAbroad(profile);
   const close = !gone && foreignerLeaving(profile);

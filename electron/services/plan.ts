@@ -26,42 +26,50 @@ export const billItemId = (month: string) => `bill:${month}`;
 
 /** Overdue and due-soon steps and bills of the cases not archived, soonest first, titled in `locale`. */
 export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoonItem[] {
-  return data.cases
-    .filter((c) => !c.archived)
-    .flatMap((c): DueSoonItem[] => {
-      const { plan, bills } = casePlan(c, data.records, today);
-      const steps = plan.items
-        .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
-        .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
-          caseId: c.id,
-          caseName: c.name,
-          stepId,
-          title: title[locale],
-          latest,
-          dueAt,
-          cutoff,
-          status,
-        }));
-      const due = bills.lines.flatMap((line) =>
-        line.due === null
-          ? []
-          : [
-              {
-                caseId: c.id,
-                caseName: c.name,
-                stepId: billItemId(line.month),
-                billMonth: line.month,
-                title: line.title[locale],
-                latest: line.by,
-                dueAt: null,
-                cutoff: null,
-                status: line.due,
-              },
-            ],
-      );
-      return [...steps, ...due];
-    })
-    .sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? ''));
+  return (
+    data.cases
+      .filter((c) => !c.archived)
+      .flatMap((c): DueSoonItem[] => {
+        const { plan, bills } = casePlan(c, data.records, today);
+        const steps = plan.items
+          .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
+          .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
+            caseId: c.id,
+            caseName: c.name,
+            stepId,
+            title: title[locale],
+            latest,
+            dueAt,
+            cutoff,
+            status,
+          }));
+        const due = bills.lines.flatMap((line) =>
+          line.due === null
+            ? []
+            : [
+                {
+                  caseId: c.id,
+                  caseName: c.name,
+                  stepId: billItemId(line.month),
+                  billMonth: line.month,
+                  title: line.title[locale],
+                  latest: line.by,
+                  dueAt: null,
+                  cutoff: null,
+                  status: line.due,
+                },
+              ],
+        );
+        return [...steps, ...due];
+      })
+      // Days as YYYY-MM-DD sort as text; compared as such, not through the locale's collation (which
+      // cost as much as working out the plans).
+      .sort((a, b) => {
+        const x = a.latest ?? '';
+        const y = b.latest ?? '';
+        return x < y ? -1 : x > y ? 1 : 0;
+      })
+  );
 }
 
 export interface Reminder {
