@@ -70,8 +70,12 @@ const stepsData: readonly StepData[] = content.steps;
 const documentsData: readonly DocumentData[] = content.documents;
 const globalFacts = new Map<string, GlobalFactData>(content.globalFacts.map((f) => [f.id, f]));
 
+/** The providers by id (the first of an id, as a search in order would find). */
+const providerById = new Map<string, ProviderData>();
+for (const p of providers) if (!providerById.has(p.id)) providerById.set(p.id, p);
+
 function findProvider(id: string): ProviderData {
-  const found = providers.find((p) => p.id === id) ?? providers.find((p) => p.id === FALLBACK_PROVIDER_ID);
+  const found = providerById.get(id) ?? providerById.get(FALLBACK_PROVIDER_ID);
   if (!found) throw new Error(`content has no fallback provider ${FALLBACK_PROVIDER_ID}`);
   return found;
 }
