@@ -244,26 +244,48 @@ export interface BillsView {
   waysOut: WayOut[];
 }
 
+/** The words for each way the last month is billed: the same few for every case. */
+const billingTexts = new Map<NonNullable<ReturnType<typeof billingOf>>, LocalizedText>();
+
 /** Full month or by the day in the month the line ends (a move au ↔ UQ mobile ↔ povo by the day): the
  * value alone, as the fact's note says again what the statements below say. */
 const billingLine = (provider: ProviderData | undefined, profile: Profile): RuleLine[] => {
   const value = billingOf(provider, profile);
   const fact = provider?.facts.billing;
   if (value === null || !fact) return [];
-  return [
-    {
-      kind: 'billing',
-      label: FACT_LABELS.billing,
-      text: formatFact('billing', value),
-      sources: fact.sources,
-      check: null,
-    },
-  ];
+  let text = billingTexts.get(value);
+  if (!text) {
+    text = formatFact('billing', value);
+    billingTexts.set(value, text);
+  }
+  return [{ kind: 'billing', label: FACT_LABELS.billing, text, sources: fact.sources, check: null }];
 };
 
 /** The rule as said on the bills list: the last month's billing, the provider's statements (each with
  * its backing checked), and the usual pattern where the provider's pages say nothing. */
 function ruleLines(provider: ProviderData | undefined, profile: Profile, today: string): RuleLine[] {
+  return [...billingLine(provider, profile), ...providerRuleLines(provider, today)];
+}
+
+/** The provider's statements and the usual pattern, by provider: they read only the bundled content
+ * and the day (a number's age), so every case of a provider shares them. Only today's are kept. */
+const providerLines = new Map<string, RuleLine[]>();
+let providerLinesDay = '';
+function providerRuleLines(provider: ProviderData | undefined, today: string): RuleLine[] {
+  if (today !== providerLinesDay) {
+    providerLines.clear();
+    providerLinesDay = today;
+  }
+  const key = provider?.id ?? '';
+  let lines = providerLines.get(key);
+  if (!lines) {
+    lines = providerRuleLinesNow(provider, today);
+    providerLines.set(key, lines);
+  }
+  return lines;
+}
+
+function providerRuleLinesNow(provider: ProviderData | undefined, today: string): RuleLine[] {
   const rule = provider ? rules.get(provider.id) : undefined;
   const own: RuleLine[] = (rule?.facts ?? []).map((f) => {
     const check = f.numbers === false ? null : checkFact({ numbers: f.numbers, sources: f.sources }, today);
@@ -292,7 +314,7 @@ function ruleLines(provider: ProviderData | undefined, profile: Profile, today: 
             check: null,
           },
         ];
-  return [...billingLine(provider, profile), ...own, ...none, ...general];
+  return [...own, ...none, ...general];
 }
 
 const monthParam = (month: string) => `month:${month}-01`;

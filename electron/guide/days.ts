@@ -65,9 +65,13 @@ export function japanDay(instant: Date | string): string {
 export type Param = string | LocalizedText;
 const filled = new Map<string, LocalizedText>();
 export function fillText(id: string, text: LocalizedText, params: Record<string, Param>): LocalizedText {
-  const memoKey = `${id}|${Object.entries(params)
-    .map(([name, value]) => `${name}=${typeof value === 'string' ? value : value.en}`)
-    .join('|')}`;
+  // Built in one pass, without a mapped array and a join: every text the plan and the bills fill asks.
+  let memoKey = `${id}|`;
+  let first = true;
+  for (const [name, value] of Object.entries(params)) {
+    memoKey += `${first ? '' : '|'}${name}=${typeof value === 'string' ? value : value.en}`;
+    first = false;
+  }
   const memo = filled.get(memoKey);
   if (memo) return memo;
   const out = {} as LocalizedText;

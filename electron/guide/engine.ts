@@ -38,10 +38,13 @@ import {
   type AskPhrase,
   type Checklist,
   type ChecklistDocument,
+  type ChecklistOutline,
   type ChecklistPhrase,
   type ChecklistStep,
   type HolderType,
   type LocalizedText,
+  type OutlineStep,
+  type Phase,
   type Profile,
   type ProofKind,
   type ProviderSummary,
@@ -67,8 +70,12 @@ const stepsData: readonly StepData[] = content.steps;
 const documentsData: readonly DocumentData[] = content.documents;
 const globalFacts = new Map<string, GlobalFactData>(content.globalFacts.map((f) => [f.id, f]));
 
+/** The providers by id (the first of an id, as a search in order would find). */
+const providerById = new Map<string, ProviderData>();
+for (const p of providers) if (!providerById.has(p.id)) providerById.set(p.id, p);
+
 function findProvider(id: string): ProviderData {
-  const found = providers.find((p) => p.id === id) ?? providers.find((p) => p.id === FALLBACK_PROVIDER_ID);
+  const found = providerById.get(id) ?? providerById.get(FALLBACK_PROVIDER_ID);
   if (!found) throw new Error(`content has no fallback provider ${FALLBACK_PROVIDER_ID}`);
   return found;
 }
@@ -561,13 +568,51 @@ const askPhrases: AskPhrase[] = ASK_RECORD_FIELDS.flatMap((field) =>
   ),
 );
 
-export function buildChecklist(profile: Profile, services: ServicesChoice = NO_SERVICES): Checklist {
-  const ctx = makeContext(profile);
-  // The services the person chose, each a step of its own (issue 20): they replace the generic one.
+/** The steps a checklist holds, before they are built: the content's that apply, and a step of its own
+ * for each service the person chose (issue 20), which replace the generic one. */
+function chooseSteps(ctx: Context, services: ServicesChoice) {
   const forServices = serviceSteps(ctx.profile, services, ctx.provider.kind);
   const chosen = stepsData.filter(
     (s) => stepApplies(s, ctx) && !(s.id === SERVICES_CATCH_ALL && forServices.length > 0),
   );
+  return { chosen, forServices };
+}
+
+/** Each phase's steps: the content's, as `build` makes them, with the services' in their places. */
+function phasesOf<Step extends OutlineStep>(
+  chosen: readonly StepData[],
+  forServices: readonly Step[],
+  build: (step: StepData) => Step,
+): { phase: Phase; steps: Step[] }[] {
+  // One pass over the chosen steps, in their order, rather than one per phase.
+  const byPhase = new Map<Phase, Step[]>(PHASES.map((phase) => [phase, []]));
+  for (const step of chosen) byPhase.get(step.phase)?.push(build(step));
+  return PHASES.map((phase) => ({
+    phase,
+    steps: withServiceSteps(phase, byPhase.get(phase) ?? [], forServices),
+  }));
+}
+
+/** The checklist's provider and steps, titled, without their why, how and facts, nor the documents and
+ * phrases: what the plan and the case list read, at a fraction of the cost (the due-soon notice works
+ * out every case's plan). The same steps as buildChecklist's. */
+export function checklistOutline(profile: Profile, services: ServicesChoice = NO_SERVICES): ChecklistOutline {
+  const ctx = makeContext(profile);
+  const { chosen, forServices } = chooseSteps(ctx, services);
+  return {
+    provider: summary(ctx.provider),
+    phases: phasesOf<OutlineStep>(chosen, forServices, (s) => ({
+      id: s.id,
+      phase: s.phase,
+      title: fill(s.title, ctx),
+      ...(isFallback(s, ctx) ? { fallback: true } : {}),
+    })),
+  };
+}
+
+export function buildChecklist(profile: Profile, services: ServicesChoice = NO_SERVICES): Checklist {
+  const ctx = makeContext(profile);
+  const { chosen, forServices } = chooseSteps(ctx, services);
 
   // Documents follow the path taken: a fallback's (the reservation number behind One-Stop) are not
   // asked for.
@@ -603,14 +648,7 @@ export function buildChecklist(profile: Profile, services: ServicesChoice = NO_S
   return {
     contentVersion: CONTENT_VERSION,
     provider: summary(ctx.provider),
-    phases: PHASES.map((phase) => ({
-      phase,
-      steps: withServiceSteps(
-        phase,
-        chosen.filter((s) => s.phase === phase).map((s) => buildStep(s, ctx, documentIds, phraseIds)),
-        forServices,
-      ),
-    })),
+    phases: phasesOf(chosen, forServices, (s) => buildStep(s, ctx, documentIds, phraseIds)),
     documents,
     phrases,
     // A travel eSIM is ended in the seller's app, and someone abroad who sends nobody does it online:

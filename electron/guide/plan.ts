@@ -21,9 +21,9 @@ import {
 } from './days';
 import { isAbroad } from './relevance';
 import {
-  type Checklist,
-  type ChecklistStep,
+  type ChecklistOutline,
   type LocalizedText,
+  type OutlineStep,
   type Profile,
   type Source,
   type StepProgress,
@@ -100,7 +100,8 @@ export interface Plan {
 }
 
 export interface PlanInput {
-  checklist: Checklist;
+  /** The checklist, or its outline: the plan reads only its provider and steps. */
+  checklist: ChecklistOutline;
   profile: Profile;
   progress: Readonly<Record<string, StepProgress>>;
   /** YYYY-MM-DD in Japan: see japanDay. */
@@ -122,7 +123,7 @@ const ROUTE_STEPS: ReadonlySet<string> = new Set(
  * codes stop with the line; one per service where its own page puts it before the cancellation or the
  * departure, so each date shows that page. */
 const serviceRules = new Map<string, PlanRuleData>();
-function serviceRuleOf(step: ChecklistStep): PlanRuleData | undefined {
+function serviceRuleOf(step: OutlineStep): PlanRuleData | undefined {
   const dating = step.service?.dating;
   if (!step.service || !dating) return undefined;
   const id =
@@ -700,13 +701,14 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         ...(step.fallback ? { fallback: true as const } : {}),
       });
     }
-  const order = (item: PlanItem) => rank.get(item.stepId) ?? 0;
-  items.sort((a, b) =>
-    latestOrder(a) < latestOrder(b) ? -1 : latestOrder(a) > latestOrder(b) ? 1 : order(a) - order(b),
-  );
+  // Each item's sort keys looked up once, not in every comparison.
+  const sorted = items
+    .map((item) => ({ item, latest: latestOrder(item), order: rank.get(item.stepId) ?? 0 }))
+    .sort((a, b) => (a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.order - b.order))
+    .map(({ item }) => item);
   const shortNotice =
     !abroad && leaving && leaving >= today && daysBetween(today, leaving) <= DUE_SOON_DAYS
-      ? shortNoticeFor(checklist, provider, port, items, today, leaving)
+      ? shortNoticeFor(checklist, provider, port, sorted, today, leaving)
       : null;
   return {
     today,
@@ -717,14 +719,14 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     lineEnds,
     finalBillBy,
     bills,
-    items,
+    items: sorted,
   };
 }
 
 /** Leaving in three days or fewer: the open steps that must fit before leaving, those that can wait until
  * abroad, and what must move online — a shop visit that may not fit, or a way still to ask about. */
 function shortNoticeFor(
-  checklist: Checklist,
+  checklist: ChecklistOutline,
   provider: ProviderData | undefined,
   port: boolean,
   items: readonly PlanItem[],

@@ -222,6 +222,8 @@ export function serviceSteps(
   choice: ServicesChoice,
   providerKind: string,
 ): ChecklistStep[] {
+  // Most cases name no service: nothing to look up.
+  if (choice.chosen.length === 0 && choice.custom.length === 0) return [];
   if (servicesState(profile, providerKind) !== 'applies') return [];
   const gone = isAbroad(profile);
   const close = !gone && foreignerLeaving(profile);
@@ -241,11 +243,11 @@ const afterCatchAll: ReadonlySet<string> = (() => {
   return new Set(prepare.slice(prepare.indexOf(SERVICES_CATCH_ALL) + 1));
 })();
 
-export function withServiceSteps(
+export function withServiceSteps<Step extends Pick<ChecklistStep, 'id' | 'phase'>>(
   phase: Phase,
-  steps: ChecklistStep[],
-  forServices: readonly ChecklistStep[],
-): ChecklistStep[] {
+  steps: Step[],
+  forServices: readonly Step[],
+): Step[] {
   const own = forServices.filter((s) => s.phase === phase);
   if (own.length === 0) return steps;
   if (phase !== 'prepare') return [...steps, ...own];

@@ -205,9 +205,19 @@ export interface AskPhrase extends ChecklistPhrase {
   recordField: 'referenceNumber' | 'effectiveDate' | 'finalBillYen' | 'staffName';
 }
 
-export interface Checklist {
-  contentVersion: string;
+/** A checklist step as the plan reads it: its id, phase and title, and what dates it. */
+export type OutlineStep = Pick<ChecklistStep, 'id' | 'phase' | 'title' | 'fallback' | 'service'>;
+
+/** The checklist's provider and steps without what only the checklist shows (each step's why, how and
+ * facts; the documents and phrases): all the plan and the case list read, and far less to build. A
+ * Checklist is one. */
+export interface ChecklistOutline {
   provider: ProviderSummary;
+  phases: { phase: Phase; steps: OutlineStep[] }[];
+}
+
+export interface Checklist extends ChecklistOutline {
+  contentVersion: string;
   phases: { phase: Phase; steps: ChecklistStep[] }[];
   documents: ChecklistDocument[];
   phrases: ChecklistPhrase[];

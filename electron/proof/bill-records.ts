@@ -8,6 +8,10 @@ import type { ProofRecord } from '../store/schema';
  * same object while the record is, which lets a case's plan see that its bills are unchanged. */
 const bills = new WeakMap<ProofRecord, RecordedBill | null>();
 function billOf(record: ProofRecord): RecordedBill | null {
+  // Most records hold no bill, which their kind says at once: they take no place in the memo (a memo
+  // entry costs more than this look, and thousands of records are renewed together by a restore).
+  const kind = record.revisions.at(-1)?.content.kind;
+  if (kind !== 'bill' && kind !== 'final-bill-paid') return null;
   let bill = bills.get(record);
   if (bill === undefined) {
     bill = billNow(record);
@@ -47,7 +51,10 @@ export function recordedBills(records: readonly ProofRecord[], caseId: string): 
     index = new Map();
     for (const record of records) {
       const bill = billOf(record);
-      if (bill) index.set(record.caseId, [...(index.get(record.caseId) ?? []), bill]);
+      if (!bill) continue;
+      const own = index.get(record.caseId);
+      if (own) own.push(bill);
+      else index.set(record.caseId, [bill]);
     }
     byCase.set(records, index);
   }

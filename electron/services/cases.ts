@@ -1,12 +1,19 @@
 // Cases: one per line being cancelled. Ticks, notes and documents live here, keyed by the guide's
 // stable ids, so a re-tailored checklist keeps the progress of the steps that remain.
 import { randomUUID } from 'node:crypto';
-import { applyProgress, buildChecklist, listProviders } from '../guide/engine';
+import { applyProgress, buildChecklist, checklistOutline, listProviders } from '../guide/engine';
 import { isCatalogued, listServices } from '../guide/services';
 import type { ServicesChoice } from '../guide/service-choice';
 import { billsView, type BillsView, type RecordedBill } from '../guide/bills';
 import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
-import type { Checklist, Locale, LocalizedText, Profile, StepProgress } from '../guide/types';
+import type {
+  Checklist,
+  ChecklistOutline,
+  Locale,
+  LocalizedText,
+  Profile,
+  StepProgress,
+} from '../guide/types';
 import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseModel, CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
@@ -54,19 +61,26 @@ const CUSTOM_STEP = /\.service-(custom-[0-9a-f]{8})$/;
 // objects it was worked out from (WeakMaps: it goes when they go), and only for frozen objects, since a
 // caller's own object may still change. The bundled content cannot change while the app runs.
 
-/** Checklists by the answers (then the services) they were built from: a tick or a note leaves both
- * the same objects, so the case's checklist is reused. */
-const checklists = new WeakMap<Profile, { services: ServicesChoice; checklist: Checklist }>();
+/** What is worked out from a case's answers (then its services), kept beside the answers it was worked
+ * out from: a tick or a note leaves both the same objects, so it is reused. */
+function keptByAnswers<T>(
+  build: (profile: Profile, services: ServicesChoice) => T,
+): (data: Pick<CaseData, 'profile' | 'services'>) => T {
+  const kept = new WeakMap<Profile, { services: ServicesChoice; value: T }>();
+  return ({ profile, services }) => {
+    const memo = kept.get(profile);
+    if (memo?.services === services) return memo.value;
+    const value = build(profile, services);
+    if (Object.isFrozen(profile) && Object.isFrozen(services)) kept.set(profile, { services, value });
+    return value;
+  };
+}
 
 /** A case's checklist: its answers and the services it uses (issue 20). */
-export function checklistOf(data: Pick<CaseData, 'profile' | 'services'>): Checklist {
-  const { profile, services } = data;
-  const memo = checklists.get(profile);
-  if (memo?.services === services) return memo.checklist;
-  const checklist = buildChecklist(profile, services);
-  if (Object.isFrozen(profile) && Object.isFrozen(services)) checklists.set(profile, { services, checklist });
-  return checklist;
-}
+export const checklistOf = keptByAnswers(buildChecklist);
+
+/** A case's checklist outline: what its plan and the case list read of the checklist. */
+const outlineOf = keptByAnswers(checklistOutline);
 
 /**
  * The services a case will use: catalogued ids once each, in the order given (an unknown one is refused);
@@ -109,7 +123,8 @@ export function maskHolder(holder: Holder): CaseView['holderMasked'] {
   };
 }
 
-const allSteps = (checklist: Checklist) => checklist.phases.flatMap((phase) => phase.steps);
+const allSteps = <Step>(checklist: { phases: { steps: Step[] }[] }) =>
+  checklist.phases.flatMap((phase) => phase.steps);
 
 /** The case's records grouped under the proof steps they name (their latest revision), oldest first. */
 export function stepRecords(
@@ -159,9 +174,10 @@ export function caseBills(
   });
 }
 
-/** A case's checklist, its plan, and its bills (issue 19): what their records say of the bills expected. */
+/** A case's checklist outline, its plan, and its bills (issue 19): what their records say of the bills
+ * expected. */
 export interface CasePlan {
-  checklist: Checklist;
+  outline: ChecklistOutline;
   plan: Plan;
   bills: BillsView;
 }
@@ -177,9 +193,9 @@ export function casePlan(data: CaseData, records: readonly ProofRecord[], today:
   const recorded = recordedBills(records, data.id);
   const memo = plans.get(data);
   if (memo && memo.today === today && sameItems(memo.recorded, recorded)) return memo.worked;
-  const checklist = checklistOf(data);
-  const plan = computePlan({ checklist, profile: data.profile, progress: data.steps, today });
-  const worked = { checklist, plan, bills: caseBills(data, plan, records, today) };
+  const outline = outlineOf(data);
+  const plan = computePlan({ checklist: outline, profile: data.profile, progress: data.steps, today });
+  const worked = { outline, plan, bills: caseBills(data, plan, records, today) };
   if (Object.isFrozen(data)) plans.set(data, { today, recorded, worked });
   return worked;
 }
@@ -189,7 +205,7 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
 
 /** The steps that count (a fallback, the reservation number behind One-Stop, is not one still to do),
  * and how many of them are done. */
-export function stepsDone(checklist: Checklist, data: CaseData) {
+export function stepsDone(checklist: ChecklistOutline, data: CaseData) {
   const steps = allSteps(checklist).filter((step) => !step.fallback);
   const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
   return { steps, done };
@@ -226,16 +242,16 @@ export function caseView(data: CaseData, records: readonly ProofRecord[], locale
 }
 
 export function caseSummary(data: CaseData, records: readonly ProofRecord[], today: string): CaseSummary {
-  const { checklist, plan, bills } = casePlan(data, records, today);
+  const { outline, plan, bills } = casePlan(data, records, today);
   const due = nextDue(plan);
-  const progress = stepsDone(checklist, data);
+  const progress = stepsDone(outline, data);
   const next = progress.steps.find((step) => data.steps[step.id]?.done !== true);
   return {
     id: data.id,
     name: data.name,
     archived: data.archived,
     updatedAt: data.updatedAt,
-    provider: checklist.provider,
+    provider: outline.provider,
     cardKind: data.profile.cardKind,
     phoneMasked: maskPhone(data.phoneNumber),
     progress: { done: progress.done, total: progress.steps.length },

@@ -1,7 +1,7 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
 import { billTexts } from '../../data/billing-rules';
-import { casePlan, isDone, stepsDone } from './cases';
+import { casePlan, checklistOf, isDone, stepsDone } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
 import { isDueItem, japanDay } from '../guide/plan';
 import type { Locale, LocalizedText } from '../guide/types';
@@ -17,8 +17,8 @@ import { L } from '../../data/text';
 
 /** What the Plan and Bills tabs show (plan.forCase): the dated steps, the bills, and whether all is done. */
 export function casePlanView(data: StoreData, c: CaseData, today: string): CasePlanView {
-  const { checklist, plan, bills } = casePlan(c, data.records, today);
-  return { plan, bills, done: isDone(stepsDone(checklist, c), bills) };
+  const { outline, plan, bills } = casePlan(c, data.records, today);
+  return { plan, bills, done: isDone(stepsDone(outline, c), bills) };
 }
 
 /** The id a bill goes by where a step's id would (the due-soon list, a reminder): bill:<YYYY-MM>. */
@@ -26,42 +26,50 @@ export const billItemId = (month: string) => `bill:${month}`;
 
 /** Overdue and due-soon steps and bills of the cases not archived, soonest first, titled in `locale`. */
 export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoonItem[] {
-  return data.cases
-    .filter((c) => !c.archived)
-    .flatMap((c): DueSoonItem[] => {
-      const { plan, bills } = casePlan(c, data.records, today);
-      const steps = plan.items
-        .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
-        .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
-          caseId: c.id,
-          caseName: c.name,
-          stepId,
-          title: title[locale],
-          latest,
-          dueAt,
-          cutoff,
-          status,
-        }));
-      const due = bills.lines.flatMap((line) =>
-        line.due === null
-          ? []
-          : [
-              {
-                caseId: c.id,
-                caseName: c.name,
-                stepId: billItemId(line.month),
-                billMonth: line.month,
-                title: line.title[locale],
-                latest: line.by,
-                dueAt: null,
-                cutoff: null,
-                status: line.due,
-              },
-            ],
-      );
-      return [...steps, ...due];
-    })
-    .sort((a, b) => (a.latest ?? '').localeCompare(b.latest ?? ''));
+  return (
+    data.cases
+      .filter((c) => !c.archived)
+      .flatMap((c): DueSoonItem[] => {
+        const { plan, bills } = casePlan(c, data.records, today);
+        const steps = plan.items
+          .filter((i) => isDueItem(i) && (i.status === 'overdue' || i.status === 'due-soon'))
+          .map(({ stepId, title, latest, dueAt, cutoff, status }) => ({
+            caseId: c.id,
+            caseName: c.name,
+            stepId,
+            title: title[locale],
+            latest,
+            dueAt,
+            cutoff,
+            status,
+          }));
+        const due = bills.lines.flatMap((line) =>
+          line.due === null
+            ? []
+            : [
+                {
+                  caseId: c.id,
+                  caseName: c.name,
+                  stepId: billItemId(line.month),
+                  billMonth: line.month,
+                  title: line.title[locale],
+                  latest: line.by,
+                  dueAt: null,
+                  cutoff: null,
+                  status: line.due,
+                },
+              ],
+        );
+        return [...steps, ...due];
+      })
+      // Days as YYYY-MM-DD sort as text; compared as such, not through the locale's collation (which
+      // cost as much as working out the plans).
+      .sort((a, b) => {
+        const x = a.latest ?? '';
+        const y = b.latest ?? '';
+        return x < y ? -1 : x > y ? 1 : 0;
+      })
+  );
 }
 
 export interface Reminder {
@@ -121,7 +129,7 @@ export function planHandlers(
     'plan.exportCalendar': async ({ caseId, locale }) => {
       const data = findCase(store.data, caseId);
       const now = ports.now();
-      const { checklist, plan, bills } = casePlan(data, store.data.records, japanDay(now));
+      const { plan, bills } = casePlan(data, store.data.records, japanDay(now));
       // An empty calendar is no file to save: say so instead of asking where to put it.
       if (!plan.items.some((i) => i.latest !== null && !i.fallback) && bills.lines.length === 0)
         return { path: null, nothingDated: true };
@@ -130,7 +138,8 @@ export function planHandlers(
         caseName: data.name,
         plan,
         bills,
-        checklist,
+        // The calendar says why each step is due: the whole checklist.
+        checklist: checklistOf(data),
         locale,
         now,
       });
