@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.10';
-export const CONTENT_DATA_HASH = 'e534b5b240ca047cb67ad87144d8699e39791599f0bc77e117766cb998917593';
+export const CONTENT_VERSION = '2026-12-07.11';
+export const CONTENT_DATA_HASH = 'a0f73f0b7319fbd8f11cb32a29120f52b0e7d0ce405448b36efe94cf06adc4d7';
 
 export const content = {
   version: CONTENT_VERSION,

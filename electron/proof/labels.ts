@@ -62,6 +62,7 @@ const T = {
   checklist: L('Checklist'),
   done: L('Done'),
   notDone: L('Not done'),
+  fallbackStep: L('Only if MNP One-Stop does not work for you'),
   documents: L('Documents'),
   readySince: L('Ready since'),
   files: L('Attached files'),

@@ -13,6 +13,7 @@ import { LANGUAGES } from '../shared/languages';
 import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { checkFact } from '../guide/backing';
+import { stepsDone } from '../guide/progress';
 import {
   formatDay,
   formatBytes,
@@ -64,7 +65,17 @@ export interface ProofReport {
     summary: { own: string; ja: string | null };
   };
   records: (RecordView & { stepTitle: LocalizedText | null; revisionsFull: ProofRecord['revisions'] })[];
-  checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
+  checklist: {
+    phase: string;
+    steps: {
+      id: string;
+      title: LocalizedText;
+      done: boolean;
+      note: string;
+      /** Only if the step before it fails (the reservation number behind One-Stop): not one left to do. */
+      fallback?: true;
+    }[];
+  }[];
   /** The numbers the checklist states that rest on one source (with it) or were last confirmed long
    * ago (the year), once each: the reader confirms them with the carrier (issue 21). */
   numbersToConfirm: {
@@ -135,7 +146,8 @@ export function buildReport({
   revealIds = false,
 }: ReportInput): ProofReport {
   const steps = view.checklist.phases.flatMap((p) => p.steps);
-  const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
+  // Counted as the checklist counts them: a fallback is not a step still to do.
+  const { steps: counted, done } = stepsDone(view.checklist, view.case);
   const effectiveRecord = records.findLast((r) => r.content.effectiveDate !== '');
   const effective = effectiveRecord?.content.effectiveDate;
   const reference = records.findLast((r) => r.content.referenceNumber !== '')?.content.referenceNumber;
@@ -151,7 +163,7 @@ export function buildReport({
   });
   const outcome = effective
     ? bilingual(locale, pending ? 'outcomePending' : 'outcomeCancelled', dates)
-    : bilingual(locale, 'outcomeProgress', { done, total: steps.length });
+    : bilingual(locale, 'outcomeProgress', { done, total: counted.length });
   /** The summary line in one language: the carrier's name and the card kind in that language too. */
   const summaryIn = (lang: Locale) => {
     const card = textIn(lang, view.case.profile.cardKind === 'esim' ? 'esim' : 'physical');
@@ -167,7 +179,7 @@ export function buildReport({
           ...dates(lang),
           ref: reference ? textIn(lang, 'summaryRef', { ref: reference }) : '',
         })
-      : textIn(lang, 'summaryProgress', { what, done, total: steps.length });
+      : textIn(lang, 'summaryProgress', { what, done, total: counted.length });
   };
   const attachments = new Map<string, Omit<ReportFile, 'path'>>();
   const entryOf = (a: AttachmentView) => {
@@ -221,6 +233,7 @@ export function buildReport({
         title: s.title,
         done: view.case.steps[s.id]?.done === true,
         note: view.case.steps[s.id]?.note ?? '',
+        ...(s.fallback ? { fallback: true as const } : {}),
       })),
     })),
     numbersToConfirm: numbersToConfirm(steps, reportDay),
@@ -476,7 +489,9 @@ export function reportMarkdown(report: ProofReport): string {
   lines.push(`## ${label('checklist')}`, '');
   for (const phase of report.checklist) {
     for (const s of phase.steps)
-      lines.push(`- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${markdownText(s.note)}` : ''}`);
+      lines.push(
+        `- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.done || !s.fallback ? '' : ` — ${label('fallbackStep')}`}${s.note ? ` — ${markdownText(s.note)}` : ''}`,
+      );
   }
   if (report.services.length > 0) {
     lines.push('', `## ${label('services')}`, '', label('servicesHelp'), '');
@@ -666,7 +681,7 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
     .flatMap((p) => p.steps)
     .map(
       (s) =>
-        `<li>${s.done ? '☑' : '☐'} ${label(s.title)} — ${label(s.done ? 'done' : 'notDone')}${s.note ? `<br><small>${escapeHtml(s.note)}</small>` : ''}</li>`,
+        `<li>${s.done ? '☑' : '☐'} ${label(s.title)} — ${label(s.done ? 'done' : s.fallback ? 'fallbackStep' : 'notDone')}${s.note ? `<br><small>${escapeHtml(s.note)}</small>` : ''}</li>`,
     )
     .join('');
   const documents = report.documents

@@ -332,6 +332,44 @@ describe('the proof report', () => {
     expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
   });
 
+  test('counts the steps as the checklist does: the reservation number behind One-Stop is said to be only for when it fails, not left to do', () => {
+    const { view } = fixture();
+    const [phase] = view.checklist.phases;
+    const [keep] = phase?.steps ?? [];
+    if (!phase || !keep) throw new Error('the fixture has its step');
+    const reservation = {
+      ...keep,
+      id: 'cancel.mnp-reservation',
+      title: text('Get the MNP reservation number', '领取 MNP 预约号码', 'MNP予約番号を発行してもらう'),
+      producesProof: false,
+      fallback: true,
+    };
+    const oneStop = {
+      ...view,
+      checklist: { ...view.checklist, phases: [{ ...phase, steps: [keep, reservation] }] },
+    };
+    const report = buildReport({
+      view: oneStop,
+      records: [],
+      rawRecords: [],
+      documentFiles: {},
+      locale: 'zh-CN',
+      timeZone: 'Asia/Tokyo',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    // 1 of 1, as the checklist's bar says: the fallback is not a step still to do.
+    expect(report.cover.summary.own).toMatch(/已完成 1\/1 步。$/);
+    expect(report.cover.outcome).toBe('进行中：已完成 1/1 步');
+    const html = reportHtml(report);
+    expect(html).toContain(
+      '☐ 领取 MNP 预约号码 <span lang="ja" class="ja">MNP予約番号を発行してもらう</span> — 仅在 MNP 一站式行不通时使用',
+    );
+    expect(html).not.toMatch(/领取 MNP 预约号码.*— 未完成/);
+    expect(reportMarkdown(report)).toContain(
+      '- [ ] 领取 MNP 预约号码（MNP予約番号を発行してもらう） — 仅在 MNP 一站式行不通时使用',
+    );
+  });
+
   test('lists the numbers the checklist rests on one source for, with that source, to confirm with the carrier', () => {
     // Issue 21: SoftBank's cut-off and support line rest on one page each; au's cut-off sources disagree.
     const { view, raw, records } = fixture();
