@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.11';
-export const CONTENT_DATA_HASH = 'a0f73f0b7319fbd8f11cb32a29120f52b0e7d0ce405448b36efe94cf06adc4d7';
+export const CONTENT_VERSION = '2026-12-07.12';
+export const CONTENT_DATA_HASH = '25c8e7797ba1100cd74b67256b6acf811c23b9dd1f35d534b5ba50a7ac8f36f9';
 
 export const content = {
   version: CONTENT_VERSION,

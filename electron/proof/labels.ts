@@ -32,6 +32,7 @@ const T = {
   outcomeCancelled: L('Cancelled, effective {date}'),
   outcomePending: L('Cancellation recorded on {recorded}, to take effect on {date}'),
   outcomeProgress: L('In progress: {done} of {total} steps done'),
+  outcomeRequested: L('Cancellation requested on {requested}; the day it takes effect is not recorded'),
   timeline: L('Timeline of records'),
   noRecords: L('No records yet.'),
   noFiles: L('No files attached.'),
@@ -77,6 +78,9 @@ const T = {
     'Not cancelled yet: {what}; the cancellation recorded on {recorded} takes effect on {date}{ref}.',
   ),
   summaryProgress: L('Not cancelled yet: {what}; {done} of {total} steps done.'),
+  summaryRequested: L(
+    'Cancellation requested: {what}, on {requested}{ref}; the day it takes effect is not recorded.',
+  ),
   summaryRef: L(', reference number {ref}'),
   summaryWhat: L('{provider} {card}'),
   summaryWhatNumber: L('{provider} {card} ({number})'),

@@ -132,6 +132,12 @@ export function safeFileStem(name: string, fallback = 'file'): string {
 const filePath = (index: number, a: AttachmentView) =>
   `${FILES_FOLDER}/${String(index + 1).padStart(2, '0')}-${safeFileStem(a.name.replace(/\.[^.]*$/, ''))}.${a.ext}`;
 
+/** The records that ask the carrier to end the line: their day is when the cancellation was requested. */
+const CANCELLATION_KINDS: ReadonlySet<ProofRecord['revisions'][number]['content']['kind']> = new Set([
+  'online-cancellation',
+  'cancellation-request',
+]);
+
 /** A space after a full-width closing bracket ("NTT docomo（都科摩） SIM 卡") is a gap nobody writes. */
 const AFTER_FULL_WIDTH_CLOSE = /([）」』】]) +/gu;
 
@@ -157,13 +163,20 @@ export function buildReport({
   const reportDay = localDate(generatedAt, JAPAN_TIME_ZONE);
   const recorded = effectiveRecord ? localDate(effectiveRecord.createdAt, JAPAN_TIME_ZONE) : reportDay;
   const pending = effective !== undefined && effective > reportDay;
+  // A cancellation asked for (online, or in writing) whose 解約日 was not entered: said to be requested on
+  // its day, the day it takes effect unknown, rather than "not cancelled yet".
+  const request = records.findLast((r) => CANCELLATION_KINDS.has(r.content.kind));
+  const requestedDay = request ? localDate(request.content.occurredAt, JAPAN_TIME_ZONE) : null;
   const dates = (lang: Locale) => ({
     date: effective ? formatDay(effective, lang) : '',
     recorded: formatDay(recorded, lang),
+    requested: requestedDay ? formatDay(requestedDay, lang) : '',
   });
   const outcome = effective
     ? bilingual(locale, pending ? 'outcomePending' : 'outcomeCancelled', dates)
-    : bilingual(locale, 'outcomeProgress', { done, total: counted.length });
+    : requestedDay
+      ? bilingual(locale, 'outcomeRequested', dates)
+      : bilingual(locale, 'outcomeProgress', { done, total: counted.length });
   /** The summary line in one language: the carrier's name and the card kind in that language too. */
   const summaryIn = (lang: Locale) => {
     const card = textIn(lang, view.case.profile.cardKind === 'esim' ? 'esim' : 'physical');
@@ -173,12 +186,11 @@ export function buildReport({
       card,
       number,
     }).replace(AFTER_FULL_WIDTH_CLOSE, '$1');
-    return effective
-      ? textIn(lang, pending ? 'summaryPending' : 'summaryCancelled', {
-          what,
-          ...dates(lang),
-          ref: reference ? textIn(lang, 'summaryRef', { ref: reference }) : '',
-        })
+    const ref = reference ? textIn(lang, 'summaryRef', { ref: reference }) : '';
+    if (effective)
+      return textIn(lang, pending ? 'summaryPending' : 'summaryCancelled', { what, ...dates(lang), ref });
+    return requestedDay
+      ? textIn(lang, 'summaryRequested', { what, ...dates(lang), ref })
       : textIn(lang, 'summaryProgress', { what, done, total: counted.length });
   };
   const attachments = new Map<string, Omit<ReportFile, 'path'>>();

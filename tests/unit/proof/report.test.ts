@@ -332,6 +332,42 @@ describe('the proof report', () => {
     expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
   });
 
+  test('an online cancellation recorded without the day it takes effect is said to be requested, not "not cancelled yet"', () => {
+    // A student cancelled in My docomo on 6 December and kept the reference number, but did not enter
+    // the 解約日: the report she hands over must not say the line is not cancelled.
+    const { view } = fixture();
+    const raw = makeRecord('r1', 'c1', [
+      {
+        kind: 'online-cancellation',
+        occurredAt: '2026-12-06T15:30:00+09:00',
+        shopBranch: '',
+        effectiveDate: '',
+        referenceNumber: 'D-0042',
+      },
+    ]);
+    const data = { ...emptyStore(), cases: [view.case], records: [raw] };
+    const report = (locale: 'zh-CN' | 'en') =>
+      buildReport({
+        view,
+        records: [recordView(data, raw)],
+        rawRecords: [raw],
+        documentFiles: {},
+        locale,
+        timeZone: 'Asia/Tokyo',
+        generatedAt: '2026-12-07T11:35:00.000Z',
+      });
+    const zh = report('zh-CN');
+    expect(zh.cover.summary).toEqual({
+      own: '已申请解约：NTT docomo SIM 卡（090-1234-5678），于 2026年12月6日 申请，受理编号 D-0042；生效日未记录。',
+      ja: '解約申込み済み：NTTドコモのSIMカード（090-1234-5678）、2026年12月6日に申し込み、受付番号 D-0042。解約日は記録されていません。',
+    });
+    expect(zh.cover.outcome).toBe('已于 2026年12月6日 申请解约（生效日未记录）');
+    expect(zh.cover.outcomeJa).toBe('2026年12月6日に解約を申し込み（解約日は未記録）');
+    expect(report('en').cover.summary.own).toBe(
+      'Cancellation requested: NTT docomo SIM card (090-1234-5678), on December 6, 2026, reference number D-0042; the day it takes effect is not recorded.',
+    );
+  });
+
   test('counts the steps as the checklist does: the reservation number behind One-Stop is said to be only for when it fails, not left to do', () => {
     const { view } = fixture();
     const [phase] = view.checklist.phases;
