@@ -766,7 +766,7 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
   return {
     body: `<div class="report">${body}</div>`,
     css: `.report .ja,.report [lang=ja]{color:#444}
-.report h1{font-size:18pt;margin:0 0 4pt}.report h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}.report h3{font-size:11pt;margin:10pt 0 4pt}
+.report h1{font-size:18pt;margin:0 0 4pt}.report h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt;break-after:avoid}.report h3{font-size:11pt;margin:10pt 0 4pt}
 .report .summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
 .report table{border-collapse:collapse;width:100%}.report th,.report td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
 .report th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.report .files th{width:auto}.report .files th:nth-child(1){width:28%}.report .files th:nth-child(2){width:22%}.report .files th:nth-child(3){width:9%}
