@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.10';
-export const CONTENT_DATA_HASH = 'e534b5b240ca047cb67ad87144d8699e39791599f0bc77e117766cb998917593';
+export const CONTENT_VERSION = '2026-12-07.12';
+export const CONTENT_DATA_HASH = '25c8e7797ba1100cd74b67256b6acf811c23b9dd1f35d534b5ba50a7ac8f36f9';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -7,11 +7,17 @@ import type { Plugin, Rolldown } from 'vite';
 import { catalogChain, LANGUAGE_CODES, LANGUAGES, type Code } from '../electron/shared/languages';
 import { startPage } from '../electron/shared/start-hint';
 
-const FONT_FACE_FAMILY = /@font-face\s*\{[^}]*?font-family:\s*['"]?([^;'"}]+)['"]?\s*[;}]/g;
+const FONT_FACE = /@font-face\s*\{([^}]*)\}/g;
+const FAMILY = /font-family:\s*['"]?([^;'"}]+)['"]?\s*(?:;|$)/;
 
-/** The family every @font-face rule of a stylesheet declares, or null (none, or several). */
+/** The family every bundled @font-face rule of a stylesheet declares (one with a url(); a face made of
+ * the system's own fonts, local() only, fetches nothing), or null (none, or several). */
 export function fontFaceFamily(css: string): string | null {
-  const families = new Set([...css.matchAll(FONT_FACE_FAMILY)].map((m) => m[1]?.trim()));
+  const families = new Set(
+    [...css.matchAll(FONT_FACE)]
+      .filter((m) => m[1]?.includes('url('))
+      .map((m) => FAMILY.exec(m[1] ?? '')?.[1]?.trim()),
+  );
   return families.size === 1 ? ([...families][0] ?? null) : null;
 }
 

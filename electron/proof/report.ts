@@ -13,6 +13,7 @@ import { LANGUAGES } from '../shared/languages';
 import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
 import { checkFact } from '../guide/backing';
+import { stepsDone } from '../guide/progress';
 import {
   formatDay,
   formatBytes,
@@ -64,7 +65,17 @@ export interface ProofReport {
     summary: { own: string; ja: string | null };
   };
   records: (RecordView & { stepTitle: LocalizedText | null; revisionsFull: ProofRecord['revisions'] })[];
-  checklist: { phase: string; steps: { id: string; title: LocalizedText; done: boolean; note: string }[] }[];
+  checklist: {
+    phase: string;
+    steps: {
+      id: string;
+      title: LocalizedText;
+      done: boolean;
+      note: string;
+      /** Only if the step before it fails (the reservation number behind One-Stop): not one left to do. */
+      fallback?: true;
+    }[];
+  }[];
   /** The numbers the checklist states that rest on one source (with it) or were last confirmed long
    * ago (the year), once each: the reader confirms them with the carrier (issue 21). */
   numbersToConfirm: {
@@ -121,6 +132,12 @@ export function safeFileStem(name: string, fallback = 'file'): string {
 const filePath = (index: number, a: AttachmentView) =>
   `${FILES_FOLDER}/${String(index + 1).padStart(2, '0')}-${safeFileStem(a.name.replace(/\.[^.]*$/, ''))}.${a.ext}`;
 
+/** The records that ask the carrier to end the line: their day is when the cancellation was requested. */
+const CANCELLATION_KINDS: ReadonlySet<ProofRecord['revisions'][number]['content']['kind']> = new Set([
+  'online-cancellation',
+  'cancellation-request',
+]);
+
 /** A space after a full-width closing bracket ("NTT docomo（都科摩） SIM 卡") is a gap nobody writes. */
 const AFTER_FULL_WIDTH_CLOSE = /([）」』】]) +/gu;
 
@@ -135,7 +152,8 @@ export function buildReport({
   revealIds = false,
 }: ReportInput): ProofReport {
   const steps = view.checklist.phases.flatMap((p) => p.steps);
-  const done = steps.filter((s) => view.case.steps[s.id]?.done === true).length;
+  // Counted as the checklist counts them: a fallback is not a step still to do.
+  const { steps: counted, done } = stepsDone(view.checklist, view.case);
   const effectiveRecord = records.findLast((r) => r.content.effectiveDate !== '');
   const effective = effectiveRecord?.content.effectiveDate;
   const reference = records.findLast((r) => r.content.referenceNumber !== '')?.content.referenceNumber;
@@ -145,13 +163,20 @@ export function buildReport({
   const reportDay = localDate(generatedAt, JAPAN_TIME_ZONE);
   const recorded = effectiveRecord ? localDate(effectiveRecord.createdAt, JAPAN_TIME_ZONE) : reportDay;
   const pending = effective !== undefined && effective > reportDay;
+  // A cancellation asked for (online, or in writing) whose 解約日 was not entered: said to be requested on
+  // its day, the day it takes effect unknown, rather than "not cancelled yet".
+  const request = records.findLast((r) => CANCELLATION_KINDS.has(r.content.kind));
+  const requestedDay = request ? localDate(request.content.occurredAt, JAPAN_TIME_ZONE) : null;
   const dates = (lang: Locale) => ({
     date: effective ? formatDay(effective, lang) : '',
     recorded: formatDay(recorded, lang),
+    requested: requestedDay ? formatDay(requestedDay, lang) : '',
   });
   const outcome = effective
     ? bilingual(locale, pending ? 'outcomePending' : 'outcomeCancelled', dates)
-    : bilingual(locale, 'outcomeProgress', { done, total: steps.length });
+    : requestedDay
+      ? bilingual(locale, 'outcomeRequested', dates)
+      : bilingual(locale, 'outcomeProgress', { done, total: counted.length });
   /** The summary line in one language: the carrier's name and the card kind in that language too. */
   const summaryIn = (lang: Locale) => {
     const card = textIn(lang, view.case.profile.cardKind === 'esim' ? 'esim' : 'physical');
@@ -161,13 +186,12 @@ export function buildReport({
       card,
       number,
     }).replace(AFTER_FULL_WIDTH_CLOSE, '$1');
-    return effective
-      ? textIn(lang, pending ? 'summaryPending' : 'summaryCancelled', {
-          what,
-          ...dates(lang),
-          ref: reference ? textIn(lang, 'summaryRef', { ref: reference }) : '',
-        })
-      : textIn(lang, 'summaryProgress', { what, done, total: steps.length });
+    const ref = reference ? textIn(lang, 'summaryRef', { ref: reference }) : '';
+    if (effective)
+      return textIn(lang, pending ? 'summaryPending' : 'summaryCancelled', { what, ...dates(lang), ref });
+    return requestedDay
+      ? textIn(lang, 'summaryRequested', { what, ...dates(lang), ref })
+      : textIn(lang, 'summaryProgress', { what, done, total: counted.length });
   };
   const attachments = new Map<string, Omit<ReportFile, 'path'>>();
   const entryOf = (a: AttachmentView) => {
@@ -221,6 +245,7 @@ export function buildReport({
         title: s.title,
         done: view.case.steps[s.id]?.done === true,
         note: view.case.steps[s.id]?.note ?? '',
+        ...(s.fallback ? { fallback: true as const } : {}),
       })),
     })),
     numbersToConfirm: numbersToConfirm(steps, reportDay),
@@ -476,7 +501,9 @@ export function reportMarkdown(report: ProofReport): string {
   lines.push(`## ${label('checklist')}`, '');
   for (const phase of report.checklist) {
     for (const s of phase.steps)
-      lines.push(`- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.note ? ` — ${markdownText(s.note)}` : ''}`);
+      lines.push(
+        `- [${s.done ? 'x' : ' '}] ${label(s.title)}${s.done || !s.fallback ? '' : ` — ${label('fallbackStep')}`}${s.note ? ` — ${markdownText(s.note)}` : ''}`,
+      );
   }
   if (report.services.length > 0) {
     lines.push('', `## ${label('services')}`, '', label('servicesHelp'), '');
@@ -666,7 +693,7 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
     .flatMap((p) => p.steps)
     .map(
       (s) =>
-        `<li>${s.done ? '☑' : '☐'} ${label(s.title)} — ${label(s.done ? 'done' : 'notDone')}${s.note ? `<br><small>${escapeHtml(s.note)}</small>` : ''}</li>`,
+        `<li>${s.done ? '☑' : '☐'} ${label(s.title)} — ${label(s.done ? 'done' : s.fallback ? 'fallbackStep' : 'notDone')}${s.note ? `<br><small>${escapeHtml(s.note)}</small>` : ''}</li>`,
     )
     .join('');
   const documents = report.documents
@@ -739,7 +766,7 @@ export function reportPart(report: ProofReport, shown: ReadonlyMap<string, Shown
   return {
     body: `<div class="report">${body}</div>`,
     css: `.report .ja,.report [lang=ja]{color:#444}
-.report h1{font-size:18pt;margin:0 0 4pt}.report h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt}.report h3{font-size:11pt;margin:10pt 0 4pt}
+.report h1{font-size:18pt;margin:0 0 4pt}.report h2{font-size:13pt;border-bottom:1px solid #999;margin-top:16pt;break-after:avoid}.report h3{font-size:11pt;margin:10pt 0 4pt}
 .report .summary{font-size:12pt;font-weight:700;border-left:3pt solid #111;padding:2pt 0 2pt 6pt}
 .report table{border-collapse:collapse;width:100%}.report th,.report td{text-align:left;vertical-align:top;border:1px solid #ccc;padding:3pt 5pt}
 .report th{width:34%;font-weight:700;background:#f3f3f3;word-break:keep-all;overflow-wrap:normal}.report .files th{width:auto}.report .files th:nth-child(1){width:28%}.report .files th:nth-child(2){width:22%}.report .files th:nth-child(3){width:9%}

@@ -6,6 +6,7 @@ import { isCatalogued, listServices } from '../guide/services';
 import type { ServicesChoice } from '../guide/service-choice';
 import { billsView, type BillsView, type RecordedBill } from '../guide/bills';
 import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
+import { stepsDone } from '../guide/progress';
 import type {
   Checklist,
   ChecklistOutline,
@@ -202,14 +203,6 @@ export function casePlan(data: CaseData, records: readonly ProofRecord[], today:
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
-
-/** The steps that count (a fallback, the reservation number behind One-Stop, is not one still to do),
- * and how many of them are done. */
-export function stepsDone(checklist: ChecklistOutline, data: CaseData) {
-  const steps = allSteps(checklist).filter((step) => !step.fallback);
-  const done = steps.filter((step) => data.steps[step.id]?.done === true).length;
-  return { steps, done };
-}
 
 /** A case is done when every step is done and the last expected bill is paid (issue 19): the list and
  * the Plan tab both say so from here. */

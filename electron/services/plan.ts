@@ -1,7 +1,8 @@
 // The plan across cases (issue 10): what is due soon for the launch notice, the calendar export, and
 // the reminders main shows while the app is open. The dates themselves come from electron/guide/plan.
 import { billTexts } from '../../data/billing-rules';
-import { casePlan, checklistOf, isDone, stepsDone } from './cases';
+import { stepsDone } from '../guide/progress';
+import { casePlan, checklistOf, isDone } from './cases';
 import { planCalendar } from '../guide/plan-calendar';
 import { isDueItem, japanDay } from '../guide/plan';
 import type { Locale, LocalizedText } from '../guide/types';

@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { Boot } from './app/boot';
+import { BootFailed, bootFailureTexts } from './app/BootFailed';
 
 /** Draws the app once its first screen's data is in, in one synchronous render: no "loading" frame
  * first, and no wait for the scheduler's next task (each cost a frame at start-up). */
@@ -18,6 +19,7 @@ export function render(root: HTMLElement, booting: Promise<Boot>): void {
           </StrictMode>,
         ),
       ),
-    (error: unknown) => reactRoot.render(<p role="alert">{String(error)}</p>),
+    (error: unknown) =>
+      void bootFailureTexts().then((texts) => reactRoot.render(<BootFailed error={error} texts={texts} />)),
   );
 }

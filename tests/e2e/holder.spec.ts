@@ -156,3 +156,44 @@ test('the PDF report names the holder on its cover, the ID numbers masked unless
     await rm(outside, { recursive: true, force: true });
   }
 });
+
+/** The faces Chromium drew an element's text with (DevTools' "Rendered fonts"): family and glyph count. */
+async function renderedFonts(page: Page, selector: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  // A bundled variable face names itself after its first instance ("Noto Sans SC Thin").
+  return fonts.map((f) => ({
+    family: f.familyName.replace(/ Thin$/, ''),
+    bundled: f.isCustomFont,
+    glyphs: f.glyphCount,
+  }));
+}
+
+for (const [locale, name, face] of [
+  ['zh-CN', '王小明', 'Noto Sans SC'],
+  ['ko-KR', '김민수', 'Noto Sans KR'],
+] as const) {
+  test(`a holder named ${name} (${locale}): the masked name's first letter is drawn in ${face} after a relaunch, not as a box`, async () => {
+    const app = await launchApp({ locale });
+    try {
+      await seedCase(app.page, 'docomo', DOCOMO_ESIM, '090-1234-5678', { ...HOLDER, name });
+      // Relaunched, the masked name is the only place its first letter appears: nothing else on the
+      // screen has fetched the piece of the font that draws it.
+      await app.restart();
+      const { page } = app;
+      await expect(page.getByTestId('holder')).toContainText(`${name[0]}••`);
+      await page.evaluate(() => document.fonts.ready);
+      const selector = '[data-testid="holder"] [data-testid="masked-value"]';
+      await expect
+        .poll(() => renderedFonts(page, selector))
+        .toContainEqual({ family: face, bundled: true, glyphs: 1 });
+    } finally {
+      await app.close();
+    }
+  });
+}

@@ -119,3 +119,29 @@ test('a relaunch into a case draws its checklist in the first frame, never "Load
     await app.close();
   }
 });
+
+test('a start that cannot read its texts says so in words, not a bare TypeError, and "Try again" opens the app', async () => {
+  const app = await launchApp({ locale: 'ja-JP' });
+  try {
+    const { page } = app;
+    // The Japanese texts cannot be read (a damaged install, a disk error): the start fails.
+    const catalog = /\/assets\/ja-[^/]*\.js$/;
+    await page.route(catalog, (route) => route.abort());
+    await page.reload();
+    // Said in the language the app still has, English (in the start-up bundle), with a way on.
+    const failed = page.getByTestId('boot-failed');
+    await expect(failed.getByRole('heading', { name: 'Sayonara SIM could not start' })).toBeVisible();
+    await expect(failed).toHaveAttribute('role', 'alert');
+    await expect(failed).toContainText('Nothing on this computer was changed.');
+    // The error itself is there for whoever helps, behind Details.
+    await expect(failed.getByText(/Failed to fetch dynamically imported module/)).toBeHidden();
+    await failed.getByText('Details').click();
+    await expect(failed.getByText(/Failed to fetch dynamically imported module/)).toBeVisible();
+    await saveScreenshot(page, 'startup-boot-failed-ja');
+    await page.unroute(catalog);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '手続き一覧' })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});

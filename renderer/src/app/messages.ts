@@ -43,6 +43,8 @@ const en = {
     'Nothing in it was changed. If the folder is on a drive that is not connected, connect it and try again. Or choose another folder: Sayonara SIM keeps your data there from the next start on, starting empty if the folder holds none (nothing is moved from the old folder).',
   'startup.choose': 'Choose a different folder',
   'startup.retry': 'Try again',
+  'boot.failed': 'Sayonara SIM could not start',
+  'boot.failedHelp': 'Nothing on this computer was changed. Try again, or close the app and open it again.',
   'startup.openLog': 'Open the log',
   'startup.log': 'The log of this start: {file}',
   'startup.chosenUnusable': 'That folder cannot be used either ({reason}). Choose another one.',

@@ -332,6 +332,80 @@ describe('the proof report', () => {
     expect(early.cover.outcomeJa).not.toMatch(/^解約済み/);
   });
 
+  test('an online cancellation recorded without the day it takes effect is said to be requested, not "not cancelled yet"', () => {
+    // A student cancelled in My docomo on 6 December and kept the reference number, but did not enter
+    // the 解約日: the report she hands over must not say the line is not cancelled.
+    const { view } = fixture();
+    const raw = makeRecord('r1', 'c1', [
+      {
+        kind: 'online-cancellation',
+        occurredAt: '2026-12-06T15:30:00+09:00',
+        shopBranch: '',
+        effectiveDate: '',
+        referenceNumber: 'D-0042',
+      },
+    ]);
+    const data = { ...emptyStore(), cases: [view.case], records: [raw] };
+    const report = (locale: 'zh-CN' | 'en') =>
+      buildReport({
+        view,
+        records: [recordView(data, raw)],
+        rawRecords: [raw],
+        documentFiles: {},
+        locale,
+        timeZone: 'Asia/Tokyo',
+        generatedAt: '2026-12-07T11:35:00.000Z',
+      });
+    const zh = report('zh-CN');
+    expect(zh.cover.summary).toEqual({
+      own: '已申请解约：NTT docomo SIM 卡（090-1234-5678），于 2026年12月6日 申请，受理编号 D-0042；生效日未记录。',
+      ja: '解約申込み済み：NTTドコモのSIMカード（090-1234-5678）、2026年12月6日に申し込み、受付番号 D-0042。解約日は記録されていません。',
+    });
+    expect(zh.cover.outcome).toBe('已于 2026年12月6日 申请解约（生效日未记录）');
+    expect(zh.cover.outcomeJa).toBe('2026年12月6日に解約を申し込み（解約日は未記録）');
+    expect(report('en').cover.summary.own).toBe(
+      'Cancellation requested: NTT docomo SIM card (090-1234-5678), on December 6, 2026, reference number D-0042; the day it takes effect is not recorded.',
+    );
+  });
+
+  test('counts the steps as the checklist does: the reservation number behind One-Stop is said to be only for when it fails, not left to do', () => {
+    const { view } = fixture();
+    const [phase] = view.checklist.phases;
+    const [keep] = phase?.steps ?? [];
+    if (!phase || !keep) throw new Error('the fixture has its step');
+    const reservation = {
+      ...keep,
+      id: 'cancel.mnp-reservation',
+      title: text('Get the MNP reservation number', '领取 MNP 预约号码', 'MNP予約番号を発行してもらう'),
+      producesProof: false,
+      fallback: true,
+    };
+    const oneStop = {
+      ...view,
+      checklist: { ...view.checklist, phases: [{ ...phase, steps: [keep, reservation] }] },
+    };
+    const report = buildReport({
+      view: oneStop,
+      records: [],
+      rawRecords: [],
+      documentFiles: {},
+      locale: 'zh-CN',
+      timeZone: 'Asia/Tokyo',
+      generatedAt: '2026-11-25T09:00:00.000Z',
+    });
+    // 1 of 1, as the checklist's bar says: the fallback is not a step still to do.
+    expect(report.cover.summary.own).toMatch(/已完成 1\/1 步。$/);
+    expect(report.cover.outcome).toBe('进行中：已完成 1/1 步');
+    const html = reportHtml(report);
+    expect(html).toContain(
+      '☐ 领取 MNP 预约号码 <span lang="ja" class="ja">MNP予約番号を発行してもらう</span> — 仅在 MNP 一站式行不通时使用',
+    );
+    expect(html).not.toMatch(/领取 MNP 预约号码.*— 未完成/);
+    expect(reportMarkdown(report)).toContain(
+      '- [ ] 领取 MNP 预约号码（MNP予約番号を発行してもらう） — 仅在 MNP 一站式行不通时使用',
+    );
+  });
+
   test('lists the numbers the checklist rests on one source for, with that source, to confirm with the carrier', () => {
     // Issue 21: SoftBank's cut-off and support line rest on one page each; au's cut-off sources disagree.
     const { view, raw, records } = fixture();

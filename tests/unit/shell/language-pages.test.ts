@@ -39,6 +39,9 @@ describe('a language page, from index.html', () => {
     expect(fontFaceFamily(face('Noto Sans KR') + face("'Noto Sans KR'"))).toBe('Noto Sans KR');
     expect(fontFaceFamily(face('Noto Sans KR') + face('Noto Sans JP'))).toBeNull();
     expect(fontFaceFamily('body{font-family:Noto Sans KR}')).toBeNull();
+    // A face of the system's own fonts (the masked numbers' mono face) is not a bundled family.
+    const local = "@font-face{font-family:'Sayonara Mono';src:local('Menlo');unicode-range:U+0-24F}";
+    expect(fontFaceFamily(local + face('Noto Sans JP'))).toBe('Noto Sans JP');
   });
 });
 
