@@ -1,4 +1,5 @@
-// React and the app, loaded by the entry (main.ts) while the first screen's data is on its way.
+// React and the app: drawn by the entry (main.ts) once the first screen's data is in, or the reason it
+// could not start.
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
