@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.12';
-export const CONTENT_DATA_HASH = '25c8e7797ba1100cd74b67256b6acf811c23b9dd1f35d534b5ba50a7ac8f36f9';
+export const CONTENT_VERSION = '2026-12-07.13';
+export const CONTENT_DATA_HASH = 'b733113b74a85db7e58d9ed79b5c1976cf1cea61a0429ab1357903dbac943cbd';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -51,6 +51,8 @@ const T = {
   billAmount: L('Amount billed'),
   billPaidOn: L('Paid on {date}'),
   billPaid: L('Paid'),
+  // The row's name: "Paid: Not paid" read as a contradiction, and "Paid: Paid on…" twice.
+  billPayment: L('Payment'),
   billNotPaid: L('Not paid'),
   billLast: L('The last bill'),
   note: L('Notes'),

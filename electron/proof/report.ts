@@ -437,7 +437,7 @@ function billFields(bill: BillData | undefined, locale: Locale): [ReportTextKey,
   return [
     ['billMonth', formatMonth(bill.month, locale)],
     ['billAmount', bill.amountYen === null ? '' : formatYen(bill.amountYen, locale)],
-    ['billPaid', bill.final ? `${paid} · ${textIn(locale, 'billLast')}` : paid],
+    ['billPayment', bill.final ? `${paid} · ${textIn(locale, 'billLast')}` : paid],
   ];
 }
 

@@ -234,7 +234,7 @@ test('a Brazilian who left two months ago (en): records the last bill with a scr
     expect(text).toContain('— A bill after the line ended（回線終了後の請求）');
     expect(text).toContain(`- Billing month（請求月）: ${monthIn('en', thisMonth)}`);
     expect(text).toContain('- Amount billed（請求額）: ¥1,650');
-    expect(text).toContain(`- Paid（支払い済み）: Paid on ${paidOn}`);
+    expect(text).toContain(`- Payment（支払い状況）: Paid on ${paidOn}`);
   } finally {
     app.ports.now = realNow;
     await app.close();
