@@ -41,7 +41,8 @@ test('a shop visit with two screenshots → PDF report → backup → empty fold
     const record = page.getByTestId('record');
     await expect(record).toHaveCount(1);
     await expect(record).toContainText('到店办理');
-    await expect(record).toContainText('docomo Shop 新宿');
+    // Named as the form names it.
+    await expect(record).toContainText('门店（分店）: docomo Shop 新宿');
     await expect(record).not.toContainText('A-778899');
     await expect(record.getByTestId('chain')).toContainText('修改记录完整');
     await expect(record.getByRole('img')).toHaveCount(2);

@@ -36,6 +36,8 @@ type Editing = { record: RecordView | null; prefill?: Partial<RecordContent> } |
 export type ProofIntent = { newForStep: string } | { recordId: string };
 
 const recordElementId = (id: string) => `record-${id}`;
+/** Where it happened: the shop, the number called, the website or app. */
+const WHERE_FIELDS = ['shopBranch', 'phoneDialled', 'portal'] as const;
 
 export function CaseProofPanel({
   caseId,
@@ -158,7 +160,10 @@ function RecordItem({
 }) {
   const { t, locale } = useI18n();
   const c = record.content;
-  const where = [c.shopBranch, c.phoneDialled, c.portal].filter((v) => v !== '').join(' · ');
+  // Each named as the form names it: a bare "Shinjuku" or "0120-800-000" says nothing of what it was.
+  const where = WHERE_FIELDS.filter((field) => c[field] !== '')
+    .map((field) => `${t(`proof.form.${field}`)}: ${c[field]}`)
+    .join(' · ');
   return (
     <li
       id={recordElementId(record.id)}
