@@ -2,6 +2,7 @@
 // the last change can be undone; "next step" moves focus to the first step not yet done.
 import { useDeferredValue, useState } from 'react';
 import type { CaseView } from '../../../../electron/ipc/views';
+import { stepsDone } from '../../../../electron/guide/progress';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
@@ -44,11 +45,10 @@ export function ChecklistPanel({
   const [last, setLast] = useState<Change | null>(null);
   const caseId = view.case.id;
   const noticePlan = useNoticePlan(view);
-  // A fallback (the reservation number behind One-Stop) is not a step still to do.
-  const steps = view.checklist.phases.flatMap((p) => p.steps).filter((s) => !s.fallback);
+  // Counted as the case list, the plan and the report count them: a fallback is not a step still to do.
+  const { steps, done } = stepsDone(view.checklist, view.case);
   // One provider fact can serve six steps: it is shown in full where it first appears, folded after.
   const firstShownIn = firstStepOfFacts(view.checklist);
-  const done = steps.filter((s) => view.case.steps[s.id]?.done).length;
   const next = steps.find((s) => !view.case.steps[s.id]?.done);
   // False while React draws the first frame, then true (a deferred render) for good.
   const complete = useDeferredValue(true, false);
