@@ -46,9 +46,13 @@ export function onActionSucceeded(listener: () => void): () => void {
   };
 }
 
+/** What the preload put beside the bridge (electron/preload: `start`), each part unchecked. */
+const windowStart = () =>
+  (window.sayonara as unknown as { start?: { locale?: unknown; caseId?: unknown; ahead?: unknown } }).start;
+
 /** What main hinted the page opens on (`window.sayonara.start`: its language, the case it reopens), checked. */
 export function startHint(): StartHint {
-  const start = (window.sayonara as unknown as { start?: { locale?: unknown; caseId?: unknown } }).start;
+  const start = windowStart();
   return { locale: asLocale(start?.locale), caseId: asCaseId(start?.caseId) };
 }
 
@@ -84,7 +88,7 @@ export function callAhead<C extends 'app.info' | 'settings.get' | 'cases.get'>(
   channel: C,
   request: RequestOf<C>,
 ): Promise<ResponseOf<C>> {
-  const ahead = (window.sayonara as unknown as { start?: { ahead?: Record<string, unknown> } }).start?.ahead;
+  const ahead = windowStart()?.ahead as Partial<Record<string, unknown>> | undefined;
   const pending = ahead?.[channel];
   if (takenAhead.has(channel) || !(pending instanceof Promise)) return call(channel, request);
   takenAhead.add(channel);
