@@ -62,10 +62,12 @@ test('a file attached to a document through the picker is listed with its previe
     await again.getByRole('tab', { name: 'Documents' }).click();
     const reopened = again.getByTestId('document').filter({ hasText: PAPERS.en.title });
     await expect(reopened.getByRole('img', { name: 'contract-photo.png' })).toBeVisible();
-    // The preview really loads from the data folder.
-    expect(
-      await reopened.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
-    ).toBeGreaterThan(0);
+    // The preview really loads from the data folder (visible comes before loaded: wait for the load).
+    await expect
+      .poll(() =>
+        reopened.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
 
     // Removing it takes it off the document, durably.
     await reopened.getByRole('button', { name: 'Remove contract-photo.png' }).click();
