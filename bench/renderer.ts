@@ -2,7 +2,9 @@
 // records), timed from navigation to the open case's checklist accepting a tick, in English, Japanese,
 // Chinese and Korean (the saved language; the window hinted, and opened on that language's page, as main
 // does it), each against the floor page (bench/floor.ts) timed the same way in the same rounds:
-// `renderer.interactive_ratio[_<lang>]` is the median load over the floor's median. Also the size of the
+// `renderer.interactive_ratio[_<lang>]` is the median load over the floor's median. The React floor (the
+// floor drawn by React) splits that ratio in two: `renderer.react_floor_ratio`, what React itself costs
+// over the floor, and `renderer.interactive_over_react[_<lang>]`, the app's own work on top. Also the size of the
 // JavaScript, gzipped (all of it, and the part an English load fetched before that tick), and per
 // language the CSS fetched before the tick, the @font-face rules in force, and the IPC answers' size
 // before the tick.
@@ -19,13 +21,16 @@ import { startPage } from '../electron/shared/start-hint';
 import { bridgeScript, launchBrowser, RENDERER_DIR, startHintFor } from '../tests/e2e/harness';
 import { serveStatic } from '../tests/e2e/static-server';
 import { seededStore } from './seed';
-import { FLOOR_PREFIX, writeFloorPage } from './floor';
+import { buildReactFloorPage, FLOOR_PREFIX, REACT_FLOOR_PREFIX, writeFloorPage } from './floor';
 import { median } from './attachments';
 
-/** Rounds; each loads the floor and every language once, in an order that turns each round. */
+/** Rounds; each loads both floors and every language once, in an order that turns each round. */
 const ROUNDS = 9;
 const LANGUAGES = ['en', 'ja', 'zh-CN', 'ko'] as const satisfies readonly Locale[];
-type Subject = 'floor' | (typeof LANGUAGES)[number];
+type Floor = 'floor' | 'react-floor';
+type Subject = Floor | (typeof LANGUAGES)[number];
+const FLOORS: Record<Floor, string> = { floor: FLOOR_PREFIX, 'react-floor': REACT_FLOOR_PREFIX };
+const isFloor = (subject: Subject): subject is Floor => subject in FLOORS;
 
 /** The gzipped size of the built scripts, or of those named (file names in assets/). */
 async function jsGzipKb(only?: ReadonlySet<string>): Promise<number> {
@@ -134,24 +139,28 @@ async function load(
 export async function benchRenderer(): Promise<Record<string, number>> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'sayonara-bench-renderer-'));
   const floorDir = await writeFloorPage();
-  const server = await serveStatic(RENDERER_DIR, { [FLOOR_PREFIX]: floorDir });
+  const reactFloorDir = await buildReactFloorPage();
+  const server = await serveStatic(RENDERER_DIR, {
+    [FLOOR_PREFIX]: floorDir,
+    [REACT_FLOOR_PREFIX]: reactFloorDir,
+  });
   const browser = await launchBrowser();
   try {
     // One data folder per language, its saved language set; the last seeded case is the open one, so
     // each load ends on a full checklist.
     const dirs = new Map<Subject, string>();
-    for (const subject of ['floor', ...LANGUAGES] as const) {
+    const subjects: Subject[] = ['floor', 'react-floor', ...LANGUAGES];
+    for (const subject of subjects) {
       const dir = path.join(root, subject);
       const { store } = await startBackend({ dataDir: dir, ports, appVersion: 'bench', systemLocale: 'en' });
       const seeded = seededStore();
       await store.update(() => ({
         ...seeded,
-        settings: { ...seeded.settings, locale: subject === 'floor' ? null : subject },
+        settings: { ...seeded.settings, locale: isFloor(subject) ? null : subject },
       }));
       await store.flush();
       dirs.set(subject, dir);
     }
-    const subjects: Subject[] = ['floor', ...LANGUAGES];
     const loads = new Map<Subject, Load[]>(subjects.map((s) => [s, []]));
     for (let round = 0; round < ROUNDS; round++) {
       // Interleaved, each round starting one further along: a busy moment on the shared machine
@@ -159,24 +168,29 @@ export async function benchRenderer(): Promise<Record<string, number>> {
       const order = subjects.map((_, i) => subjects[(i + round) % subjects.length] as Subject);
       for (const subject of order) {
         // The app's page as main opens it: its language's (electron/shared/start-hint.ts).
-        const url =
-          subject === 'floor'
-            ? `${server.origin}${FLOOR_PREFIX}index.html`
-            : `${server.origin}/${startPage(subject)}`;
+        const url = isFloor(subject)
+          ? `${server.origin}${FLOORS[subject]}index.html`
+          : `${server.origin}/${startPage(subject)}`;
         loads
           .get(subject)
-          ?.push(await load(browser, url, dirs.get(subject) ?? root, subject === 'floor' ? null : subject));
+          ?.push(await load(browser, url, dirs.get(subject) ?? root, isFloor(subject) ? null : subject));
       }
     }
     const ms = (subject: Subject) => median((loads.get(subject) ?? []).map((l) => l.ms));
     const floor = ms('floor');
-    const figures: Record<string, number> = { 'renderer.floor_ms': Math.round(floor) };
+    const reactFloor = ms('react-floor');
     const round2 = (n: number) => Math.round(n * 100) / 100;
+    const figures: Record<string, number> = {
+      'renderer.floor_ms': Math.round(floor),
+      'renderer.react_floor_ms': Math.round(reactFloor),
+      'renderer.react_floor_ratio': round2(reactFloor / floor),
+    };
     for (const lang of LANGUAGES) {
       const suffix = lang === 'en' ? '' : `_${lang}`;
       const first = loads.get(lang)?.[0];
       figures[`renderer.interactive_ms${suffix}`] = Math.round(ms(lang));
       figures[`renderer.interactive_ratio${suffix}`] = round2(ms(lang) / floor);
+      figures[`renderer.interactive_over_react${suffix}`] = round2(ms(lang) / reactFloor);
       figures[`renderer.startup_css_kb${suffix}`] = Math.round((first?.cssBytes ?? 0) / 1024);
       figures[`renderer.font_face_rules${suffix}`] = first?.fontFaces ?? 0;
       figures[`renderer.first_screen_ipc_kb${suffix}`] = Math.round(
@@ -192,5 +206,6 @@ export async function benchRenderer(): Promise<Record<string, number>> {
     await server.close();
     await rm(root, { recursive: true, force: true });
     await rm(floorDir, { recursive: true, force: true });
+    await rm(reactFloorDir, { recursive: true, force: true });
   }
 }
