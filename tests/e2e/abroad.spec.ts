@@ -114,7 +114,7 @@ test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what w
       expect(ids).not.toContain(absent);
     await expect(step(page, 'prepare.abroad-access')).toContainText('My Y!mobile');
     await expect(step(page, 'after.residence-card-post')).toContainText('在留カード等返納');
-    await expect(step(page, 'after.residence-card-post')).toContainText('03-5796-7112');
+    await expect(step(page, 'after.residence-card-post')).toContainText('+81-3-5796-7112');
     await saveScreenshot(page, 'abroad-checklist-ymobile-zh-TW');
     await expectNoSeriousA11yViolations(page);
 
