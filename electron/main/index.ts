@@ -26,6 +26,7 @@ import { createLogger, LOG_DIR_NAME, personalStrings } from '../services/log';
 import { backupPathsIn, openedFilesQueue } from '../services/opened-files';
 import type { Store } from '../store/store';
 import { APP_ID } from './app-id';
+import { applyChromiumLanguage, readSavedLanguage, saveLanguage } from './chromium-language';
 import { locationFile, readRememberedDataDir, rememberDataDir } from './data-location';
 import { registerIpc } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
@@ -59,6 +60,8 @@ const CRASH_LIMIT = { limit: 2, withinMs: 60_000 };
 
 const systemLocale = toAppLocale(app.getPreferredSystemLanguages());
 let locale: Locale = systemLocale;
+/** The language kept for Chromium's next start (chromium-language.ts): null follows the system. */
+let chromiumLanguage: Locale | null = null;
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 // Set by startShell, before anything reads them.
@@ -99,6 +102,16 @@ function buildMenu(): void {
 function openExternalIfAllowed(url: string): void {
   const href = externalHref(url);
   if (href !== null) shell.openExternal(href).catch((error: unknown) => log.error('openExternal', error));
+}
+
+/** The store's saved language, kept where the next start reads it before the app is ready (for the
+ * date and time fields); written only when it differs from what this start read. */
+function keepLanguageForNextStart(saved: Locale | null): void {
+  if (saved === chromiumLanguage) return;
+  chromiumLanguage = saved;
+  saveLanguage(dataDir, saved).catch((error: unknown) =>
+    log.error('keeping the language for the next start', error),
+  );
 }
 
 function bringToFront(): void {
@@ -258,6 +271,7 @@ async function start(): Promise<void> {
       onLanguage: (chosen) => {
         locale = chosen ?? systemLocale;
         buildMenu();
+        keepLanguageForNextStart(chosen);
       },
     }),
     ...dataFolderPorts({
@@ -302,6 +316,7 @@ async function start(): Promise<void> {
   ]);
   store = backend.store;
   locale = backend.store.data.settings.locale ?? systemLocale;
+  keepLanguageForNextStart(backend.store.data.settings.locale);
   buildMenu();
   const openStore = backend.store;
   const tick = reminderTicker({
@@ -375,6 +390,9 @@ function startShell(): void {
     path.join(dataDir, LOG_DIR_NAME),
   );
   if (remembered.problem) log.info(`the chosen data folder was not used: ${remembered.problem}`);
+  // Chromium's date and time fields in the saved language: its --lang must be set before the app is ready.
+  chromiumLanguage = readSavedLanguage(dataDir);
+  applyChromiumLanguage(app.commandLine, chromiumLanguage);
   process.on('unhandledRejection', onUnhandledRejection);
   // Reminders and the taskbar belong to the installed app (the installer's shortcuts carry this id).
   if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);
