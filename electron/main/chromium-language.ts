@@ -47,6 +47,22 @@ export async function saveLanguage(dataDir: string, locale: Code | null): Promis
   }
 }
 
+/** Keeps the store's saved language for the next start, when it differs from the one kept: one write
+ * at a time, in the order asked, so the last language chosen is the one left in the file. */
+export function languageKeeper(
+  dataDir: string,
+  kept: Code | null,
+  onError: (error: unknown) => void,
+): (saved: Code | null) => void {
+  let last = kept;
+  let writes = Promise.resolve();
+  return (saved) => {
+    if (saved === last) return;
+    last = saved;
+    writes = writes.then(() => saveLanguage(dataDir, saved)).catch(onError);
+  };
+}
+
 /** Chromium's name for the app's language: the same code (zh-CN, pt-BR, ja…), English as en-US. */
 export const chromiumLocale = (locale: Code): string => (locale === 'en' ? 'en-US' : locale);
 

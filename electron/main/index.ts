@@ -26,7 +26,7 @@ import { createLogger, LOG_DIR_NAME, personalStrings } from '../services/log';
 import { backupPathsIn, openedFilesQueue } from '../services/opened-files';
 import type { Store } from '../store/store';
 import { APP_ID } from './app-id';
-import { applyChromiumLanguage, readSavedLanguage, saveLanguage } from './chromium-language';
+import { applyChromiumLanguage, languageKeeper, readSavedLanguage } from './chromium-language';
 import { locationFile, readRememberedDataDir, rememberDataDir } from './data-location';
 import { registerIpc } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
@@ -60,8 +60,8 @@ const CRASH_LIMIT = { limit: 2, withinMs: 60_000 };
 
 const systemLocale = toAppLocale(app.getPreferredSystemLanguages());
 let locale: Locale = systemLocale;
-/** The language kept for Chromium's next start (chromium-language.ts): null follows the system. */
-let chromiumLanguage: Locale | null = null;
+/** Keeps the saved language where the next start reads it before the app is ready (chromium-language.ts). */
+let keepLanguageForNextStart: (saved: Locale | null) => void = () => undefined;
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 // Set by startShell, before anything reads them.
@@ -102,16 +102,6 @@ function buildMenu(): void {
 function openExternalIfAllowed(url: string): void {
   const href = externalHref(url);
   if (href !== null) shell.openExternal(href).catch((error: unknown) => log.error('openExternal', error));
-}
-
-/** The store's saved language, kept where the next start reads it before the app is ready (for the
- * date and time fields); written only when it differs from what this start read. */
-function keepLanguageForNextStart(saved: Locale | null): void {
-  if (saved === chromiumLanguage) return;
-  chromiumLanguage = saved;
-  saveLanguage(dataDir, saved).catch((error: unknown) =>
-    log.error('keeping the language for the next start', error),
-  );
 }
 
 function bringToFront(): void {
@@ -391,8 +381,11 @@ function startShell(): void {
   );
   if (remembered.problem) log.info(`the chosen data folder was not used: ${remembered.problem}`);
   // Chromium's date and time fields in the saved language: its --lang must be set before the app is ready.
-  chromiumLanguage = readSavedLanguage(dataDir);
+  const chromiumLanguage = readSavedLanguage(dataDir);
   applyChromiumLanguage(app.commandLine, chromiumLanguage);
+  keepLanguageForNextStart = languageKeeper(dataDir, chromiumLanguage, (error) =>
+    log.error('keeping the language for the next start', error),
+  );
   process.on('unhandledRejection', onUnhandledRejection);
   // Reminders and the taskbar belong to the installed app (the installer's shortcuts carry this id).
   if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);

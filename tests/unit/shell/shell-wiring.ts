@@ -613,6 +613,10 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
 
   describe(`Chromium's own language: its date and time fields (${label})`, () => {
     const langSwitches = (fake: Fake) => fake.app.commandLine.appended.filter((s) => s.name === 'lang');
+    /** The language file is written in the background: given time on a busy machine. */
+    const LATER = { timeout: 15_000 };
+    const languageFile = async (dir: string): Promise<unknown> =>
+      JSON.parse(await readFile(path.join(dir, LANGUAGE_FILE), 'utf8'));
 
     it('follows the system while no language is saved: no --lang, and nothing kept for it', async () => {
       const dir = await folder(emptyStore());
@@ -627,27 +631,19 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       // The first start after the language was saved in the store alone: kept for the next one.
       const first = await launch(importMain, dir);
       expect(first.windows).toHaveLength(1);
-      await vi.waitFor(async () =>
-        expect(JSON.parse(await readFile(path.join(dir, LANGUAGE_FILE), 'utf8'))).toEqual({
-          locale: 'zh-TW',
-        }),
-      );
+      await vi.waitFor(async () => expect(await languageFile(dir)).toEqual({ locale: 'zh-TW' }), LATER);
       const next = await launch(importMain, dir);
       expect(langSwitches(next)).toEqual([{ name: 'lang', value: 'zh-TW', beforeReady: true }]);
 
       // She switches to Japanese: the next start draws 年/月/日 and a 24-hour clock.
       await ask(next, 'settings.update', { locale: 'ja' });
-      await vi.waitFor(async () =>
-        expect(JSON.parse(await readFile(path.join(dir, LANGUAGE_FILE), 'utf8'))).toEqual({ locale: 'ja' }),
-      );
+      await vi.waitFor(async () => expect(await languageFile(dir)).toEqual({ locale: 'ja' }), LATER);
       expect(langSwitches(await launch(importMain, dir))).toEqual([
         { name: 'lang', value: 'ja', beforeReady: true },
       ]);
       // English is Chromium's en-US.
       await ask(next, 'settings.update', { locale: 'en' });
-      await vi.waitFor(async () =>
-        expect(JSON.parse(await readFile(path.join(dir, LANGUAGE_FILE), 'utf8'))).toEqual({ locale: 'en' }),
-      );
+      await vi.waitFor(async () => expect(await languageFile(dir)).toEqual({ locale: 'en' }), LATER);
       expect(langSwitches(await launch(importMain, dir))).toEqual([
         { name: 'lang', value: 'en-US', beforeReady: true },
       ]);
@@ -661,7 +657,7 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(langSwitches(await launch(importMain, dir))).toEqual([
         { name: 'lang', value: 'ko', beforeReady: true },
       ]);
-      await vi.waitFor(() => expect(existsSync(path.join(dir, LANGUAGE_FILE))).toBe(false));
+      await vi.waitFor(() => expect(existsSync(path.join(dir, LANGUAGE_FILE))).toBe(false), LATER);
       expect(langSwitches(await launch(importMain, dir))).toEqual([]);
     });
 
