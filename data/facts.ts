@@ -167,7 +167,7 @@ export const globalFacts = [
     id: 'residence-card-after-departure',
     label: L('Residence card not handed in at the airport'),
     value: L(
-      'If you left with a special re-entry permit (みなし再入国) and then decide not to come back, post the card by a tracked method to 〒135-0064 東京都江東区青海2-7-11 東京港湾合同庁舎9階 東京出入国在留管理局おだいば分室, with 「在留カード等返納」 on the front of the envelope and the form 「在留カード等の返納について」 inside. The Immigration Services Agency gives 14 days from the day the card lapses, which for a re-entry permit is when its period ends without your return. If you left for good without a re-entry permit, the law says the card had to be returned at once (直ちに), normally at the airport: post it now, the same way. Not returning it can be fined. The Immigration Information Center takes calls from abroad on 03-5796-7112 (weekdays 8:30–17:15).',
+      'If you left with a special re-entry permit (みなし再入国) and then decide not to come back, post the card by a tracked method to 〒135-0064 東京都江東区青海2-7-11 東京港湾合同庁舎9階 東京出入国在留管理局おだいば分室, with 「在留カード等返納」 on the front of the envelope and the form 「在留カード等の返納について」 inside. The Immigration Services Agency gives 14 days from the day the card lapses, which for a re-entry permit is when its period ends without your return. If you left for good without a re-entry permit, the law says the card had to be returned at once (直ちに), normally at the airport: post it now, the same way. Not returning it can be fined. The Immigration Information Center takes calls from abroad on +81-3-5796-7112 (weekdays 8:30–17:15, Japan time).',
     ),
     sources: [
       S.mojResidenceCard,
@@ -195,7 +195,7 @@ export const globalFacts = [
     id: 'consumer-hotline-tourists',
     label: L('Consumer Hotline for Tourists'),
     value: L(
-      "The National Consumer Affairs Center's line for visitors, through an interpreter in English, Chinese, Korean, Thai, Vietnamese, French or Japanese: 03-5449-0906, weekdays 10:00–16:00, except public holidays and 29 December – 3 January; you pay the call. Its yearly summaries count calls from foreign residents too, and from people who had already left Japan.",
+      "The National Consumer Affairs Center's line for visitors, through an interpreter in English, Chinese, Korean, Thai, Vietnamese, French or Japanese: 03-5449-0906 (from abroad: +81-3-5449-0906), weekdays 10:00–16:00, except public holidays and 29 December – 3 January; you pay the call. Its yearly summaries count calls from foreign residents too, and from people who had already left Japan.",
     ),
     sources: [S.kokusenTourists2023, S.kokusenTourists2020, S.kamaishiTourists],
     numbers: 'contact',

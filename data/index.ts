@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.13';
-export const CONTENT_DATA_HASH = 'b733113b74a85db7e58d9ed79b5c1976cf1cea61a0429ab1357903dbac943cbd';
+export const CONTENT_VERSION = '2026-12-07.14';
+export const CONTENT_DATA_HASH = '747f8f883b2d0d666d2c7bfd049f25451193280a070eb2c250c70b0fa875dfc0';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -663,6 +663,8 @@ export const S = {
     'n.d.',
     AUDIT_READ,
   ),
+  // Immigration information center: 0570-013904 in Japan; "for IP phones, PHS, and calls from overseas"
+  // 03-5796-7112, weekdays 8:30 a.m. to 5:15 p.m. (re-read 2026-12-07 for the +81 form shown abroad).
   isaInformationCenter: official(
     'https://www.isa.go.jp/en/publications/materials/newimmiact_4_q-and-a.html',
     '2020-10-21',

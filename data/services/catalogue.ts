@@ -1049,9 +1049,11 @@ export const serviceCatalogue = [
         id: 'hotline',
         topic: 'gone',
         text: L(
-          'The certificate on a lost or stolen phone is suspended or revoked by calling the My Number hotline (マイナンバー総合フリーダイヤル), 0120-95-0178.',
+          'The certificate on a lost or stolen phone is suspended or revoked by calling the My Number hotline (マイナンバー総合フリーダイヤル), 0120-95-0178, a free-dial number in Japan. From abroad, the Embassy of Japan in Singapore gives the My Number Card call centre in Japan, +81-3-6734-0170 (24 hours), for a lost card; it does not say whether that line also suspends the certificate on a phone.',
         ),
-        sources: [SS.itmediaSmartphoneCert, SS.nagatoHotline],
+        // Shown once abroad, where a free-dial number cannot be called: the embassy's page gives the
+        // call centre's international number for a lost card (the only one a page we read gives).
+        sources: [SS.itmediaSmartphoneCert, SS.nagatoHotline, SS.sgEmbassyCardLost],
         numbers: 'contact',
       },
     ],

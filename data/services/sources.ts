@@ -185,6 +185,9 @@ export const SS = {
     '2024-08-05',
   ),
   nagatoHotline: official('https://www.city.nagato.yamaguchi.jp/soshiki/7/50294.html'),
+  // A government page (the Embassy of Japan in Singapore, 令和6年12月13日): the My Number Card call
+  // centre in Japan, +81-3-6734-0170, 24 hours, for a card lost abroad.
+  sgEmbassyCardLost: official('https://www.sg.emb-japan.go.jp/itpr_ja/11_000001_00715.html', '2024-12-13'),
   itmediaSmartphoneCert: thirdParty(
     'https://www.itmedia.co.jp/mobile/articles/2305/15/news067_3.html',
     '2023-05-15',

@@ -26,6 +26,7 @@ import { createLogger, LOG_DIR_NAME, personalStrings } from '../services/log';
 import { backupPathsIn, openedFilesQueue } from '../services/opened-files';
 import type { Store } from '../store/store';
 import { APP_ID } from './app-id';
+import { applyChromiumLanguage, languageKeeper, readSavedLanguage } from './chromium-language';
 import { locationFile, readRememberedDataDir, rememberDataDir } from './data-location';
 import { registerIpc } from './ipc';
 import { applicationMenuTemplate, contextMenuTemplate } from './menu';
@@ -59,6 +60,8 @@ const CRASH_LIMIT = { limit: 2, withinMs: 60_000 };
 
 const systemLocale = toAppLocale(app.getPreferredSystemLanguages());
 let locale: Locale = systemLocale;
+/** Keeps the saved language where the next start reads it before the app is ready (chromium-language.ts). */
+let keepLanguageForNextStart: (saved: Locale | null) => void = () => undefined;
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 // Set by startShell, before anything reads them.
@@ -258,6 +261,7 @@ async function start(): Promise<void> {
       onLanguage: (chosen) => {
         locale = chosen ?? systemLocale;
         buildMenu();
+        keepLanguageForNextStart(chosen);
       },
     }),
     ...dataFolderPorts({
@@ -302,6 +306,7 @@ async function start(): Promise<void> {
   ]);
   store = backend.store;
   locale = backend.store.data.settings.locale ?? systemLocale;
+  keepLanguageForNextStart(backend.store.data.settings.locale);
   buildMenu();
   const openStore = backend.store;
   const tick = reminderTicker({
@@ -375,6 +380,12 @@ function startShell(): void {
     path.join(dataDir, LOG_DIR_NAME),
   );
   if (remembered.problem) log.info(`the chosen data folder was not used: ${remembered.problem}`);
+  // Chromium's date and time fields in the saved language: its --lang must be set before the app is ready.
+  const chromiumLanguage = readSavedLanguage(dataDir);
+  applyChromiumLanguage(app.commandLine, chromiumLanguage);
+  keepLanguageForNextStart = languageKeeper(dataDir, chromiumLanguage, (error) =>
+    log.error('keeping the language for the next start', error),
+  );
   process.on('unhandledRejection', onUnhandledRejection);
   // Reminders and the taskbar belong to the installed app (the installer's shortcuts carry this id).
   if (process.platform === 'win32') app.setAppUserModelId(app.isPackaged ? APP_ID : process.execPath);

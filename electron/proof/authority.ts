@@ -12,9 +12,9 @@ import type { AuthorityFields, AuthorityRelation } from '../store/schema';
 import { AUTHORITY_RELATIONS } from '../store/schema';
 import {
   bilingualHtml,
-  escape,
   japaneseWithOwn,
   letterText,
+  linkHtml,
   listLayout,
   type Letter,
   type LetterField,
@@ -250,7 +250,7 @@ export function authorityNotesPart(checklist: Checklist, rule: ProxyRule, locale
   // The address once; when it was read, in both languages.
   const sources = rule.sources.map(
     (source) =>
-      `${escape(source.url)} — ${html((lang) => text(lang, 'notesChecked', { date: formatDay(source.checked, lang) }), false)}`,
+      `${linkHtml(source.url)} — ${html((lang) => text(lang, 'notesChecked', { date: formatDay(source.checked, lang) }), false)}`,
   );
   const note = rule.note;
   return {
@@ -268,6 +268,6 @@ export function authorityNotesPart(checklist: Checklist, rule: ProxyRule, locale
     css: `.authority-notes{font-size:10pt;line-height:1.45}.authority-notes h2{font-size:12.5pt;margin:0 0 8pt}
 .authority-notes h3{font-size:10.5pt;margin:10pt 0 4pt}.authority-notes .own{color:#444}
 .authority-notes p{margin:0 0 6pt}.authority-notes ul{margin:0 0 6pt;padding-left:16pt}
-.authority-sources{font-size:8.5pt;word-break:break-all}`,
+.authority-sources{font-size:8.5pt;word-break:break-all}.authority-sources a{color:inherit}`,
   };
 }

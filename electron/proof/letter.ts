@@ -2,6 +2,7 @@
 // authority (委任状) of issue 18. The Japanese is the letter; the other column is there so the sender knows
 // what it says (a Japanese reader gets one column). Printed through print-page.ts like the proof report, and
 // as plain text for a web form.
+import { domainToUnicode } from 'node:url';
 import type { Locale } from '../guide/types';
 import { inBrackets } from '../shared/format';
 import { LANGUAGES } from '../shared/languages';
@@ -67,6 +68,20 @@ export const escape = (text: string) =>
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
   );
+
+/** A web address as a link: shown with its host as people read it (クレジットカードをつくる.jp, not the
+ * xn--… form the address is stored in), while the link goes to the address exactly as it was read. */
+export function linkHtml(url: string): string {
+  let shown = url;
+  try {
+    const { hostname } = new URL(url);
+    const readable = domainToUnicode(hostname);
+    if (readable !== '' && readable !== hostname) shown = url.replace(hostname, readable);
+  } catch {
+    // Not an address a URL parser reads: shown as it is.
+  }
+  return `<a href="${escape(url)}">${escape(shown)}</a>`;
+}
 
 /** Paragraphs of a typed text: apart where a blank line is, trailing spaces and empty ones dropped. */
 export const paragraphsOf = (text: string): string[] =>

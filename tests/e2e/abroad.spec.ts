@@ -114,7 +114,12 @@ test('a Y!mobile working-holiday visitor who left last week (zh-TW): only what w
       expect(ids).not.toContain(absent);
     await expect(step(page, 'prepare.abroad-access')).toContainText('My Y!mobile');
     await expect(step(page, 'after.residence-card-post')).toContainText('在留カード等返納');
-    await expect(step(page, 'after.residence-card-post')).toContainText('03-5796-7112');
+    await expect(step(page, 'after.residence-card-post')).toContainText('+81-3-5796-7112');
+    // The Immigration Information Center's number as dialled from abroad, never the domestic 03-… alone.
+    await expect(step(page, 'after.residence-card-post')).not.toContainText(/(?<!\+81-)03-5796-7112/);
+    await step(page, 'after.residence-card-post').screenshot({
+      path: path.join(SCREENSHOT_DIR, 'abroad-residence-card-post-zh-TW.png'),
+    });
     await saveScreenshot(page, 'abroad-checklist-ymobile-zh-TW');
     await expectNoSeriousA11yViolations(page);
 

@@ -15,7 +15,7 @@ import { dictionaryFor } from '../fixtures/dictionaries';
 import { expectNoSeriousA11yViolations } from './axe';
 import { seedCase } from './flows';
 import { launchApp } from './harness';
-import { pdfPageCount, pdfRawText, savePdfPages } from './pdf';
+import { pdfLinks, pdfPageCount, pdfRawText, savePdfPages } from './pdf';
 import { SCREENSHOT_DIR } from './screenshots';
 
 const ja = dictionaryFor('ja');
@@ -292,6 +292,10 @@ test('a Korean nurse abroad sends her husband to a Y!mobile shop: blanks to fill
       ),
     );
     expect(second).toContain(flat('資料によると、ワイモバイルで契約者の代理人になれるのは家族です。'));
+    // The rule's source is printed with its host as people read it; its link goes where it was read.
+    expect(second).toContain('https://クレジットカードをつくる.jp/2018/05/20/post-6702');
+    expect(second).not.toContain('xn--');
+    expect(await pdfLinks(pdf)).toContain('https://xn--y8jyb2gza8jxa7duezbl49aqg.jp/2018/05/20/post-6702');
     await savePdfPages(pdf, 'authority-ymobile-ko');
     // She did not ask to keep them: nothing of it is in the data folder.
     expect(app.store.data.cases[0]?.authority).toBeUndefined();

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DOCOMO_ESIM_ANSWERS, seedCase } from './flows';
+import { dictionaryFor } from '../fixtures/dictionaries';
 import { launchApp } from './harness';
+import { saveScreenshot } from './screenshots';
 
 test('Enter does not submit while an IME composition is open (interview and rename)', async () => {
   const app = await launchApp({ locale: 'ja-JP' });
@@ -60,6 +62,40 @@ test('the interview goes back and forth without losing answers, and asks before 
     await expect(page.getByRole('radio', { name: 'A Japanese national' })).toBeChecked();
     // Where the number goes is asked only of someone keeping it: 11 questions, not 12.
     await expect(page.getByText('Question 2 of 11')).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('a Japanese national moving the number is asked how to move it out (転出), not how to cancel', async () => {
+  const app = await launchApp({ locale: 'ja-JP' });
+  try {
+    const { page } = app;
+    const ja = dictionaryFor('ja');
+    const next = () => page.getByRole('button', { name: ja['common.next'], exact: true }).click();
+    const pick = async (value: string) => {
+      await page.locator(`input[type="radio"][value="${value}"]`).check();
+      await next();
+    };
+    await page.getByRole('button', { name: ja['home.start'] }).first().click();
+    for (const value of ['docomo', 'japanese-national', 'esim', 'postpaid']) await pick(value);
+    await page.getByRole('radio', { name: ja['interview.leaving.none'], exact: true }).check();
+    await next();
+    await pick('keep');
+    await pick('povo');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(ja['interview.q.channel.titleMnp']);
+    await expect(heading).toContainText('転出');
+    await expect(heading).not.toContainText('解約');
+    await saveScreenshot(page, 'interview-channel-mnp-ja');
+    for (const value of ['online', 'keep', 'no']) await pick(value);
+    await next(); // the case's name is optional
+    await expect(
+      page.getByRole('heading', { level: 1, name: ja['interview.q.summary.title'] }),
+    ).toBeVisible();
+    await expect(page.locator('.summary dt').filter({ hasText: '転出' })).toHaveCount(1);
+    await expect(page.locator('.summary dt').filter({ hasText: '解約' })).toHaveCount(0);
+    await saveScreenshot(page, 'interview-summary-mnp-ja');
   } finally {
     await app.close();
   }

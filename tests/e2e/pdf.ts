@@ -106,6 +106,17 @@ export async function pdfOutline(pdf: string): Promise<{ title: string; page: nu
   return out;
 }
 
+/** The addresses the PDF's links go to (`pdfinfo -url`), page by page as listed. */
+export async function pdfLinks(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdfinfo', ['-url', pdf]);
+  // "Page  Type  URL" after a header line; the URL is the last column.
+  return stdout
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/).at(-1) ?? '')
+    .filter((url) => /^https?:/.test(url));
+}
+
 /** The text in the order it was drawn (`pdftotext -raw`): a table's cells one after another, not two
  * columns interleaved line by line as -layout sets them. Pages `first` to `last` (1-based), all by default. */
 export async function pdfRawText(pdf: string, first?: number, last = first): Promise<string> {

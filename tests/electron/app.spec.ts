@@ -1,10 +1,13 @@
-// The real app under Electron: its window, menu, name and data folder, and a tick across a restart.
+// The real app under Electron: its window, menu, name and data folder, Chromium's own language, and a
+// tick across a restart.
 // Runs only where an Electron binary exists (downloaded, or ELECTRON_OVERRIDE_DIST_PATH); `npm test`
 // reports it as NOT RUN elsewhere. On Linux without a display, run it under xvfb-run.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { LANGUAGE_FILE } from '../../electron/main/chromium-language';
 import { DOCOMO_ESIM, seedCase, stepBoxes } from '../e2e/flows';
+import { SCREENSHOT_DIR } from '../e2e/screenshots';
 import { launch, menuLabels, requireElectron, withTempFolders } from './launch';
 
 requireElectron();
@@ -80,6 +83,29 @@ test('launched as the app folder, it carries the product name and keeps developm
       await app.close();
       expect(existsSync(path.join(userData, 'sayonara.json'))).toBe(true);
     }
+  });
+});
+
+test('the chosen language is Chromium’s from the next start, so its date fields follow it', async () => {
+  await withTempFolders(async (folders) => {
+    const languageFile = path.join(folders.dataDir, LANGUAGE_FILE);
+    let { app, page } = await launch({ ...folders, language: 'en' });
+    await page.getByTestId('language').selectOption('ja');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect.poll(() => existsSync(languageFile) && readFileSync(languageFile, 'utf8')).toContain('"ja"');
+    await app.close();
+
+    // On an English system, the next start's Chromium is Japanese: its <input type=date> reads 年/月/日
+    // and its time fields a 24-hour clock. Their order is drawn inside Chromium's own shadow tree, out of
+    // the page's reach; the locale that decides it is what can be asserted, and the field looked at.
+    ({ app, page } = await launch({ ...folders, language: 'en' }));
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getLocale())).toBe('ja');
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<input type="date" id="probe">'),
+    );
+    await page
+      .locator('#probe')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'electron-date-field-ja.png') });
   });
 });
 

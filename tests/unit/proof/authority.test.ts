@@ -238,6 +238,17 @@ describe('the notes after the letter', () => {
     );
   });
 
+  it('prints a source’s address with its host as people read it, linked to the address as read', () => {
+    // Y!mobile's rule rests on a page whose host is internationalised: クレジットカードをつくる.jp.
+    const body = notes('ymobile', 'ja');
+    const shown = body.replace(/<[^>]+>/g, '');
+    expect(shown).toContain('https://クレジットカードをつくる.jp/2018/05/20/post-6702');
+    expect(shown).not.toContain('xn--');
+    expect(body).toContain('href="https://xn--y8jyb2gza8jxa7duezbl49aqg.jp/2018/05/20/post-6702"');
+    // An ASCII host prints as it is.
+    expect(notes('au', 'en')).toContain('<a href="https://mats2.net/au-inin">https://mats2.net/au-inin</a>');
+  });
+
   it('Y!mobile: what the agent brings is not known, and said so', () => {
     const body = flat(notes('ymobile', 'vi'));
     expect(body).toContain(

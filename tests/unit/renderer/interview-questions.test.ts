@@ -8,9 +8,12 @@ import {
   completeProfile,
   emptyDraft,
   offeredChoices,
+  questionTitleKey,
   withOfferedAnswers,
   type Draft,
 } from '../../../renderer/src/features/interview/questions';
+import { ENGLISH } from '../../../renderer/src/i18n/english';
+import ja from '../../../renderer/src/i18n/locales/ja.json' with { type: 'json' };
 
 const provider = (id: string) => listProviders().find((p) => p.id === id);
 const draft = (over: Partial<Draft>): Draft => ({ ...emptyDraft(), ...over });
@@ -106,5 +109,24 @@ describe('the profile from the answers', () => {
       skipped,
     );
     expect(profile).toMatchObject({ numberPlan: 'hold', channel: 'unsure', phone: 'keep' });
+  });
+});
+
+describe('question headings', () => {
+  it('asks someone moving the number how to move it out (転出), not how to cancel (解約)', () => {
+    const catalogs = { en: ENGLISH, ja: ja as Record<string, string> };
+    const heading = (numberPlan: Draft['numberPlan']) => {
+      const key = questionTitleKey('channel', draft({ numberPlan }));
+      return { en: catalogs.en[key], ja: catalogs.ja[key] };
+    };
+    expect(heading('keep').ja).toContain('転出');
+    expect(heading('keep').ja).not.toContain('解約');
+    expect(heading('keep').en).not.toMatch(/cancel/i);
+    // Ending the line is a cancellation, and says so.
+    expect(heading('end').ja).toContain('解約');
+    expect(heading('end').en).toMatch(/cancel/i);
+    expect(questionTitleKey('numberPlan', draft({ numberPlan: 'keep' }))).toBe(
+      'interview.q.numberPlan.title',
+    );
   });
 });

@@ -48,15 +48,29 @@ export function createFakeElectron(options: FakeOptions = {}) {
   const windows: FakeWindow[] = [];
   const menus = { application: [] as FakeMenu[], built: [] as FakeMenu[] };
   const paths: Record<string, string> = { userData: '/nonexistent/userData', ...options.paths };
+  // Electron is ready once the main script's first run is over: a switch appended later is too late.
+  let ready = false;
+  const appended: { name: string; value: string | undefined; beforeReady: boolean }[] = [];
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: options.isPackaged ?? false,
     setPath: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
-    whenReady: vi.fn(() => Promise.resolve()),
+    whenReady: vi.fn(() =>
+      Promise.resolve().then(() => {
+        ready = true;
+      }),
+    ),
     getPath: vi.fn((name: string) => paths[name] ?? `/nonexistent/${name}`),
     getVersion: vi.fn(() => '0.1.0'),
     getPreferredSystemLanguages: vi.fn(() => options.systemLanguages ?? ['ja-JP']),
-    commandLine: { hasSwitch: vi.fn((name: string) => (options.switches ?? []).includes(name)) },
+    commandLine: {
+      hasSwitch: vi.fn((name: string) => (options.switches ?? []).includes(name)),
+      appendSwitch: vi.fn((name: string, value?: string) => {
+        appended.push({ name, value, beforeReady: !ready });
+      }),
+      /** Every switch the shell appended, and whether Electron was still to become ready. */
+      appended,
+    },
     setAppUserModelId: vi.fn(),
     relaunch: vi.fn(),
     quit: vi.fn(),

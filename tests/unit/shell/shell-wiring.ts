@@ -2,10 +2,12 @@
 // source (main-wiring.test.ts) and once on the built bundle (built-main.test.ts), the file Electron runs.
 // Each scenario launches the shell afresh (a new fake, a new module instance) over its own data folder.
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LANGUAGE_FILE } from '../../../electron/main/chromium-language';
 import { isInside } from '../../../electron/main/data-location';
 import { SHOW_ANYWAY_MS } from '../../../electron/main/window-watch';
 import { writeArchive } from '../../../electron/proof/archive';
@@ -606,6 +608,65 @@ export function describeShellWiring(label: string, importMain: () => Promise<unk
       expect(fake.windows[0]?.options['webPreferences']).toMatchObject({
         additionalArguments: startArguments({ locale: 'ko', caseId: 'kept' }),
       });
+    });
+  });
+
+  describe(`Chromium's own language: its date and time fields (${label})`, () => {
+    const langSwitches = (fake: Fake) => fake.app.commandLine.appended.filter((s) => s.name === 'lang');
+    /** The language file is written in the background: given time on a busy machine. */
+    const LATER = { timeout: 15_000 };
+    const languageFile = async (dir: string): Promise<unknown> =>
+      JSON.parse(await readFile(path.join(dir, LANGUAGE_FILE), 'utf8'));
+
+    it('follows the system while no language is saved: no --lang, and nothing kept for it', async () => {
+      const dir = await folder(emptyStore());
+      const fake = await launch(importMain, dir);
+      expect(langSwitches(fake)).toEqual([]);
+      expect(existsSync(path.join(dir, LANGUAGE_FILE))).toBe(false);
+    });
+
+    it('a saved language is Chromium’s from the next start on: --lang appended before ready', async () => {
+      const saved = emptyStore();
+      const dir = await folder({ ...saved, settings: { ...saved.settings, locale: 'zh-TW' } });
+      // The first start after the language was saved in the store alone: kept for the next one.
+      const first = await launch(importMain, dir);
+      expect(first.windows).toHaveLength(1);
+      await vi.waitFor(async () => expect(await languageFile(dir)).toEqual({ locale: 'zh-TW' }), LATER);
+      const next = await launch(importMain, dir);
+      expect(langSwitches(next)).toEqual([{ name: 'lang', value: 'zh-TW', beforeReady: true }]);
+
+      // She switches to Japanese: the next start draws 年/月/日 and a 24-hour clock.
+      await ask(next, 'settings.update', { locale: 'ja' });
+      await vi.waitFor(async () => expect(await languageFile(dir)).toEqual({ locale: 'ja' }), LATER);
+      expect(langSwitches(await launch(importMain, dir))).toEqual([
+        { name: 'lang', value: 'ja', beforeReady: true },
+      ]);
+      // English is Chromium's en-US.
+      await ask(next, 'settings.update', { locale: 'en' });
+      await vi.waitFor(async () => expect(await languageFile(dir)).toEqual({ locale: 'en' }), LATER);
+      expect(langSwitches(await launch(importMain, dir))).toEqual([
+        { name: 'lang', value: 'en-US', beforeReady: true },
+      ]);
+    });
+
+    it('the store decides: a language file it does not back is forgotten at start', async () => {
+      // A data folder whose store has no saved language (replaced by hand, say) but an old language file.
+      const dir = await folder(emptyStore());
+      await writeFile(path.join(dir, LANGUAGE_FILE), '{"locale":"ko"}');
+      // Read before the store is open, the file still sets this start's --lang; then it goes.
+      expect(langSwitches(await launch(importMain, dir))).toEqual([
+        { name: 'lang', value: 'ko', beforeReady: true },
+      ]);
+      await vi.waitFor(() => expect(existsSync(path.join(dir, LANGUAGE_FILE))).toBe(false), LATER);
+      expect(langSwitches(await launch(importMain, dir))).toEqual([]);
+    });
+
+    it('a damaged language file, or a --lang given on the command line: nothing appended', async () => {
+      const dir = await folder(emptyStore());
+      await writeFile(path.join(dir, LANGUAGE_FILE), '{"locale":"xx"}');
+      expect(langSwitches(await launch(importMain, dir))).toEqual([]);
+      await writeFile(path.join(dir, LANGUAGE_FILE), '{"locale":"ja"}');
+      expect(langSwitches(await launch(importMain, dir, { options: { switches: ['lang'] } }))).toEqual([]);
     });
   });
 

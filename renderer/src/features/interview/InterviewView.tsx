@@ -23,6 +23,7 @@ import {
   PASSPORT_PATTERN,
   PHONE_MAX,
   PHONE_PATTERN,
+  questionTitleKey,
   QUESTIONS,
   RESIDENCE_CARD_PATTERN,
   todayLocal,
@@ -265,7 +266,7 @@ export function InterviewView({
   const leaves = index === 0 || (mode.kind === 'edit' && id === 'summary');
   const title = (
     <h1 id="question-title" ref={heading} tabIndex={-1}>
-      {t(`interview.q.${id}.title`)}
+      {t(questionTitleKey(id, draft))}
     </h1>
   );
   const errorLine = error ? (
@@ -475,7 +476,7 @@ export function InterviewView({
                 if (skip && (q === 'newProviderId' || q === 'billClosingDay')) return null;
                 return (
                   <div key={q} className="summary-row">
-                    <dt>{t(`interview.q.${q}.title`)}</dt>
+                    <dt>{t(questionTitleKey(q, draft))}</dt>
                     <dd>
                       {skip
                         ? t(`interview.skipped.${skip.reason}`)
@@ -493,7 +494,7 @@ export function InterviewView({
                           }}
                         >
                           {t('interview.change')}
-                          <span className="visually-hidden">: {t(`interview.q.${q}.title`)}</span>
+                          <span className="visually-hidden">: {t(questionTitleKey(q, draft))}</span>
                         </button>
                       )}
                     </dd>

@@ -23,6 +23,7 @@ const en = {
   'interview.a.numberPlan.hold': "Keep this line and its number while I'm away (paused, or kept alive)",
   'interview.hold.help': 'Keeping it while away, at {provider}: {summary}. The checklist shows the sources.',
   'interview.q.channel.title': 'How would you like to cancel?',
+  'interview.q.channel.titleMnp': 'How would you like to move the number out?',
   'interview.q.channel.why':
     'Carriers accept only some ways. If yours is not possible, the checklist says so.',
   'interview.a.channel.online': 'Online, on the website',

@@ -45,6 +45,13 @@ export const QUESTIONS: readonly QuestionId[] = [
   'summary',
 ];
 
+/** A question's heading. Someone keeping the number does not cancel: the line moves out (MNP), and the
+ * way asked for is the way to move it. */
+export const questionTitleKey = (id: QuestionId, draft: Pick<Draft, 'numberPlan'>) =>
+  id === 'channel' && draft.numberPlan === 'keep'
+    ? ('interview.q.channel.titleMnp' as const)
+    : (`interview.q.${id}.title` as const);
+
 /** The answers so far: a field is undefined until answered. */
 export type Draft = { [F in keyof Profile]?: Profile[F] } & {
   name: string;
