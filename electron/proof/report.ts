@@ -9,6 +9,7 @@ import type { PdfRefusal } from './pdf-rules';
 import type { MailText } from './mail';
 import { fontFamilyCss, printPage, type PagePart } from './print-page';
 import { maskNumber } from './mask';
+import { CANCELLATION_KINDS } from './cancellation-records';
 import { LANGUAGES } from '../shared/languages';
 import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
@@ -131,12 +132,6 @@ export function safeFileStem(name: string, fallback = 'file'): string {
 /** Numbered in the files list's order, so two files of the same name stay apart. */
 const filePath = (index: number, a: AttachmentView) =>
   `${FILES_FOLDER}/${String(index + 1).padStart(2, '0')}-${safeFileStem(a.name.replace(/\.[^.]*$/, ''))}.${a.ext}`;
-
-/** The records that ask the carrier to end the line: their day is when the cancellation was requested. */
-const CANCELLATION_KINDS: ReadonlySet<ProofRecord['revisions'][number]['content']['kind']> = new Set([
-  'online-cancellation',
-  'cancellation-request',
-]);
 
 /** A space after a full-width closing bracket ("NTT docomo（都科摩） SIM 卡") is a gap nobody writes. */
 const AFTER_FULL_WIDTH_CLOSE = /([）」』】]) +/gu;
