@@ -61,9 +61,10 @@ export interface PlanItem {
   ask: LocalizedText[];
   /** Only if the step before it fails (the reservation number behind One-Stop): shown, never due. */
   fallback?: true;
-  /** Status `passed`: what ended its moment, the cancellation applied for (`cancelledOn`) or the line
-   * ended (`lineEnds`). */
-  passed?: 'applied' | 'line-ended';
+  /** Status `passed`: what ended its moment, the cancellation applied for (`cancelledOn`), the line
+   * ended (`lineEnds`), or, for a step of the cancellation itself not ticked, the records saying it was
+   * applied for (`cancelledOn`). */
+  passed?: 'applied' | 'line-ended' | 'recorded';
 }
 
 /** A number a rule rests on that the person should confirm: the fact's label and what is wrong. */
@@ -501,8 +502,12 @@ export function computePlan({
     });
     const cutoffFor = () =>
       cutoffAdvice(provider, port, today, { applyBy, lineEnds, cancelled: cancelledOn !== null });
+    // The records say it was applied for, though no step of it was ticked: the cancellation is not
+    // due again; the step waits for its tick.
+    const recordedOnly = cancelledOn !== null && tickedOn === null;
     switch (rule.kind) {
       case 'cancel-by-departure': {
+        if (recordedOnly) return passed('recorded', []);
         const billing = billingAdvice(provider, profile, today, applyBy);
         const cut = cutoffFor();
         const gone = abroad && !travel && cancelledOn === null ? [fill('abroadCancel', {})] : [];
@@ -515,6 +520,7 @@ export function computePlan({
         };
       }
       case 'mnp-reservation': {
+        if (recordedOnly) return passed('recorded', []);
         // The date is the finished switch; the number's own 15 days only say when to get it.
         const billing = billingAdvice(provider, profile, today, applyBy);
         const cut = cutoffFor();
@@ -693,6 +699,7 @@ export function computePlan({
       abroad,
       cancelledOn,
       effectiveOn,
+      tickedOn,
       billsLater,
       hasSimCard,
       topUpOn,

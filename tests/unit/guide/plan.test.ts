@@ -533,6 +533,27 @@ describe('a cancellation recorded in the proof records', () => {
     expect(p).toMatchObject({ cancelledOn: '2026-11-22', lineEnds: '2026-11-30' });
   });
 
+  it('recorded but not ticked: the cancellation itself is no longer due, and waits for its tick', () => {
+    const p = recordedPlan(profile({ leavingDate: '2026-11-28' }), '2026-11-25', {
+      effectiveOn: '2026-11-24',
+      effectiveSaidOn: '2026-11-24',
+    });
+    for (const stepId of ['cancel.online', 'cancel.keep-confirmation'])
+      expect(item(p.items, stepId)).toMatchObject({ status: 'passed', passed: 'recorded', latest: null });
+    expect(item(p.items, 'cancel.online').advice[0]?.en).toBe(
+      'This line was cancelled on November 24, 2026.',
+    );
+    // Ticked as well: the tick is the person's, and what is left of the step's rule keeps its date.
+    const both = recordedPlan(
+      profile({ leavingDate: '2026-11-28' }),
+      '2026-11-25',
+      { effectiveOn: '2026-11-24', effectiveSaidOn: '2026-11-24' },
+      { 'cancel.online': ticked('2026-11-24T06:00:00.000Z') },
+    );
+    expect(item(both.items, 'cancel.online').status).toBe('done');
+    expect(item(both.items, 'cancel.keep-confirmation')).toMatchObject({ latest: '2026-11-27' });
+  });
+
   it('nothing recorded: the day ticked, as before', () => {
     const p = recordedPlan(
       profile({ leavingDate: '2027-01-10' }),

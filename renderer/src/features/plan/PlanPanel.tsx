@@ -10,7 +10,7 @@ import type { PlanItem } from '../../../../electron/guide/plan';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
@@ -112,7 +112,7 @@ export function PlanPanel({
       key={items[0]?.stepId}
       items={items}
       today={plan.today}
-      passedOn={{ applied: plan.cancelledOn, 'line-ended': plan.lineEnds }}
+      passedOn={{ applied: plan.cancelledOn, 'line-ended': plan.lineEnds, recorded: plan.cancelledOn }}
       who={who}
       isDone={(stepId) => view.case.steps[stepId]?.done === true}
       saving={saving}
@@ -247,6 +247,13 @@ function BillCard({ line, onOpenBills }: { line: BillLine; onOpenBills: () => vo
   );
 }
 
+/** What a passed step's card says of the day its moment passed. */
+const PASSED_TEXT = {
+  applied: 'plan.passed.applied',
+  'line-ended': 'plan.passed.lineEnded',
+  recorded: 'plan.passed.recorded',
+} as const satisfies Record<NonNullable<PlanItem['passed']>, MessageKey>;
+
 /** One card: the steps one rule dates to one day (often a single step), with the rule's date, reason,
  * questions and sources said once; or undated steps with nothing more to say. */
 function PlanCard({
@@ -325,9 +332,7 @@ function PlanCard({
       {steps}
       {passed && passedDay && (
         <p className="notice notice-info small" data-testid="plan-passed">
-          {t(passed === 'applied' ? 'plan.passed.applied' : 'plan.passed.lineEnded', {
-            date: formatDay(passedDay, locale),
-          })}
+          {t(PASSED_TEXT[passed], { date: formatDay(passedDay, locale) })}
         </p>
       )}
       {fallback && <p className="notice notice-info small">{t('checklist.fallback')}</p>}
