@@ -14,9 +14,10 @@ import { formatDay, formatMonth } from '../../electron/shared/format';
 import type { RecordContent } from '../../electron/store/schema';
 import type { MessageKey } from '../../renderer/src/i18n/english';
 import { dictionaryFor } from '../fixtures/dictionaries';
+import { billRecord } from '../unit/proof/helpers';
 import { expectNoSeriousA11yViolations } from './axe';
 import { seedCase } from './flows';
-import { launchApp } from './harness';
+import { launchApp, type LaunchedApp } from './harness';
 import { SCREENSHOT_DIR, saveScreenshot } from './screenshots';
 
 const DAY_MS = 86_400_000;
@@ -28,6 +29,34 @@ const monthFromNow = (months: number) => {
     .toISOString()
     .slice(0, 7);
 };
+
+/** A line on contract, a SIM card, ended (not kept), the phone kept: what each person changes of it. */
+const lineOf = (
+  over: Partial<Profile> & Pick<Profile, 'providerId' | 'channel' | 'leavingDate'>,
+): Profile => ({
+  cardKind: 'physical',
+  contractKind: 'postpaid',
+  numberPlan: 'end',
+  phone: 'keep',
+  instalments: 'no',
+  holderType: 'foreign-resident',
+  ...over,
+});
+
+/** Runs `steps` in a fresh app in `locale`, the browser in `timeZone`, with the screen's words. */
+async function asUser(
+  locale: Locale,
+  timeZone: string,
+  steps: (app: LaunchedApp, t: ReturnType<typeof wordsIn>) => Promise<void>,
+) {
+  test.setTimeout(150_000); // axe on several screens, on a shared, slow machine
+  const app = await launchApp({ locale, timezoneId: timeZone, viewport: { width: 1000, height: 900 } });
+  try {
+    await steps(app, wordsIn(locale));
+  } finally {
+    await app.close();
+  }
+}
 
 /** The screen's words in `locale`, its {placeholders} filled. */
 const wordsIn =
@@ -71,23 +100,15 @@ async function recordThroughForm(
 }
 
 test('a student from Shanghai cancels her docomo eSIM online (zh-CN): what she had not prepared stops nagging, next month’s bill cannot be recorded', async () => {
-  test.setTimeout(150_000);
   const locale = 'zh-CN';
-  const t = wordsIn(locale);
-  const app = await launchApp({ locale, timezoneId: 'Asia/Tokyo', viewport: { width: 1000, height: 900 } });
-  try {
+  await asUser(locale, 'Asia/Tokyo', async (app, t) => {
     const { page } = app;
-    const profile: Profile = {
+    const profile = lineOf({
       cardKind: 'esim',
-      contractKind: 'postpaid',
       providerId: 'docomo',
-      numberPlan: 'end',
       channel: 'online',
       leavingDate: inDays(3),
-      phone: 'keep',
-      instalments: 'no',
-      holderType: 'foreign-resident',
-    };
+    });
     const caseId = await seedCase(page, '留学生的 docomo', profile);
     // Leaving in three days: moving her SMS logins is due soon, and the launch notice says so.
     const notice = page.getByTestId('due-soon');
@@ -137,30 +158,19 @@ test('a student from Shanghai cancels her docomo eSIM online (zh-CN): what she h
     await saveScreenshot(page, 'after-cancel-bill-form-zh-CN');
     expect(app.store.data.records.filter((r) => r.caseId === caseId)).toHaveLength(0);
     await expectNoSeriousA11yViolations(page);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test('a nurse from Seoul who already left (ko) records the call that ended her Y!mobile line: the Plan and the bills follow its 解約日', async () => {
-  test.setTimeout(150_000);
   const locale = 'ko';
-  const t = wordsIn(locale);
-  const app = await launchApp({ locale, timezoneId: 'Asia/Seoul', viewport: { width: 1000, height: 900 } });
-  try {
+  await asUser(locale, 'Asia/Seoul', async (app, t) => {
     const { page } = app;
-    const profile: Profile = {
-      cardKind: 'physical',
-      contractKind: 'postpaid',
+    const profile = lineOf({
       providerId: 'ymobile',
-      numberPlan: 'end',
       channel: 'phone',
       leavingDate: inDays(-21),
-      phone: 'keep',
-      instalments: 'no',
-      holderType: 'foreign-resident',
       whereabouts: 'abroad',
-    };
+    });
     const caseId = await seedCase(page, 'Y!mobile 회선', profile);
     // She called from Seoul twelve days ago; the line was to end three days later. She ticks nothing.
     const called = inDays(-12);
@@ -207,21 +217,9 @@ test('a nurse from Seoul who already left (ko) records the call that ended her Y
     // A bill saved before this version for a month not billed yet: marking it paid is refused, in Korean.
     const future = monthFromNow(1);
     const content: RecordContent = {
-      kind: 'bill',
+      ...billRecord({ month: future, amountYen: 2178, paid: false, paidOn: '', final: false }),
       occurredAt: `${japanDay(new Date())}T09:00:00+09:00`,
       timeZone: 'Asia/Seoul',
-      shopBranch: '',
-      phoneDialled: '',
-      portal: '',
-      referenceNumber: '',
-      effectiveDate: '',
-      staffName: '',
-      finalBillYen: null,
-      feesYen: null,
-      note: '',
-      stepId: null,
-      attachmentIds: [],
-      bill: { month: future, amountYen: 2178, paid: false, paidOn: '', final: false },
     };
     await app.store.update((data) => ({
       ...data,
@@ -238,30 +236,21 @@ test('a nurse from Seoul who already left (ko) records the call that ended her Y
     expect(app.store.data.records.find((r) => r.id === 'old-bill')?.revisions).toHaveLength(1);
     await saveScreenshot(page, 'after-cancel-bills-ko');
     await expectNoSeriousA11yViolations(page);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test('an office worker in Osaka moves his SoftBank number at a shop (ja) and records the visit: the Plan and the bills follow it', async () => {
-  test.setTimeout(150_000);
   const locale = 'ja';
-  const t = wordsIn(locale);
-  const app = await launchApp({ locale, timezoneId: 'Asia/Tokyo', viewport: { width: 1000, height: 900 } });
-  try {
+  await asUser(locale, 'Asia/Tokyo', async (app, t) => {
     const { page } = app;
-    const profile: Profile = {
-      cardKind: 'physical',
-      contractKind: 'postpaid',
+    const profile = lineOf({
       providerId: 'softbank',
       numberPlan: 'keep',
       channel: 'shop',
       leavingDate: null,
-      phone: 'keep',
-      instalments: 'no',
       holderType: 'japanese-national',
       billClosingDay: '20',
-    };
+    });
     await seedCase(page, 'ソフトバンク', profile);
     // The switch was done at the shop this morning: the 解約日 is today. He ticks nothing yet.
     const today = japanDay(new Date());
@@ -292,7 +281,5 @@ test('an office worker in Osaka moves his SoftBank number at a shop (ja) and rec
     await expect(page.getByTestId('bill-not-yet').first()).toBeVisible();
     await saveScreenshot(page, 'after-cancel-bills-ja');
     await expectNoSeriousA11yViolations(page);
-  } finally {
-    await app.close();
-  }
+  });
 });
