@@ -1,16 +1,25 @@
-// What a case's records say of its cancellation (issue: a recorded 解約日 reaches the plan and the
-// bills): the 解約日 entered on the latest record that gives one, and the day of the latest request to
-// cancel — the same records the proof report reads (its records in time order, the last of each).
-// Days are Japan's, as the carrier's are.
+// What a case's records say of its cancellation: the 解約日 entered on the latest record that gives one,
+// and the day of the latest request to cancel — the records the proof report reads for the same (its
+// records in time order, the last of each). Days are Japan's, as the carrier's are. Gathered with the rest
+// the plan reads of a case's records (case-records.ts).
 import { NOTHING_RECORDED, type RecordedCancellation } from '../guide/plan';
 import { japanDay } from '../guide/days';
-import type { ProofRecord, RecordContent } from '../store/schema';
+import type { RecordContent } from '../store/schema';
 
-/** The records that ask the carrier to end the line: their day is when the cancellation was requested. */
-export const CANCELLATION_KINDS: ReadonlySet<RecordContent['kind']> = new Set([
-  'online-cancellation',
-  'cancellation-request',
-]);
+/** A record that asks the carrier to end the line: its day is when the cancellation was requested.
+ * (Compared, not looked up in a set: hashing each record's kind cost the plan as much as the rest.) */
+export const asksToCancel = (kind: RecordContent['kind']) =>
+  kind === 'online-cancellation' || kind === 'cancellation-request';
+
+/** The latest record of a case giving a 解約日, and its latest request to cancel, so far. */
+export interface CancellationRecords {
+  effective?: RecordContent;
+  request?: RecordContent;
+}
+
+/** A record that can say anything of the cancellation. */
+export const speaksOfCancellation = (content: RecordContent) =>
+  content.effectiveDate !== '' || asksToCancel(content.kind);
 
 /** Happened at the same time as `than` or later: as the report sorts records by their time (a stable
  * sort), of two at the same time the later in the store is the later. */
@@ -19,32 +28,18 @@ const notBefore = (content: RecordContent, than: RecordContent | undefined) =>
   content.occurredAt === than.occurredAt ||
   Date.parse(content.occurredAt) >= Date.parse(than.occurredAt);
 
-/** By case, once per records list: the store's data is replaced, never changed, on each write (as
- * recordedBills does), so the case list reads the records once rather than once per case. */
-const byCase = new WeakMap<readonly ProofRecord[], Map<string, RecordedCancellation>>();
+/** Takes a case's next record (in the store's order) into what its records say so far. */
+export function noteCancellation(latest: CancellationRecords, content: RecordContent): void {
+  if (content.effectiveDate !== '' && notBefore(content, latest.effective)) latest.effective = content;
+  if (asksToCancel(content.kind) && notBefore(content, latest.request)) latest.request = content;
+}
 
-export function recordedCancellation(records: readonly ProofRecord[], caseId: string): RecordedCancellation {
-  let index = byCase.get(records);
-  if (!index) {
-    const latest = new Map<string, { effective?: RecordContent; request?: RecordContent }>();
-    for (const record of records) {
-      const content = record.revisions.at(-1)?.content;
-      if (!content) continue;
-      const request = CANCELLATION_KINDS.has(content.kind);
-      if (content.effectiveDate === '' && !request) continue;
-      let found = latest.get(record.caseId);
-      if (!found) latest.set(record.caseId, (found = {}));
-      if (content.effectiveDate !== '' && notBefore(content, found.effective)) found.effective = content;
-      if (request && notBefore(content, found.request)) found.request = content;
-    }
-    index = new Map();
-    for (const [id, { effective, request }] of latest)
-      index.set(id, {
-        effectiveOn: effective?.effectiveDate ?? null,
-        effectiveSaidOn: effective ? japanDay(effective.occurredAt) : null,
-        requestedOn: request ? japanDay(request.occurredAt) : null,
-      });
-    byCase.set(records, index);
-  }
-  return index.get(caseId) ?? NOTHING_RECORDED;
+/** The days the plan reads, from what a case's records say. */
+export function cancellationOf({ effective, request }: CancellationRecords): RecordedCancellation {
+  if (!effective && !request) return NOTHING_RECORDED;
+  return {
+    effectiveOn: effective?.effectiveDate ?? null,
+    effectiveSaidOn: effective ? japanDay(effective.occurredAt) : null,
+    requestedOn: request ? japanDay(request.occurredAt) : null,
+  };
 }

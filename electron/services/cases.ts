@@ -19,8 +19,7 @@ import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseModel, CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
 import { inLanguage } from '../shared/in-language';
-import { recordedBills } from '../proof/bill-records';
-import { recordedCancellation } from '../proof/cancellation-records';
+import { recordedBills, recordedCancellation } from '../proof/case-records';
 import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,

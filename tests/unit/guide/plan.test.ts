@@ -329,6 +329,14 @@ describe('japanDay', () => {
     expect(japanDay('2026-12-31T15:00:00.000Z')).toBe('2027-01-01');
   });
 
+  it('reads a time written in Japan’s offset as written, and any other offset through the zone', () => {
+    expect(japanDay('2026-12-31T23:59:59+09:00')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T23:59:59.999+09:00')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T23:30:00+08:00')).toBe('2027-01-01');
+    expect(japanDay('2027-01-01T00:30:00+10:00')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T10:00:00-03:00')).toBe('2026-12-31');
+  });
+
   it('a prepaid travel eSIM has no final bill to wait for: no date to keep a payment method until', () => {
     const travel = profile({
       providerId: 'travel-esim',
