@@ -29,11 +29,11 @@ const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 const BY: Record<Locale, string> = L('By {date}: {title}');
 
 /** The event's title: ticked when done; "By …" for a step with a window; the title alone for a step
- * done on the day itself (the residence card at the airport). */
+ * done on the day itself (the residence card at the airport), or one whose moment has passed. */
 function eventTitle(item: PlanItem, latest: string, locale: Locale): string {
   const title = item.title[locale];
   if (item.done) return `✓ ${title}`;
-  if (item.earliest === latest) return title;
+  if (item.earliest === latest || item.passed) return title;
   return fillPlaceholders(BY[locale], { date: formatDay(latest, locale), title });
 }
 
@@ -85,20 +85,24 @@ export function planCalendar({
       alarms: done ? [] : [{ type: ICalAlarmType.display, trigger: DAY_SECONDS, description: summary }],
     });
   for (const item of plan.items) {
-    // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too.
+    // Done steps stay in the file (ticked, no alarm), so re-importing updates their events too; so do
+    // steps whose moment passed with the cancellation, on the day it passed, their alarm gone.
     // A fallback (the reservation number behind One-Stop) is nothing to put in a calendar.
-    if (item.latest === null || item.fallback) continue;
+    const day =
+      item.latest ??
+      (item.passed === 'applied' ? plan.cancelledOn : item.passed === 'line-ended' ? plan.lineEnds : null);
+    if (day === null || item.fallback) continue;
     event(
       eventUid(caseId, item.stepId),
-      item.latest,
-      eventTitle(item, item.latest, locale),
+      day,
+      eventTitle(item, day, locale),
       [
         why.get(item.stepId) ?? '',
         ...item.advice.map((a) => a[locale]),
         ...item.ask.map((a) => a[locale]),
         item.rule ? `${item.rule.label[locale]}:\n${item.rule.sources.map((s) => s.url).join('\n')}` : '',
       ],
-      item.done,
+      item.done || item.passed !== undefined,
     );
   }
   for (const line of bills.lines) {

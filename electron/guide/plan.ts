@@ -33,7 +33,9 @@ export { DUE_SOON_DAYS, JAPAN_ZONE, japanDay } from './days';
 /** Reminders fire at this time, Japan time, on a step's last day. */
 const REMIND_TIME = '09:00';
 
-export type PlanStatus = 'done' | 'overdue' | 'due-soon' | 'upcoming' | 'undated';
+/** passed: a step whose moment went by with the cancellation (a preparation not ticked before it was
+ * applied for; a step that needed the line, once it has ended): no date, nothing due, left to tick. */
+export type PlanStatus = 'done' | 'overdue' | 'due-soon' | 'upcoming' | 'undated' | 'passed';
 
 export interface PlanItem {
   stepId: string;
@@ -59,6 +61,10 @@ export interface PlanItem {
   ask: LocalizedText[];
   /** Only if the step before it fails (the reservation number behind One-Stop): shown, never due. */
   fallback?: true;
+  /** Status `passed`: what ended its moment, the cancellation applied for (`cancelledOn`), the line
+   * ended (`lineEnds`), or, for a step of the cancellation itself not ticked, the records saying it was
+   * applied for (`cancelledOn`). */
+  passed?: 'applied' | 'line-ended' | 'recorded';
 }
 
 /** A number a rule rests on that the person should confirm: the fact's label and what is wrong. */
@@ -85,12 +91,15 @@ export interface Plan {
   abroad: boolean;
   /** Leaving within three days (in Japan): what fits in the time left; null otherwise. */
   shortNotice: ShortNotice | null;
-  /** The day the cancellation or the port was applied for (a cancel step ticked), or null until then. */
+  /** The day the cancellation or the port was applied for (recorded, or a cancel step ticked: see
+   * computePlan), or null until then. */
   cancelledOn: string | null;
   /** The day the line ends: the day it is applied for, or that month's end at a provider whose
    * cancellations take effect then; a port ends it when the switch completes. One date, from one rule,
    * for every step, reminder and calendar event; null while nothing dates it. */
   lineEnds: string | null;
+  /** `lineEnds` is the 解約日 the person recorded (the carrier's word), not a day worked out. */
+  lineEndsRecorded: boolean;
   /** Keep the payment method until this day: the month's end of the last bill expected (bills.ts). */
   finalBillBy: string | null;
   /** The bills still to come once the line has ended (issue 19). */
@@ -106,6 +115,19 @@ export interface PlanInput {
   progress: Readonly<Record<string, StepProgress>>;
   /** YYYY-MM-DD in Japan: see japanDay. */
   today: string;
+  /** What the case's proof records say of the cancellation (electron/proof/cancellation-records.ts);
+   * nothing when absent. */
+  recorded?: RecordedCancellation;
+}
+
+/** The cancellation as the person recorded it: each a YYYY-MM-DD in Japan, or null. */
+export interface RecordedCancellation {
+  /** The 解約日 entered on the latest record that gives one: the day the carrier says the line ends. */
+  effectiveOn: string | null;
+  /** The day of that record: the carrier had the request by then. */
+  effectiveSaidOn: string | null;
+  /** The day of the latest request to cancel (online, or in writing), as recorded. */
+  requestedOn: string | null;
 }
 
 const providers = new Map<string, ProviderData>(content.providers.map((p) => [p.id, p]));
@@ -123,6 +145,9 @@ const ROUTE_STEPS: ReadonlySet<string> = new Set(
  * codes stop with the line; one per service where its own page puts it before the cancellation or the
  * departure, so each date shows that page. */
 const serviceRules = new Map<string, PlanRuleData>();
+/** The service rules for the stay rather than the line (a bank account to close before leaving): once
+ * the line has ended, their steps still fall before leaving. */
+const leavingBound = new Set<string>();
 function serviceRuleOf(step: OutlineStep): PlanRuleData | undefined {
   const dating = step.service?.dating;
   if (!step.service || !dating) return undefined;
@@ -134,6 +159,7 @@ function serviceRuleOf(step: OutlineStep): PlanRuleData | undefined {
   if (!rule) {
     rule = { ...servicePlanRules[dating], id, steps: [] };
     serviceRules.set(id, rule);
+    if (dating === 'close-before-leaving') leavingBound.add(id);
   }
   return rule;
 }
@@ -315,10 +341,12 @@ interface Dating {
   cutoff: string | null;
   advice: LocalizedText[];
   ask: LocalizedText[];
+  /** Its moment went by with the cancellation: no date, status `passed` (PlanItem.passed). */
+  passed?: PlanItem['passed'];
 }
 /** A rule's dating for one plan, with the status its steps have while not done. */
 type RuledDating = Dating & Pick<PlanItem, 'rule' | 'dueAt' | 'remindAt'> & { openStatus: PlanStatus };
-const UNDATED = {
+const UNDATED: Readonly<RuledDating> = {
   earliest: null,
   latest: null,
   cutoff: null,
@@ -328,7 +356,7 @@ const UNDATED = {
   dueAt: null,
   remindAt: null,
   openStatus: 'undated',
-} as const satisfies RuledDating;
+};
 
 /** A calendar day `months` months after `iso`, clamped to that month's length (31 January + 1 month is
  * the last day of February). */
@@ -385,18 +413,30 @@ function datingsFor(today: string, key: string): Map<string, RuledDating> {
 
 const latestOrder = (item: PlanItem) => item.latest ?? '9999-12-31';
 
-export function computePlan({ checklist, profile, progress, today }: PlanInput): Plan {
+/** No record says anything of the cancellation. */
+export const NOTHING_RECORDED: RecordedCancellation = {
+  effectiveOn: null,
+  effectiveSaidOn: null,
+  requestedOn: null,
+};
+
+export function computePlan({
+  checklist,
+  profile,
+  progress,
+  today,
+  recorded = NOTHING_RECORDED,
+}: PlanInput): Plan {
   const provider = providers.get(checklist.provider.id);
   const leaving = profile.leavingDate;
   // Abroad, nothing waits for a day in Japan: the plan counts from today.
   const abroad = isAbroad(profile);
   const dayBeforeLeaving = leaving && !abroad ? plusDays(leaving, -1) : null;
 
-  // One pass over the steps for what they say about the line. It ends on the first day a cancel step
-  // was ticked (until then, by the day before leaving); only a line billed afterwards (the checklist has
-  // its final-bill step) has a bill to wait for; an eSIM has no card to post back, so the return
-  // question is for a physical SIM only.
-  let cancelledOn: string | null = null;
+  // One pass over the steps for what they say about the line: the first day a cancel step was ticked;
+  // only a line billed afterwards (the checklist has its final-bill step) has a bill to wait for; an
+  // eSIM has no card to post back, so the return question is for a physical SIM only.
+  let tickedOn: string | null = null;
   let billsLater = false;
   let hasSimCard = false;
   for (const phase of checklist.phases)
@@ -405,13 +445,23 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       if (kind === 'final-bill') billsLater = true;
       else if (kind && CANCEL_KINDS.has(kind)) {
         const on = doneOn(progress[step.id]);
-        if (on !== null && (cancelledOn === null || on < cancelledOn)) cancelledOn = on;
+        if (on !== null && (tickedOn === null || on < tickedOn)) tickedOn = on;
       }
       if (step.id.startsWith('device.sim-')) hasSimCard = true;
     }
-  // One end-of-line date for the whole plan: the day the request goes in (the day a cancel step was
-  // ticked, else the last day to apply before leaving), and the rule of lineEndFor. Steps that need the
-  // line and the person in Japan fall by the day before leaving when the line outlives the stay.
+  // The day it was applied for, from the best evidence there is: a recorded request's own day (when it
+  // happened, as the person wrote it down) over the day a cancel step was ticked (often ticked later, or
+  // on the day the carrier confirmed); with neither, the day of the record giving the 解約日 (the
+  // carrier had the request by then). A day still to come is no request yet; and a line is not applied
+  // for after the day it ended.
+  const { effectiveOn } = recorded;
+  const happened = (day: string | null) => (day !== null && day <= today ? day : null);
+  const appliedOn = happened(recorded.requestedOn) ?? tickedOn ?? happened(recorded.effectiveSaidOn);
+  const cancelledOn = appliedOn && effectiveOn && effectiveOn < appliedOn ? effectiveOn : appliedOn;
+  // One end-of-line date for the whole plan. A recorded 解約日 is the carrier's own word on it, so it
+  // wins over any day worked out; else the rule of lineEndFor from the day the request went in (above,
+  // else the last day to apply before leaving). Steps that need the line and the person in Japan fall
+  // by the day before leaving when the line outlives the stay.
   const travel = provider?.kind === 'travel-esim';
   const port = profile.numberPlan === 'keep' && !travel;
   // Keeping the line while away ends nothing: no day the line ends, no final bill.
@@ -425,7 +475,10 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         : null;
   // A travel eSIM ends on its own end date, which the app does not know: it has no such day.
   const applied = travel || hold ? null : (cancelledOn ?? applyBy);
-  const lineEnds = applied ? lineEndFor(provider, port, applied) : null;
+  const lineEnds = effectiveOn ?? (applied ? lineEndFor(provider, port, applied) : null);
+  // Ended already: its day has passed, or the line ended on the day it was applied for (or the switch).
+  const lineEnded =
+    cancelledOn !== null && lineEnds !== null && (lineEnds < today || lineEnds === cancelledOn);
   const inJapanUntil =
     lineEnds && dayBeforeLeaving && lineEnds > dayBeforeLeaving ? dayBeforeLeaving : lineEnds;
   const bills = expectedBills({ providerId: checklist.provider.id, profile, lineEnds, billsLater });
@@ -440,10 +493,21 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
 
   const date = (rule: PlanRuleData): Dating => {
     const none: Dating = { earliest: null, latest: null, cutoff: null, advice: [], ask: [] };
+    /** No longer timed: what it was for has happened, so it is neither due nor overdue from then on
+     * (kept, with its reason, to tick or to do another way where it still applies). */
+    const passed = (why: NonNullable<Dating['passed']>, advice: LocalizedText[]): Dating => ({
+      ...none,
+      advice,
+      passed: why,
+    });
     const cutoffFor = () =>
       cutoffAdvice(provider, port, today, { applyBy, lineEnds, cancelled: cancelledOn !== null });
+    // The records say it was applied for, though no step of it was ticked: the cancellation is not
+    // due again; the step waits for its tick.
+    const recordedOnly = cancelledOn !== null && tickedOn === null;
     switch (rule.kind) {
       case 'cancel-by-departure': {
+        if (recordedOnly) return passed('recorded', []);
         const billing = billingAdvice(provider, profile, today, applyBy);
         const cut = cutoffFor();
         const gone = abroad && !travel && cancelledOn === null ? [fill('abroadCancel', {})] : [];
@@ -456,6 +520,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         };
       }
       case 'mnp-reservation': {
+        if (recordedOnly) return passed('recorded', []);
         // The date is the finished switch; the number's own 15 days only say when to get it.
         const billing = billingAdvice(provider, profile, today, applyBy);
         const cut = cutoffFor();
@@ -487,10 +552,24 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         };
       }
       case 'before-cancel':
+        // Preparing the request: once it has gone in, that moment is over.
+        if (cancelledOn) return passed('applied', reasonOf(rule, cancelledOn, lineEnds));
         return applied
           ? { ...none, earliest: today, latest: applied, advice: reasonOf(rule, applied, lineEnds) }
           : none;
       case 'before-line-ends': {
+        if (lineEnded && lineEnds) {
+          // Closing an account before leaving is still to do before leaving; what needed the line is
+          // past doing through it.
+          if (leavingBound.has(rule.id) && dayBeforeLeaving && dayBeforeLeaving >= lineEnds)
+            return {
+              ...none,
+              earliest: today < dayBeforeLeaving ? today : dayBeforeLeaving,
+              latest: dayBeforeLeaving,
+              advice: reasonOf(rule, dayBeforeLeaving, lineEnds),
+            };
+          return passed('line-ended', reasonOf(rule, lineEnds, lineEnds));
+        }
         if (!inJapanUntil || !lineEnds) return none;
         const outlives =
           leaving && lineEnds > inJapanUntil ? [fill('outlivesStay', { lineEnds, leaving })] : [];
@@ -619,6 +698,8 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       leaving,
       abroad,
       cancelledOn,
+      effectiveOn,
+      tickedOn,
       billsLater,
       hasSimCard,
       topUpOn,
@@ -649,8 +730,9 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
       },
       dueAt: latest ? (dating.cutoff ? at(latest, dating.cutoff) : at(plusDays(latest, 1), '00:00')) : null,
       remindAt: latest ? at(latest, REMIND_TIME) : null,
-      openStatus:
-        daysLeft === null
+      openStatus: dating.passed
+        ? 'passed'
+        : daysLeft === null
           ? 'undated'
           : daysLeft < 0
             ? 'overdue'
@@ -699,6 +781,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
         advice: r.advice,
         ask: r.ask,
         ...(step.fallback ? { fallback: true as const } : {}),
+        ...(r.passed && !done ? { passed: r.passed } : {}),
       });
     }
   // Each item's sort keys looked up once, not in every comparison.
@@ -717,6 +800,7 @@ export function computePlan({ checklist, profile, progress, today }: PlanInput):
     shortNotice,
     cancelledOn,
     lineEnds,
+    lineEndsRecorded: effectiveOn !== null,
     finalBillBy,
     bills,
     items: sorted,

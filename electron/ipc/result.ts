@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'authority_not_offered',
   /** A letter of authority naming someone the provider's rule does not accept (a friend). */
   'proxy_not_accepted',
+  /** A bill recorded for a month still to come (shared/bill-month.ts): it cannot have been billed yet. */
+  'bill_not_billed_yet',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

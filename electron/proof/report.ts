@@ -9,6 +9,7 @@ import type { PdfRefusal } from './pdf-rules';
 import type { MailText } from './mail';
 import { fontFamilyCss, printPage, type PagePart } from './print-page';
 import { maskNumber } from './mask';
+import { asksToCancel } from './cancellation-records';
 import { LANGUAGES } from '../shared/languages';
 import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
@@ -132,12 +133,6 @@ export function safeFileStem(name: string, fallback = 'file'): string {
 const filePath = (index: number, a: AttachmentView) =>
   `${FILES_FOLDER}/${String(index + 1).padStart(2, '0')}-${safeFileStem(a.name.replace(/\.[^.]*$/, ''))}.${a.ext}`;
 
-/** The records that ask the carrier to end the line: their day is when the cancellation was requested. */
-const CANCELLATION_KINDS: ReadonlySet<ProofRecord['revisions'][number]['content']['kind']> = new Set([
-  'online-cancellation',
-  'cancellation-request',
-]);
-
 /** A space after a full-width closing bracket ("NTT docomo（都科摩） SIM 卡") is a gap nobody writes. */
 const AFTER_FULL_WIDTH_CLOSE = /([）」』】]) +/gu;
 
@@ -165,7 +160,7 @@ export function buildReport({
   const pending = effective !== undefined && effective > reportDay;
   // A cancellation asked for (online, or in writing) whose 解約日 was not entered: said to be requested on
   // its day, the day it takes effect unknown, rather than "not cancelled yet".
-  const request = records.findLast((r) => CANCELLATION_KINDS.has(r.content.kind));
+  const request = records.findLast((r) => asksToCancel(r.content.kind));
   const requestedDay = request ? localDate(request.content.occurredAt, JAPAN_TIME_ZONE) : null;
   const dates = (lang: Locale) => ({
     date: effective ? formatDay(effective, lang) : '',

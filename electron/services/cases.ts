@@ -5,7 +5,7 @@ import { applyProgress, buildChecklist, checklistOutline, listProviders } from '
 import { isCatalogued, listServices } from '../guide/services';
 import type { ServicesChoice } from '../guide/service-choice';
 import { billsView, type BillsView, type RecordedBill } from '../guide/bills';
-import { computePlan, japanDay, nextDue, type Plan } from '../guide/plan';
+import { computePlan, japanDay, nextDue, type Plan, type RecordedCancellation } from '../guide/plan';
 import { stepsDone } from '../guide/progress';
 import type {
   Checklist,
@@ -19,7 +19,7 @@ import type { Handlers } from '../ipc/contract';
 import { AppError } from '../ipc/result';
 import type { CaseModel, CaseSummary, CaseView, StepRecordSummary } from '../ipc/views';
 import { inLanguage } from '../shared/in-language';
-import { recordedBills } from '../proof/bill-records';
+import { recordedBills, recordedCancellation } from '../proof/case-records';
 import { maskName, maskNumber, maskPhone, maskReference } from '../proof/mask';
 import {
   CaseSchema,
@@ -183,26 +183,47 @@ export interface CasePlan {
   bills: BillsView;
 }
 
-/** Plans by case, with what else they were worked out from: the day, and the case's recorded bills
- * (each the same object while its record is; see recordedBills). The reader's language is not among
- * them: a plan holds its texts in every language. */
-const plans = new WeakMap<CaseData, { today: string; recorded: readonly RecordedBill[]; worked: CasePlan }>();
+/** Plans by case, with what else they were worked out from: the day, the case's recorded bills (each
+ * the same object while its record is; see recordedBills) and what its records say of the cancellation.
+ * The reader's language is not among them: a plan holds its texts in every language. */
+const plans = new WeakMap<
+  CaseData,
+  { today: string; recorded: readonly RecordedBill[]; cancellation: RecordedCancellation; worked: CasePlan }
+>();
 
 /** The case's plan and bills as of `today` (Japan's day), worked out once per state of the case, day and
- * recorded bills: the case list, the due-soon notice, the reminders and the Plan tab all ask for them. */
+ * records: the case list, the due-soon notice, the reminders and the Plan tab all ask for them. */
 export function casePlan(data: CaseData, records: readonly ProofRecord[], today: string): CasePlan {
   const recorded = recordedBills(records, data.id);
+  const cancellation = recordedCancellation(records, data.id);
   const memo = plans.get(data);
-  if (memo && memo.today === today && sameItems(memo.recorded, recorded)) return memo.worked;
+  if (
+    memo &&
+    memo.today === today &&
+    sameItems(memo.recorded, recorded) &&
+    sameCancellation(memo.cancellation, cancellation)
+  )
+    return memo.worked;
   const outline = outlineOf(data);
-  const plan = computePlan({ checklist: outline, profile: data.profile, progress: data.steps, today });
+  const plan = computePlan({
+    checklist: outline,
+    profile: data.profile,
+    progress: data.steps,
+    today,
+    recorded: cancellation,
+  });
   const worked = { outline, plan, bills: caseBills(data, plan, records, today) };
-  if (Object.isFrozen(data)) plans.set(data, { today, recorded, worked });
+  if (Object.isFrozen(data)) plans.set(data, { today, recorded, cancellation, worked });
   return worked;
 }
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
+/** Worked out anew whenever any record changes: the same days are the same. */
+const sameCancellation = (a: RecordedCancellation, b: RecordedCancellation) =>
+  a.effectiveOn === b.effectiveOn &&
+  a.effectiveSaidOn === b.effectiveSaidOn &&
+  a.requestedOn === b.requestedOn;
 
 /** A case is done when every step is done and the last expected bill is paid (issue 19): the list and
  * the Plan tab both say so from here. */

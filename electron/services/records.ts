@@ -11,6 +11,7 @@ import { attachmentsById, attachmentView, findCase } from '../proof/lookup';
 import type { AttachmentClaims } from './attachment-claims';
 import { checklistOf } from './cases';
 import type { Ports } from './ports';
+import { latestBillMonth } from '../shared/bill-month';
 
 export function recordView(data: StoreData, record: ProofRecord): RecordView {
   const first = record.revisions[0];
@@ -46,9 +47,16 @@ export function recordsHandlers(
   ports: Ports,
   claims: AttachmentClaims,
 ): Pick<Handlers, 'records.list' | 'records.create' | 'records.update'> {
-  /** Refuses links the case cannot have: unknown attachments, or a step not on its checklist. */
+  /** Refuses links the case cannot have (unknown attachments, a step not on its checklist), and a bill
+   * for a month that has not been billed yet. */
   const check = (data: StoreData, caseId: string, content: RecordContent) => {
     const current = findCase(data, caseId);
+    const latest = latestBillMonth(ports.now());
+    if (content.bill && content.bill.month > latest)
+      throw new AppError(
+        'bill_not_billed_yet',
+        `a bill for ${content.bill.month} cannot have come yet (it is ${latest} in Japan)`,
+      );
     const known = attachmentsById(data);
     const missing = content.attachmentIds.find((id) => !known.has(id));
     if (missing) throw new AppError('not_found', `no attachment ${missing}`);

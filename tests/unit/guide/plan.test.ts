@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../../data/index';
 import { planRules, PlanRuleSchema } from '../../../data/plan-rules';
 import { buildChecklist } from '../../../electron/guide/engine';
-import { computePlan, japanDay, nextDue, type PlanItem } from '../../../electron/guide/plan';
+import {
+  computePlan,
+  japanDay,
+  nextDue,
+  type PlanItem,
+  type RecordedCancellation,
+} from '../../../electron/guide/plan';
 import type { Profile, StepProgress } from '../../../electron/guide/types';
 import { DOCOMO_ESIM_ONLINE } from '../../fixtures/profiles';
 import { verbatim } from '../../../data/text';
@@ -124,7 +130,7 @@ describe('computePlan', () => {
     expect(mnp?.rule?.id).toBe('mnp-number-window');
   });
 
-  it('a line already cancelled: dates follow the day it was ticked (Japan day), earlier steps are overdue', () => {
+  it('a line already cancelled: dates follow the day it was ticked (Japan day), earlier steps have passed', () => {
     // 16:00 UTC on 20 November is 01:00 on 21 November in Tokyo.
     const p = plan(profile({ leavingDate: '2027-01-10' }), '2026-11-25', {
       'cancel.online': ticked('2026-11-20T16:00:00.000Z'),
@@ -139,10 +145,8 @@ describe('computePlan', () => {
       earliest: '2026-11-21',
       latest: '2027-01-10',
     });
-    expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({
-      latest: '2026-11-21',
-      status: 'overdue',
-    });
+    // The line ended when it was cancelled: what needed it is not overdue for ever after.
+    expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({ latest: null, status: 'passed' });
   });
 
   it('no leaving date: no date is invented, the advice still says when this month ends', () => {
@@ -325,6 +329,14 @@ describe('japanDay', () => {
     expect(japanDay('2026-12-31T15:00:00.000Z')).toBe('2027-01-01');
   });
 
+  it('reads a time written in Japan’s offset as written, and any other offset through the zone', () => {
+    expect(japanDay('2026-12-31T23:59:59+09:00')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T23:59:59.999+09:00')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T23:30:00+08:00')).toBe('2027-01-01');
+    expect(japanDay('2027-01-01T00:30:00+10:00')).toBe('2026-12-31');
+    expect(japanDay('2026-12-31T10:00:00-03:00')).toBe('2026-12-31');
+  });
+
   it('a prepaid travel eSIM has no final bill to wait for: no date to keep a payment method until', () => {
     const travel = profile({
       providerId: 'travel-esim',
@@ -473,5 +485,146 @@ describe('three days or fewer: what fits before leaving, and what must move onli
       '2026-12-07',
     );
     expect(p.shortNotice?.advice.map((a) => a.en)).toContainEqual(expect.stringContaining('ask it today'));
+  });
+});
+
+describe('a cancellation recorded in the proof records', () => {
+  const recordedPlan = (
+    p: Profile,
+    today: string,
+    recorded: Partial<RecordedCancellation>,
+    progress: Record<string, StepProgress> = {},
+  ) =>
+    computePlan({
+      checklist: buildChecklist(p),
+      profile: p,
+      progress,
+      today,
+      recorded: { effectiveOn: null, effectiveSaidOn: null, requestedOn: null, ...recorded },
+    });
+
+  it('a recorded 解約日 ends the line, over the day the step was ticked, and the bills follow it', () => {
+    // Ticked on 25 November, but the records say it was asked for on the 20th, to end on 1 December.
+    const p = recordedPlan(
+      profile({ leavingDate: '2027-01-10' }),
+      '2026-11-25',
+      { effectiveOn: '2026-12-01', effectiveSaidOn: '2026-11-20', requestedOn: '2026-11-20' },
+      { 'cancel.online': ticked('2026-11-25T01:00:00.000Z') },
+    );
+    expect(p).toMatchObject({ cancelledOn: '2026-11-20', lineEnds: '2026-12-01', lineEndsRecorded: true });
+    // December is used: its bill comes in January, a late one in February.
+    expect(p.bills.bills.map((b) => b.month)).toEqual(['2027-01', '2027-02']);
+    expect(p.finalBillBy).toBe('2027-02-28');
+    expect(item(p.items, 'cancel.online').advice[0]?.en).toBe(
+      'The cancellation was applied for on November 20, 2026; the line ends on December 1, 2026.',
+    );
+    expect(item(p.items, 'device.esim-delete')).toMatchObject({ earliest: '2026-12-01' });
+  });
+
+  it('a recorded request with nothing ticked: applied for on its day, the line ending by the provider’s rule', () => {
+    const p = recordedPlan(profile({ leavingDate: '2027-01-10' }), '2026-11-25', {
+      requestedOn: '2026-11-18',
+    });
+    expect(p).toMatchObject({ cancelledOn: '2026-11-18', lineEnds: '2026-11-18', lineEndsRecorded: false });
+    // A month-end provider: asked for on the 18th, the line ends on 30 November.
+    const iij = recordedPlan(profile({ providerId: 'iijmio', leavingDate: '2027-01-10' }), '2026-11-25', {
+      requestedOn: '2026-11-18',
+    });
+    expect(iij).toMatchObject({ cancelledOn: '2026-11-18', lineEnds: '2026-11-30' });
+  });
+
+  it('a 解約日 alone: applied for by the day of the record that gives it', () => {
+    const p = recordedPlan(profile({ leavingDate: '2027-01-10' }), '2026-11-25', {
+      effectiveOn: '2026-11-30',
+      effectiveSaidOn: '2026-11-22',
+    });
+    expect(p).toMatchObject({ cancelledOn: '2026-11-22', lineEnds: '2026-11-30' });
+  });
+
+  it('recorded but not ticked: the cancellation itself is no longer due, and waits for its tick', () => {
+    const p = recordedPlan(profile({ leavingDate: '2026-11-28' }), '2026-11-25', {
+      effectiveOn: '2026-11-24',
+      effectiveSaidOn: '2026-11-24',
+    });
+    for (const stepId of ['cancel.online', 'cancel.keep-confirmation'])
+      expect(item(p.items, stepId)).toMatchObject({ status: 'passed', passed: 'recorded', latest: null });
+    expect(item(p.items, 'cancel.online').advice[0]?.en).toBe(
+      'This line was cancelled on November 24, 2026.',
+    );
+    // Ticked as well: the tick is the person's, and what is left of the step's rule keeps its date.
+    const both = recordedPlan(
+      profile({ leavingDate: '2026-11-28' }),
+      '2026-11-25',
+      { effectiveOn: '2026-11-24', effectiveSaidOn: '2026-11-24' },
+      { 'cancel.online': ticked('2026-11-24T06:00:00.000Z') },
+    );
+    expect(item(both.items, 'cancel.online').status).toBe('done');
+    expect(item(both.items, 'cancel.keep-confirmation')).toMatchObject({ latest: '2026-11-27' });
+  });
+
+  it('nothing recorded: the day ticked, as before', () => {
+    const p = recordedPlan(
+      profile({ leavingDate: '2027-01-10' }),
+      '2026-11-25',
+      {},
+      {
+        'cancel.online': ticked('2026-11-23T01:00:00.000Z'),
+      },
+    );
+    expect(p).toMatchObject({ cancelledOn: '2026-11-23', lineEnds: '2026-11-23', lineEndsRecorded: false });
+  });
+});
+
+describe('once the cancellation is done, what came before it stops being due', () => {
+  it('preparation not ticked has had its moment; what needed the line too once it ended; what follows stays dated', () => {
+    // Leaving tomorrow; cancelled online today (docomo: the line ends that day).
+    const p = plan(profile({ leavingDate: '2026-12-01' }), '2026-11-30', {
+      'cancel.online': ticked('2026-11-30T01:00:00.000Z'),
+    });
+    for (const stepId of ['prepare.backup', 'prepare.options'])
+      expect(item(p.items, stepId)).toMatchObject({ status: 'passed', passed: 'applied', latest: null });
+    expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({
+      status: 'passed',
+      passed: 'line-ended',
+      latest: null,
+      dueAt: null,
+      remindAt: null,
+    });
+    // Its reason is still said, with the day the line ended.
+    expect(item(p.items, 'prepare.move-sms-logins').advice[0]?.en).toContain('November 30, 2026');
+    // Deleting the eSIM, the residence card and the final bill still matter, and keep their dates.
+    expect(item(p.items, 'device.esim-delete')).toMatchObject({ latest: '2026-12-01', status: 'due-soon' });
+    expect(item(p.items, 'after.residence-card')).toMatchObject({ latest: '2026-12-01' });
+    expect(item(p.items, 'after.final-bill').latest).not.toBeNull();
+    expect(p.items.filter((i) => i.status === 'overdue')).toEqual([]);
+    expect(nextDue(p)?.stepId).not.toMatch(/^prepare\./);
+    // The short notice lists nothing that has passed.
+    expect(p.shortNotice?.beforeLeaving).not.toContain('prepare.move-sms-logins');
+  });
+
+  it('a line that works until the month’s end: what needs it stays due until then', () => {
+    const p = plan(profile({ providerId: 'iijmio', leavingDate: '2027-01-10' }), '2026-11-20', {
+      'cancel.online': ticked('2026-11-18T01:00:00.000Z'),
+    });
+    expect(p.lineEnds).toBe('2026-11-30');
+    expect(item(p.items, 'prepare.backup')).toMatchObject({ status: 'passed', passed: 'applied' });
+    expect(item(p.items, 'prepare.move-sms-logins')).toMatchObject({
+      latest: '2026-11-30',
+      status: 'upcoming',
+    });
+    // Once that day has gone by, it has passed too.
+    const later = plan(profile({ providerId: 'iijmio', leavingDate: '2027-01-10' }), '2026-12-02', {
+      'cancel.online': ticked('2026-11-18T01:00:00.000Z'),
+    });
+    expect(item(later.items, 'prepare.move-sms-logins')).toMatchObject({ status: 'passed', latest: null });
+  });
+
+  it('a step ticked stays done', () => {
+    const p = plan(profile({ leavingDate: '2026-12-01' }), '2026-11-30', {
+      'cancel.online': ticked('2026-11-30T01:00:00.000Z'),
+      'prepare.backup': ticked('2026-11-29T01:00:00.000Z'),
+    });
+    expect(item(p.items, 'prepare.backup')).toMatchObject({ status: 'done' });
+    expect(item(p.items, 'prepare.backup').passed).toBeUndefined();
   });
 });

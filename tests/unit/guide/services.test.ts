@@ -353,6 +353,30 @@ describe('one service step', () => {
     );
   });
 
+  it('once the line has ended: the bank is still closed before leaving; LINE and Mobile Suica have passed', () => {
+    const choice = { chosen: ['sbi-shinsei', 'line', 'mobile-suica'], custom: [] };
+    const checklist = buildChecklist(leaving, choice);
+    // Cancelled online today (docomo: the line ends the day it is applied for).
+    const progress = {
+      'cancel.online': {
+        done: true,
+        note: '',
+        history: [{ done: true, at: `${TODAY}T03:00:00.000Z` }],
+        titleSnapshot: verbatim('x'),
+      },
+    };
+    const plan = computePlan({ checklist, profile: leaving, progress, today: TODAY });
+    const item = (id: string) => plan.items.find((i) => i.stepId === id);
+    expect(plan.lineEnds).toBe(TODAY);
+    expect(item('prepare.service-sbi-shinsei')).toMatchObject({ latest: '2027-03-30', status: 'upcoming' });
+    expect(item('prepare.service-line')).toMatchObject({
+      status: 'passed',
+      passed: 'line-ended',
+      latest: null,
+    });
+    expect(item('prepare.service-mobile-suica')).toMatchObject({ status: 'passed', passed: 'applied' });
+  });
+
   it('dates Mobile Suica’s withdrawal by the day the cancellation goes in, on Mobile Suica’s own page', () => {
     const checklist = buildChecklist(leaving, { chosen: ['mobile-suica'], custom: [] });
     const plan = computePlan({ checklist, profile: leaving, progress: {}, today: TODAY });

@@ -5,7 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { listBackups } from '../../../electron/store/backups';
 import { CURRENT_SCHEMA_VERSION, StoreDataSchema } from '../../../electron/store/schema';
 import { openStore } from '../../../electron/store/store';
-import { recordedBills } from '../../../electron/proof/bill-records';
+import { recordedBills } from '../../../electron/proof/case-records';
 import { verifyChain } from '../../../electron/proof/chain';
 import { makeCase, removeTempDirs, tempDir } from './helpers';
 

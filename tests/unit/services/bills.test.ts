@@ -94,6 +94,8 @@ describe('a bill recorded, then paid', () => {
       bills: { settled: false, lastMonth: '2027-01', unpaid: 0 },
     });
 
+    // January's bill comes in January.
+    app.ports.now = () => new Date('2027-01-10T03:00:00Z');
     const bill = await call<RecordView>('records.create', {
       caseId,
       content: billRecord({ month: '2027-01', amountYen: 1650, paid: false, paidOn: '', final: false }),
@@ -139,6 +141,30 @@ describe('a bill recorded, then paid', () => {
       { ...good, bill: { ...good.bill, amountYen: -1 } },
     ])
       await expect(call('records.create', { caseId: c.id, content })).rejects.toThrow(/^invalid_request/);
+  });
+
+  it('refuses a bill for a month not billed yet, in a code of its own; takes this month’s, Japan’s', async () => {
+    app = await backend();
+    const { case: c } = await create({ leavingDate: '2026-12-20' });
+    // 18:00 on 25 November in Tokyo: December has not been billed.
+    const december = billRecord({ month: '2026-12', amountYen: 1650, paid: true, paidOn: '', final: false });
+    await expect(call('records.create', { caseId: c.id, content: december })).rejects.toThrow(
+      /^bill_not_billed_yet/,
+    );
+    const november = await call<RecordView>('records.create', {
+      caseId: c.id,
+      content: { ...december, bill: { ...december.bill, month: '2026-11' } },
+    });
+    // Nor can an edit move a bill to a month still to come.
+    await expect(
+      call('records.update', { caseId: c.id, recordId: november.id, content: december }),
+    ).rejects.toThrow(/^bill_not_billed_yet/);
+    expect(app.store.data.records.filter((r) => r.caseId === c.id)).toHaveLength(1);
+    expect(app.store.data.records[0]?.revisions).toHaveLength(1);
+    // 01:00 on 1 December in Tokyo is still 30 November in UTC: December has begun at the carrier.
+    app.ports.now = () => new Date('2026-11-30T16:00:00Z');
+    await call('records.update', { caseId: c.id, recordId: november.id, content: december });
+    expect(app.store.data.records[0]?.revisions.at(-1)?.content.bill?.month).toBe('2026-12');
   });
 
   it('counts a "Final bill paid" record, the kind used before bills had their own, as the last bill paid', async () => {

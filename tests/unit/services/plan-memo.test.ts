@@ -77,14 +77,63 @@ describe('the plan worked out once per state of the case', () => {
     expect(recorded.due.find((d) => d.billMonth === '2026-10')).toMatchObject({ status: 'overdue' });
     expect(recorded.summary.bills.unpaid).toBe(1);
 
-    // A record without a bill leaves the case's bills as they were.
-    await call('records.create', { caseId, content: content({ note: 'asked about the last bill' }) });
+    // A record without a bill (or a 解約日) leaves the case's bills as they were.
+    await call('records.create', {
+      caseId,
+      content: content({ note: 'asked about the last bill', effectiveDate: '' }),
+    });
     expect((await answers(caseId)).due).toEqual(recorded.due);
 
     await call('records.update', { caseId, recordId: unpaid.id, content: october(true) });
     const paid = await answers(caseId);
     expect(paid.due.some((d) => d.billMonth === '2026-10')).toBe(false);
     expect(paid.summary.bills.unpaid).toBe(0);
+  });
+
+  it('follows a 解約日 recorded, then changed: the line ends on it, the bills and the due list follow', async () => {
+    // Leaving on 28 November; nothing ticked: the line is planned to end on the 27th.
+    const caseId = await start({ leavingDate: '2026-11-28' });
+    const before = await answers(caseId);
+    expect(before.view.plan).toMatchObject({ cancelledOn: null, lineEnds: '2026-11-27' });
+    expect(dueIds(before.due)).toContain('prepare.move-sms-logins');
+
+    // At the shop on 24 November: cancelled, the 解約日 that day. Nothing ticked in the checklist.
+    const visit = await call<{ id: string }>('records.create', {
+      caseId,
+      content: content({ occurredAt: '2026-11-24T15:30:00+09:00', effectiveDate: '2026-11-24' }),
+    });
+    const recorded = await answers(caseId);
+    expect(recorded.view.plan).toMatchObject({
+      cancelledOn: '2026-11-24',
+      lineEnds: '2026-11-24',
+      lineEndsRecorded: true,
+    });
+    expect(recorded.view.bills.lines.map((l) => l.month)).toEqual(['2026-12', '2027-01']);
+    // What needed the line has passed with it: no longer due.
+    expect(dueIds(recorded.due)).not.toContain('prepare.move-sms-logins');
+    expect(recorded.view.plan.items.find((i) => i.stepId === 'prepare.move-sms-logins')?.status).toBe(
+      'passed',
+    );
+
+    // The carrier's letter says the line ends on 1 December after all: an edit of the record.
+    await call('records.update', {
+      caseId,
+      recordId: visit.id,
+      content: content({ occurredAt: '2026-11-24T15:30:00+09:00', effectiveDate: '2026-12-01' }),
+    });
+    const changed = await answers(caseId);
+    expect(changed.view.plan).toMatchObject({ cancelledOn: '2026-11-24', lineEnds: '2026-12-01' });
+    expect(changed.view.bills.lines.map((l) => l.month)).toEqual(['2027-01', '2027-02']);
+    // The line works until then, past the stay: what needs it is due again, by the day before leaving.
+    expect(dueIds(changed.due)).toContain('prepare.move-sms-logins');
+    // Another case's records say nothing of this one.
+    const other = await call<CaseView>('cases.create', {
+      name: 'Another line',
+      profile: { ...DOCOMO_ESIM_ONLINE, leavingDate: '2026-11-28' },
+      phoneNumber: '',
+    });
+    const otherPlan = await call<CasePlanView>('plan.forCase', { caseId: other.case.id });
+    expect(otherPlan.plan).toMatchObject({ cancelledOn: null, lineEnds: '2026-11-27' });
   });
 
   it('follows the day turning, with nothing else changed', async () => {

@@ -236,6 +236,15 @@ describe('plan.exportCalendar', () => {
     expect(cancelAgain?.summary.startsWith('✓ ')).toBe(true);
     expect(cancelAgain?.alarm).toBeNull();
     expect(cancelAgain?.sequence).toBeGreaterThan(cancel?.sequence ?? Infinity);
+    // What came before the cancellation has had its moment: its event moves to the day it passed, its
+    // alarm gone, so the calendar stops nagging (the same UIDs update the events imported before).
+    const today = '2026-11-25';
+    const backup = again.find((e) => e.uid.endsWith('.prepare.backup@sayonara-sim'));
+    expect(backup).toMatchObject({ start: today, alarm: null });
+    expect(again.find((e) => e.uid.endsWith('.prepare.move-sms-logins@sayonara-sim'))).toMatchObject({
+      start: today,
+      alarm: null,
+    });
   });
 
   it('a travel eSIM leaving in 3 days: auto-renew by the day before, no event for an end date the app cannot know', async () => {

@@ -95,7 +95,8 @@ export function BillsPanel({ view, onView }: { view: CaseView; onView: (view: Ca
             key={editing.record?.id ?? `new-${editing.month ?? ''}`}
             caseId={caseId}
             editing={editing.record}
-            prefill={{ kind: 'bill', bill: blankBill(editing.month ?? localToday().slice(0, 7)) }}
+            // Another month: this one, Japan's (the carrier's), the latest a bill can have come in.
+            prefill={{ kind: 'bill', bill: blankBill(editing.month ?? planView.plan.today.slice(0, 7)) }}
             steps={[]}
             baseUrl={baseUrl}
             onSaved={() => {
@@ -199,7 +200,13 @@ function BillCard({
           </button>
         </div>
       ))}
-      {line.recorded.length === 0 && line.status !== 'not-needed' && (
+      {/* A month still to come has not been billed: nothing to record (or pay) yet, and it says when. */}
+      {line.recorded.length === 0 && line.status === 'upcoming' && (
+        <p className="help" data-testid="bill-not-yet">
+          {t('bills.notBilledYet', { month: formatMonth(line.month, locale) })}
+        </p>
+      )}
+      {line.recorded.length === 0 && line.status !== 'not-needed' && line.status !== 'upcoming' && (
         <button type="button" className="btn btn-small" onClick={onRecord}>
           {t('bills.record')}
         </button>

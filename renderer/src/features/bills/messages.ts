@@ -24,6 +24,7 @@ const en = {
   'bills.notPaid': 'not paid yet',
   'bills.last': 'the last bill',
   'bills.record': 'Record this bill',
+  'bills.notBilledYet': 'Not billed yet: it can be recorded once {month} has come.',
   'bills.recordOther': 'Record a bill for another month',
   'bills.markPaid': 'Mark paid',
   'bills.payment.title': 'How the bills are paid',
@@ -41,6 +42,8 @@ const en = {
   'bills.payment.ok': 'This payment method lasts until after the last bill.',
   'bills.waysOut': 'Ways out',
   'bills.rule.title': 'What the sources say about {provider}’s bills',
+  'error.bill_not_billed_yet':
+    'That month has not been billed yet, so the bill was not saved: record it once its month has come.',
 };
 
 export const messages = en;

@@ -10,7 +10,7 @@ import type { PlanItem } from '../../../../electron/guide/plan';
 import type { CaseView } from '../../../../electron/ipc/views';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { confirmWith, SourceName } from '../checklist/FactList';
 import { Sources } from '../checklist/Sources';
 import { cutoffTimes, formatDay } from './format';
@@ -112,6 +112,7 @@ export function PlanPanel({
       key={items[0]?.stepId}
       items={items}
       today={plan.today}
+      passedOn={{ applied: plan.cancelledOn, 'line-ended': plan.lineEnds, recorded: plan.cancelledOn }}
       who={who}
       isDone={(stepId) => view.case.steps[stepId]?.done === true}
       saving={saving}
@@ -148,6 +149,12 @@ export function PlanPanel({
         {/* One end-of-line date for every card, reminder and calendar event. */}
         {plan.lineEnds && plan.lineEnds !== plan.cancelledOn && (
           <p data-testid="plan-line-ends">{t('plan.lineEnds', { date: formatDay(plan.lineEnds, locale) })}</p>
+        )}
+        {/* The 解約日 the person recorded dates the line's end (and the bills): say where it came from. */}
+        {plan.lineEndsRecorded && (
+          <p className="help" data-testid="plan-line-ends-recorded">
+            {t('plan.lineEndsRecorded')}
+          </p>
         )}
         {plan.finalBillBy && <p>{t('plan.finalBill', { date: formatDay(plan.finalBillBy, locale) })}</p>}
         {done ? (
@@ -240,11 +247,19 @@ function BillCard({ line, onOpenBills }: { line: BillLine; onOpenBills: () => vo
   );
 }
 
+/** What a passed step's card says of the day its moment passed. */
+const PASSED_TEXT = {
+  applied: 'plan.passed.applied',
+  'line-ended': 'plan.passed.lineEnded',
+  recorded: 'plan.passed.recorded',
+} as const satisfies Record<NonNullable<PlanItem['passed']>, MessageKey>;
+
 /** One card: the steps one rule dates to one day (often a single step), with the rule's date, reason,
  * questions and sources said once; or undated steps with nothing more to say. */
 function PlanCard({
   items,
   today,
+  passedOn,
   who,
   isDone,
   saving,
@@ -252,6 +267,8 @@ function PlanCard({
 }: {
   items: PlanItem[];
   today: string;
+  /** The day that ended a passed step's moment, by what ended it. */
+  passedOn: Record<NonNullable<PlanItem['passed']>, string | null>;
   /** Who to confirm a number with: the carrier's name. */
   who: string;
   isDone: (stepId: string) => boolean;
@@ -276,6 +293,9 @@ function PlanCard({
   const fallback = items.every((i) => i.fallback === true);
   const open = items.find((i) => !isDone(i.stepId));
   const status = open ? open.status : 'done';
+  // Its moment went by with the cancellation: said so, with the day, instead of a date to meet.
+  const passed = open?.passed;
+  const passedDay = passed ? passedOn[passed] : null;
   const steps = items.map((i) => (
     <div
       key={i.stepId}
@@ -301,15 +321,20 @@ function PlanCard({
   return (
     <li className={`card plan-item plan-${fallback ? 'fallback' : status}`} data-testid="plan-group">
       {/* Undated cards sit under "Steps without a date", their ticks saying what is done. */}
-      {when && (
+      {(when || passed) && (
         <div className="plan-when">
-          <span className="plan-date">{when}</span>
+          {when && <span className="plan-date">{when}</span>}
           {!fallback && (
             <span className={`plan-badge plan-badge-${status}`}>{t(`plan.status.${status}`)}</span>
           )}
         </div>
       )}
       {steps}
+      {passed && passedDay && (
+        <p className="notice notice-info small" data-testid="plan-passed">
+          {t(PASSED_TEXT[passed], { date: formatDay(passedDay, locale) })}
+        </p>
+      )}
       {fallback && <p className="notice notice-info small">{t('checklist.fallback')}</p>}
       {cutoff && (
         <p className="help">

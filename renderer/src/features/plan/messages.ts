@@ -11,6 +11,7 @@ const en = {
   'plan.cancelled': 'Line cancelled on {date}',
   'plan.applied': 'Cancellation applied for on {date}',
   'plan.lineEnds': 'The line ends on {date}',
+  'plan.lineEndsRecorded': 'From your records: the cancellation date (解約日) you entered.',
   'plan.by': 'By {date}',
   'plan.on': 'On {date}',
   'plan.window': '{from} – {to}',
@@ -19,6 +20,13 @@ const en = {
   'plan.status.done': 'Done',
   'plan.status.upcoming': 'Coming up',
   'plan.status.undated': 'No date',
+  'plan.status.passed': 'Moment passed',
+  'plan.passed.applied':
+    'The cancellation was applied for on {date}, so this no longer comes before it and has no date. Tick it if it is done; if it still applies, do it when you can.',
+  'plan.passed.recorded':
+    'Your records say the cancellation was applied for on {date}, so this is no longer due. Tick it once you have checked it is done.',
+  'plan.passed.lineEnded':
+    'The line ended on {date}, so this can no longer be done through it and has no date. Tick it if it is done; if it still applies (an account that sends codes to the number), sort it out another way.',
   'plan.cutoff': 'Before {time} Japan time',
   'plan.cutoffLocal': '{time} your time',
   'plan.rule': 'Date from: {rule}',

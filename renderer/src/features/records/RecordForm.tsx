@@ -10,6 +10,7 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { AttachmentPicker } from './AttachmentPicker';
 import { formatInstant, isTimeZone, systemTimeZone } from '../../../../electron/shared/format';
 import { isInFuture, nowLocalInput, skippedTo, toIsoWithOffset, toLocalInput } from './time';
+import { latestBillMonth } from '../../../../electron/shared/bill-month';
 
 type TextField = 'shopBranch' | 'phoneDialled' | 'portal' | 'referenceNumber' | 'staffName';
 const TEXT_FIELDS: TextField[] = ['shopBranch', 'phoneDialled', 'portal', 'referenceNumber', 'staffName'];
@@ -127,7 +128,11 @@ export function RecordForm({
         element instanceof HTMLInputElement && !element.validity.valid,
     );
     if (invalid) {
-      const key = FIELD_PROBLEMS[invalid.id];
+      // A month after the latest billed (the field's max) is said as such, not as a month missing.
+      const key =
+        invalid.validity.rangeOverflow && invalid.id === 'record-bill-month'
+          ? 'proof.form.billMonthFuture'
+          : FIELD_PROBLEMS[invalid.id];
       setProblem({
         id: invalid.id,
         text: invalid.validity.customError || !key ? invalid.validationMessage : t(key),
@@ -387,6 +392,8 @@ function BillFields({
             id="record-bill-month"
             type="month"
             required
+            // Main refuses a month not billed yet too (bill_not_billed_yet): said here before sending.
+            max={latestBillMonth(new Date())}
             value={bill.month}
             onChange={(e) => onChange('month', e.target.value)}
           />,

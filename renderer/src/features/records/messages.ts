@@ -34,6 +34,8 @@ const en = {
   'proof.form.save': 'Save record',
   'proof.form.whenRequired': 'Enter the date and time.',
   'proof.form.billMonthRequired': 'Enter the month of the bill.',
+  'proof.form.billMonthFuture':
+    'That month has not been billed yet: a bill can be recorded once its month has come. Choose this month or an earlier one.',
   'proof.form.amountInvalid': 'Enter an amount in yen: a whole number, 0 or more.',
   'proof.form.skippedTime':
     '{time} did not exist on that day in {zone}: the clocks skipped it (daylight saving time). It will be saved as {saved}; change it if that is not the time you saw.',
