@@ -59,6 +59,18 @@ export function systemTimeZone(): string {
 const ZONE_READ_MS = 1000;
 let zoneRead: { zone: string; at: number } | null = null;
 
+/** The runtime's one name for a zone: a zone has old names too (Asia/Saigon is Asia/Ho_Chi_Minh, Japan is
+ * Asia/Tokyo), and the zone a record was made in may reach the reader's runtime by another of them. */
+function canonicalZone(timeZone: string): string {
+  try {
+    return dateFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return timeZone; // not a zone this runtime knows: only its own name is the same clock
+  }
+}
+
+const sameZone = (a: string, b: string): boolean => a === b || canonicalZone(a) === canonicalZone(b);
+
 /** The zone's own name in the reader's language at that instant ("Japan Standard Time", "日本标准时间"). */
 export function zoneName(locale: Locale, timeZone: string, at: Date): string {
   const own = LANGUAGES[locale].words;
@@ -132,7 +144,7 @@ export function formatInstant(iso: string, reader: Reader, eventZone?: string): 
   const at = new Date(iso);
   const timeZone = eventZone ?? reader.timeZone;
   const shown = dayAndTime(at, reader.locale, timeZone);
-  return timeZone === reader.timeZone
+  return sameZone(timeZone, reader.timeZone)
     ? shown
     : `${shown}${inBrackets(reader.locale, zoneName(reader.locale, timeZone, at))}`;
 }
@@ -145,7 +157,10 @@ export const JAPAN_TIME_ZONE = 'Asia/Tokyo';
  * it), then the zone the event happened in (the clock the person saw) and the reader's own.
  */
 export function clocksOf(reader: Reader, eventZone?: string): string[] {
-  return [...new Set([JAPAN_TIME_ZONE, ...(eventZone ? [eventZone] : []), reader.timeZone])];
+  const clocks: string[] = [];
+  for (const zone of [JAPAN_TIME_ZONE, ...(eventZone ? [eventZone] : []), reader.timeZone])
+    if (!clocks.some((kept) => sameZone(kept, zone))) clocks.push(zone);
+  return clocks;
 }
 
 /** An instant on one clock, named as that zone was named at that instant: "July 1, 2026, 11:30 PM

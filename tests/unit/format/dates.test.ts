@@ -138,3 +138,23 @@ describe('a runtime whose Intl has no Nepali (Chromium, so Electron)', () => {
     expect(formatList(['अनलाइन', 'एप', 'पसल'], locale, 'disjunction')).toBe('अनलाइन, एप, वा पसल');
   });
 });
+
+describe('a zone by another of its names is the same clock, printed once', () => {
+  // The runtime may name the zone a record was made in by an old alias (Node's ICU reads
+  // Asia/Ho_Chi_Minh as Asia/Saigon): a Hanoi reader saw the same time twice, under the same name.
+  test.each([
+    ['vi', 'Asia/Ho_Chi_Minh', 'Asia/Saigon'],
+    ['ne', 'Asia/Kathmandu', 'Asia/Katmandu'],
+    ['en', 'Asia/Kolkata', 'Asia/Calcutta'],
+  ] as const)('%s: a record made in %s, read in %s', (locale, eventZone, readerZone) => {
+    const clocks = formatOnClocks(AFTERNOON, { locale, timeZone: readerZone }, eventZone).split(' / ');
+    expect(clocks).toHaveLength(2);
+    expect(formatInstant(AFTERNOON, { locale, timeZone: readerZone }, eventZone)).toBe(
+      formatInstant(AFTERNOON, { locale, timeZone: readerZone }),
+    );
+  });
+
+  test('Japan by another name is still printed once', () => {
+    expect(formatOnClocks(AFTERNOON, { locale: 'en', timeZone: 'Japan' }).split(' / ')).toHaveLength(1);
+  });
+});
