@@ -26,7 +26,7 @@ const en = {
   'plan.passed.recorded':
     'Your records say the cancellation was applied for on {date}, so this is no longer due. Tick it once you have checked it is done.',
   'plan.passed.lineEnded':
-    'The line ended on {date}, so this can no longer be done through it and has no date. Tick it if it is done; if it still applies (an account that sends codes to the number), sort it out another way.',
+    'The line ended on {date}, so this can no longer be done through it and has no date. Tick it if it is done; if it still applies, sort it out another way.',
   'plan.cutoff': 'Before {time} Japan time',
   'plan.cutoffLocal': '{time} your time',
   'plan.rule': 'Date from: {rule}',
