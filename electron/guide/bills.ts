@@ -358,11 +358,11 @@ function billLines(
               ? 'expected'
               : 'not-recorded';
     const last = month === lastMonth;
+    // An unpaid bill is to pay, never overdue: its own due date is on the bill, not in the sources
+    // (and `by` is when a bill for the month comes, which a bill recorded late is always past).
     const due =
       status === 'unpaid'
-        ? by < today
-          ? 'overdue'
-          : 'due-soon'
+        ? 'due-soon'
         : status === 'expected' && daysBetween(today, by) <= DUE_SOON_DAYS
           ? 'due-soon'
           : status === 'not-recorded' && last && !settled

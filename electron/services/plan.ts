@@ -54,7 +54,8 @@ export function dueSoon(data: StoreData, today: string, locale: Locale): DueSoon
                   stepId: billItemId(line.month),
                   billMonth: line.month,
                   title: line.title[locale],
-                  latest: line.by,
+                  // Unpaid: to pay by the day on the bill, which the app does not know.
+                  latest: line.status === 'unpaid' ? null : line.by,
                   dueAt: null,
                   cutoff: null,
                   status: line.due,

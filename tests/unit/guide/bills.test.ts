@@ -221,10 +221,10 @@ describe('what was recorded, and when the case is settled', () => {
     expect(settled.lines.every((l) => l.due === null)).toBe(true);
   });
 
-  it('an unpaid bill keeps it open, and is overdue once its month has passed', () => {
+  it('an unpaid bill keeps it open, and is to pay: never overdue by its month, which is not its due date', () => {
     const open = view([bill('2027-02'), bill('2027-03', { paid: true, final: true })], '2027-03-05');
     expect(open.settled).toBe(false);
-    expect(open.lines[0]).toMatchObject({ status: 'unpaid', due: 'overdue' });
+    expect(open.lines[0]).toMatchObject({ status: 'unpaid', due: 'due-soon' });
   });
 
   it('a paid bill marked the last settles it early; the months after it are not needed', () => {

@@ -74,7 +74,7 @@ describe('the plan worked out once per state of the case', () => {
 
     const unpaid = await call<{ id: string }>('records.create', { caseId, content: october(false) });
     const recorded = await answers(caseId);
-    expect(recorded.due.find((d) => d.billMonth === '2026-10')).toMatchObject({ status: 'overdue' });
+    expect(recorded.due.find((d) => d.billMonth === '2026-10')).toMatchObject({ status: 'due-soon' });
     expect(recorded.summary.bills.unpaid).toBe(1);
 
     // A record without a bill (or a 解約日) leaves the case's bills as they were.
