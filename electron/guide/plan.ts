@@ -563,13 +563,15 @@ export function computePlan({
         // Once the switch went through (or was applied for), the number is used: nothing to warn of.
         const issued =
           cancelledOn === null ? mnpIssuedAdvice(recorded.mnpValidUntil, today, newProvider, days) : [];
+        const holdsValid = issued.length > 0 && (recorded.mnpValidUntil ?? '') >= today;
         if (!dayBeforeLeaving) {
           const validUntil = plusDays(today, 14);
           return {
             ...rest,
             earliest: null,
             latest: null,
-            advice: [...issued, fill('mnpToday', { today, validUntil }), daysLeft],
+            // A number recorded and still valid: no need to say what one got today would last.
+            advice: [...issued, ...(holdsValid ? [] : [fill('mnpToday', { today, validUntil })]), daysLeft],
           };
         }
         return {

@@ -8,6 +8,7 @@ import type { CaseModel } from '../../../electron/ipc/views';
 import { recordedCancellation } from '../../../electron/proof/case-records';
 import { givesCancellationDay } from '../../../electron/proof/cancellation-records';
 import { buildReport, reportMarkdown } from '../../../electron/proof/report';
+import { casePlan } from '../../../electron/services/cases';
 import { recordView } from '../../../electron/services/records';
 import { emptyStore, type RecordContent } from '../../../electron/store/schema';
 import { DOCOMO_PHYSICAL_SHOP } from '../../fixtures/profiles';
@@ -52,7 +53,7 @@ const planOf = (
   });
 
 /** The Plan tab's lines (in English) for the switch, a shop visit. */
-const switchAdvice = (plan: ReturnType<typeof planOf>) =>
+const switchAdvice = (plan: Pick<ReturnType<typeof planOf>, 'items'>) =>
   plan.items.find((i) => i.stepId === 'cancel.mnp-shop')?.advice.map((a) => a.en) ?? [];
 
 describe('an MNP reservation number record', () => {
@@ -126,5 +127,14 @@ describe('an MNP reservation number record', () => {
       },
     });
     expect(switchAdvice(done).join(' ')).not.toContain('you recorded');
+  });
+
+  it('the Plan tab’s plan is worked out anew once the number’s expiry is recorded', () => {
+    const { c, records } = porting([MNP]);
+    const frozen = Object.freeze({ ...c });
+    expect(switchAdvice(casePlan(frozen, [], '2026-12-02').plan).join(' ')).not.toContain('you recorded');
+    expect(switchAdvice(casePlan(frozen, records, '2026-12-02').plan)[0]).toMatch(
+      /^The MNP number you recorded is valid until December 15, 2026/,
+    );
   });
 });
