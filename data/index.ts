@@ -8,8 +8,8 @@ import { providers } from './providers';
 import type { ContentData } from './schema';
 import { steps } from './steps';
 
-export const CONTENT_VERSION = '2026-12-07.14';
-export const CONTENT_DATA_HASH = '747f8f883b2d0d666d2c7bfd049f25451193280a070eb2c250c70b0fa875dfc0';
+export const CONTENT_VERSION = '2026-12-07.15';
+export const CONTENT_DATA_HASH = '46e029df5ea829397ad7d7a37bd21620d7de3b0dff46378177daa77c6b29cd00';
 
 export const content = {
   version: CONTENT_VERSION,

@@ -308,6 +308,15 @@ export const planTexts = {
   mnpToday: L(
     'The MNP number is valid 15 days counting the issue day: one issued today ({today}) lasts until {validUntil}.',
   ),
+  mnpValidUntil: L(
+    'The MNP number you recorded is valid until {validUntil} and cannot be extended: sign up with the new carrier before then.',
+  ),
+  mnpExpired: L(
+    'The MNP number you recorded expired on {validUntil} and cannot be extended: it can no longer be used to switch. Get a new one when you are ready to sign up with the new carrier.',
+  ),
+  mnpTooFewDays: L(
+    '{newProvider} wants at least {days} days left on the number for an online sign-up; counting today, yours has only {daysLeft} left: ask {newProvider} before you apply online.',
+  ),
   mnpDaysNewCarrier: L(
     '{newProvider} wants at least {days} days left on the number for an online sign-up: sign up soon after you get it.',
   ),
@@ -375,6 +384,10 @@ export const planTexts = {
   ),
   shortShop: L(
     'A shop visit must still fit into the days left; if it does not, {provider} also takes: {channels}. Change “How would you like to cancel?” and the checklist follows.',
+  ),
+  /** The same for a person keeping the number: the question is then titled for the move out. */
+  shortShopMnp: L(
+    'A shop visit must still fit into the days left; if it does not, {provider} also takes: {channels}. Change “How would you like to move the number out?” and the checklist follows.',
   ),
   shortConfirm: L(
     'The sources do not settle how {provider} takes a cancellation: ask it today, so there is time to do it before you leave.',

@@ -128,6 +128,8 @@ export interface RecordedCancellation {
   effectiveSaidOn: string | null;
   /** The day of the latest request to cancel (online, or in writing), as recorded. */
   requestedOn: string | null;
+  /** The last day of the latest MNP予約番号 recorded (its 有効期限), when one was entered. */
+  mnpValidUntil: string | null;
 }
 
 const providers = new Map<string, ProviderData>(content.providers.map((p) => [p.id, p]));
@@ -411,6 +413,33 @@ function datingsFor(today: string, key: string): Map<string, RuledDating> {
   return found;
 }
 
+/** What the plan says of an MNP予約番号 already recorded (its 有効期限 entered) while the switch has not
+ * gone through: the day it lasts until, or that it has expired (it
+ * cannot be extended); and, where the new carrier states how many days it wants left for an online
+ * sign-up, that fewer are left. No other threshold: the facts give none. */
+function mnpIssuedAdvice(
+  validUntil: string | null,
+  today: string,
+  newProvider: ProviderData | undefined,
+  minDaysLeft: number | null,
+): LocalizedText[] {
+  if (validUntil === null) return [];
+  if (validUntil < today) return [fill('mnpExpired', { validUntil })];
+  // Counting today, as its 15 days count the issue day.
+  const left = daysBetween(today, validUntil) + 1;
+  const valid = fill('mnpValidUntil', { validUntil });
+  return newProvider && minDaysLeft !== null && left < minDaysLeft
+    ? [
+        valid,
+        fill('mnpTooFewDays', {
+          newProvider: newProvider.name,
+          days: String(minDaysLeft),
+          daysLeft: String(left),
+        }),
+      ]
+    : [valid];
+}
+
 const latestOrder = (item: PlanItem) => item.latest ?? '9999-12-31';
 
 /** No record says anything of the cancellation. */
@@ -418,6 +447,7 @@ export const NOTHING_RECORDED: RecordedCancellation = {
   effectiveOn: null,
   effectiveSaidOn: null,
   requestedOn: null,
+  mnpValidUntil: null,
 };
 
 export function computePlan({
@@ -530,13 +560,18 @@ export function computePlan({
           days !== null && newProvider
             ? fill('mnpDaysNewCarrier', { newProvider: newProvider.name, days: String(days) })
             : fill('mnpDaysUsual', {});
+        // Once the switch went through (or was applied for), the number is used: nothing to warn of.
+        const issued =
+          cancelledOn === null ? mnpIssuedAdvice(recorded.mnpValidUntil, today, newProvider, days) : [];
+        const holdsValid = issued.length > 0 && (recorded.mnpValidUntil ?? '') >= today;
         if (!dayBeforeLeaving) {
           const validUntil = plusDays(today, 14);
           return {
             ...rest,
             earliest: null,
             latest: null,
-            advice: [fill('mnpToday', { today, validUntil }), daysLeft],
+            // A number recorded and still valid: no need to say what one got today would last.
+            advice: [...issued, ...(holdsValid ? [] : [fill('mnpToday', { today, validUntil })]), daysLeft],
           };
         }
         return {
@@ -544,6 +579,7 @@ export function computePlan({
           earliest: today < dayBeforeLeaving ? today : dayBeforeLeaving,
           latest: dayBeforeLeaving,
           advice: [
+            ...issued,
             fill('mnpSwitchBy', { latest: dayBeforeLeaving }),
             daysLeft,
             ...billing.advice,
@@ -699,6 +735,7 @@ export function computePlan({
       abroad,
       cancelledOn,
       effectiveOn,
+      recorded.mnpValidUntil,
       tickedOn,
       billsLater,
       hasSimCard,
@@ -830,7 +867,7 @@ function shortNoticeFor(
         ? fill('shortTomorrow', { leaving })
         : fill('shortDays', { days: String(daysLeft), leaving }),
     ...(route?.id.endsWith('shop') && online.length > 0
-      ? [fill('shortShop', { provider: name, channels: channelList(online) })]
+      ? [fill(port ? 'shortShopMnp' : 'shortShop', { provider: name, channels: channelList(online) })]
       : []),
     ...(route?.id === 'cancel.confirm-channel' || route?.id === 'cancel.remote-confirm-channel'
       ? [fill('shortConfirm', { provider: name })]

@@ -14,7 +14,7 @@ import {
   inBrackets,
   JAPAN_TIME_ZONE,
 } from '../shared/format';
-import type { ComplaintChoices, ComplaintData } from '../store/schema';
+import { isMnpNumber, type ComplaintChoices, type ComplaintData } from '../store/schema';
 import { bilingual, RECORD_KIND_LABELS } from './labels';
 import { japaneseWithOwn, letterText, listLayout, type Letter, type LetterText } from './letter';
 import { maskNumber } from './mask';
@@ -41,6 +41,8 @@ const T = {
   reference: L('reference number {ref}'),
   staff: L('staff: {name}'),
   effective: L('cancellation date {date}'),
+  mnpNumber: L('MNP reservation number {ref}'),
+  mnpValidUntil: L('valid until {date}'),
   finalBill: L('final bill {amount}'),
   whatIAsk: L('What I ask'),
   askStop: L('Stop billing this line.'),
@@ -86,11 +88,14 @@ function recordLine(record: RecordView, lang: Locale): string {
   const c = record.content;
   const via = [c.shopBranch, c.phoneDialled, c.portal].filter((part) => part !== '').join(', ');
   const what = `${RECORD_KIND_LABELS[c.kind][lang]}${via ? inBrackets(lang, via) : ''}`;
+  // An MNP record's number and date are the reservation number and its expiry, not a 受付番号 and 解約日.
+  const mnp = isMnpNumber(c.kind);
   const parts = [
     what,
-    c.referenceNumber && text(lang, 'reference', { ref: c.referenceNumber }),
+    c.referenceNumber && text(lang, mnp ? 'mnpNumber' : 'reference', { ref: c.referenceNumber }),
     c.staffName && text(lang, 'staff', { name: c.staffName }),
-    c.effectiveDate && text(lang, 'effective', { date: formatDay(c.effectiveDate, lang) }),
+    c.effectiveDate &&
+      text(lang, mnp ? 'mnpValidUntil' : 'effective', { date: formatDay(c.effectiveDate, lang) }),
     c.finalBillYen !== null && text(lang, 'finalBill', { amount: formatYen(c.finalBillYen, lang) }),
   ].filter((part): part is string => typeof part === 'string' && part !== '');
   const when = formatInstant(c.occurredAt, { locale: lang, timeZone: JAPAN_TIME_ZONE });

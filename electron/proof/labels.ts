@@ -44,6 +44,8 @@ const T = {
   portal: L('Website or app'),
   referenceNumber: L('Reference number'),
   effectiveDate: L('Cancellation date'),
+  mnpNumber: L('MNP reservation number'),
+  mnpValidUntil: L('Valid until'),
   staffName: L('Staff name'),
   finalBill: L('Final bill'),
   fees: L('Fees paid'),

@@ -2,14 +2,14 @@
 // and Markdown. Every label is in the reader's language with the Japanese beside it.
 import type { Locale, LocalizedText } from '../guide/types';
 import type { AttachmentView, CaseModel, RecordView } from '../ipc/views';
-import type { BillData, ProofRecord } from '../store/schema';
+import { isMnpNumber, type BillData, type ProofRecord, type RecordContent } from '../store/schema';
 import type { FittedSize, ShownFile } from './evidence';
 import { MAX_IMAGE_PIXELS } from './image-size';
 import type { PdfRefusal } from './pdf-rules';
 import type { MailText } from './mail';
 import { fontFamilyCss, printPage, type PagePart } from './print-page';
 import { maskNumber } from './mask';
-import { asksToCancel } from './cancellation-records';
+import { asksToCancel, givesCancellationDay } from './cancellation-records';
 import { LANGUAGES } from '../shared/languages';
 import { oneLine, plainLines } from '../shared/plain-text';
 import { bilingual, RECORD_KIND_LABELS, textIn, type ReportTextKey } from './labels';
@@ -149,9 +149,11 @@ export function buildReport({
   const steps = view.checklist.phases.flatMap((p) => p.steps);
   // Counted as the checklist counts them: a fallback is not a step still to do.
   const { steps: counted, done } = stepsDone(view.checklist, view.case);
-  const effectiveRecord = records.findLast((r) => r.content.effectiveDate !== '');
+  const effectiveRecord = records.findLast((r) => givesCancellationDay(r.content));
   const effective = effectiveRecord?.content.effectiveDate;
-  const reference = records.findLast((r) => r.content.referenceNumber !== '')?.content.referenceNumber;
+  // The cancellation's 受付番号: an MNP予約番号 is no reference for it (its record shows it by name).
+  const reference = records.findLast((r) => r.content.referenceNumber !== '' && !isMnpNumber(r.content.kind))
+    ?.content.referenceNumber;
   // A cancellation that takes effect after the report's day is recorded, not done: the report says
   // what was recorded and when, and the day it takes effect. Days are Japan's, as the carrier's are (the
   // one-line summary leaves that to the timeline's rows and the note on the clocks).
@@ -386,6 +388,12 @@ const escapeHtml = (text: string) =>
 /** The app's own text, escaped, with "SHA-256" kept on one line (it broke at its hyphen in headers). */
 const keepTerms = (text: string) => escapeHtml(text).replace(/SHA-256/g, '<span class="term">SHA-256</span>');
 
+/** What a record's number and date are named: an MNP record's are its reservation number (MNP予約番号)
+ * and that number's expiry (有効期限), every other's the 受付番号 and the 解約日. */
+type RecordKind = RecordContent['kind'];
+const numberKey = (kind: RecordKind): ReportTextKey => (isMnpNumber(kind) ? 'mnpNumber' : 'referenceNumber');
+const dateKey = (kind: RecordKind): ReportTextKey => (isMnpNumber(kind) ? 'mnpValidUntil' : 'effectiveDate');
+
 /** The rows of one record, as [label key, value] pairs, empty fields left out; files as `fileRef` names
  * them, and what the user typed as `typed` writes it. */
 function recordFields(
@@ -403,8 +411,8 @@ function recordFields(
     ['shopBranch', typed(c.shopBranch)],
     ['phoneDialled', typed(c.phoneDialled)],
     ['portal', typed(c.portal)],
-    ['referenceNumber', typed(c.referenceNumber)],
-    ['effectiveDate', c.effectiveDate && dayInJapan(c.effectiveDate, locale)],
+    [numberKey(c.kind), typed(c.referenceNumber)],
+    [dateKey(c.kind), c.effectiveDate && dayInJapan(c.effectiveDate, locale)],
     ['staffName', typed(c.staffName)],
     ['finalBill', yen(c.finalBillYen)],
     ['fees', yen(c.feesYen)],
@@ -508,7 +516,7 @@ export function reportMarkdown(report: ProofReport): string {
       const linked = report.records.filter((r) => service.recordIds.includes(r.id));
       for (const r of linked)
         lines.push(
-          `  - ${label('serviceRecords')}: ${recordHeading(report, r)} — ${label(RECORD_KIND_LABELS[r.content.kind])}${r.content.referenceNumber ? ` · ${label('referenceNumber')} ${markdownText(r.content.referenceNumber)}` : ''}`,
+          `  - ${label('serviceRecords')}: ${recordHeading(report, r)} — ${label(RECORD_KIND_LABELS[r.content.kind])}${r.content.referenceNumber ? ` · ${label(numberKey(r.content.kind))} ${markdownText(r.content.referenceNumber)}` : ''}`,
         );
       if (linked.length === 0) lines.push(`  - ${label('serviceNoRecords')}`);
     }
@@ -568,7 +576,7 @@ function servicesHtml(
                 (r) =>
                   `${escapeHtml(recordHeading(report, r))} — ${kindOf(r)}` +
                   (r.content.referenceNumber
-                    ? ` · ${label('referenceNumber')} ${escapeHtml(r.content.referenceNumber)}`
+                    ? ` · ${label(numberKey(r.content.kind))} ${escapeHtml(r.content.referenceNumber)}`
                     : ''),
               )
               .join('; ')}</small>`

@@ -223,7 +223,8 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
 const sameCancellation = (a: RecordedCancellation, b: RecordedCancellation) =>
   a.effectiveOn === b.effectiveOn &&
   a.effectiveSaidOn === b.effectiveSaidOn &&
-  a.requestedOn === b.requestedOn;
+  a.requestedOn === b.requestedOn &&
+  a.mnpValidUntil === b.mnpValidUntil;
 
 /** A case is done when every step is done and the last expected bill is paid (issue 19): the list and
  * the Plan tab both say so from here. */

@@ -179,6 +179,14 @@ export const RECORD_KINDS = [
   'bill',
   'other',
 ] as const;
+/** The record of an MNP予約番号 being issued. Its `referenceNumber` holds that number and its
+ * `effectiveDate` the number's expiry (有効期限), not a 解約日: getting the number ends nothing, the old
+ * line ends when the new carrier completes the switch. The two fields are reused rather than new ones
+ * added so that records and backups saved before keep their meaning, their strict shape and their
+ * revision hashes (the form always showed those two fields for this kind); every reader names them by
+ * the kind (the form, the proof report, the letter) and the cancellation's readers skip the date
+ * (givesCancellationDay in electron/proof/cancellation-records.ts). */
+export const isMnpNumber = (kind: (typeof RECORD_KINDS)[number]) => kind === 'mnp-issued';
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 const sha256 = z.string().regex(SHA256_PATTERN);
 const text = (max: number) => z.string().max(max);

@@ -1,8 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DOCOMO_ESIM_ANSWERS, seedCase } from './flows';
+import { DOCOMO_ESIM, DOCOMO_ESIM_ANSWERS, seedCase } from './flows';
 import { dictionaryFor } from '../fixtures/dictionaries';
 import { launchApp } from './harness';
 import { saveScreenshot } from './screenshots';
+import { exportPdfReport, savePdfFirstPage } from './pdf';
+import { japanDay, plusDays } from '../../electron/guide/days';
+import { formatDay } from '../../electron/shared/format';
 
 test('Enter does not submit while an IME composition is open (interview and rename)', async () => {
   const app = await launchApp({ locale: 'ja-JP' });
@@ -68,6 +74,7 @@ test('the interview goes back and forth without losing answers, and asks before 
 });
 
 test('a Japanese national moving the number is asked how to move it out (転出), not how to cancel', async () => {
+  test.setTimeout(180_000);
   const app = await launchApp({ locale: 'ja-JP' });
   try {
     const { page } = app;
@@ -96,7 +103,86 @@ test('a Japanese national moving the number is asked how to move it out (転出)
     await expect(page.locator('.summary dt').filter({ hasText: '転出' })).toHaveCount(1);
     await expect(page.locator('.summary dt').filter({ hasText: '解約' })).toHaveCount(0);
     await saveScreenshot(page, 'interview-summary-mnp-ja');
+
+    // If One-Stop does not work for her, she gets an MNP予約番号 and records it with its 有効期限.
+    await page.getByRole('button', { name: ja['interview.create'] }).click();
+    await page.getByRole('tab', { name: ja['case.tab.proof'] }).click();
+    await page.getByRole('button', { name: ja['proof.add'] }).click();
+    // The record form (the Proof tab's 'ask the staff' card has its own 解約日 field).
+    const form = page.locator('form').filter({ has: page.locator('#record-kind') });
+    await form.getByLabel(ja['proof.form.kind'], { exact: true }).selectOption('mnp-issued');
+    await expect(form.getByLabel('解約日')).toHaveCount(0);
+    await expect(form.getByLabel('受付番号')).toHaveCount(0);
+    await form.getByLabel('MNP予約番号', { exact: true }).fill('1234567890');
+    const validUntil = plusDays(japanDay(new Date()), 3);
+    await form.getByLabel('有効期限', { exact: true }).fill(validUntil);
+    await saveScreenshot(page, 'record-form-mnp-ja');
+    await page.getByRole('button', { name: ja['proof.form.save'] }).click();
+    await expect(page.getByTestId('record')).toContainText('MNP予約番号');
+    await expect(page.getByTestId('record')).toContainText(`有効期限: ${formatDay(validUntil, 'ja')}`);
+
+    // The plan still waits for the switch, and says until when the number is valid.
+    await page.getByRole('tab', { name: ja['case.tab.plan'] }).click();
+    await expect(
+      page.getByText(`記録したMNP予約番号の有効期限は${formatDay(validUntil, 'ja')}までで`),
+    ).toBeVisible();
+    // Not what a number got today would last: hers is still valid.
+    await expect(page.getByText('今日（')).toHaveCount(0);
+    await saveScreenshot(page, 'plan-mnp-valid-until-ja');
+
+    // The report for the new carrier's shop names the number and its expiry; the line is not cancelled.
+    await page.getByRole('tab', { name: ja['case.tab.proof'] }).click();
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-mnp-'));
+    try {
+      const pdf = path.join(outside, 'mnp.pdf');
+      const report = (await exportPdfReport(app, pdf, ja['report.pdf'])).replace(/\s+/g, ' ');
+      await savePdfFirstPage(pdf, 'report-mnp-ja');
+      expect(report).toContain('MNP予約番号 1234567890');
+      expect(report).toContain(`有効期限 ${formatDay(validUntil, 'ja')}`);
+      expect(report).not.toContain('解約済み');
+      expect(report).not.toMatch(/受付番号 ?1234567890/);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   } finally {
     await app.close();
+  }
+});
+
+test('an English reader records the MNP reservation number: the form and the report name it, the line is not cancelled', async () => {
+  test.setTimeout(180_000);
+  const app = await launchApp({ locale: 'en-US' });
+  const outside = await mkdtemp(path.join(os.tmpdir(), 'sayonara-e2e-mnp-en-'));
+  try {
+    const { page } = app;
+    await seedCase(page, 'docomo to IIJmio', {
+      ...DOCOMO_ESIM,
+      numberPlan: 'keep',
+      newProviderId: 'iijmio',
+    });
+    await page.getByRole('tab', { name: 'Proof' }).click();
+    await page.getByRole('button', { name: 'Add a record' }).click();
+    const form = page.locator('form').filter({ has: page.locator('#record-kind') });
+    await form.getByLabel('What happened', { exact: true }).selectOption('mnp-issued');
+    await expect(form.getByLabel('Cancellation date (解約日)')).toHaveCount(0);
+    await form.getByLabel('MNP reservation number (MNP予約番号)', { exact: true }).fill('9876543210');
+    const validUntil = plusDays(japanDay(new Date()), 10);
+    await form.getByLabel('Valid until (有効期限)', { exact: true }).fill(validUntil);
+    await saveScreenshot(page, 'record-form-mnp-en');
+    await page.getByRole('button', { name: 'Save record' }).click();
+    await expect(page.getByTestId('record')).toContainText('Valid until (有効期限)');
+
+    const pdf = path.join(outside, 'mnp-en.pdf');
+    const report = (await exportPdfReport(app, pdf, 'Export PDF')).replace(/\s+/g, ' ');
+    await savePdfFirstPage(pdf, 'report-mnp-en');
+    // Each row's label in English with the Japanese beside it (pdftotext may put it after the value).
+    expect(report).toMatch(/MNP reservation number (?:MNP予約番号 )?9876543210 MNP予約番号 /);
+    const day = formatDay(validUntil, 'en');
+    expect(report).toMatch(new RegExp(`Valid until (?:有効期限 )?${day} \\(date in Japan\\)(?: 有効期限)?`));
+    expect(report).toContain('In progress');
+    expect(report).not.toMatch(/Cancelled, effective/);
+  } finally {
+    await app.close();
+    await rm(outside, { recursive: true, force: true });
   }
 });

@@ -468,6 +468,25 @@ describe('three days or fewer: what fits before leaving, and what must move onli
     );
   });
 
+  it('names the channel question by its title: to cancel, or to move the number out when keeping it', () => {
+    const shopAdvice = (numberPlan: Profile['numberPlan']) =>
+      plan(
+        profile({
+          channel: 'shop',
+          cardKind: 'physical',
+          numberPlan,
+          newProviderId: 'iijmio',
+          leavingDate: '2026-12-09',
+        }),
+        '2026-12-07',
+      )
+        .shortNotice?.advice.map((a) => a.en)
+        .find((a) => a.includes('A shop visit must still fit')) ?? '';
+    expect(shopAdvice('end')).toContain('Change “How would you like to cancel?”');
+    expect(shopAdvice('keep')).toContain('Change “How would you like to move the number out?”');
+    expect(shopAdvice('keep')).toMatch(/NTT docomo also takes: online/);
+  });
+
   it('online already: no shop advice; tomorrow and today are said as such; four days is no rush', () => {
     const online = plan(profile({ leavingDate: '2026-12-08' }), '2026-12-07');
     expect(online.shortNotice?.advice.map((a) => a.en)).toEqual([
@@ -500,7 +519,13 @@ describe('a cancellation recorded in the proof records', () => {
       profile: p,
       progress,
       today,
-      recorded: { effectiveOn: null, effectiveSaidOn: null, requestedOn: null, ...recorded },
+      recorded: {
+        effectiveOn: null,
+        effectiveSaidOn: null,
+        requestedOn: null,
+        mnpValidUntil: null,
+        ...recorded,
+      },
     });
 
   it('a recorded 解約日 ends the line, over the day the step was ticked, and the bills follow it', () => {

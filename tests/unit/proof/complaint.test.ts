@@ -104,6 +104,21 @@ describe('the draft', () => {
     // A Japanese reader: the Japanese only.
     expect(draftTexts(kim(), 'ja').own).toBeNull();
   });
+
+  it('names an MNP record’s number and date as the MNP予約番号 and its 有効期限, not a 受付番号 and 解約日', () => {
+    const input = kim();
+    const mnp = makeRecord('r3', 'kim', [
+      { kind: 'mnp-issued', referenceNumber: '1234567890', effectiveDate: '2026-12-15', finalBillYen: null },
+    ]);
+    const data = { ...emptyStore(), cases: [input.view.case], records: [mnp] };
+    const { ja, own } = draftTexts({ ...input, records: [recordView(data, mnp)] }, 'en');
+    expect(ja).toMatch(
+      /MNP予約番号の発行.*／MNP予約番号：1234567890／担当者：佐藤／有効期限：2026年12月15日/,
+    );
+    expect(ja).not.toMatch(/受付番号：1234567890|解約日：2026年12月15日/);
+    expect(own).toContain('MNP reservation number 1234567890');
+    expect(own).toContain('valid until December 15, 2026');
+  });
 });
 
 describe('the letter', () => {

@@ -6,7 +6,7 @@ import type { InLanguage } from '../../../../electron/shared/in-language';
 import type { RecordView } from '../../../../electron/ipc/views';
 import { maskReference } from '../../../../electron/proof/mask';
 import { formatYen } from '../../../../electron/shared/format';
-import type { RecordContent } from '../../../../electron/store/schema';
+import { isMnpNumber, type RecordContent } from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n } from '../../i18n';
@@ -17,6 +17,7 @@ import { ReportExport } from '../report';
 import { ComplaintCard } from '../complaint/ComplaintCard';
 import { AttachmentPreview } from './AttachmentPreview';
 import { RecordForm } from './RecordForm';
+import { dateLabel, numberLabel } from './field-labels';
 
 type AskField = AskPhrase['recordField'];
 
@@ -160,6 +161,8 @@ function RecordItem({
 }) {
   const { t, locale } = useI18n();
   const c = record.content;
+  // An MNP record's number is the MNP予約番号 (named with the Japanese, as the form does).
+  const numberName = t(isMnpNumber(c.kind) ? numberLabel(c.kind) : 'proof.reference');
   // Each named as the form names it: a bare "Shinjuku" or "0120-800-000" says nothing of what it was.
   const where = WHERE_FIELDS.filter((field) => c[field] !== '')
     .map((field) => `${t(`proof.form.${field}`)}: ${c[field]}`)
@@ -184,17 +187,13 @@ function RecordItem({
       {where && <p>{where}</p>}
       {c.referenceNumber && (
         <p>
-          {t('proof.reference')}:{' '}
-          <Masked
-            value={c.referenceNumber}
-            masked={maskReference(c.referenceNumber)}
-            label={t('proof.reference')}
-          />
+          {numberName}:{' '}
+          <Masked value={c.referenceNumber} masked={maskReference(c.referenceNumber)} label={numberName} />
         </p>
       )}
       {c.staffName && <p>{`${t('proof.form.staffName')}: ${c.staffName}`}</p>}
       {c.effectiveDate && (
-        <p>{`${t('proof.form.effectiveDate')}: ${t('proof.dayInJapan', { date: formatDay(c.effectiveDate, locale) })}`}</p>
+        <p>{`${t(dateLabel(c.kind))}: ${t('proof.dayInJapan', { date: formatDay(c.effectiveDate, locale) })}`}</p>
       )}
       {c.finalBillYen !== null && (
         <p>{`${t('proof.form.finalBill')}: ${formatYen(c.finalBillYen, locale)}`}</p>

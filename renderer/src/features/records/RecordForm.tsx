@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type MessageKey } from '../../i18n';
 import { AttachmentPicker } from './AttachmentPicker';
+import { dateLabel, numberLabel } from './field-labels';
 import { formatInstant, isTimeZone, systemTimeZone } from '../../../../electron/shared/format';
 import { isInFuture, nowLocalInput, skippedTo, toIsoWithOffset, toLocalInput } from './time';
 import { latestBillMonth } from '../../../../electron/shared/bill-month';
@@ -270,7 +271,7 @@ export function RecordForm({
       {TEXT_FIELDS.map((name) =>
         field(
           `record-${name}`,
-          t(`proof.form.${name}`),
+          t(name === 'referenceNumber' ? numberLabel(draft.kind) : `proof.form.${name}`),
           <input
             id={`record-${name}`}
             value={draft[name]}
@@ -291,7 +292,7 @@ export function RecordForm({
         <div className="row fields">
           {field(
             'record-effective',
-            t('proof.form.effectiveDate'),
+            t(dateLabel(draft.kind)),
             <input
               id="record-effective"
               type="date"

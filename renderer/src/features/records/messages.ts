@@ -16,6 +16,8 @@ const en = {
   'proof.form.portal': 'Website or app',
   'proof.form.referenceNumber': 'Reference number (受付番号)',
   'proof.form.effectiveDate': 'Cancellation date (解約日)',
+  'proof.form.mnpNumber': 'MNP reservation number (MNP予約番号)',
+  'proof.form.mnpValidUntil': 'Valid until (有効期限)',
   'proof.form.staffName': 'Staff name',
   'proof.form.finalBill': 'Final bill (yen)',
   'proof.form.fees': 'Fees (yen)',
