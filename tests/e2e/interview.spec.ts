@@ -165,6 +165,8 @@ test('an English reader records the MNP reservation number: the form and the rep
     const form = page.locator('form').filter({ has: page.locator('#record-kind') });
     await form.getByLabel('What happened', { exact: true }).selectOption('mnp-issued');
     await expect(form.getByLabel('Cancellation date (解約日)')).toHaveCount(0);
+    // No final bill comes with a reservation number: the form does not ask for one.
+    await expect(form.locator('#record-bill')).toHaveCount(0);
     await form.getByLabel('MNP reservation number (MNP予約番号)', { exact: true }).fill('9876543210');
     const validUntil = plusDays(japanDay(new Date()), 10);
     await form.getByLabel('Valid until (有効期限)', { exact: true }).fill(validUntil);

@@ -3,7 +3,12 @@ import { cloneElement, useState, type AriaAttributes, type FormEvent, type React
 import type { ChecklistStep } from '../../../../electron/guide/types';
 import type { InLanguage } from '../../../../electron/shared/in-language';
 import type { AttachmentView, RecordView } from '../../../../electron/ipc/views';
-import { RECORD_KINDS, type BillData, type RecordContent } from '../../../../electron/store/schema';
+import {
+  isMnpNumber,
+  RECORD_KINDS,
+  type BillData,
+  type RecordContent,
+} from '../../../../electron/store/schema';
 import { call } from '../../api';
 import { useReportError } from '../../app/errors';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -300,18 +305,20 @@ export function RecordForm({
               onChange={(e) => set('effectiveDate', e.target.value)}
             />,
           )}
-          {field(
-            'record-bill',
-            t('proof.form.finalBill'),
-            <input
-              id="record-bill"
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={bill}
-              onChange={(e) => setBill(e.target.value)}
-            />,
-          )}
+          {/* No final bill comes with an MNP予約番号 (one entered before this was hidden stays editable). */}
+          {(!isMnpNumber(draft.kind) || bill !== '') &&
+            field(
+              'record-bill',
+              t('proof.form.finalBill'),
+              <input
+                id="record-bill"
+                type="number"
+                min={0}
+                inputMode="numeric"
+                value={bill}
+                onChange={(e) => setBill(e.target.value)}
+              />,
+            )}
           {field(
             'record-fees',
             t('proof.form.fees'),
