@@ -1,7 +1,8 @@
 // What a case's records say of its cancellation: the 解約日 entered on the latest record that gives one,
 // and the day of the latest request to cancel — the records the proof report reads for the same (its
-// records in time order, the last of each) — and the expiry of the latest MNP予約番号 recorded. Days are Japan's, as the carrier's are. Gathered with the rest
-// the plan reads of a case's records (case-records.ts).
+// records in time order, the last of each) — and the expiry of the latest MNP予約番号 recorded. Days
+// are Japan's, as the carrier's are. Gathered with the rest the plan reads of a case's records
+// (case-records.ts).
 import { NOTHING_RECORDED, type RecordedCancellation } from '../guide/plan';
 import { japanDay } from '../guide/days';
 import { isMnpNumber, type RecordContent } from '../store/schema';

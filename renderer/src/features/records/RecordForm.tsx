@@ -22,6 +22,20 @@ type TextField = 'shopBranch' | 'phoneDialled' | 'portal' | 'referenceNumber' | 
 const TEXT_FIELDS: TextField[] = ['shopBranch', 'phoneDialled', 'portal', 'referenceNumber', 'staffName'];
 
 /** What a new record starts with: now, here, nothing else. Answers from the phrase card prefill it. */
+/** An amount in yen, as typed: whole and not negative (the form checks it on save). */
+function YenInput({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <input
+      id={id}
+      type="number"
+      min={0}
+      inputMode="numeric"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
 export function blankContent(prefill: Partial<RecordContent> = {}): RecordContent {
   return {
     kind: 'shop-visit',
@@ -310,26 +324,12 @@ export function RecordForm({
             field(
               'record-bill',
               t('proof.form.finalBill'),
-              <input
-                id="record-bill"
-                type="number"
-                min={0}
-                inputMode="numeric"
-                value={bill}
-                onChange={(e) => setBill(e.target.value)}
-              />,
+              <YenInput id="record-bill" value={bill} onChange={setBill} />,
             )}
           {field(
             'record-fees',
             t('proof.form.fees'),
-            <input
-              id="record-fees"
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={fees}
-              onChange={(e) => setFees(e.target.value)}
-            />,
+            <YenInput id="record-fees" value={fees} onChange={setFees} />,
           )}
         </div>
       )}
@@ -409,14 +409,7 @@ function BillFields({
         {field(
           'record-bill-amount',
           t('proof.form.billAmount'),
-          <input
-            id="record-bill-amount"
-            type="number"
-            min={0}
-            inputMode="numeric"
-            value={amount}
-            onChange={(e) => onAmount(e.target.value)}
-          />,
+          <YenInput id="record-bill-amount" value={amount} onChange={onAmount} />,
         )}
       </div>
       <div className="row">
